@@ -1,0 +1,3 @@
+from caselearn.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Codes: writing, verifying and comparing coded values."""

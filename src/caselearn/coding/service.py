@@ -1,0 +1,72 @@
+"""The one way codes are written: validated against the codebook, audited in the same transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from caselearn.codebook import load as load_codebook
+from caselearn.errors import InvalidInput, NotFound
+from caselearn.store import audit
+from caselearn.store.models import CODE_STATUSES, Child, Code, Review
+
+
+def write_code(
+    session: Session,
+    actor: str,
+    *,
+    review_id: int,
+    variable: str,
+    value: Any,
+    child_id: int | None = None,
+    confidence: float = 1.0,
+    evidence: list[dict[str, Any]] | None = None,
+    origin: str,
+    status: str = "suggested",
+) -> Code:
+    """Store one code and its audit row. The caller's transaction commits both or neither."""
+    book = load_codebook()
+    if variable not in book:
+        raise InvalidInput(f"unknown codebook variable {variable!r}")
+    var = book[variable]
+    try:
+        value = var.validate(value)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
+    if status not in CODE_STATUSES:
+        raise InvalidInput(f"status must be one of {', '.join(CODE_STATUSES)}")
+    if not 0.0 <= confidence <= 1.0:
+        raise InvalidInput("confidence must lie between 0 and 1")
+    if session.get(Review, review_id) is None:
+        raise NotFound(f"no review {review_id}")
+    if var.level == "child":
+        child = session.get(Child, child_id) if child_id is not None else None
+        if child is None or child.review_id != review_id:
+            raise InvalidInput(f"{variable} is a child variable: name a child of review {review_id}")
+    elif child_id is not None:
+        raise InvalidInput(f"{variable} is a {var.level} variable, not a child variable")
+    code = Code(
+        review_id=review_id,
+        child_id=child_id,
+        level=var.level,
+        variable=variable,
+        value=value,
+        confidence=confidence,
+        evidence=list(evidence or []),
+        origin=origin,
+        status=status,
+        coder=actor,
+        codebook_version=book.version,
+    )
+    session.add(code)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "create",
+        "code",
+        code.id,
+        {"review_id": review_id, "child_id": child_id, "variable": variable, "value": value, "status": status},
+    )
+    return code
