@@ -70,6 +70,8 @@ class Review(Base):
 
     __tablename__ = "reviews"
     id: Mapped[int] = mapped_column(primary_key=True)
+    # an identifier from outside (a coded dataset's review_id, a workflow reference)
+    external_id: Mapped[str | None] = mapped_column(String(100), unique=True)
     title: Mapped[str] = mapped_column(String(500))
     review_type: Mapped[str] = mapped_column(String(40), default="not_known")
     partnership_id: Mapped[int | None] = mapped_column(ForeignKey("partnerships.id"), index=True)

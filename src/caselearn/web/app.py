@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import secrets
 from pathlib import Path
 
@@ -15,15 +17,27 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from caselearn import __version__
-from caselearn.api.routes import router as api_router
 from caselearn.errors import UserError
 from caselearn.store.db import Database
 from caselearn.store.models import Setting
-from caselearn.web import routes_admin, routes_home
 from caselearn.web.security import NotAuthenticated
 from caselearn.web.templating import render
 
-ROUTERS = [routes_home.router, routes_admin.router, api_router]
+
+def discover_routers() -> list:
+    """The ``router`` of every ``caselearn.web.routes_*`` and ``caselearn.api.routes_*`` module.
+
+    Each area adds its pages and API by adding such a module; nothing else to edit.
+    """
+    import caselearn.api
+    import caselearn.web
+
+    routers = []
+    for package in (caselearn.web, caselearn.api):
+        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+            if info.name.startswith("routes_"):
+                routers.append(importlib.import_module(f"{package.__name__}.{info.name}").router)
+    return routers
 
 
 def session_secret(db: Database) -> str:
@@ -66,7 +80,7 @@ def create_app(db: Database | str | None = None) -> FastAPI:
         max_age=8 * 3600,
     )
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
-    for router in ROUTERS:
+    for router in discover_routers():
         app.include_router(router)
 
     @app.exception_handler(UserError)

@@ -42,6 +42,7 @@ def upgrade() -> None:
     op.create_table(
         "reviews",
         sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("external_id", sa.String(100), unique=True),
         sa.Column("title", sa.String(500), nullable=False),
         sa.Column("review_type", sa.String(40), nullable=False),
         sa.Column("partnership_id", sa.Integer, sa.ForeignKey("partnerships.id"), index=True),
