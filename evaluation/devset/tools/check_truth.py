@@ -7,7 +7,7 @@ Usage:
 DIR is a devset half (e.g. evaluation/devset/tuning) holding `truth/` and
 `reports/`; a `truth/` directory itself is also accepted (its sibling
 `reports/` is then used). The codebook is read from the markdown tables of
-CODEBOOK.md (default: /work/shared/domain/CODEBOOK.md, or $CASELEARN_CODEBOOK_MD)
+CODEBOOK.md (default: ../shared/domain/CODEBOOK.md beside the repository, or $CASELEARN_CODEBOOK_MD)
 with a small markdown-table reader, so the check does not depend on the
 project's own loader.
 
@@ -32,7 +32,10 @@ import os
 import re
 import sys
 
-DEFAULT_CODEBOOK = os.environ.get("CASELEARN_CODEBOOK_MD", "/work/shared/domain/CODEBOOK.md")
+DEFAULT_CODEBOOK = os.environ.get(
+    "CASELEARN_CODEBOOK_MD",
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared", "domain", "CODEBOOK.md"),
+)
 FLAG_VALUES = ["present", "absent", "not_known"]
 REPORT_EXTS = (".txt", ".html", ".htm", ".docx", ".pdf", ".md")
 LEVEL_HEADINGS = {

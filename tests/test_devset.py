@@ -1,0 +1,24 @@
+"""The labelled development set stays valid against the codebook reference."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHECKER = ROOT / "evaluation" / "devset" / "tools" / "check_truth.py"
+
+
+@pytest.mark.parametrize("half", ["tuning", "heldout"])
+def test_truth_files_are_complete_and_legal(half):
+    result = subprocess.run(
+        [sys.executable, str(CHECKER), str(ROOT / "evaluation" / "devset" / half)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "OK" in result.stdout
