@@ -65,3 +65,18 @@ def test_unusable_database_is_one_line(tmp_path):
 def test_init_demo_users(url):
     result = run("init", "--demo-users", db=url)
     assert result.returncode == 0 and "eastmere (partnership)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["user", "add", "x", "--role", "analyst", "--password"], "requires an argument"),
+        (["codebook", "--format", "yaml"], "yaml"),
+        (["no-such-command"], "No such command"),
+    ],
+)
+def test_usage_errors_are_one_line(url, args, message):
+    result = run(*args, db=url)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("error: ") and message in result.stderr

@@ -21,6 +21,12 @@ app = typer.Typer(
 
 _state: dict[str, str | None] = {"db": None}
 
+# Typer ships its own copy of click; its usage errors derive from this class, not click's.
+_USAGE_ERRORS = tuple(
+    {click.ClickException, *(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")}
+)
+_ABORTS = tuple({click.exceptions.Abort, typer.Abort})
+
 
 @app.callback()
 def _options(
@@ -51,10 +57,10 @@ def main() -> None:
     except OperationalError as exc:
         typer.echo(f"error: cannot use the database: {str(exc.orig).splitlines()[0]}", err=True)
         sys.exit(1)
-    except click.ClickException as exc:
-        exc.show()
+    except _USAGE_ERRORS as exc:
+        typer.echo(f"error: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except _ABORTS:
         typer.echo("aborted", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
