@@ -126,7 +126,7 @@ def read_pdf(data: bytes, name: str = "file") -> tuple[list[list[str]], dict[str
                     used_ocr = True
             finally:
                 page.close()
-            text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-").replace("\ufffe", "-")
+            text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-\n").replace("\ufffe", "-\n")
             pages.append(text.split("\n"))
         return pages, info, used_ocr
     finally:
