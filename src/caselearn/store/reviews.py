@@ -280,7 +280,7 @@ def search_reviews(
     filters: dict[str, list[str]] | None = None,
     limit: int = 20,
     offset: int = 0,
-    snippets: int = 3,
+    snippets: int = 2,
 ) -> SearchResults:
     """Reviews matching the query (all visible ones when it is empty), best first, with
     snippets and page numbers, after filters; facet counts over the filtered matches."""
