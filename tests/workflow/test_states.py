@@ -26,7 +26,11 @@ def test_transition_table_roles_and_sources():
         states.check(LOCAL_USER, "rapid_review", "agree", "submitted")
     with pytest.raises(Conflict, match="not something"):
         states.check(ADMIN, "rapid_review", "fly", "submitted")
-    assert states.allowed_actions(PANEL, "rapid_review", "submitted") == ["agree", "disagree", "insufficient_information"]
+    assert states.allowed_actions(PANEL, "rapid_review", "submitted") == [
+        "agree",
+        "disagree",
+        "insufficient_information",
+    ]
     assert states.allowed_actions(LOCAL_USER, "rapid_review", "in_progress") == ["extend", "submit"]
 
 
