@@ -87,3 +87,20 @@ def test_remind_digest_printed_and_sent_by_fake_smtp(db, make, monkeypatch):
     )
     assert "OURS-1" in message.get_content() and "OTHER-1" not in message.get_content()
     assert remind.smtp_settings({}) is None
+
+
+def test_an_unreachable_mail_server_is_one_clear_error(db, make):
+    import pytest
+
+    from caselearn.errors import UserError
+
+    make(PARTNERSHIP, reference="OURS-1", notified=date(2021, 1, 4))
+    with db.session() as s:
+        digests = remind.digests(s, date(2021, 1, 20))
+
+    def refuse(host, port):
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    settings = remind.smtp_settings({"CASELEARN_SMTP_HOST": "mail.example"})
+    with pytest.raises(UserError, match="cannot send reminders through mail.example:25"):
+        remind.send(digests, date(2021, 1, 20), settings, smtp_factory=refuse)

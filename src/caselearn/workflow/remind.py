@@ -85,6 +85,13 @@ def send(
     smtp_factory: Callable[[str, int], smtplib.SMTP] = smtplib.SMTP,
 ) -> list[str]:
     """Send each digest to its partnership's contacts; returns one line per partnership."""
+    try:
+        return _send(found, on, settings, smtp_factory)
+    except (OSError, smtplib.SMTPException) as exc:
+        raise UserError(f"cannot send reminders through {settings['host']}:{settings['port']}: {exc}") from None
+
+
+def _send(found: list[Digest], on: date, settings: dict, smtp_factory) -> list[str]:
     report = []
     with smtp_factory(settings["host"], settings["port"]) as smtp:
         if settings["starttls"]:
