@@ -1,0 +1,1 @@
+"""The case-review workflow: notifications, rapid reviews, LCSPRs, national reviews and their clocks."""
