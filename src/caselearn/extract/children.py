@@ -74,7 +74,8 @@ def _short_names(alias: str) -> tuple[str, ...]:
     names = [alias]
     m = re.fullmatch(r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \((\w+)\))?", alias)
     if m:
-        names.append(m.group(1))
+        if m.group(1) not in ("A", "I"):
+            names.append(m.group(1))
         if m.group(2):
             names.append(m.group(2))
     return tuple(names)
@@ -167,7 +168,8 @@ def find_children(doc: Doc) -> list[ChildResult]:
 
 def _first_body_mention(doc: Doc, child: ChildResult) -> int:
     """Order children by their first mention after the title block (titles list names in any order)."""
-    after = [m.start for m in child.mentions if m.start >= min(HEAD_CHARS // 3, len(doc.text) // 10)]
+    full = [m.start for m in child.mentions if m.text == child.alias]
+    after = [s for s in full if s >= min(HEAD_CHARS // 3, len(doc.text) // 10)]
     return min(after) if after else child.first
 
 
@@ -184,3 +186,25 @@ class ChildrenComponent:
             child.codes[alias_var] = Suggestion(child.alias, 0.9, evidence, "rule:children/alias")
         if not result.children:
             result.warnings.append("no subject child found in the report")
+
+
+def child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
+    """Indexes of the sentences about ``child``: those naming it, and a following sentence that
+    names no other child (the report going on about the same child). With one subject child,
+    every sentence belongs to it, those naming it first."""
+    named = sorted({doc.sentence_index(m.start) for m in child.mentions})
+    if not others:
+        rest = [i for i in range(len(doc.sentences)) if i not in set(named)]
+        return named + rest
+    other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
+    out: list[int] = []
+    for i in named:
+        out.append(i)
+        j = i + 1
+        if j < len(doc.sentences) and j not in other_idx and j not in named:
+            out.append(j)
+    return sorted(set(out))
+
+
+def mentions_child(sentence_text: str, child: ChildResult) -> bool:
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sentence_text) for n in child.names)

@@ -73,6 +73,7 @@ def evaluate_flag(
     ranges: list[tuple[int, int]] | None = None,
     child_names: tuple[str, ...] = (),
     sentence_filter: Any = None,
+    theme: bool = False,
 ) -> Suggestion | None:
     """The suggestion for one flag over the given text ranges (None: the report does not say)."""
     present: list[tuple[Span, str]] = []
@@ -99,11 +100,11 @@ def evaluate_flag(
                 continue
             if not _holder_ok(spec, sent.text, s, e, child_names):
                 continue
-            if context.hedged(sent.text, s, e) or context.disproved(sent.text):
+            if not theme and (context.hedged(sent.text, s, e) or context.disproved(sent.text)):
                 continue
             if spec.history == "ignore" and context.historical(sent.text, s, e):
                 continue
-            if context.negated(sent.text, s, e):
+            if not theme and context.negated(sent.text, s, e):
                 continue
             if sent.start in seen_sentences:
                 continue
