@@ -6,6 +6,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from caselearn.errors import UserError
+
+
+class DocumentError(UserError):
+    """A file that cannot be read as a report (corrupt, encrypted, empty, unsupported...)."""
+
 
 @dataclass(frozen=True)
 class Section:

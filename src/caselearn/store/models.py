@@ -100,6 +100,8 @@ class Document(Base):
     media_type: Mapped[str] = mapped_column(String(100))
     original: Mapped[bytes] = mapped_column(LargeBinary)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # SHA-256 of the file as uploaded: a rerun of ingest skips known files without parsing them
+    file_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     text: Mapped[str] = mapped_column(Text)
     page_map: Mapped[list[Any]] = mapped_column(default=list)
     sections: Mapped[list[Any]] = mapped_column(default=list)

@@ -1,0 +1,73 @@
+"""HTML: the visible text of the page. Scripts, styles and other non-content elements are
+dropped, never run; headings are kept as headings. The encoding comes from the BOM, the
+meta charset or detection."""
+
+from __future__ import annotations
+
+from caselearn.documents.model import DocumentError
+from caselearn.documents.normalise import Block
+
+DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "head", "form")
+BLOCKS = {
+    "p", "div", "section", "article", "li", "dt", "dd", "blockquote", "pre", "tr", "td", "th",
+    "h1", "h2", "h3", "h4", "h5", "h6", "caption", "figcaption", "address", "main", "header", "footer",
+}  # fmt: skip
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def read_html(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[str, str]]:
+    from bs4 import BeautifulSoup, UnicodeDammit
+    from bs4.element import NavigableString, Tag
+
+    dammit = UnicodeDammit(data, is_html=True)
+    if dammit.unicode_markup is None:
+        raise DocumentError(f"{name}: cannot tell the text encoding")
+    soup = BeautifulSoup(dammit.unicode_markup, "lxml")
+    info: dict[str, str] = {}
+    if soup.title and soup.title.string:
+        info["Title"] = " ".join(soup.title.string.split())
+    for meta in soup.find_all("meta"):
+        key = (meta.get("name") or "").lower()
+        if key in ("author", "dc.creator") and meta.get("content"):
+            info["Author"] = meta["content"].strip()
+        elif key in ("dcterms.issued", "dc.date", "date") and meta.get("content"):
+            info["CreationDate"] = meta["content"].strip()
+    h1 = soup.find("h1")
+    if h1 is not None and h1.get_text(" ", strip=True):
+        info["Title"] = " ".join(h1.get_text(" ", strip=True).split())
+    for element in soup.find_all(DROP):
+        element.decompose()
+    root = soup.body or soup
+    blocks: list[Block] = []
+    buffer: list[str] = []
+
+    def flush(heading: bool = False) -> None:
+        text = " ".join("".join(buffer).split())
+        buffer.clear()
+        if text:
+            blocks.append(Block(text, heading=heading))
+
+    def walk(node) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:  # not comments, CDATA or doctype
+                    buffer.append(str(child))
+            elif isinstance(child, Tag):
+                if child.name == "br":
+                    buffer.append(" ")
+                elif child.name in HEADINGS:
+                    flush()
+                    walk(child)
+                    flush(heading=True)
+                elif child.name in BLOCKS:
+                    flush()
+                    walk(child)
+                    flush()
+                else:
+                    walk(child)
+
+    walk(root)
+    flush()
+    if not blocks:
+        raise DocumentError(f"{name}: the page has no text")
+    return [blocks], info

@@ -1,0 +1,175 @@
+"""Normalisation: from the raw lines of each page to one stored text.
+
+- running headers and footers (lines repeated near the top or bottom of many pages,
+  digits aside) and bare page numbers are dropped;
+- wrapped lines are joined into paragraphs, and a word hyphenated at a line end is
+  mended ("expe-" + "rience" -> "experience");
+- paragraphs are separated by a blank line; headings stand alone;
+- the page map records the offset at which each page's text starts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph (or heading) as a reader delivers it."""
+
+    text: str
+    heading: bool = False
+
+
+@dataclass
+class Normalised:
+    text: str
+    page_map: list[int]
+    headings: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of heading paragraphs
+
+
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I
+)
+TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}\s*$")
+NUMBERED_PARA = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+\S")
+NUMBERED_HEADING = re.compile(r"^\s*(?:(?:section|part|chapter)\s+)?\d{1,2}\.?\s+[A-Z‘'\"][^.!?]{1,90}$", re.I)
+BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*\-–]|\d{1,3}[.)])\s+")
+SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+HYPHEN_END = re.compile(r"[A-Za-z]-$")
+
+
+def clean(text: str) -> str:
+    """Unicode NFC, no control characters, single spaces, ligatures unfolded."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00ad", "").replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff")
+    text = "".join(ch if ch.isprintable() or ch in "\t" else " " for ch in text)
+    return " ".join(text.split())
+
+
+def _signature(line: str) -> str:
+    return re.sub(r"\d+", "#", line.lower()).strip()
+
+
+def running_lines(pages: list[list[str]], edge: int = 3) -> set[str]:
+    """Signatures of lines that recur near the top or bottom of at least half the pages
+    (and at least 3 of them): running headers and footers."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        content = [line for line in (clean(x) for x in lines) if line]
+        seen = {_signature(line) for line in content[:edge] + content[-edge:] if len(line) < 160}
+        counts.update(seen)
+    threshold = max(3, (len(pages) + 1) // 2)
+    return {sig for sig, n in counts.items() if n >= threshold and sig not in ("", "#")}
+
+
+def _is_heading_line(line: str, previous: str | None) -> bool:
+    if NUMBERED_PARA.match(line) or len(line) > 90 or SENTENCE_END.search(line) or line.endswith(","):
+        return False
+    if NUMBERED_HEADING.match(line):
+        return True
+    words = line.split()
+    if not 1 <= len(words) <= 10 or not line[0].isupper():
+        return False
+    ended = previous is None or bool(SENTENCE_END.search(previous))
+    return ended and sum(w[0].isupper() for w in words if w[0].isalpha()) >= max(1, len(words) // 2)
+
+
+def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
+    """Paragraphs from wrapped lines, headers/footers/page numbers dropped."""
+    running = running_lines(pages)
+    out: list[list[Block]] = []
+    previous: str | None = None  # the last content line seen, across pages
+    open_para: list[str] = []
+    open_page = 0
+
+    def close() -> None:
+        nonlocal open_para
+        if open_para:
+            out[open_page].append(Block(_join(open_para)))
+            open_para = []
+
+    for page_index, raw in enumerate(pages):
+        out.append([])
+        lines = [clean(x) for x in raw]
+        content = [i for i, line in enumerate(lines) if line]
+        edge = set(content[:3] + content[-3:])
+        width = sorted(len(lines[i]) for i in content)[int(len(content) * 0.9)] if content else 0
+        for i, line in enumerate(lines):
+            if not line:
+                close()
+                continue
+            if i in edge and (_signature(line) in running or PAGE_NUMBER.match(line)):
+                continue
+            if PAGE_NUMBER.match(line) and (i == content[0] or i == content[-1]):
+                continue
+            if TOC_LINE.search(line):
+                close()
+                out[page_index].append(Block(line))
+                previous = line
+                continue
+            starts_new = bool(NUMBERED_PARA.match(line) or BULLET.match(line))
+            if _is_heading_line(line, previous) and not (open_para and HYPHEN_END.search(open_para[-1])):
+                close()
+                out[page_index].append(Block(line, heading=True))
+                previous = line + "."
+                continue
+            if open_para and (starts_new or _ends_paragraph(open_para[-1], width)):
+                close()
+            if not open_para:
+                open_page = page_index
+            open_para.append(line)
+            previous = line
+    close()
+    return out
+
+
+def _ends_paragraph(line: str, width: int) -> bool:
+    """A line that ends a sentence well short of the page's usual width ends its paragraph."""
+    return bool(SENTENCE_END.search(line)) and (width == 0 or len(line) < 0.8 * width)
+
+
+def _join(lines: list[str]) -> str:
+    text = lines[0]
+    for line in lines[1:]:
+        if HYPHEN_END.search(text) and line[:1].islower():
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}"
+    return text
+
+
+def assemble(pages: list[list[Block]]) -> Normalised:
+    """One text from pages of blocks: paragraphs separated by a blank line, the page map
+    and the spans of headings."""
+    parts: list[str] = []
+    page_map: list[int] = []
+    headings: list[tuple[int, int]] = []
+    length = 0
+    for blocks in pages:
+        page_map.append(length + (2 if parts else 0))
+        for block in blocks:
+            text = clean(block.text)
+            if not text:
+                continue
+            if parts:
+                parts.append("\n\n")
+                length += 2
+            if block.heading:
+                headings.append((length, length + len(text)))
+            parts.append(text)
+            length += len(text)
+    text = "".join(parts)
+    page_map = [min(offset, len(text)) for offset in page_map] or [0]
+    for i in range(1, len(page_map)):
+        page_map[i] = max(page_map[i], page_map[i - 1])
+    return Normalised(text=text, page_map=page_map, headings=headings)
+
+
+def normalise_lines(pages: list[list[str]]) -> Normalised:
+    return assemble(lines_to_blocks(pages))
