@@ -39,8 +39,12 @@ class Suggestion:
 
 
 def unknown(var: Variable) -> Suggestion:
-    """The 'report does not say' suggestion for a variable."""
-    return Suggestion(var.unknown_value(), 0.5 if var.type == "flag" else 0.3, [], "default")
+    """The 'report does not say' suggestion for a variable. An enum without a not_known value
+    (review_type) falls back to its catch-all value ("other"), with a low confidence."""
+    value = var.unknown_value()
+    if var.type == "enum" and value not in var.values:
+        return Suggestion("other" if "other" in var.values else var.values[-1], 0.1, [], "default")
+    return Suggestion(value, 0.5 if var.type == "flag" else 0.3, [], "default")
 
 
 @dataclass

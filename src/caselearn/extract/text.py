@@ -14,7 +14,7 @@ from caselearn.documents import ParsedDocument, Section
 
 # A sentence ends at . ! ? followed by space and a capital, digit, quote or bracket,
 # at a blank line, or at a line break that starts a bullet, number or heading.
-_ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Nos|vs|etc|e\.g|i\.e|approx|est|para|Para|Fig|cf|Co|Ltd|Prof)|\b[A-Z])\.$")
+_ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Nos|vs|etc|e\.g|i\.e|approx|est|para|Para|Fig|cf|Co|Ltd|Prof))\.$")
 _NUMBER_ONLY = re.compile(r"\s*(?:\d+(?:\.\d+)*|[A-Za-z])\.$")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•▪·]|\d+[.)]|[a-z][.)]\s|[A-Z][A-Z]))|(?<=[^a-z,;:\-])\n")
 
@@ -33,7 +33,7 @@ def split_sentences(text: str) -> list[Sentence]:
     pending = 0
     for m in _BOUNDARY.finditer(text):
         chunk_end = m.start()
-        if m.group(0).strip() == "" or "\n" in m.group(0):
+        if "\n" in m.group(0):
             pass
         elif _ABBREV.search(text[max(pending, chunk_end - 8) : chunk_end]) or _NUMBER_ONLY.match(
             text[pending:chunk_end]
