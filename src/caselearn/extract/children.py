@@ -56,6 +56,8 @@ def _body_form(doc: Doc, name: str) -> str | None:
     """The name as the body writes it (a title may shout "RUBY"); None when it is not a name."""
     p = patterns()
     words = name.split()
+    if name.isupper() and (name.title() in p.stop or name in ("LSCB", "SCP", "LCSPR", "SCR", "NHS")):
+        return None
     if not words or len(words) > 4:
         return None
     if all(w.strip("'’s") in p.stop or w.lower() == w for w in words) and not p.coded.fullmatch(name):
@@ -114,6 +116,10 @@ def find_children(doc: Doc) -> list[ChildResult]:
                 for raw in _split_names(m.group("names")):
                     add(_body_form(doc, raw))
                 break
+    # the reader's own finding (documents metadata), when the title block gave nothing
+    if not candidates:
+        for raw in doc.metadata.get("children") or []:
+            add(_body_form(doc, str(raw)) or str(raw))
     # 2. introducing phrases and groups of children in the first part of the report
     intro = text[: max(4000, len(text) // 3)]
     if not candidates:

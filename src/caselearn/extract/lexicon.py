@@ -20,7 +20,10 @@ def load_data(name: str) -> dict[str, Any]:
 
 def compile_alternatives(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
     """One regex with a named group per pattern (r0, r1, ...) so a single scan finds them all."""
-    return re.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(patterns)), flags)
+    # Every alternative starts at a word start (or a bracket/#): the engine rejects positions
+    # inside words at once, which makes one scan of a report several times faster.
+    body = "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(patterns))
+    return re.compile(r"(?:(?<![\w])|(?=\W))(?:" + body + ")", flags)
 
 
 def checked_variables(data: dict[str, Any], name: str) -> dict[str, Any]:

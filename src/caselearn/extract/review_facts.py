@@ -68,6 +68,10 @@ def first_match(doc: Doc, table: list[tuple[str, re.Pattern[str]]], head: int | 
 
 def review_type(doc: Doc) -> Suggestion | None:
     table = _data()["review_type"]
+    meta = doc.metadata.get("review_type")
+    if meta in dict(table):
+        m = dict(table)[meta].search(doc.text)
+        return Suggestion(meta, 0.85, [_span(doc, m)] if m else [], f"rule:review/type.{meta}.reader")
     found = first_match(doc, table, HEAD)
     if found:
         return Suggestion(found[0], 0.9, [found[1]], f"rule:review/type.{found[0]}.title")
@@ -82,6 +86,13 @@ def review_type(doc: Doc) -> Suggestion | None:
 
 def partnership(doc: Doc) -> Suggestion | None:
     d = _data()
+    meta = doc.metadata.get("partnership")
+    if meta:
+        place = re.sub(r"\s*(?:Local |Children'?s )?Safeguarding.*$|\s+(?:LSCB|SCP|LSCP)$", "", str(meta)).strip()
+        if place:
+            pos = doc.text.find(place)
+            ev = [Span(pos, pos + len(place), place)] if pos >= 0 else []
+            return Suggestion(d["canonical"].format(place=place), 0.85, ev, "rule:review/partnership.reader")
     for m in d["partnership"].finditer(doc.text[: max(HEAD * 3, len(doc.text) // 4)]):
         words = m.group("place").split()
         while words and (words[0] in d["drop"] or words[0].isupper() and len(words[0]) > 3 and False):
