@@ -78,8 +78,9 @@ def make_pdf(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("maker, suffix", [(make_txt, ".txt"), (make_html, ".html"), (make_docx, ".docx"),
-                                           (make_pdf, ".pdf")])
+@pytest.mark.parametrize(
+    "maker, suffix", [(make_txt, ".txt"), (make_html, ".html"), (make_docx, ".docx"), (make_pdf, ".pdf")]
+)
 def test_extract_json_is_valid_in_every_format(tmp_path, maker, suffix):
     path = maker(tmp_path / f"report{suffix}")
     result = CliRunner().invoke(app, ["extract", str(path), "--json"])
@@ -142,8 +143,9 @@ def test_evaluate_and_train(tmp_path):
     result = CliRunner().invoke(app, ["--db", db, "train", "--model-dir", str(model), "--labelled", str(labelled)])
     assert result.exit_code == 0, result.output
     assert (model / "meta.json").is_file()
-    out = CliRunner().invoke(app, ["extract", str(labelled / "reports" / "a.txt"), "--json", "--origins",
-                                   "--model-dir", str(model)])
+    out = CliRunner().invoke(
+        app, ["extract", str(labelled / "reports" / "a.txt"), "--json", "--origins", "--model-dir", str(model)]
+    )
     assert out.exit_code == 0, out.output
     jsonschema.validate({k: v for k, v in json.loads(out.stdout).items() if k != "origins"}, load().extraction_schema())
 

@@ -38,10 +38,17 @@ def test_sentences_keep_offsets_and_abbreviations():
     [
         ("Serious Case Review: Baby T\n\n1.1 Baby T was ten weeks old when he died. Baby T lived at home.", ["Baby T"]),
         ('LCSPR\n"Kai"\n\nKai was 16. Kai was exploited. Kai is doing well.', ["Kai"]),
-        ("Review concerning Ellis and Esme\n\nThe twins, Ellis and Esme, were five months old. Esme was thin. Ellis too.",
-         ["Ellis", "Esme"]),
-        ("Thematic review\n\nThree girls, called Child A, Child B and Child C, were harmed. Child B was 14. Child A was 13. "
-         "Child C was 16. Child B again.", ["Child A", "Child B", "Child C"]),
+        (
+            "Review concerning Ellis and Esme\n\nThe twins, Ellis and Esme, were five months old. "
+            "Esme was thin. Ellis too.",
+            ["Ellis", "Esme"],
+        ),
+        (
+            "Thematic review\n\nThree girls, called Child A, Child B and Child C, were harmed. "
+            "Child B was 14. Child A was 13. "
+            "Child C was 16. Child B again.",
+            ["Child A", "Child B", "Child C"],
+        ),
         ("Thematic Review of Practice\n\nThis is not a review of any individual child's case. Bruising matters.", []),
         ("", []),
     ],
@@ -51,8 +58,10 @@ def test_children_found_in_order(text, aliases):
 
 
 def test_named_sibling_is_not_a_subject():
-    text = ("National Review: the death of Baby Z\n\nBaby Z died at home. He lived with his half-sister, Kayla, who "
-            "was six. Kayla is not a subject of this review. Baby Z was less than a year old.")
+    text = (
+        "National Review: the death of Baby Z\n\nBaby Z died at home. He lived with his half-sister, Kayla, who "
+        "was six. Kayla is not a subject of this review. Baby Z was less than a year old."
+    )
     assert [c.alias for c in find_children(Doc.from_text(text))] == ["Baby Z"]
 
 
@@ -88,8 +97,10 @@ def test_age_of_a_sibling_is_not_the_childs():
         ("Review: Baby K\n\nBaby K (male) was seven weeks old.", "male"),
         ("Review: Ruby\n\nRuby was a six-year-old girl who lived with her mother.", "female"),
         ("Review: Child L\n\nChild L was nine. She liked school and her teacher said she was kind.", "female"),
-        ("Review: Baby E\n\nTo protect the family we do not give the baby's sex. Baby E was loved by their mother.",
-         "not_known"),
+        (
+            "Review: Baby E\n\nTo protect the family we do not give the baby's sex. Baby E was loved by their mother.",
+            "not_known",
+        ),
     ],
 )
 def test_sex(text, sex):
@@ -99,8 +110,9 @@ def test_sex(text, sex):
 
 
 def test_negation_gives_absent_only_when_said():
-    flags = case_flags("There was no history of domestic abuse known to any agency. Neither parent had any criminal "
-                       "convictions.")
+    flags = case_flags(
+        "There was no history of domestic abuse known to any agency. Neither parent had any criminal convictions."
+    )
     assert flags["domestic_abuse"] == "absent"
     assert flags["parental_criminal_record"] == "absent"
     # silence is not absence
@@ -119,8 +131,10 @@ def test_attribution_grandmother_and_professionals():
 
 
 def test_terse_abbreviations():
-    flags = case_flags("- M: hx anxiety, GP prescribed sertraline.\n- F: smoked cannabis most days.\n"
-                       "- Police DA notification sent to MASH.")
+    flags = case_flags(
+        "- M: hx anxiety, GP prescribed sertraline.\n- F: smoked cannabis most days.\n"
+        "- Police DA notification sent to MASH."
+    )
     assert flags["parental_mental_health"] == "present"
     assert flags["parental_drug_misuse"] == "present"
     assert flags["domestic_abuse"] == "present"
@@ -132,23 +146,29 @@ def test_disproved_concern_is_not_present():
 
 
 def test_agency_abbreviations():
-    doc = Doc.from_text("The HV and the GP saw the family. CSC held a strategy meeting. CAMHS assessed her. "
-                        "The MARAC heard the case. She attended ED with a cough.")
+    doc = Doc.from_text(
+        "The HV and the GP saw the family. CSC held a strategy meeting. CAMHS assessed her. "
+        "The MARAC heard the case. She attended ED with a cough."
+    )
     found = agencies(doc)
     assert set(found.value) >= {"health_visiting", "gp", "childrens_social_care", "camhs", "police", "hospital"}
     assert all(doc.text[s.start : s.end] == s.text for s in found.evidence)
 
 
 def test_child_flags_respect_age_restrictions():
-    text = ("Serious Case Review: Baby T\n\nBaby T was ten weeks old when he died. Baby T was described as anxious "
-            "by the midwife.")
+    text = (
+        "Serious Case Review: Baby T\n\nBaby T was ten weeks old when he died. Baby T was described as anxious "
+        "by the midwife."
+    )
     child = run(text)["children"][0]
     assert child["child_mental_health"]["value"] == "not_known"  # applies from age 6
 
 
 def test_themes_come_from_findings():
-    text = ("Review: Child P\n\nChild P was eight.\n\nFindings\n\nThere was a lack of professional curiosity. "
-            "Information was not shared between agencies. Father was never seen or assessed by any professional.")
+    text = (
+        "Review: Child P\n\nChild P was eight.\n\nFindings\n\nThere was a lack of professional curiosity. "
+        "Information was not shared between agencies. Father was never seen or assessed by any professional."
+    )
     case = run(text)["case"]
     assert case["theme_critical_thinking"]["value"] == "present"
     assert case["theme_information_sharing"]["value"] == "present"

@@ -105,8 +105,10 @@ def train(
     if not items:
         raise ExtractUsageError("nothing to learn from: no accepted codes and no --labelled directory")
     meta = fit(items, Path(target))
-    typer.echo(f"trained {meta['model_id']}@{meta['version']} on {meta['documents']} documents, "
-               f"{len(meta['variables'])} variables -> {target}")
+    typer.echo(
+        f"trained {meta['model_id']}@{meta['version']} on {meta['documents']} documents, "
+        f"{len(meta['variables'])} variables -> {target}"
+    )
 
 
 @app.command()

@@ -12,14 +12,47 @@ from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.text import Doc
 
 WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
 }
 NUM = r"(?:\d{1,2}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
-APPROX = r"(?P<approx>just under|almost|nearly|just over|over|about|around|approximately|a little (?:more|less) than)?\s*"
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
+APPROX = (
+    r"(?P<approx>just under|almost|nearly|just over|over|about|around|approximately|a little (?:more|less) than)?\s*"
+)
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 DATE = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(m.capitalize() for m in MONTHS) + r") ((?:19|20)\d\d)\b"
     r"|\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"
@@ -34,12 +67,27 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months", re.compile(APPROX + r"(?P<m>" + NUM + r")[- ]months?(?:[- ]old| of age|\))", re.I)),
     ("months_aged", re.compile(r"(?:aged|age) " + APPROX + r"(?P<m>" + NUM + r") months?", re.I)),
     ("years", re.compile(APPROX + r"(?P<y>" + NUM + r")[- ]years?[- ]old|(?P<y2>\d{1,2})-year-old", re.I)),
-    ("aged", re.compile(r"\b(?:aged|age(?: at incident)?:?|teenager of|a (?:girl|boy|child|young person) of) " + APPROX
-                        + r"(?P<y>" + NUM + r")\b(?! (?:weeks|months|days))", re.I)),
+    (
+        "aged",
+        re.compile(
+            r"\b(?:aged|age(?: at incident)?:?|teenager of|a (?:girl|boy|child|young person) of) "
+            + APPROX
+            + r"(?P<y>"
+            + NUM
+            + r")\b(?! (?:weeks|months|days))",
+            re.I,
+        ),
+    ),
     ("was_n_when", re.compile(r"\bwas " + APPROX + r"(?P<y>" + NUM + r")(?: years)? (?:when|at the time)", re.I)),
-    ("was_n", re.compile(r"\b(?:was|is|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?=[.,;)]|$)", re.I)),
+    (
+        "was_n",
+        re.compile(r"\b(?:was|is|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?=[.,;)]|$)", re.I),
+    ),
 ]
-UNDER_ONE = ("under_one", re.compile(r"less than (?:a|one) year old|under (?:a|one) year(?: old)?|under twelve months", re.I))
+UNDER_ONE = (
+    "under_one",
+    re.compile(r"less than (?:a|one) year old|under (?:a|one) year(?: old)?|under twelve months", re.I),
+)
 PATTERNS.insert(0, UNDER_ONE)
 OTHER_PERSON = re.compile(
     r"(?:mother|father|mum|dad|brother|sister|sibling|cousin|grand\w+|partner|aunt|uncle|boy|girl|man|woman|"
@@ -101,7 +149,9 @@ def _months_between(born: date, then: date) -> int:
     return max(0, months)
 
 
-def child_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[int | None, str | None, Span | None, str]:
+def child_age(
+    doc: Doc, child: ChildResult, others: list[ChildResult]
+) -> tuple[int | None, str | None, Span | None, str]:
     """(months, band, evidence, rule) for one child; months None when only the band is known."""
     indexes = child_sentence_indexes(doc, child, others)
     limit = max(5000, len(doc.text) // 2)

@@ -26,7 +26,8 @@ def status(doc: Doc, indexes: list[int], table: list[tuple[str, re.Pattern[str]]
             sent = doc.sentences[i]
             for m in pattern.finditer(sent.text):
                 if value not in NEGATED_OK and (
-                    context.negated(sent.text, m.start(), m.end(), window=25) or context.hedged(sent.text, m.start(), m.end())
+                    context.negated(sent.text, m.start(), m.end(), window=25)
+                    or context.hedged(sent.text, m.start(), m.end())
                 ):
                     continue
                 span = Span(sent.start, sent.end, sent.text)

@@ -12,7 +12,9 @@ from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.text import Doc
 
-CUE = re.compile(r"ethnic|heritage|white|black|british|asian|mixed|origin|descent|pakistani|indian|bangladeshi|arab|roma|gypsy", re.I)
+CUE = re.compile(
+    r"ethnic|heritage|white|black|british|asian|mixed|origin|descent|pakistani|indian|bangladeshi|arab|roma|gypsy", re.I
+)
 PARENT = re.compile(r"\b(?:mother|father|mum|dad|stepfather|partner)\b", re.I)
 GROUP_WORDS = re.compile(r"\b(?:family|families|children|twins|siblings|both|parents|all)\b", re.I)
 
@@ -37,7 +39,11 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         sent = doc.sentences[i]
         if not CUE.search(sent.text):
             continue
-        if re.search(r"ethnicity[^.]{0,20}not (?:recorded|known|stated)|not (?:recorded|known)[^.]{0,30}ethnicity", sent.text, re.I):
+        if re.search(
+            r"ethnicity[^.]{0,20}not (?:recorded|known|stated)|not (?:recorded|known)[^.]{0,30}ethnicity",
+            sent.text,
+            re.I,
+        ):
             return Suggestion("not_known", 0.6, [Span(sent.start, sent.end, sent.text)], "rule:ethnicity/not_recorded")
         found = _classify(sent.text)
         if not found:
@@ -45,8 +51,9 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         value, m = found
         before = sent.text[max(0, m.start() - 70) : m.start()]
         span = Span(sent.start, sent.end, sent.text)
-        about_child = any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!'s (?:mother|father|mum|dad))", before)
-                          for n in names) or re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text)
+        about_child = any(
+            re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!'s (?:mother|father|mum|dad))", before) for n in names
+        ) or re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text)
         if about_child or GROUP_WORDS.search(before) and not PARENT.search(before):
             return Suggestion(value, 0.85, [span], f"rule:ethnicity/{value}")
         pm = PARENT.search(before)

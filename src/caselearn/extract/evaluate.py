@@ -47,7 +47,11 @@ def match_children(pred: list[dict], truth: list[dict], alias_id: str) -> list[t
     used: set[int] = set()
     for t in truth:
         hit = next(
-            (i for i, p in enumerate(pred) if i not in used and str(p.get(alias_id, "")).lower() == str(t.get(alias_id, "")).lower()),
+            (
+                i
+                for i, p in enumerate(pred)
+                if i not in used and str(p.get(alias_id, "")).lower() == str(t.get(alias_id, "")).lower()
+            ),
             None,
         )
         if hit is not None:

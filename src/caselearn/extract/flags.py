@@ -55,9 +55,7 @@ def _rule_name(match: re.Match[str]) -> str:
     return match.lastgroup or "r0"
 
 
-def _scan(
-    pattern: re.Pattern[str], doc: Doc, ranges: list[tuple[int, int]] | None
-) -> list[re.Match[str]]:
+def _scan(pattern: re.Pattern[str], doc: Doc, ranges: list[tuple[int, int]] | None) -> list[re.Match[str]]:
     if ranges is None:
         return list(pattern.finditer(doc.text))
     out: list[re.Match[str]] = []

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -205,5 +204,3 @@ def labelled_from_truth(doc: Doc, truth: dict[str, Any]) -> LabelledDoc:
             if vid in book and book[vid].type == "flag":
                 labels[vid] = value
     return LabelledDoc(doc, labels)
-
-

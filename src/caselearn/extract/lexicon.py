@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -12,7 +12,7 @@ import yaml
 from caselearn.codebook import load as load_codebook
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str) -> dict[str, Any]:
     text = resources.files("caselearn.extract").joinpath("data", f"{name}.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text) or {}

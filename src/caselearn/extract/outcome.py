@@ -53,14 +53,18 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
     for i in sorted(idx):
         sent = doc.sentences[i]
         m = d["death"].search(sent.text)
-        if m and not OTHER_DEATH.search(sent.text) and not re.search(
-            r"\b(?:did not die|not fatal|survived)\b", sent.text, re.I
+        if (
+            m
+            and not OTHER_DEATH.search(sent.text)
+            and not re.search(r"\b(?:did not die|not fatal|survived)\b", sent.text, re.I)
         ):
             return Suggestion("death", 0.85, [Span(sent.start, sent.end, sent.text)], "rule:outcome/death"), idx
     for i in sorted(idx):
         sent = doc.sentences[i]
         if d["harm"].search(sent.text):
-            return Suggestion("serious_harm", 0.8, [Span(sent.start, sent.end, sent.text)], "rule:outcome/serious_harm"), idx
+            return Suggestion(
+                "serious_harm", 0.8, [Span(sent.start, sent.end, sent.text)], "rule:outcome/serious_harm"
+            ), idx
     return None, idx
 
 
@@ -97,12 +101,16 @@ class OutcomeComponent:
                 child.codes[r.harm_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/death")
                 found = _category(doc, idx, d["death_category"])
                 if found:
-                    child.codes[r.death_category] = Suggestion(found[0], 0.7, [found[1]], f"rule:outcome/death.{found[0]}")
+                    child.codes[r.death_category] = Suggestion(
+                        found[0], 0.7, [found[1]], f"rule:outcome/death.{found[0]}"
+                    )
             elif outcome.value == "serious_harm":
                 child.codes[r.death_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/serious_harm")
                 found = _category(doc, idx, d["harm_category"])
                 if found:
-                    child.codes[r.harm_category] = Suggestion(found[0], 0.7, [found[1]], f"rule:outcome/harm.{found[0]}")
+                    child.codes[r.harm_category] = Suggestion(
+                        found[0], 0.7, [found[1]], f"rule:outcome/harm.{found[0]}"
+                    )
             else:
                 for vid in (r.death_category, r.harm_category):
                     child.codes[vid] = Suggestion(NOT_APPLICABLE, 0.8, [], "rule:outcome/other")

@@ -146,11 +146,12 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
                 continue
             if published is not None and year > published:
                 continue
-            start = sent.start + m.start()
             return Suggestion(year, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year")
         m = re.search(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b", sent.text)
         if m:
-            return Suggestion(int(m.group(1)), 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year.date")
+            return Suggestion(
+                int(m.group(1)), 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year.date"
+            )
     return None
 
 
@@ -184,7 +185,9 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
         start, end = sections[-1].start, sections[-1].end
     elif heading is not None:
         start = heading.end()
-        nxt = re.compile(r"^[ \t]*(?:\d+[.)]?\s+)?(?:Appendix|Annex|Glossary|References|Conclusion|Next steps)\b", re.M | re.I)
+        nxt = re.compile(
+            r"^[ \t]*(?:\d+[.)]?\s+)?(?:Appendix|Annex|Glossary|References|Conclusion|Next steps)\b", re.M | re.I
+        )
         m = nxt.search(doc.text, start)
         end = m.start() if m else len(doc.text)
     else:
@@ -206,8 +209,12 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
             count = len(re.findall(r"(?m)^[ \t]*(?:[•▪·*-]|[a-z][.)])\s+\S", body))
     if count == 0:
         return None
-    return Suggestion(count, 0.7, [Span(start, min(end, start + 200), doc.text[start : min(end, start + 200)])],
-                      "rule:review/recommendations_count")
+    return Suggestion(
+        count,
+        0.7,
+        [Span(start, min(end, start + 200), doc.text[start : min(end, start + 200)])],
+        "rule:review/recommendations_count",
+    )
 
 
 class ReviewFactsComponent:

@@ -20,7 +20,9 @@ from caselearn.store.models import Child, Code, Document, Review
 def document_doc(document: Document):
     from caselearn.extract.text import Doc
 
-    sections = [Section(s["name"], s.get("heading", ""), int(s["start"]), int(s["end"])) for s in document.sections or []]
+    sections = [
+        Section(s["name"], s.get("heading", ""), int(s["start"]), int(s["end"])) for s in document.sections or []
+    ]
     return Doc.from_text(document.text, sections)
 
 
@@ -67,7 +69,9 @@ def code_review(session: Session, review_id: int, actor: str, pipeline: Pipeline
     for extracted in result.children:
         row = next((by_alias[n.lower()] for n in extracted.names if n.lower() in by_alias), None)
         if row is None or row.id in used:
-            row = Child(review_id=review_id, ordinal=max([c.ordinal for c in existing] + [0]) + 1, alias=extracted.alias)
+            row = Child(
+                review_id=review_id, ordinal=max([c.ordinal for c in existing] + [0]) + 1, alias=extracted.alias
+            )
             session.add(row)
             session.flush()
             existing.append(row)

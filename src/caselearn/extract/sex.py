@@ -67,7 +67,9 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
             for value, pattern in d["pronouns"].items():
                 for m in pattern.finditer(text):
                     before = text[max(0, m.start() - 25) : m.start()]
-                    if re.search(r"(?:mother|father|mum|dad|sister|brother|grand\w+|partner|teacher|worker)\W*$", before, re.I):
+                    if re.search(
+                        r"(?:mother|father|mum|dad|sister|brother|grand\w+|partner|teacher|worker)\W*$", before, re.I
+                    ):
                         continue
                     counts[value] += 1
                     first.setdefault(value, Span(offset + m.start(), offset + m.end(), m.group(0)))

@@ -19,7 +19,9 @@ def specs() -> list[FlagSpec]:
     out = []
     for vid, raw in data.items():
         raw = dict(raw)
-        raw.setdefault("holders", ["parent", "none", "child", "other_adult", "former_partner", "sibling", "professional"])
+        raw.setdefault(
+            "holders", ["parent", "none", "child", "other_adult", "former_partner", "sibling", "professional"]
+        )
         out.append(FlagSpec.from_data(vid, "themes", raw))
     return out
 
