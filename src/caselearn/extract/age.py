@@ -1,0 +1,207 @@
+"""Age at the incident in whole months, from every way reports say it, and the age band."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from caselearn.codebook import load as load_codebook
+from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.ids import roles
+from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
+from caselearn.extract.text import Doc
+
+WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+}
+NUM = r"(?:\d{1,2}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
+APPROX = (
+    r"(?P<approx>just under|almost|nearly|just over|over|about|around|approximately|a little (?:more|less) than)?\s*"
+)
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+DATE = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(m.capitalize() for m in MONTHS) + r") ((?:19|20)\d\d)\b"
+    r"|\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"
+)
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("years_months", re.compile(APPROX + r"(?P<y>" + NUM + r") years? (?:and |, )?(?P<m>" + NUM + r") months?", re.I)),
+    ("weeks", re.compile(APPROX + r"(?P<w>" + NUM + r")[- ](?:weeks?|wks?)(?:[- ]old| of age)?", re.I)),
+    ("weeks_notation", re.compile(r"\b(?P<w>\d{1,2})/52\b")),
+    ("months_notation", re.compile(r"\b(?P<m>\d{1,2})/12\b")),
+    ("days", re.compile(r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonat\w+", re.I)),
+    ("months", re.compile(APPROX + r"(?P<m>" + NUM + r")[- ]months?(?:[- ]old| of age|\))", re.I)),
+    ("months_aged", re.compile(r"(?:aged|age) " + APPROX + r"(?P<m>" + NUM + r") months?", re.I)),
+    ("years", re.compile(APPROX + r"(?P<y>" + NUM + r")[- ]years?[- ]old|(?P<y2>\d{1,2})-year-old", re.I)),
+    (
+        "aged",
+        re.compile(
+            r"\b(?:aged|age(?: at incident)?:?|teenager of|a (?:girl|boy|child|young person) of) "
+            + APPROX
+            + r"(?P<y>"
+            + NUM
+            + r")\b(?! (?:weeks|months|days))",
+            re.I,
+        ),
+    ),
+    ("was_n_when", re.compile(r"\bwas " + APPROX + r"(?P<y>" + NUM + r")(?: years)? (?:when|at the time)", re.I)),
+    (
+        "was_n",
+        re.compile(r"\b(?:was|is|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?=[.,;)]|$)", re.I),
+    ),
+]
+UNDER_ONE = (
+    "under_one",
+    re.compile(r"less than (?:a|one) year old|under (?:a|one) year(?: old)?|under twelve months", re.I),
+)
+PATTERNS.insert(0, UNDER_ONE)
+OTHER_PERSON = re.compile(
+    r"(?:mother|father|mum|dad|brother|sister|sibling|cousin|grand\w+|partner|aunt|uncle|boy|girl|man|woman|"
+    r"perpetrator|friend|M|F)(?:'s)?\b[^.;]{0,25}$"
+)
+
+
+def _num(text: str) -> int:
+    text = text.lower()
+    return int(text) if text.isdigit() else WORDS[text]
+
+
+def _months(kind: str, m: re.Match[str]) -> int | None:
+    approx = (m.groupdict().get("approx") or "").lower()
+    under = approx in ("just under", "almost", "nearly", "a little less than")
+    if kind == "years_months":
+        return _num(m.group("y")) * 12 + _num(m.group("m"))
+    if kind in ("weeks", "weeks_notation"):
+        weeks = _num(m.group("w"))
+        months = int(weeks * 7 / 30.4375)
+        return max(0, months - (1 if under and weeks * 7 / 30.4375 == months else 0))
+    if kind == "days":
+        return 0
+    if kind in ("months", "months_aged", "months_notation"):
+        value = _num(m.group("m"))
+        return max(0, value - 1) if under else value
+    if kind in ("years", "aged", "was_n_when", "was_n"):
+        value = _num(m.group("y") or m.groupdict().get("y2") or "0")
+        return value * 12 - 1 if under else value * 12
+    return None
+
+
+def band(months: int | None) -> str | None:
+    if months is None:
+        return None
+    for limit, value in ((12, "under_1"), (72, "1_5"), (132, "6_10"), (192, "11_15")):
+        if months < limit:
+            return value
+    return "16_plus"
+
+
+def _dates(text: str) -> list[date]:
+    out = []
+    for m in DATE.finditer(text):
+        try:
+            if m.group(1):
+                out.append(date(int(m.group(3)), MONTHS.index(m.group(2).lower()) + 1, int(m.group(1))))
+            else:
+                out.append(date(int(m.group(6)), int(m.group(5)), int(m.group(4))))
+        except ValueError:
+            continue
+    return out
+
+
+def _months_between(born: date, then: date) -> int:
+    months = (then.year - born.year) * 12 + then.month - born.month
+    if then.day < born.day:
+        months -= 1
+    return max(0, months)
+
+
+def child_age(
+    doc: Doc, child: ChildResult, others: list[ChildResult]
+) -> tuple[int | None, str | None, Span | None, str]:
+    """(months, band, evidence, rule) for one child; months None when only the band is known."""
+    indexes = child_sentence_indexes(doc, child, others)
+    limit = max(5000, len(doc.text) // 2)
+    for pass_named in (True, False):
+        for i in indexes:
+            sent = doc.sentences[i]
+            if sent.start > limit and not pass_named:
+                continue
+            named = any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sent.text) for n in child.names)
+            if pass_named != named:
+                continue
+            if named:
+                born = re.search(r"\bborn (?:on )?", sent.text)
+                dates = _dates(sent.text)
+                if born and len(dates) >= 2 and dates[1] > dates[0]:
+                    months = _months_between(dates[0], dates[1])
+                    return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob"
+            for kind, pattern in PATTERNS:
+                for m in pattern.finditer(sent.text):
+                    if OTHER_PERSON.search(sent.text[max(0, m.start() - 40) : m.start()]) and not _child_near(
+                        sent.text, m.start(), child
+                    ):
+                        continue
+                    if kind == "under_one":
+                        return None, "under_1", Span(sent.start, sent.end, sent.text), "age/under_one"
+                    months = _months(kind, m)
+                    if months is None:
+                        continue
+                    span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+                    return months, band(months), span, f"age/{kind}"
+    # date of birth in one sentence, date of the incident in another
+    return None, None, None, ""
+
+
+def _child_near(text: str, pos: int, child: ChildResult) -> bool:
+    window = text[max(0, pos - 40) : pos]
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!'s)", window) for n in child.names)
+
+
+class AgeComponent:
+    name = "age"
+
+    def __call__(self, doc: Doc, result: Extraction) -> None:
+        r = roles()
+        book = load_codebook()
+        for child in result.children:
+            others = [c for c in result.children if c is not child]
+            months, age_band, span, rule = child_age(doc, child, others)
+            if months is not None:
+                book[r.age_months].validate(months)
+                child.codes[r.age_months] = Suggestion(months, 0.8, [span] if span else [], f"rule:{rule}")
+            if age_band is not None:
+                child.codes[r.age_band] = Suggestion(age_band, 0.85, [span] if span else [], f"rule:{rule}")

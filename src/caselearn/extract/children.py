@@ -1,0 +1,216 @@
+"""Subject children: who the review is about, in the order the report first names them.
+
+Sources, strongest first: a title-like line naming the subject ("Serious Case Review:
+Baby T", a quoted name on its own line, "Child: Baby K"), phrases that introduce the
+subject ("following the death of Child D", "a girl I will call Child P"), coded aliases
+used throughout ("Child A", "Baby E", "Young person J"). Named siblings who are not
+subjects ("his sister, Child E") are left out; a thematic review of practice that
+describes no individual child has none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from caselearn.extract.ids import roles
+from caselearn.extract.lexicon import load_data
+from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
+from caselearn.extract.text import Doc
+
+HEAD_CHARS = 1500
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    coded: re.Pattern[str]
+    title: list[re.Pattern[str]]
+    subject: list[re.Pattern[str]]
+    multi: list[re.Pattern[str]]
+    sibling: re.Pattern[str]
+    no_child: re.Pattern[str]
+    stop: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    d = load_data("children")
+    return _Patterns(
+        coded=re.compile(d["coded_alias"]),
+        title=[re.compile(p, re.M) for p in d["title_line"]],
+        subject=[re.compile(p, re.M) for p in d["subject_phrases"]],
+        multi=[re.compile(p) for p in d["multi_intro"]],
+        sibling=re.compile(d["sibling_context"], re.I),
+        no_child=re.compile("|".join(d["no_child"]), re.I),
+        stop=frozenset(d["stopwords"]),
+    )
+
+
+def _split_names(raw: str) -> list[str]:
+    parts = re.split(r",\s*|\s+and\s+|\s*&\s*", raw.strip())
+    return [p.strip(" \"'“”") for p in parts if p.strip(" \"'“”")]
+
+
+def _body_form(doc: Doc, name: str) -> str | None:
+    """The name as the body writes it (a title may shout "RUBY"); None when it is not a name."""
+    p = patterns()
+    words = name.split()
+    if name.isupper() and (name.title() in p.stop or name in ("LSCB", "SCP", "LCSPR", "SCR", "NHS")):
+        return None
+    if not words or len(words) > 4:
+        return None
+    if all(w.strip("'’s") in p.stop or w.lower() == w for w in words) and not p.coded.fullmatch(name):
+        return None
+    if words[0] in p.stop and not p.coded.fullmatch(name):
+        return None
+    if name.isupper() and len(name) > 2 and not p.coded.fullmatch(name):
+        m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text[HEAD_CHARS:], re.I)
+        if m and not m.group(0).isupper():
+            return m.group(0)
+        return name.title()
+    return name
+
+
+def _short_names(alias: str) -> tuple[str, ...]:
+    names = [alias]
+    m = re.fullmatch(r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \((\w+)\))?", alias)
+    if m:
+        if m.group(1) not in ("A", "I"):
+            names.append(m.group(1))
+        if m.group(2):
+            names.append(m.group(2))
+    return tuple(names)
+
+
+def _occurrences(doc: Doc, name: str) -> list[re.Match[str]]:
+    flags = 0
+    return list(re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", doc.text, flags))
+
+
+def _is_sibling_mention(doc: Doc, match: re.Match[str]) -> bool:
+    before = doc.text[max(0, match.start() - 45) : match.start()]
+    return bool(patterns().sibling.search(before))
+
+
+def find_children(doc: Doc) -> list[ChildResult]:
+    text = doc.text
+    if not text.strip():
+        return []
+    p = patterns()
+    head = text[:HEAD_CHARS]
+    if p.no_child.search(text[:4000]):
+        return []
+
+    candidates: list[str] = []
+
+    def add(name: str | None) -> None:
+        if name and name not in candidates:
+            candidates.append(name)
+
+    # 1. the title block
+    for line in head.splitlines()[:25]:
+        for pat in p.title:
+            m = pat.search(line)
+            if m:
+                for raw in _split_names(m.group("names")):
+                    add(_body_form(doc, raw))
+                break
+    # the reader's own finding (documents metadata), when the title block gave nothing
+    if not candidates:
+        for raw in doc.metadata.get("children") or []:
+            add(_body_form(doc, str(raw)) or str(raw))
+    # 2. introducing phrases and groups of children in the first part of the report
+    intro = text[: max(4000, len(text) // 3)]
+    if not candidates:
+        for pat in p.multi:
+            for m in pat.finditer(intro):
+                for raw in _split_names(m.group("names")):
+                    add(_body_form(doc, raw))
+    if not candidates:
+        for pat in p.subject:
+            for m in pat.finditer(intro):
+                add(_body_form(doc, m.group("name")))
+            if candidates:
+                break
+    # 3. coded aliases used through the report
+    coded_counts: dict[str, int] = {}
+    for m in p.coded.finditer(text):
+        coded_counts[m.group(0)] = coded_counts.get(m.group(0), 0) + 1
+    if not candidates:
+        for alias, count in coded_counts.items():
+            if count >= 2 or len(coded_counts) == 1:
+                add(alias)
+
+    children: list[ChildResult] = []
+    for alias in candidates:
+        occ = _occurrences(doc, alias)
+        if not occ:
+            # a short title form ("Young person J") whose body uses only "J"
+            shorts = _short_names(alias)[1:]
+            occ = [o for s in shorts for o in _occurrences(doc, s)]
+            if not occ:
+                continue
+        body = [o for o in occ if o.start() >= HEAD_CHARS // 3] or occ
+        if len(candidates) > 1 and all(_is_sibling_mention(doc, o) for o in body[:3]):
+            continue
+        names = _short_names(alias)
+        mentions = sorted(
+            (o for n in names for o in _occurrences(doc, n)),
+            key=lambda o: o.start(),
+        )
+        first = min(o.start() for o in occ)
+        children.append(
+            ChildResult(
+                alias=alias,
+                names=names,
+                first=first,
+                mentions=[Span(o.start(), o.end(), o.group(0)) for o in mentions],
+            )
+        )
+    children.sort(key=lambda c: _first_body_mention(doc, c))
+    return children
+
+
+def _first_body_mention(doc: Doc, child: ChildResult) -> int:
+    """Order children by their first mention after the title block (titles list names in any order)."""
+    full = [m.start for m in child.mentions if m.text == child.alias]
+    after = [s for s in full if s >= min(HEAD_CHARS // 3, len(doc.text) // 10)]
+    return min(after) if after else child.first
+
+
+class ChildrenComponent:
+    """Pipeline component: fills ``extraction.children`` and each child's alias."""
+
+    name = "children"
+
+    def __call__(self, doc: Doc, result: Extraction) -> None:
+        alias_var = roles().alias
+        result.children = find_children(doc)
+        for child in result.children:
+            evidence = [child.mentions[0]] if child.mentions else []
+            child.codes[alias_var] = Suggestion(child.alias, 0.9, evidence, "rule:children/alias")
+        if not result.children:
+            result.warnings.append("no subject child found in the report")
+
+
+def child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
+    """Indexes of the sentences about ``child``: those naming it, and a following sentence that
+    names no other child (the report going on about the same child). With one subject child,
+    every sentence belongs to it, those naming it first."""
+    named = sorted({doc.sentence_index(m.start) for m in child.mentions})
+    if not others:
+        rest = [i for i in range(len(doc.sentences)) if i not in set(named)]
+        return named + rest
+    other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
+    out: list[int] = []
+    for i in named:
+        out.append(i)
+        j = i + 1
+        if j < len(doc.sentences) and j not in other_idx and j not in named:
+            out.append(j)
+    return sorted(set(out))
+
+
+def mentions_child(sentence_text: str, child: ChildResult) -> bool:
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sentence_text) for n in child.names)

@@ -1,0 +1,79 @@
+"""Ethnicity of each child (ONS high-level groups), from sentences about the child or family.
+Parents of two different groups make the child mixed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.ids import roles
+from caselearn.extract.lexicon import load_data
+from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
+from caselearn.extract.text import Doc
+
+CUE = re.compile(
+    r"ethnic|heritage|white|black|british|asian|mixed|origin|descent|pakistani|indian|bangladeshi|arab|roma|gypsy", re.I
+)
+PARENT = re.compile(r"\b(?:mother|father|mum|dad|stepfather|partner)\b", re.I)
+GROUP_WORDS = re.compile(r"\b(?:family|families|children|twins|siblings|both|parents|all)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [(v, re.compile(r"\b(?:" + "|".join(ps) + r")", re.I)) for v, ps in load_data("ethnicity").items()]
+
+
+def _classify(text: str) -> tuple[str, re.Match[str]] | None:
+    for value, pattern in _patterns():
+        m = pattern.search(text)
+        if m:
+            return value, m
+    return None
+
+
+def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
+    names = [n for n in child.names]
+    parent_groups: dict[str, tuple[str, Span]] = {}
+    for i in child_sentence_indexes(doc, child, others):
+        sent = doc.sentences[i]
+        if not CUE.search(sent.text):
+            continue
+        if re.search(
+            r"ethnicity[^.]{0,20}not (?:recorded|known|stated)|not (?:recorded|known)[^.]{0,30}ethnicity",
+            sent.text,
+            re.I,
+        ):
+            return Suggestion("not_known", 0.6, [Span(sent.start, sent.end, sent.text)], "rule:ethnicity/not_recorded")
+        found = _classify(sent.text)
+        if not found:
+            continue
+        value, m = found
+        before = sent.text[max(0, m.start() - 70) : m.start()]
+        span = Span(sent.start, sent.end, sent.text)
+        about_child = any(
+            re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!'s (?:mother|father|mum|dad))", before) for n in names
+        ) or re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text)
+        if about_child or GROUP_WORDS.search(before) and not PARENT.search(before):
+            return Suggestion(value, 0.85, [span], f"rule:ethnicity/{value}")
+        pm = PARENT.search(before)
+        if pm:
+            parent_groups.setdefault(pm.group(0).lower(), (value, span))
+            groups = {v for v, _ in parent_groups.values()}
+            if len(parent_groups) >= 2:
+                spans = [s for _, s in parent_groups.values()]
+                if len(groups) > 1:
+                    return Suggestion("mixed", 0.7, spans, "rule:ethnicity/parents_differ")
+                return Suggestion(groups.pop(), 0.7, spans, "rule:ethnicity/parents_same")
+    return None
+
+
+class EthnicityComponent:
+    name = "ethnicity"
+
+    def __call__(self, doc: Doc, result: Extraction) -> None:
+        r = roles()
+        for child in result.children:
+            s = child_ethnicity(doc, child, [c for c in result.children if c is not child])
+            if s is not None:
+                child.codes[r.ethnicity] = s

@@ -1,0 +1,126 @@
+"""The flag engine shared by the family, child-flag and theme components.
+
+A flag's lexicon (YAML, keyed by variable id) lists patterns that make it ``present``
+and patterns that say explicitly that it was not so (``absent``). Each match is
+checked in its sentence for hedging, negation, a disproved concern and whose problem
+it is; ``absent`` comes only from explicit statements, and ``present`` wins over
+``absent`` when both are found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from caselearn.extract import context
+from caselearn.extract.lexicon import compile_alternatives
+from caselearn.extract.model import Span, Suggestion
+from caselearn.extract.text import Doc
+
+PRESENT, ABSENT = "present", "absent"
+
+
+@dataclass
+class FlagSpec:
+    variable: str
+    family: str
+    present: list[str]
+    absent: list[str] = field(default_factory=list)
+    holders: tuple[str, ...] = ("parent", "none")
+    history: str = "counts"
+    sections: tuple[str, ...] = ()
+    min_hits: int = 1
+    _present_re: re.Pattern[str] | None = None
+    _absent_re: re.Pattern[str] | None = None
+
+    @classmethod
+    def from_data(cls, variable: str, family: str, raw: dict[str, Any]) -> FlagSpec:
+        spec = cls(
+            variable=variable,
+            family=family,
+            present=list(raw.get("present") or []),
+            absent=list(raw.get("absent") or []),
+            holders=tuple(raw.get("holders") or ("parent", "none")),
+            history=raw.get("history", "counts"),
+            sections=tuple(raw.get("sections") or ()),
+            min_hits=int(raw.get("min_hits", 1)),
+        )
+        spec._present_re = compile_alternatives(spec.present) if spec.present else None
+        spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
+        return spec
+
+
+def _rule_name(match: re.Match[str]) -> str:
+    return match.lastgroup or "r0"
+
+
+def _scan(pattern: re.Pattern[str], doc: Doc, ranges: list[tuple[int, int]] | None) -> list[re.Match[str]]:
+    if ranges is None:
+        return list(pattern.finditer(doc.text))
+    out: list[re.Match[str]] = []
+    for start, end in ranges:
+        out.extend(pattern.finditer(doc.text, start, end))
+    return out
+
+
+def evaluate_flag(
+    spec: FlagSpec,
+    doc: Doc,
+    *,
+    ranges: list[tuple[int, int]] | None = None,
+    child_names: tuple[str, ...] = (),
+    sentence_filter: Any = None,
+    theme: bool = False,
+) -> Suggestion | None:
+    """The suggestion for one flag over the given text ranges (None: the report does not say)."""
+    present: list[tuple[Span, str]] = []
+    absent: list[tuple[Span, str]] = []
+    seen_sentences: set[int] = set()
+    if spec._absent_re is not None:
+        for m in _scan(spec._absent_re, doc, ranges):
+            sent = doc.sentence_at(m.start())
+            if sent is None or (sentence_filter and not sentence_filter(sent)):
+                continue
+            s, e = m.start() - sent.start, m.end() - sent.start
+            if context.hedged(sent.text, s, e):
+                continue
+            if not _holder_ok(spec, sent.text, s, e, child_names):
+                continue
+            absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{_rule_name(m)}"))
+    if spec._present_re is not None:
+        for m in _scan(spec._present_re, doc, ranges):
+            sent = doc.sentence_at(m.start())
+            if sent is None or (sentence_filter and not sentence_filter(sent)):
+                continue
+            s, e = m.start() - sent.start, m.end() - sent.start
+            if any(a[0].start == sent.start for a in absent):
+                continue
+            if not _holder_ok(spec, sent.text, s, e, child_names):
+                continue
+            if not theme and (context.hedged(sent.text, s, e) or context.disproved(sent.text)):
+                continue
+            if spec.history == "ignore" and context.historical(sent.text, s, e):
+                continue
+            if not theme and context.negated(sent.text, s, e):
+                continue
+            if sent.start in seen_sentences:
+                continue
+            seen_sentences.add(sent.start)
+            present.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.present.{_rule_name(m)}"))
+    if len(present) >= spec.min_hits:
+        spans = [p[0] for p in present[:3]]
+        confidence = min(0.95, 0.6 + 0.1 * len(present))
+        return Suggestion(PRESENT, confidence, spans, f"rule:{spec.family}/{present[0][1]}")
+    if absent:
+        return Suggestion(ABSENT, 0.8, [a[0] for a in absent[:2]], f"rule:{spec.family}/{absent[0][1]}")
+    return None
+
+
+def _holder_ok(spec: FlagSpec, sentence: str, s: int, e: int, child_names: tuple[str, ...]) -> bool:
+    who = context.holder(sentence, s, e, child_names)
+    if who is None:
+        return "none" in spec.holders
+    if who == "professional":
+        return "none" in spec.holders and "parent" in spec.holders
+    return who in spec.holders

@@ -1,0 +1,116 @@
+"""Outcome for each child (death, serious harm, other) and the death or harm category."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.ids import roles
+from caselearn.extract.lexicon import load_data
+from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
+from caselearn.extract.text import Doc
+
+NOT_APPLICABLE = "not_applicable"
+OTHER_DEATH = re.compile(
+    r"\b(?:mother|father|mum|dad|grand\w+|brother|sister|sibling|partner|man|woman|uncle|aunt)(?:'s)? "
+    r"(?:\w+ ){0,3}(?:died|death)|(?:death|died) of (?:his|her|their|the) (?:mother|father|grand\w+|brother|sister)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    d = load_data("outcome")
+
+    def table(section: dict) -> list[tuple[str, re.Pattern[str]]]:
+        return [(v, re.compile("|".join(f"(?:{p})" for p in ps), re.I)) for v, ps in section.items()]
+
+    return {
+        "other": re.compile("|".join(d["other"]), re.I),
+        "death": re.compile("|".join(d["death"]), re.I),
+        "harm": re.compile("|".join(d["serious_harm"]), re.I),
+        "death_category": table(d["death_category"]),
+        "harm_category": table(d["harm_category"]),
+    }
+
+
+def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
+    limit = max(3500, len(doc.text) // 3)
+    idx = [i for i in child_sentence_indexes(doc, child, others) if doc.sentences[i].start < limit]
+    return sorted(idx)
+
+
+def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[Suggestion | None, list[int]]:
+    d = _data()
+    idx = _window(doc, child, others)
+    for i in idx:
+        sent = doc.sentences[i]
+        m = d["other"].search(sent.text)
+        if m:
+            return Suggestion("other", 0.8, [Span(sent.start, sent.end, sent.text)], "rule:outcome/other"), idx
+    # the head of the report (title, category line) counts too
+    for i in sorted(idx):
+        sent = doc.sentences[i]
+        m = d["death"].search(sent.text)
+        if (
+            m
+            and not OTHER_DEATH.search(sent.text)
+            and not re.search(r"\b(?:did not die|not fatal|survived)\b", sent.text, re.I)
+        ):
+            return Suggestion("death", 0.85, [Span(sent.start, sent.end, sent.text)], "rule:outcome/death"), idx
+    for i in sorted(idx):
+        sent = doc.sentences[i]
+        if d["harm"].search(sent.text):
+            return Suggestion(
+                "serious_harm", 0.8, [Span(sent.start, sent.end, sent.text)], "rule:outcome/serious_harm"
+            ), idx
+    return None, idx
+
+
+def _category(doc: Doc, idx: list[int], table: list[tuple[str, re.Pattern[str]]]) -> tuple[str, Span] | None:
+    scores: dict[str, float] = {}
+    spans: dict[str, Span] = {}
+    for rank, i in enumerate(idx[:60]):
+        sent = doc.sentences[i]
+        weight = 2.0 if rank < 8 else 1.0
+        for order, (value, pattern) in enumerate(table):
+            m = pattern.search(sent.text)
+            if m:
+                scores[value] = scores.get(value, 0.0) + weight + 0.01 * (len(table) - order)
+                spans.setdefault(value, Span(sent.start, sent.end, sent.text))
+    if not scores:
+        return None
+    best = max(scores, key=lambda v: scores[v])
+    return best, spans[best]
+
+
+class OutcomeComponent:
+    name = "outcome"
+
+    def __call__(self, doc: Doc, result: Extraction) -> None:
+        r = roles()
+        d = _data()
+        for child in result.children:
+            others = [c for c in result.children if c is not child]
+            outcome, idx = child_outcome(doc, child, others)
+            if outcome is None:
+                continue
+            child.codes[r.outcome] = outcome
+            if outcome.value == "death":
+                child.codes[r.harm_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/death")
+                found = _category(doc, idx, d["death_category"])
+                if found:
+                    child.codes[r.death_category] = Suggestion(
+                        found[0], 0.7, [found[1]], f"rule:outcome/death.{found[0]}"
+                    )
+            elif outcome.value == "serious_harm":
+                child.codes[r.death_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/serious_harm")
+                found = _category(doc, idx, d["harm_category"])
+                if found:
+                    child.codes[r.harm_category] = Suggestion(
+                        found[0], 0.7, [found[1]], f"rule:outcome/harm.{found[0]}"
+                    )
+            else:
+                for vid in (r.death_category, r.harm_category):
+                    child.codes[vid] = Suggestion(NOT_APPLICABLE, 0.8, [], "rule:outcome/other")

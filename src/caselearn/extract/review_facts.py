@@ -1,0 +1,235 @@
+"""Review facts: type, partnership, region, publication and incident years, review model,
+number of recommendations."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from caselearn.extract.ids import roles
+from caselearn.extract.lexicon import load_data
+from caselearn.extract.model import Extraction, Span, Suggestion
+from caselearn.extract.text import Doc
+
+HEAD = 1200
+YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+INCIDENT_CUES = re.compile(
+    r"\b(?:died|death|killed|murder\w*|found (?:dead|unresponsive|collapsed)|took (?:his|her|their) own life|"
+    r"admitted|taken to hospital|brought to|injur\w+|fractures?|stabbed|assaulted|harmed|incident|SIN|"
+    r"notification|was found)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    d = load_data("review")
+    return {
+        "review_type": [(v, re.compile(p, re.I)) for v, p in d["review_type"]],
+        "review_model": [(v, re.compile(p, re.I)) for v, p in d["review_model"]],
+        "partnership": re.compile(d["partnership"]["pattern"]),
+        "canonical": d["partnership"]["canonical"],
+        "drop": set(d["partnership"]["drop_words"]),
+        "publication": [re.compile(p, re.I) for p in d["publication"]],
+        "rec_heading": re.compile(d["recommendations_heading"], re.I | re.M),
+        "rec_item": re.compile(d["recommendation_item"], re.M),
+        "regions": _regions(),
+    }
+
+
+def _regions() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for value, phrases in load_data("regions")["phrases"].items():
+        explicit = [p for p in phrases if re.search(r"north|south|east|west|midlands|yorkshire|london|wales", p)]
+        places = [p for p in phrases if p not in explicit]
+        if explicit:
+            out.append((value, re.compile(r"\b(?:" + "|".join(explicit) + r")\b", re.I)))
+        if places:
+            out.append((value, re.compile(r"\b(?:" + "|".join(p[0].upper() + p[1:] for p in places) + r")\b")))
+    return out
+
+
+def _span(doc: Doc, m: re.Match[str], group: int | str = 0) -> Span:
+    return Span(m.start(group), m.end(group), doc.text[m.start(group) : m.end(group)])
+
+
+def first_match(doc: Doc, table: list[tuple[str, re.Pattern[str]]], head: int | None) -> tuple[str, Span] | None:
+    area = doc.text[:head] if head else doc.text
+    best: tuple[int, str, Span] | None = None
+    for value, pattern in table:
+        m = pattern.search(area)
+        if m and (head or best is None or m.start() < best[0]):
+            if head:
+                return value, _span(doc, m)
+            best = (m.start(), value, _span(doc, m))
+    return (best[1], best[2]) if best else None
+
+
+def review_type(doc: Doc) -> Suggestion | None:
+    table = _data()["review_type"]
+    meta = doc.metadata.get("review_type")
+    if meta in dict(table):
+        m = dict(table)[meta].search(doc.text)
+        return Suggestion(meta, 0.85, [_span(doc, m)] if m else [], f"rule:review/type.{meta}.reader")
+    found = first_match(doc, table, HEAD)
+    if found:
+        return Suggestion(found[0], 0.9, [found[1]], f"rule:review/type.{found[0]}.title")
+    # no name in the title block: the most frequent kind in the text
+    counts = {v: len(p.findall(doc.text)) for v, p in table}
+    value = max(counts, key=lambda v: counts[v])
+    if counts[value]:
+        m = dict(table)[value].search(doc.text)
+        return Suggestion(value, 0.6, [_span(doc, m)], f"rule:review/type.{value}.body")
+    return None
+
+
+def partnership(doc: Doc) -> Suggestion | None:
+    d = _data()
+    meta = doc.metadata.get("partnership")
+    if meta:
+        place = re.sub(r"\s*(?:Local |Children'?s )?Safeguarding.*$|\s+(?:LSCB|SCP|LSCP)$", "", str(meta)).strip()
+        if place:
+            pos = doc.text.find(place)
+            ev = [Span(pos, pos + len(place), place)] if pos >= 0 else []
+            return Suggestion(d["canonical"].format(place=place), 0.85, ev, "rule:review/partnership.reader")
+    for m in d["partnership"].finditer(doc.text[: max(HEAD * 3, len(doc.text) // 4)]):
+        words = m.group("place").split()
+        while words and (words[0] in d["drop"] or words[0].isupper() and len(words[0]) > 3 and False):
+            words = words[1:]
+        while words and words[-1] in d["drop"]:
+            words = words[:-1]
+        if not words:
+            continue
+        place = " ".join(w if not w.isupper() or len(w) <= 1 else w.title() for w in words)
+        if place.lower() in ("child", "children", "national"):
+            continue
+        name = d["canonical"].format(place=place)
+        return Suggestion(name, 0.85, [_span(doc, m)], "rule:review/partnership")
+    return None
+
+
+def region(doc: Doc) -> Suggestion | None:
+    area = doc.text[: max(6000, len(doc.text) // 3)]
+    best: tuple[int, str, re.Match[str]] | None = None
+    for value, pattern in _data()["regions"]:
+        m = pattern.search(area)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), value, m)
+    if best is None:
+        return None
+    return Suggestion(best[1], 0.75, [_span(doc, best[2])], f"rule:review/region.{best[1]}")
+
+
+def publication_year(doc: Doc) -> Suggestion | None:
+    area = doc.text[: max(HEAD * 2, 3000)]
+    for pattern in _data()["publication"]:
+        m = pattern.search(area)
+        if m:
+            return Suggestion(int(m.group("year")), 0.85, [_span(doc, m)], "rule:review/publication_year")
+    return None
+
+
+def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
+    limit = max(4000, len(doc.text) // 3)
+    for sent in doc.sentences:
+        if sent.start > limit:
+            break
+        if not INCIDENT_CUES.search(sent.text):
+            continue
+        if re.search(r"\b(?:published|publication|report date|submitted)\b", sent.text, re.I):
+            continue
+        for m in YEAR.finditer(sent.text):
+            year = int(m.group(1))
+            before = sent.text[max(0, m.start() - 25) : m.start()]
+            if re.search(r"\b(?:since|born|birth|separated|until|between)\b", before, re.I):
+                continue
+            if published is not None and year > published:
+                continue
+            return Suggestion(year, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year")
+        m = re.search(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b", sent.text)
+        if m:
+            return Suggestion(
+                int(m.group(1)), 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year.date"
+            )
+    return None
+
+
+def review_model(doc: Doc) -> Suggestion | None:
+    methods = doc.spans_of("methodology", "introduction", "terms_of_reference")
+    area_text = doc.text
+    table = _data()["review_model"]
+    for value, pattern in table:
+        for start, end in methods or [(0, len(area_text))]:
+            m = pattern.search(area_text, start, end)
+            if m:
+                return Suggestion(value, 0.75, [_span(doc, m)], f"rule:review/model.{value}")
+    if methods:
+        for value, pattern in table:
+            m = pattern.search(area_text)
+            if m:
+                return Suggestion(value, 0.6, [_span(doc, m)], f"rule:review/model.{value}.body")
+    return None
+
+
+def recommendations_count(doc: Doc) -> Suggestion | None:
+    d = _data()
+    headings = list(d["rec_heading"].finditer(doc.text))
+    heading = None
+    for h in reversed(headings):
+        if h.start() > len(doc.text) // 4:
+            heading = h
+            break
+    sections = [s for s in doc.sections if s.name == "recommendations" and re.search(r"recommend", s.heading, re.I)]
+    if heading is None and sections:
+        start, end = sections[-1].start, sections[-1].end
+    elif heading is not None:
+        start = heading.end()
+        nxt = re.compile(
+            r"^[ \t]*(?:\d+[.)]?\s+)?(?:Appendix|Annex|Glossary|References|Conclusion|Next steps)\b", re.M | re.I
+        )
+        m = nxt.search(doc.text, start)
+        end = m.start() if m else len(doc.text)
+    else:
+        return None
+    body = doc.text[start:end]
+    explicit = re.findall(r"(?m)^[ \t]*(?:Recommendation|R)\s*(\d+)\b", body)
+    if explicit:
+        count = len(set(explicit))
+    else:
+        numbered = re.findall(r"(?m)^[ \t]*(\d{1,2})(?:\.\d+)?[.)]?\s+\S", body)
+        top = [int(n) for n in numbered]
+        # a numbered list restarts at 1 or continues the section's numbering (6.1, 6.2, ...)
+        sub = re.findall(r"(?m)^[ \t]*\d{1,2}\.(\d{1,2})\s+\S", body)
+        if sub and len(sub) >= 2:
+            count = len(set(sub))
+        elif top:
+            count = len(set(top))
+        else:
+            count = len(re.findall(r"(?m)^[ \t]*(?:[•▪·*-]|[a-z][.)])\s+\S", body))
+    if count == 0:
+        return None
+    return Suggestion(
+        count,
+        0.7,
+        [Span(start, min(end, start + 200), doc.text[start : min(end, start + 200)])],
+        "rule:review/recommendations_count",
+    )
+
+
+class ReviewFactsComponent:
+    name = "review_facts"
+
+    def __call__(self, doc: Doc, result: Extraction) -> None:
+        r = roles()
+        out = {
+            r.review_type: review_type(doc),
+            r.partnership: partnership(doc),
+            r.region: region(doc),
+            r.publication_year: publication_year(doc),
+            r.review_model: review_model(doc),
+            r.recommendations_count: recommendations_count(doc),
+        }
+        published = out[r.publication_year].value if out[r.publication_year] else None
+        out[r.incident_year] = incident_year(doc, published)
+        result.review.update({k: v for k, v in out.items() if v is not None})

@@ -1,0 +1,94 @@
+"""Sex of each child: explicit words first ("(male)", "a girl", "his son"), then the pronouns
+used in the sentences about the child; not_known where the report hides it."""
+
+from __future__ import annotations
+
+import re
+
+from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.ids import roles
+from caselearn.extract.lexicon import load_data
+from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
+from caselearn.extract.text import Doc
+
+_DATA = None
+
+
+def _data() -> dict:
+    global _DATA
+    if _DATA is None:
+        d = load_data("sex")
+        _DATA = {
+            "explicit": {v: re.compile(p, re.I) for v, p in d["explicit"].items()},
+            "pronouns": {v: re.compile(p) for v, p in d["pronouns"].items()},
+            "hidden": re.compile(d["hidden"], re.I),
+        }
+    return _DATA
+
+
+def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
+    d = _data()
+    hidden = d["hidden"].search(doc.text)
+    if hidden:
+        return Suggestion("not_known", 0.7, [Span(hidden.start(), hidden.end(), hidden.group(0))], "rule:sex/hidden")
+    names = "|".join(re.escape(n) for n in child.names)
+    indexes = child_sentence_indexes(doc, child, others)
+    named_idx = {doc.sentence_index(m.start) for m in child.mentions}
+    # explicit: "Child R, male," / "Baby K (male)" / "Ruby was a six-year-old girl"
+    for i in indexes:
+        if i not in named_idx:
+            continue
+        sent = doc.sentences[i]
+        for value, pattern in d["explicit"].items():
+            for m in pattern.finditer(sent.text):
+                window = sent.text[max(0, m.start() - 60) : m.start()]
+                if re.search(r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)", window) or re.match(
+                    r"\s*(?:" + names + r")\b", sent.text[m.end() : m.end() + 30]
+                ):
+                    span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+                    return Suggestion(value, 0.9, [span], f"rule:sex/explicit.{value}")
+    # pronouns in sentences where the child is the subject
+    counts = {v: 0 for v in d["pronouns"]}
+    first: dict[str, Span] = {}
+    subject = re.compile(r"^(?:\W*[\d.]+\s+)?(?:" + names + r")\b(?!'s)|[;,] (?:" + names + r")\b(?!'s)")
+    for i in sorted(named_idx):
+        sent = doc.sentences[i]
+        m0 = subject.search(sent.text)
+        if not m0:
+            continue
+        scope = [sent]
+        if i + 1 < len(doc.sentences):
+            nxt = doc.sentences[i + 1]
+            if re.match(r"\W*(?:He|She)\b", nxt.text):
+                scope.append(nxt)
+        for k, s in enumerate(scope):
+            text = s.text[m0.end() :] if k == 0 else s.text[:40]
+            offset = s.start + (m0.end() if k == 0 else 0)
+            for value, pattern in d["pronouns"].items():
+                for m in pattern.finditer(text):
+                    before = text[max(0, m.start() - 25) : m.start()]
+                    if re.search(
+                        r"(?:mother|father|mum|dad|sister|brother|grand\w+|partner|teacher|worker)\W*$", before, re.I
+                    ):
+                        continue
+                    counts[value] += 1
+                    first.setdefault(value, Span(offset + m.start(), offset + m.end(), m.group(0)))
+    total = sum(counts.values())
+    if total == 0:
+        return None
+    value = max(counts, key=lambda v: counts[v])
+    share = counts[value] / total
+    if share < 0.7:
+        return None
+    return Suggestion(value, round(0.5 + 0.4 * share, 3), [first[value]], f"rule:sex/pronouns.{value}")
+
+
+class SexComponent:
+    name = "sex"
+
+    def __call__(self, doc: Doc, result: Extraction) -> None:
+        r = roles()
+        for child in result.children:
+            s = child_sex(doc, child, [c for c in result.children if c is not child])
+            if s is not None:
+                child.codes[r.sex] = s

@@ -1,0 +1,139 @@
+"""Shared text helpers: the analysed document, sentence segmentation and section lookup.
+
+Everything works on offsets into the one normalised text, so evidence spans point
+at the stored text whatever the reader was.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from caselearn.documents import ParsedDocument, Section
+
+# A sentence ends at . ! ? followed by space and a capital, digit, quote or bracket,
+# at a blank line, or at a line break that starts a bullet, number or heading.
+_ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Nos|vs|etc|e\.g|i\.e|approx|est|para|Para|Fig|cf|Co|Ltd|Prof))\.$")
+_NUMBER_ONLY = re.compile(r"\s*(?:\d+(?:\.\d+)*|[A-Za-z])\.$")
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•▪·]|\d+[.)]|[a-z][.)]\s|[A-Z][A-Z]))|(?<=[^a-z,;:\-])\n"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences (and bullet lines) as spans; leading/trailing blanks trimmed."""
+    out: list[Sentence] = []
+    pos = 0
+    pending = 0
+    for m in _BOUNDARY.finditer(text):
+        chunk_end = m.start()
+        if "\n" in m.group(0):
+            pass
+        elif _ABBREV.search(text[max(pending, chunk_end - 8) : chunk_end]) or _NUMBER_ONLY.match(
+            text[pending:chunk_end]
+        ):
+            continue
+        _append(out, text, pending, chunk_end)
+        pending = m.end()
+        pos = pending
+    _append(out, text, pos if pos else pending, len(text))
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+# Canonical section names and the heading words that announce them (used only when the
+# reader found no sections).
+SECTION_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("recommendations", r"recommendations?|immediate actions|actions? (agreed|taken)"),
+        ("findings", r"findings?|key findings|analysis and findings|themes and findings|what we found"),
+        ("learning", r"learning|lessons|analysis\s*/\s*learning|what (needs to|should) change|learning points"),
+        ("analysis", r"analysis|appraisal of practice|what happened and why|agency involvement.*analysis"),
+        ("chronology", r"chronology|summary of events|agency involvement|key events|timeline"),
+        ("family_background", r"family|background|the family|who .* was|the child"),
+        ("methodology", r"method|methodology|process|how the review"),
+        ("terms_of_reference", r"terms of reference|scope"),
+        ("introduction", r"introduction|intro|summary|why this review|why we|circumstances"),
+    )
+)
+_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:(?:part|section|chapter)\s+\w+\s*[-:.]?\s*|\d+(?:\.\d+)*[.)]?\s+|[A-Z][.)]\s+)?"
+    r"(?P<title>[A-Za-z][^\n.]{1,80})[ \t]*$",
+    re.M,
+)
+
+
+def detect_sections(text: str) -> list[Section]:
+    """A light fallback: short heading-like lines matched against canonical section words."""
+    marks: list[tuple[int, str, str]] = []
+    for m in _HEADING_LINE.finditer(text):
+        title = m.group("title").strip()
+        if len(title.split()) > 9 or title.endswith((",", ";")):
+            continue
+        if m.start() > 0 and text[m.start() - 1] != "\n":
+            continue
+        for name, pattern in SECTION_HEADINGS:
+            if pattern.match(title):
+                marks.append((m.start(), name, title))
+                break
+    sections: list[Section] = []
+    for i, (start, name, heading) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        sections.append(Section(name=name, heading=heading, start=start, end=end))
+    return sections
+
+
+@dataclass
+class Doc:
+    """The document as the extraction components see it."""
+
+    text: str
+    sections: list[Section] = field(default_factory=list)
+    metadata: dict = field(default_factory=dict)
+    sentences: list[Sentence] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def from_parsed(cls, parsed: ParsedDocument) -> Doc:
+        return cls.from_text(parsed.text, parsed.sections, parsed.metadata)
+
+    @classmethod
+    def from_text(cls, text: str, sections: list[Section] | None = None, metadata: dict | None = None) -> Doc:
+        sentences = split_sentences(text)
+        secs = list(sections or []) or detect_sections(text)
+        return cls(text, secs, dict(metadata or {}), sentences, [s.start for s in sentences])
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end + 1:
+            return self.sentences[i]
+        return None
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def section_name(self, offset: int) -> str | None:
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section.name
+        return None
+
+    def spans_of(self, *names: str) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.sections if s.name in names]
