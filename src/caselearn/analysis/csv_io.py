@@ -26,7 +26,7 @@ from caselearn.codebook import load as load_codebook
 from caselearn.errors import Conflict, InvalidInput
 from caselearn.store.models import AuditEntry, Child, Code, Review
 
-from .dataset import PRIVATE, REVIEW_ID, empty_value, typed_column
+from .dataset import PRIVATE, REVIEW_ID, categories, empty_value, typed_column
 
 _INT = re.compile(r"\s*\d+\s*")
 
@@ -92,7 +92,7 @@ def _validated(var: Variable, col: pd.Series, rows: np.ndarray) -> pd.Series:
     if var.type in ("enum", "flag"):
         ok = blank | np.isin(values, list(var.values))
         _first_bad(var, values, ok, rows, lambda v: f"{v!r} is not a value of {var.id} ({', '.join(var.values)})")
-        return pd.Series(pd.Categorical(np.where(blank, NOT_KNOWN, values), categories=list(var.values)))
+        return pd.Series(pd.Categorical(np.where(blank, NOT_KNOWN, values), categories=categories(var)))
     if var.type == "int":
         is_int = col.str.fullmatch(_INT).to_numpy(dtype=bool)
         ok = blank | (values == NOT_KNOWN) | is_int

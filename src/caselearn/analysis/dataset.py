@@ -43,10 +43,17 @@ def empty_value(var: Variable) -> Any:
     return NOT_KNOWN
 
 
+def categories(var: Variable) -> list[str]:
+    """An enum or flag's values, with ``not_known`` added where the codebook has none
+    (a missing value is not known whatever the variable)."""
+    values = list(var.values)
+    return values if NOT_KNOWN in values else [*values, NOT_KNOWN]
+
+
 def typed_column(var: Variable, values: Iterable[Any]) -> pd.Series:
     """A column in the frame's representation of this variable's type."""
     if var.type in ("enum", "flag"):
-        return pd.Series(pd.Categorical(list(values), categories=list(var.values)))
+        return pd.Series(pd.Categorical(list(values), categories=categories(var)))
     if var.type == "int":
         return pd.Series(list(values), dtype="Int64")
     return pd.Series(list(values), dtype=object)
@@ -235,7 +242,7 @@ def units(frame: pd.DataFrame, unit: Unit) -> pd.DataFrame:
         rank = ordered[var.id].astype(object).map(_FLAG_RANK).fillna(0).astype(int)
         best = rank.groupby(ordered[REVIEW_ID], sort=False).max()
         labels = np.array([NOT_KNOWN, "absent", "present"], dtype=object)[best.reindex(out.index).to_numpy()]
-        out[var.id] = pd.Categorical(labels, categories=list(var.values))
+        out[var.id] = pd.Categorical(labels, categories=categories(var))
     oldest = ordered["_oldest"].groupby(ordered[REVIEW_ID], sort=False)
     any_unknown = ordered["_oldest"].isna().groupby(ordered[REVIEW_ID], sort=False).any()
     out["_oldest"] = oldest.max().where(~any_unknown).reindex(out.index)

@@ -34,7 +34,7 @@ from caselearn.codebook import load as load_codebook
 from caselearn.errors import InvalidInput, NotFound
 
 from . import denominators as den
-from .dataset import Filters, apply_filters, units
+from .dataset import Filters, apply_filters, categories, units
 from .denominators import Policy, Unit
 from .intervals import wilson
 from .suppression import Group, suppress
@@ -156,7 +156,7 @@ def _levels(frame: pd.DataFrame, var: Variable, policy: Policy, *, drop_unknown:
     out: list[tuple[str, np.ndarray]] = []
     if var.type in ("enum", "flag"):
         codes = col.cat.codes.to_numpy() if isinstance(col.dtype, pd.CategoricalDtype) else None
-        for i, value in enumerate(var.values):
+        for i, value in enumerate(categories(var)):
             if drop_unknown and value == NOT_KNOWN:
                 continue
             mask = codes == i if codes is not None else (col.astype(object) == value).to_numpy()
