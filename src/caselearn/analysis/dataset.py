@@ -238,9 +238,14 @@ def units(frame: pd.DataFrame, unit: Unit) -> pd.DataFrame:
     groups = ordered.groupby(REVIEW_ID, sort=False, observed=True)
     first = groups.head(1).set_index(REVIEW_ID)
     out = first.copy()
+    review_key = ordered[REVIEW_ID].to_numpy()
     for var in book.flags("child"):
-        rank = ordered[var.id].astype(object).map(_FLAG_RANK).fillna(0).astype(int)
-        best = rank.groupby(ordered[REVIEW_ID], sort=False).max()
+        col = ordered[var.id]
+        ranks = np.zeros(len(col.cat.categories), dtype=np.int8)
+        for value, rank in _FLAG_RANK.items():
+            ranks[col.cat.categories.get_loc(value)] = rank
+        rank = pd.Series(ranks[col.cat.codes.to_numpy()], index=col.index)
+        best = rank.groupby(review_key, sort=False).max()
         labels = np.array([NOT_KNOWN, "absent", "present"], dtype=object)[best.reindex(out.index).to_numpy()]
         out[var.id] = pd.Categorical(labels, categories=categories(var))
     oldest = ordered["_oldest"].groupby(ordered[REVIEW_ID], sort=False)

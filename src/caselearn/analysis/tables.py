@@ -147,7 +147,10 @@ class Cell:
 
 
 def _present(frame: pd.DataFrame, var: Variable) -> np.ndarray:
-    return (frame[var.id].astype(object) == PRESENT).to_numpy()
+    col = frame[var.id]
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        return col.cat.codes.to_numpy() == col.cat.categories.get_loc(PRESENT)
+    return (col.astype(object) == PRESENT).to_numpy()
 
 
 def _levels(frame: pd.DataFrame, var: Variable, policy: Policy, *, drop_unknown: bool) -> list[tuple[str, np.ndarray]]:
