@@ -73,3 +73,24 @@ def test_api_table_formats_and_filters(coded_store, client_for):
 
 def test_public_cannot_use_the_analysis(coded_store, client_for):
     assert client_for("public").get("/api/analysis/table").status_code == 403
+
+
+def test_api_import_needs_codes_write_and_is_all_or_nothing(db, client_for, triennial_csv):
+    from sqlalchemy import func, select
+
+    from caselearn.store.models import AuditEntry, Code
+
+    body = triennial_csv.read_bytes()
+    refused = client_for("practitioner").post("/api/analysis/import", files={"file": ("t.csv", body, "text/csv")})
+    assert refused.status_code == 403
+    analyst = client_for("analyst")
+    bad = body.replace(b",male,", b",boy,", 1)
+    failed = analyst.post("/api/analysis/import", files={"file": ("bad.csv", bad, "text/csv")})
+    assert failed.status_code == 422 and failed.json()["error"].startswith("row 2, column sex: 'boy'")
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Code)) == 0
+    done = analyst.post("/api/analysis/import", files={"file": ("t.csv", body, "text/csv")})
+    assert done.status_code == 201 and done.json()["reviews"] == 278
+    with db.session() as session:
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.entity == "dataset"))
+        assert entry.actor == "analyst" and entry.detail["origin"] == "import:t.csv"

@@ -134,7 +134,7 @@ def parse_periods(text: str | None) -> tuple[tuple[int, int], ...]:
 
 def period_label(period: tuple[int, int]) -> str:
     a, b = period
-    return str(a) if b == a + 1 else f"{a}-{b}"
+    return f"{a}-{b}"
 
 
 @dataclass

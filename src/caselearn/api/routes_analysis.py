@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
+from caselearn.analysis.csv_io import import_frame, read_csv
 from caselearn.analysis.render import Format, parse_format, records, render
 from caselearn.analysis.service import cell_members, frame_for, spec_from_params
 from caselearn.analysis.tables import ALL, compute
@@ -70,3 +71,16 @@ def cell(
             {"review_id": u.review_id, "title": u.title, "child": u.alias or None, "codes": u.codes} for u in units
         ],
     }
+
+
+@router.post("/import", status_code=201)
+def import_dataset(
+    file: UploadFile = File(..., description="A coded-dataset CSV (CODEBOOK.md)"),
+    principal: Principal = Depends(require("codes.write")),
+    session: Session = Depends(db_session),
+) -> dict[str, Any]:
+    """Import a coded dataset as accepted codes, all or nothing; each code is audited."""
+    frame = read_csv(file.file.read())
+    with session.begin():
+        done = import_frame(session, principal.username, frame, origin=f"import:{file.filename or 'upload.csv'}")
+    return done
