@@ -96,6 +96,29 @@ def test_cli_import_then_table_and_reimport_conflict(tmp_path, triennial_csv):
     ]
     direct = run("table", "prevalence", "poverty", "domestic_abuse", "--data", str(triennial_csv), db=url)
     assert direct.stdout == table.stdout
+    image = tmp_path / "venn.svg"
+    drawn = run("chart", "overlap", "poverty", "parental_mental_health", "domestic_abuse", "--out", str(image), db=url)
+    assert drawn.returncode == 0, drawn.stderr
+    assert image.read_text().count("<svg") == 1
+    wrong = run("chart", "counts", "age_band", "--out", str(tmp_path / "x.gif"), db=url)
+    assert wrong.returncode == 1 and "error: --out must end in .png or .svg" in wrong.stderr
     exported = run("export-codes", db=url)
     assert exported.returncode == 0 and exported.stdout.startswith("review_id,review_type,")
     assert len(exported.stdout.splitlines()) == 279
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("review_id,sex\n", "no rows"),
+        ("sex,review_id\nmale,R1\n", "row 1, column sex: the first column must be review_id"),
+        ("review_id,sex,sex\nR1,male,male\n", "row 1, column sex: the column appears twice"),
+        ("review_id,sex\n,male\n", "row 2, column review_id: every row needs a review_id"),
+        ("review_id,agencies_involved\nR1,police;wizards\n", "row 2, column agencies_involved: 'wizards'"),
+    ],
+)
+def test_malformed_files_name_the_problem(tmp_path, text, message):
+    path = tmp_path / "f.csv"
+    path.write_text(text)
+    with pytest.raises(DatasetError, match=message):
+        read_csv(path)

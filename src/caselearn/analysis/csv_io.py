@@ -57,6 +57,8 @@ def read_csv(source: str | Path | IO[str] | bytes) -> pd.DataFrame:
     except pd.errors.EmptyDataError:
         raise DatasetError("the file is empty") from None
     header = [str(c) for c in raw.columns]
+    if raw.empty:
+        raise DatasetError("the file has a header but no rows")
     if not header or header[0].strip() != REVIEW_ID:
         raise _cell_error(1, header[0] if header else "1", f"the first column must be {REVIEW_ID}")
     seen: set[str] = set()

@@ -375,12 +375,7 @@ def members(frame: pd.DataFrame, spec: TableSpec, row: str, column: str) -> pd.D
 def cell_variables(spec: TableSpec, row: str) -> list[str]:
     """The variables whose codes put a unit into a cell of this row (for its evidence)."""
     spec = spec.checked()
-    if spec.kind == "prevalence":
-        chosen = [row]
-    elif spec.kind in ("overlap", "cumulative"):
-        chosen = list(spec.variables)
-    else:
-        chosen = list(spec.variables)
+    chosen = [row] if spec.kind == "prevalence" else list(spec.variables)
     if spec.by:
         chosen.append(spec.by)
     if spec.kind == "trend":
