@@ -3,6 +3,7 @@ cell links to the children or reviews counted in it, with the evidence behind ea
 
 from __future__ import annotations
 
+import pandas as pd
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
@@ -38,13 +39,18 @@ def _grid(table, spec):
                 continue
             suppressed = bool(cell["suppressed"])
             count = None if suppressed else int(cell["count"])
+            if int(cell["denominator"]) == 0:  # no unit in scope (e.g. outside an age restriction)
+                line.append({"count": "–", "percent": None, "suppressed": False, "link": None, "ci": None,
+                             "per_year": None, "denominator": 0})  # fmt: skip
+                continue
+            ci = (cell.get("ci_low"), cell.get("ci_high")) if spec.ci and not suppressed else None
             line.append(
                 {
                     "count": display_count(table, cell),
                     "percent": display_percent(cell),
                     "denominator": int(cell["denominator"]),
                     "suppressed": suppressed,
-                    "ci": (cell.get("ci_low"), cell.get("ci_high")) if spec.ci and not suppressed else None,
+                    "ci": ci if ci and not any(pd.isna(x) for x in ci) else None,
                     "per_year": cell.get("per_year") if spec.kind == "trend" and not suppressed else None,
                     "link": f"/analysis/cell?{query_string(spec, row=row, column=column)}" if count else None,
                 }
