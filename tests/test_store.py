@@ -101,3 +101,29 @@ def test_invalid_codes_are_refused_and_nothing_is_stored(db, kwargs, message):
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(Code)) == 0
         assert session.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "code")) == 0
+
+
+def test_bulk_code_write_is_all_or_nothing_with_its_audit_rows(db):
+    review_id, child_id = _review_with_child(db)
+    codes = [
+        {"review_id": review_id, "child_id": child_id, "level": "child", "variable": "sex", "value": "male",
+         "confidence": 1.0, "evidence": [], "origin": "import:test.csv", "status": "accepted"},
+        {"review_id": review_id, "child_id": None, "level": "case", "variable": "poverty", "value": "present",
+         "confidence": 1.0, "evidence": [], "origin": "import:test.csv", "status": "accepted"},
+    ]  # fmt: skip
+    with db.transaction() as session:
+        session.execute(
+            text(
+                "CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'no audit'); END"
+            )
+        )
+    with pytest.raises(DatabaseError, match="no audit"), db.transaction() as session:
+        coding_service.write_codes_bulk(session, "importer", codes)
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Code)) == 0
+    db.dispose()  # temp trigger goes with its connection
+    with db.transaction() as session:
+        ids = coding_service.write_codes_bulk(session, "importer", codes)
+    with db.session() as session:
+        audited = session.scalars(select(AuditEntry.entity_id).where(AuditEntry.entity == "code")).all()
+        assert sorted(audited) == sorted(str(i) for i in ids) and len(ids) == 2

@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session
 from caselearn.auth.users import get_or_create_partnership
 from caselearn.codebook import NOT_KNOWN, Variable
 from caselearn.codebook import load as load_codebook
+from caselearn.coding.service import write_codes_bulk
 from caselearn.errors import Conflict, InvalidInput
-from caselearn.store.models import AuditEntry, Child, Code, Review
+from caselearn.store.models import AuditEntry, Child, Review
 
 from .dataset import PRIVATE, REVIEW_ID, categories, empty_value, typed_column
 
@@ -186,7 +187,6 @@ def import_frame(session: Session, actor: str, frame: pd.DataFrame, *, origin: s
     Cells that are not known store no code.
     """
     book = load_codebook()
-    version = book.version
     review_ids = list(dict.fromkeys(frame[REVIEW_ID].tolist()))
     existing = session.scalars(select(Review.external_id).where(Review.external_id.in_(review_ids[:30000])))
     for chunk_start in range(30000, len(review_ids), 30000):
@@ -245,30 +245,9 @@ def import_frame(session: Session, actor: str, frame: pd.DataFrame, *, origin: s
                     "evidence": [],
                     "origin": origin,
                     "status": "accepted",
-                    "coder": actor,
-                    "codebook_version": version,
                 }
             )
-    code_ids = []
-    if codes:
-        code_ids = list(session.scalars(insert(Code).returning(Code.id, sort_by_parameter_order=True), codes))
-    audits += [
-        {
-            "actor": actor,
-            "action": "create",
-            "entity": "code",
-            "entity_id": str(code_id),
-            "detail": {
-                "review_id": code["review_id"],
-                "child_id": code["child_id"],
-                "variable": code["variable"],
-                "value": code["value"],
-                "status": "accepted",
-                "origin": origin,
-            },
-        }
-        for code_id, code in zip(code_ids, codes, strict=True)
-    ]
+    write_codes_bulk(session, actor, codes)
     audits.append(
         {"actor": actor, "action": "import", "entity": "dataset", "entity_id": None,
          "detail": {"origin": origin, "reviews": len(review_ids), "children": len(child_pks), "codes": len(codes)}}

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from caselearn.codebook import load as load_codebook
 from caselearn.errors import InvalidInput, NotFound
 from caselearn.store import audit
-from caselearn.store.models import CODE_STATUSES, Child, Code, Review
+from caselearn.store.models import CODE_STATUSES, AuditEntry, Child, Code, Review
+
+
+def _audit_detail(code: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "review_id": code["review_id"],
+        "child_id": code.get("child_id"),
+        "variable": code["variable"],
+        "value": code["value"],
+        "status": code["status"],
+        "origin": code["origin"],
+    }
 
 
 def write_code(
@@ -67,6 +79,33 @@ def write_code(
         "create",
         "code",
         code.id,
-        {"review_id": review_id, "child_id": child_id, "variable": variable, "value": value, "status": status},
-    )
+        _audit_detail(
+            {"review_id": review_id, "child_id": child_id, "variable": variable, "value": value,
+             "status": status, "origin": origin}
+        ),
+    )  # fmt: skip
     return code
+
+
+def write_codes_bulk(session: Session, actor: str, codes: list[dict[str, Any]]) -> list[int]:
+    """Store many codes, each with its own audit row, by bulk insert (for dataset imports).
+
+    Each dict holds the Code columns review_id, child_id, level, variable, value,
+    confidence, evidence, origin and status. The caller has validated the values
+    against the codebook (vectorised); ``coder`` and ``codebook_version`` are set here.
+    The caller's transaction commits codes and audit rows together, or neither.
+    """
+    if not codes:
+        return []
+    version = load_codebook().version
+    rows = [{**code, "coder": actor, "codebook_version": version} for code in codes]
+    ids = list(session.scalars(insert(Code).returning(Code.id, sort_by_parameter_order=True), rows))
+    session.execute(
+        insert(AuditEntry),
+        [
+            {"actor": actor, "action": "create", "entity": "code", "entity_id": str(code_id),
+             "detail": _audit_detail(code)}
+            for code_id, code in zip(ids, rows, strict=True)
+        ],
+    )  # fmt: skip
+    return ids
