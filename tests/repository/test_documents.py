@@ -144,3 +144,33 @@ def test_in_memory_docx_roundtrip():
     from caselearn.documents import parse_bytes
 
     assert parse_bytes(buffer.getvalue(), "t.docx").metadata["review_type"] == "thematic_review"
+
+
+def test_html_website_chrome_is_not_report_text(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><a class='skip-link' href='#m'>Skip to main content</a>"
+        "<div id='cookie-banner'><p>We use cookies on this site.</p><button>Accept all cookies</button></div>"
+        "<header class='site-header'><nav><ul><li>Home</li><li>Reviews</li></ul></nav></header>"
+        "<ol class='breadcrumb'><li>Home</li><li>Published reviews</li></ol>"
+        "<main id='m'><h1>Local Child Safeguarding Practice Review: Child T</h1>"
+        "<h2>1. Introduction</h2><p>This review concerns Child T, who was seriously injured in 2021.</p></main>"
+        "<footer role='contentinfo'><p>Copyright Eastmere Council</p></footer></body></html>",
+        encoding="utf-8",
+    )
+    text = read_file(path).text
+    assert "This review concerns Child T" in text and "Child Safeguarding Practice Review: Child T" in text
+    for chrome in ("cookies", "Skip to main content", "Published reviews", "Copyright", "Home"):
+        assert chrome not in text
+
+
+def test_html_without_main_keeps_its_body_text_but_drops_navigation(tmp_path):
+    path = tmp_path / "old.html"
+    path.write_text(
+        "<html><body><div class='menu'>Home | About | Contact</div>"
+        "<table><tr><td><p><b>SERIOUS CASE REVIEW: CHILD V</b></p><p>Child V was four years old.</p></td></tr></table>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    text = read_file(path).text
+    assert "Child V was four years old." in text and "About | Contact" not in text

@@ -4,6 +4,8 @@ meta charset or detection."""
 
 from __future__ import annotations
 
+import re
+
 from caselearn.documents.model import DocumentError
 from caselearn.documents.normalise import Block
 
@@ -13,6 +15,24 @@ BLOCKS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "caption", "figcaption", "address", "main", "header", "footer",
 }  # fmt: skip
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Website chrome around a published report: navigation, cookie banners, breadcrumbs, skip links.
+CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"}
+CHROME_WORDS = re.compile(r"cookie|consent|breadcrumb|skip[-_]?(link|to)|site[-_]?(header|footer|nav)|menu|share", re.I)
+
+
+def _is_chrome(tag) -> bool:
+    if tag.name == "nav" or (tag.get("role") or "").lower() in CHROME_ROLES:
+        return True
+    marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+    return bool(marks.strip()) and bool(CHROME_WORDS.search(marks))
+
+
+def _content_root(soup):
+    """The page's main content: <main> (or role=main) when there is one, else the body."""
+    main = soup.find("main") or soup.find(attrs={"role": "main"})
+    if main is not None and main.get_text(" ", strip=True):
+        return main
+    return soup.body or soup
 
 
 def read_html(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[str, str]]:
@@ -37,7 +57,12 @@ def read_html(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[
         info["Title"] = " ".join(h1.get_text(" ", strip=True).split())
     for element in soup.find_all(DROP):
         element.decompose()
-    root = soup.body or soup
+    total = len((soup.body or soup).get_text(" ", strip=True)) or 1
+    for element in [tag for tag in soup.find_all(True) if _is_chrome(tag)]:
+        # never drop a wrapper that holds most of the page
+        if not element.decomposed and len(element.get_text(" ", strip=True)) < 0.4 * total:
+            element.decompose()
+    root = _content_root(soup)
     blocks: list[Block] = []
     buffer: list[str] = []
 
