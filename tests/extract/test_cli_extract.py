@@ -175,6 +175,35 @@ def test_code_stores_suggestions_through_write_code(tmp_path, db):
         assert len(audited) == len(codes)
 
 
+def test_coding_again_replaces_suggestions_and_keeps_accepted_codes(tmp_path, db):
+    from sqlalchemy import func, select
+
+    from caselearn.documents import read_file
+    from caselearn.extract.service import code_review
+    from caselearn.store.models import AuditEntry, Code
+    from caselearn.store.reviews import store_parsed
+
+    path = make_txt(tmp_path / "r.txt")
+    with db.transaction() as session:
+        review, _ = store_parsed(session, "test", read_file(path), path.name, path.read_bytes())
+        review_id = review.id
+    with db.transaction() as session:
+        first = code_review(session, review_id, "test")["codes"]
+    with db.transaction() as session:
+        kept = session.scalars(select(Code).where(Code.review_id == review_id)).first()
+        kept.status = "accepted"
+        kept_id = kept.id
+    with db.transaction() as session:
+        second = code_review(session, review_id, "test")["codes"]
+    assert first == second
+    with db.session() as session:
+        statuses = session.scalars(select(Code.status).where(Code.review_id == review_id)).all()
+        assert statuses.count("suggested") == second and statuses.count("accepted") == 1
+        assert session.get(Code, kept_id) is not None
+        withdrawn = select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "withdraw")
+        assert session.scalar(withdrawn) == first - 1
+
+
 def test_code_needs_a_choice(tmp_path):
     result = CliRunner().invoke(app, ["--db", f"sqlite:///{tmp_path / 'x.db'}", "code"])
     assert result.exit_code != 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from caselearn.codebook import load as load_codebook
@@ -109,3 +109,24 @@ def write_codes_bulk(session: Session, actor: str, codes: list[dict[str, Any]]) 
         ],
     )  # fmt: skip
     return ids
+
+
+def withdraw_suggestions(session: Session, actor: str, review_id: int) -> int:
+    """Remove the review's codes that are still only suggestions (before it is coded again),
+    with an audit row each. Accepted and rejected codes, an analyst's work, stay."""
+    stale = session.scalars(select(Code).where(Code.review_id == review_id, Code.status == "suggested")).all()
+    for code in stale:
+        audit.record(
+            session,
+            actor,
+            "withdraw",
+            "code",
+            code.id,
+            _audit_detail(
+                {"review_id": code.review_id, "child_id": code.child_id, "variable": code.variable,
+                 "value": code.value, "status": code.status, "origin": code.origin}
+            ),
+        )  # fmt: skip
+        session.delete(code)
+    session.flush()
+    return len(stale)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caselearn.codebook import load as load_codebook
-from caselearn.coding.service import write_code
+from caselearn.coding.service import withdraw_suggestions, write_code
 from caselearn.documents import Section
 from caselearn.errors import NotFound
 from caselearn.extract.learned import LabelledDoc
@@ -38,8 +38,10 @@ def extract_review(session: Session, review_id: int, pipeline: Pipeline | None =
 
 def code_review(session: Session, review_id: int, actor: str, pipeline: Pipeline | None = None) -> dict[str, Any]:
     """Extract one review and store every suggestion that says something (not not_known) as a
-    suggested code; children are matched to the review's Child rows by alias, then created."""
+    suggested code; children are matched to the review's Child rows by alias, then created.
+    Suggestions of an earlier run are replaced; accepted and rejected codes stay."""
     result = extract_review(session, review_id, pipeline)
+    withdraw_suggestions(session, actor, review_id)
     book = load_codebook()
     stored = 0
 
