@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 from caselearn.auth.principal import Principal
 from caselearn.documents import parse_bytes
 from caselearn.store.reviews import (
+    add_report,
     describe,
     get_review,
     list_reviews,
     parse_filters,
     search_reviews,
-    store_parsed,
     update_metadata,
 )
 from caselearn.web.security import db_session, require
@@ -95,7 +95,7 @@ async def add(
     data = await file.read()
     parsed = parse_bytes(data, name)
     with session.begin():
-        found, created = store_parsed(session, principal.username, parsed, name, data)
+        found, created = add_report(session, principal, parsed, name, data)
         out = describe(found)
     if not created:
         return JSONResponse({"error": f"{name} is already present", **out}, status_code=409)

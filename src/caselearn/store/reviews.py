@@ -16,7 +16,7 @@ from caselearn.auth.principal import Principal
 from caselearn.codebook import load as load_codebook
 from caselearn.documents import ParsedDocument, content_hash
 from caselearn.documents.metadata import normalise_partnership, partnership_place
-from caselearn.errors import InvalidInput, NotFound
+from caselearn.errors import InvalidInput, NotFound, PermissionDenied
 from caselearn.store import audit, search
 from caselearn.store.models import Child, Code, Document, Partnership, Review
 from caselearn.store.visibility import can_see, visible_reviews
@@ -59,21 +59,30 @@ def _is_confidential(parsed: ParsedDocument) -> bool:
 
 
 def store_parsed(
-    session: Session, actor: str, parsed: ParsedDocument, filename: str, original: bytes
+    session: Session,
+    actor: str,
+    parsed: ParsedDocument,
+    filename: str,
+    original: bytes,
+    *,
+    partnership_id: int | None = None,
 ) -> tuple[Review, bool]:
     """Store a parsed report (review, document, children, index, audit) in the caller's
-    transaction. Returns (review, True), or (existing review, False) when already present."""
+    transaction. Returns (review, True), or (existing review, False) when already present.
+    ``partnership_id`` overrides the partnership found in the text."""
     digest = content_hash(parsed.text)
     existing = find_by_content(session, digest)
     if existing is not None:
         return existing, False
     meta = parsed.metadata
     published = date.fromisoformat(meta["publication_date"]) if meta.get("publication_date") else None
-    partnership = partnership_named(session, meta.get("partnership"))
+    if partnership_id is None:
+        partnership = partnership_named(session, meta.get("partnership"))
+        partnership_id = partnership.id if partnership else None
     review = Review(
         title=(meta.get("title") or filename)[:500],
         review_type=meta.get("review_type") or "not_known",
-        partnership_id=partnership.id if partnership else None,
+        partnership_id=partnership_id,
         author=(meta.get("author") or None),
         publication_date=published,
         confidential=_is_confidential(parsed),
@@ -115,6 +124,15 @@ def store_parsed(
     return review, True
 
 
+def add_report(
+    session: Session, principal: Principal, parsed: ParsedDocument, filename: str, original: bytes
+) -> tuple[Review, bool]:
+    """Store a report uploaded by a person. A partnership user's uploads belong to their own
+    partnership, so they can always see what they add (and no other partnership's list grows)."""
+    own = principal.partnership_id if principal.role == "partnership" else None
+    return store_parsed(session, principal.username, parsed, filename, original, partnership_id=own)
+
+
 def get_review(session: Session, principal: Principal, review_id: int) -> Review:
     """The review, or NotFound when it does not exist or the principal may not see it."""
     review = session.get(Review, review_id, options=[selectinload(Review.documents), selectinload(Review.children)])
@@ -134,6 +152,13 @@ def update_metadata(session: Session, principal: Principal, review_id: int, chan
     if unknown:
         raise InvalidInput(f"cannot edit {', '.join(sorted(unknown))}")
     before = describe(review)
+    if changes.get("partnership", before["partnership"]) == before["partnership"]:
+        changes = {k: v for k, v in changes.items() if k != "partnership"}
+    if not principal.is_national:
+        if review.partnership_id is None or review.partnership_id != principal.partnership_id:
+            raise PermissionDenied("you may correct only your own partnership's reviews")
+        if "partnership" in changes:
+            raise PermissionDenied("only national roles may move a review to another partnership")
     if "title" in changes:
         title = " ".join(str(changes["title"] or "").split())
         if not title:

@@ -5,21 +5,22 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from pathlib import Path
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Request, UploadFile
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from caselearn.auth.principal import Principal
 from caselearn.documents import DocumentError, parse_bytes
-from caselearn.errors import UserError
+from caselearn.errors import NotFound, UserError
 from caselearn.store.reviews import (
     REVIEW_TYPES,
+    add_report,
     describe,
     get_review,
     parse_filters,
     search_reviews,
-    store_parsed,
     update_metadata,
 )
 from caselearn.web.security import db_session, require
@@ -71,7 +72,7 @@ async def new_upload(
     try:
         parsed = parse_bytes(data, name)
         with session.begin():
-            review, created = store_parsed(session, principal.username, parsed, name, data)
+            review, created = add_report(session, principal, parsed, name, data)
     except DocumentError as exc:
         return render(request, "repository_new.html", {"error": str(exc)}, status_code=422)
     if not created:
@@ -125,6 +126,28 @@ def review_page(
     )
 
 
+# Originals are always downloaded, never shown: an uploaded HTML page must not run in our origin.
+@router.get("/reviews/{review_id}/original")
+def original_file(
+    review_id: int,
+    principal: Principal = Depends(require("reviews.read")),
+    session: Session = Depends(db_session),
+):
+    review = get_review(session, principal, review_id)
+    if not review.documents:
+        raise NotFound(f"review {review_id} has no file")
+    doc = review.documents[0]
+    return Response(
+        content=doc.original,
+        media_type="application/octet-stream",
+        headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(doc.filename)}",
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "sandbox",
+        },
+    )
+
+
 @router.get("/reviews/{review_id}/edit")
 def edit_page(
     request: Request,
@@ -163,7 +186,7 @@ def edit_save(
         with session.begin():
             update_metadata(session, principal, review_id, changes)
     except UserError as exc:
-        if exc.http_status == 404:
+        if exc.http_status in (403, 404):
             raise
         meta = {**changes, "review_id": review_id, "children": [c for c in children.split(";") if c.strip()]}
         return render(
