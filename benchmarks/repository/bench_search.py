@@ -1,7 +1,7 @@
 """Search latency, p50 and p95 over 20 typical queries, on a generated repository of
 2,000 reports of 40 pages each (synthetic normalised text inserted directly).
 
-    .venv/bin/python benchmarks/repository/bench_search.py [--reviews 2000] [--pages 40]
+    .venv/bin/python benchmarks/repository/bench_search.py [--reviews 2000] [--pages 40] [--db FILE]
 """
 
 from __future__ import annotations
@@ -79,12 +79,18 @@ def main() -> None:
     parser.add_argument("--reviews", type=int, default=2000)
     parser.add_argument("--pages", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--db", help="keep the generated database in this file and reuse it when it exists")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database(f"sqlite:///{tmp}/bench.db")
-        start = time.perf_counter()
-        generate(db, args.reviews, args.pages)
-        print(f"generated {args.reviews} reviews x {args.pages} pages in {time.perf_counter() - start:.0f} s")
+        path = Path(args.db) if args.db else Path(tmp) / "bench.db"
+        fresh = not path.exists()
+        db = Database(f"sqlite:///{path}")
+        if fresh:
+            start = time.perf_counter()
+            generate(db, args.reviews, args.pages)
+            print(f"generated {args.reviews} reviews x {args.pages} pages in {time.perf_counter() - start:.0f} s")
+        else:
+            print(f"reusing {path} (generated earlier)")
         times = []
         with db.session() as s:
             for q in QUERIES:  # warm the page cache once
