@@ -17,11 +17,10 @@ plain message (``InvalidQuery``), never a server error.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
-from collections.abc import Iterable
-
 from sqlalchemy import ColumnElement, TableClause, column, literal_column, table, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
