@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import extract, func, literal, select
+from sqlalchemy import String, cast, extract, func, literal, select
 from sqlalchemy.orm import Session, selectinload
 
 from caselearn.auth.principal import Principal
@@ -304,7 +304,9 @@ def search_reviews(
     limit = max(1, min(int(limit), 200))
     fts_query = search.to_fts(query) if query.strip() else ""
     year = extract("year", Review.publication_date)
-    columns = (Review.id, Review.title, Review.review_type, Partnership.name, year, Review.publication_date)
+    # the date as its ISO text: sorts as the date does, and avoids parsing thousands of dates
+    published = cast(Review.publication_date, String)
+    columns = (Review.id, Review.title, Review.review_type, Partnership.name, published)
     if fts_query:
         # one query: BM25 of every matching review, its metadata, visibility and filters
         fts, score, match = search.review_match(session, fts_query)
@@ -322,7 +324,8 @@ def search_reviews(
         stmt = stmt.where(Partnership.name.in_(names))
     if "year" in filters:
         stmt = stmt.where(year.in_([int(y) for y in filters["year"]]))
-    rows = search.run_match(session, stmt) if fts_query else session.execute(stmt).all()
+    # Core, not ORM: plain tuples for what may be thousands of matching reviews
+    rows = search.run_match(session, stmt) if fts_query else session.connection().execute(stmt).all()
     codes = _codes_of(session, [r[0] for r in rows]) if rows else {}
     code_filters = {k: v for k, v in filters.items() if k not in METADATA_FILTERS}
     if code_filters:
@@ -330,15 +333,16 @@ def search_reviews(
     facets: dict[str, Counter[str]] = defaultdict(Counter)
     facets["review_type"].update(r[2] for r in rows)
     facets["partnership"].update(r[3] for r in rows if r[3])
-    facets["year"].update(str(int(r[4])) for r in rows if r[4])
+    facets["year"].update(str(int(r[4][:4])) for r in rows if r[4])
     for review_id, *_ in rows:
         for variable, values in codes.get(review_id, {}).items():
             facets[variable].update(values)
     facets = {name: counts for name, counts in facets.items() if counts}
     if fts_query:
-        rows.sort(key=lambda r: (-r[6], r[0]))
-    else:
-        rows.sort(key=lambda r: (r[5] is None, -(r[5].toordinal() if r[5] else 0), r[0]))
+        rows.sort(key=lambda r: (-r[5], r[0]))
+    else:  # newest first, undated last, then by id
+        rows.sort(key=lambda r: r[0])
+        rows.sort(key=lambda r: r[4] or "", reverse=True)
     shown = rows[offset : offset + limit]
     pages = search.best_pages(session, fts_query, [r[0] for r in shown], snippets) if fts_query and shown else {}
     results = [
@@ -348,7 +352,7 @@ def search_reviews(
             "score": round(score, 6) if fts_query else 0.0,
             "snippets": pages.get(review_id, []),
         }
-        for review_id, title, _type, _partnership, _year, _published, score in shown
+        for review_id, title, _type, _partnership, _published, score in shown
     ]
     ordered = {
         name: dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

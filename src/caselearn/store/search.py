@@ -167,7 +167,7 @@ def review_match(session: Session, fts_query: str) -> tuple[TableClause, ColumnE
 def run_match(session: Session, statement):  # noqa: ANN001, ANN201 - any executable statement
     """Execute a statement that contains a MATCH; a malformed query raises InvalidQuery."""
     try:
-        return session.execute(statement).all()
+        return session.connection().execute(statement).all()
     except OperationalError as exc:
         raise _invalid(session, exc) from None
 
