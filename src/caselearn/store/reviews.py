@@ -277,7 +277,10 @@ def _code_values(value: Any) -> list[str]:
 def _codes_of(session: Session, review_ids: list[int]) -> dict[int, dict[str, set[str]]]:
     """review id -> variable -> values of the accepted and suggested codes of these reviews."""
     codes: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    wanted = select(Code.review_id, Code.variable, Code.value).where(Code.status.in_(("accepted", "suggested")))
+    live = Code.status.in_(("accepted", "suggested"))
+    if session.scalar(select(Code.id).where(live).limit(1)) is None:  # nothing coded yet: skip the lookup
+        return codes
+    wanted = select(Code.review_id, Code.variable, Code.value).where(live)
     if session.get_bind().dialect.name == "sqlite":  # one parameter, however many reviews
         ids = func.json_each(json.dumps(review_ids)).table_valued("value")
         batches = [wanted.where(Code.review_id.in_(select(ids.c.value)))]

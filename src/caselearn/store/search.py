@@ -6,8 +6,9 @@ and ``page_snippets``.
 Speed (issue 4): a search runs one ranking query (BM25 over ``review_fts``, joined to
 the reviews' metadata by the caller), one query that ranks the pages of the shown
 reviews together (``best_pages``; FTS5 computes BM25's corpus statistics once per
-query, so one query for all shown reviews instead of one per review), and one query
-for the snippets of the chosen pages.
+query, so one query for all shown reviews instead of one per review; each page row
+carries its review as a token, so the index itself finds the pages of those reviews),
+and one query for the snippets of the chosen pages.
 
 Query language (what a user types): words (stemmed), "exact phrases", AND / OR / NOT,
 parentheses, prefix* . Words side by side must all occur (AND). Anything else gets a
@@ -109,12 +110,17 @@ def index_review(session: Session, review_id: int, title: str, body: str, page_m
     )
     bounds = [*page_map, len(body)]
     rows = [
-        {"id": review_id * PAGE_STRIDE + n, "body": body[bounds[n - 1] : bounds[n]]}
+        {"id": review_id * PAGE_STRIDE + n, "body": body[bounds[n - 1] : bounds[n]], "review": _review_token(review_id)}
         for n in range(1, len(page_map) + 1)
         if body[bounds[n - 1] : bounds[n]].strip()
     ]
     if rows:
-        session.execute(text("INSERT INTO page_fts(rowid, body) VALUES (:id, :body)"), rows)
+        session.execute(text("INSERT INTO page_fts(rowid, body, review) VALUES (:id, :body, :review)"), rows)
+
+
+def _review_token(review_id: int) -> str:
+    """The token in a page row's ``review`` column: which review the page belongs to."""
+    return f"r{int(review_id)}"
 
 
 def reindex_title(session: Session, review_id: int, title: str) -> None:
@@ -207,15 +213,13 @@ def best_pages(session: Session, fts_query: str, review_ids: Iterable[int], limi
     found: dict[int, list[Snippet]] = {r: [] for r in ids}
     if not ids or limit <= 0:
         return found
-    lo, hi = ids[0] * PAGE_STRIDE, ids[-1] * PAGE_STRIDE + PAGE_STRIDE - 1
-    # 1. rank the matching pages of all these reviews in one query (one pass for BM25's statistics)
+    # the user's query on the body only, and only on pages of these reviews: the index finds them
+    pages_query = f"body : ({fts_query}) AND review : ({' OR '.join(map(_review_token, ids))})"
+    # 1. rank those pages in one query (FTS5 gathers BM25's statistics once per query; the
+    # review column has weight 0, so the score is the body's BM25)
     try:
         ranked = session.execute(
-            text(
-                "SELECT rowid, bm25(page_fts) FROM page_fts WHERE page_fts MATCH :q AND rowid BETWEEN :lo AND :hi "
-                f"AND rowid / {PAGE_STRIDE} IN ({', '.join(map(str, ids))})"
-            ),
-            {"q": fts_query, "lo": lo, "hi": hi},
+            text("SELECT rowid, bm25(page_fts, 1.0, 0.0) FROM page_fts WHERE page_fts MATCH :q"), {"q": pages_query}
         ).all()
     except OperationalError as exc:
         raise _invalid(session, exc) from None
@@ -228,15 +232,12 @@ def best_pages(session: Session, fts_query: str, review_ids: Iterable[int], limi
         chosen.extend(rowid for _rank, rowid in pages[:limit])
     if not chosen:
         return found
-    # 2. snippets of the chosen pages only. A rowid IN list is looked up row by row, which is
-    # quick for words and phrases; a prefix query is expanded anew on every lookup, so there
-    # one pass over the matching pages in range with the list as a plain filter is quicker.
+    # 2. snippets of the chosen pages only (the list is a plain filter, so snippet() runs on them alone)
     wanted = ", ".join(map(str, sorted(chosen)))
-    where = f"+rowid IN ({wanted}) AND rowid BETWEEN :lo AND :hi" if '"*' in fts_query else f"rowid IN ({wanted})"
     snippets = dict(
         session.execute(
-            text(f"SELECT rowid, {_SNIPPET} FROM page_fts WHERE page_fts MATCH :q AND {where}"),
-            {"q": fts_query, "lo": lo, "hi": hi},
+            text(f"SELECT rowid, {_SNIPPET} FROM page_fts WHERE page_fts MATCH :q AND +rowid IN ({wanted})"),
+            {"q": pages_query},
         ).all()
     )
     for rowid in chosen:
