@@ -241,7 +241,8 @@ def best_pages(session: Session, fts_query: str, review_ids: Iterable[int], limi
         ).all()
     )
     for rowid in chosen:
-        found[rowid // PAGE_STRIDE].append(Snippet(text=" ".join(snippets[rowid].split()), page=rowid % PAGE_STRIDE))
+        if rowid in snippets:  # a review re-indexed between the two queries loses its snippets, nothing worse
+            found[rowid // PAGE_STRIDE].append(Snippet(" ".join(snippets[rowid].split()), rowid % PAGE_STRIDE))
     return found
 
 
