@@ -5,9 +5,9 @@
 
 Two kinds of synthetic text (see README.md):
 - ``zipf`` (default): about 6,000 made-up words with Zipf-distributed frequencies, like
-  the words of real prose, with function words at the top, plus about 150 safeguarding
+  the words of real prose, with function words at the top, plus 147 safeguarding
   terms and phrases; each review has a few themes that it mentions more often.
-- ``dense``: the original generator: 30% of the words from a list of 80 domain words,
+- ``dense``: the original generator: 30% of the words from a list of 59 domain words,
   the rest from 19 function words, so nearly every query word is on nearly every page.
 """
 
