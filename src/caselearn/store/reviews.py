@@ -4,12 +4,13 @@ search reviews. Web pages, API and CLI call these; each write is audited in its 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import extract, select
+from sqlalchemy import String, cast, extract, func, literal, select
 from sqlalchemy.orm import Session, selectinload
 
 from caselearn.auth.principal import Principal
@@ -298,6 +299,24 @@ def _code_values(value: Any) -> list[str]:
     return [str(value)]
 
 
+def _codes_of(session: Session, review_ids: list[int]) -> dict[int, dict[str, set[str]]]:
+    """review id -> variable -> values of the accepted and suggested codes of these reviews."""
+    codes: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    live = Code.status.in_(("accepted", "suggested"))
+    if session.scalar(select(Code.id).where(live).limit(1)) is None:  # nothing coded yet: skip the lookup
+        return codes
+    wanted = select(Code.review_id, Code.variable, Code.value).where(live)
+    if session.get_bind().dialect.name == "sqlite":  # one parameter, however many reviews
+        ids = func.json_each(json.dumps(review_ids)).table_valued("value")
+        batches = [wanted.where(Code.review_id.in_(select(ids.c.value)))]
+    else:
+        batches = [wanted.where(Code.review_id.in_(review_ids[i : i + 900])) for i in range(0, len(review_ids), 900)]
+    for batch in batches:
+        for review_id, variable, value in session.execute(batch):
+            codes[review_id][variable].update(_code_values(value))
+    return codes
+
+
 def search_reviews(
     session: Session,
     principal: Principal,
@@ -312,16 +331,17 @@ def search_reviews(
     filters = filters or {}
     limit = max(1, min(int(limit), 200))
     fts_query = search.to_fts(query) if query.strip() else ""
-    scores = search.match_reviews(session, fts_query) if fts_query else None
     year = extract("year", Review.publication_date)
-    stmt = select(
-        Review.id, Review.title, Review.review_type, Partnership.name, year, Review.publication_date
-    ).outerjoin(Partnership, Partnership.id == Review.partnership_id)
-    stmt = stmt.where(visible_reviews(principal))
-    if scores is not None:
-        if not scores:
-            return SearchResults(0, [], {}, query, filters)
-        stmt = stmt.where(Review.id.in_(list(scores)))
+    # the date as its ISO text: sorts as the date does, and avoids parsing thousands of dates
+    published = cast(Review.publication_date, String)
+    columns = (Review.id, Review.title, Review.review_type, Partnership.name, published)
+    if fts_query:
+        # one query: BM25 of every matching review, its metadata, visibility and filters
+        fts, score, match = search.review_match(session, fts_query)
+        stmt = select(*columns, score).select_from(fts).join(Review, Review.id == fts.c.rowid).where(match)
+    else:
+        stmt = select(*columns, literal(0.0)).select_from(Review)
+    stmt = stmt.outerjoin(Partnership, Partnership.id == Review.partnership_id).where(visible_reviews(principal))
     if "review_type" in filters:
         stmt = stmt.where(Review.review_type.in_(filters["review_type"]))
     if "partnership" in filters:
@@ -332,45 +352,36 @@ def search_reviews(
         stmt = stmt.where(Partnership.name.in_(names))
     if "year" in filters:
         stmt = stmt.where(year.in_([int(y) for y in filters["year"]]))
-    rows = session.execute(stmt).all()
-    ids = [r[0] for r in rows]
+    # Core, not ORM: plain tuples for what may be thousands of matching reviews
+    rows = search.run_match(session, stmt) if fts_query else session.connection().execute(stmt).all()
+    codes = _codes_of(session, [r[0] for r in rows]) if rows else {}
     code_filters = {k: v for k, v in filters.items() if k not in METADATA_FILTERS}
-    codes: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    if ids:
-        for chunk_start in range(0, len(ids), 900):
-            chunk = ids[chunk_start : chunk_start + 900]
-            for review_id, variable, value in session.execute(
-                select(Code.review_id, Code.variable, Code.value).where(
-                    Code.review_id.in_(chunk), Code.status.in_(("accepted", "suggested"))
-                )
-            ):
-                codes[review_id][variable].update(_code_values(value))
     if code_filters:
-        rows = [r for r in rows if all(set(v) & codes[r[0]].get(k, set()) for k, v in code_filters.items())]
+        rows = [r for r in rows if all(set(v) & codes.get(r[0], {}).get(k, set()) for k, v in code_filters.items())]
     facets: dict[str, Counter[str]] = defaultdict(Counter)
-    for review_id, _title, review_type, partnership, yr, _pub in rows:
-        facets["review_type"][review_type] += 1
-        if partnership:
-            facets["partnership"][partnership] += 1
-        if yr:
-            facets["year"][str(int(yr))] += 1
+    facets["review_type"].update(r[2] for r in rows)
+    facets["partnership"].update(r[3] for r in rows if r[3])
+    facets["year"].update(str(int(r[4][:4])) for r in rows if r[4])
+    for review_id, *_ in rows:
         for variable, values in codes.get(review_id, {}).items():
-            for value in values:
-                facets[variable][value] += 1
-    if scores is not None:
-        rows.sort(key=lambda r: (-scores[r[0]], r[0]))
-    else:
-        rows.sort(key=lambda r: (r[5] is None, -(r[5].toordinal() if r[5] else 0), r[0]))
-    results = []
-    for review_id, title, *_ in rows[offset : offset + limit]:
-        results.append(
-            {
-                "review_id": review_id,
-                "title": title,
-                "score": round(scores[review_id], 6) if scores is not None else 0.0,
-                "snippets": search.page_snippets(session, fts_query, review_id, snippets) if fts_query else [],
-            }
-        )
+            facets[variable].update(values)
+    facets = {name: counts for name, counts in facets.items() if counts}
+    if fts_query:
+        rows.sort(key=lambda r: (-r[5], r[0]))
+    else:  # newest first, undated last, then by id
+        rows.sort(key=lambda r: r[0])
+        rows.sort(key=lambda r: r[4] or "", reverse=True)
+    shown = rows[offset : offset + limit]
+    pages = search.best_pages(session, fts_query, [r[0] for r in shown], snippets) if fts_query and shown else {}
+    results = [
+        {
+            "review_id": review_id,
+            "title": title,
+            "score": round(score, 6) if fts_query else 0.0,
+            "snippets": pages.get(review_id, []),
+        }
+        for review_id, title, _type, _partnership, _published, score in shown
+    ]
     ordered = {
         name: dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         for name, counts in sorted(facets.items(), key=lambda kv: (kv[0] not in METADATA_FILTERS, kv[0]))

@@ -1,6 +1,14 @@
 """Full-text search: SQLite FTS5 with BM25 ranking. All FTS SQL lives here, so another
-engine (PostgreSQL tsvector) can follow by implementing the same four functions:
-``index_review``, ``unindex_review``, ``match_reviews`` and ``page_snippets``.
+engine (PostgreSQL tsvector) can follow by implementing the same functions:
+``index_review``, ``unindex_review``, ``match_reviews`` / ``review_match``, ``best_pages``
+and ``page_snippets``.
+
+Speed (issue 4): a search runs one ranking query (BM25 over ``review_fts``, joined to
+the reviews' metadata by the caller), one query that ranks the pages of the shown
+reviews together (``best_pages``; FTS5 computes BM25's corpus statistics once per
+query, so one query for all shown reviews instead of one per review; each page row
+carries its review as a token, so the index itself finds the pages of those reviews),
+and one query for the snippets of the chosen pages.
 
 Query language (what a user types): words (stemmed), "exact phrases", AND / OR / NOT,
 parentheses, prefix* . Words side by side must all occur (AND). Anything else gets a
@@ -10,10 +18,11 @@ plain message (``InvalidQuery``), never a server error.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
-from sqlalchemy import text
+from sqlalchemy import ColumnElement, TableClause, column, literal_column, table, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -101,12 +110,17 @@ def index_review(session: Session, review_id: int, title: str, body: str, page_m
     )
     bounds = [*page_map, len(body)]
     rows = [
-        {"id": review_id * PAGE_STRIDE + n, "body": body[bounds[n - 1] : bounds[n]]}
+        {"id": review_id * PAGE_STRIDE + n, "body": body[bounds[n - 1] : bounds[n]], "review": _review_token(review_id)}
         for n in range(1, len(page_map) + 1)
         if body[bounds[n - 1] : bounds[n]].strip()
     ]
     if rows:
-        session.execute(text("INSERT INTO page_fts(rowid, body) VALUES (:id, :body)"), rows)
+        session.execute(text("INSERT INTO page_fts(rowid, body, review) VALUES (:id, :body, :review)"), rows)
+
+
+def _review_token(review_id: int) -> str:
+    """The token in a page row's ``review`` column: which review the page belongs to."""
+    return f"r{int(review_id)}"
 
 
 def reindex_title(session: Session, review_id: int, title: str) -> None:
@@ -123,6 +137,11 @@ def unindex_review(session: Session, review_id: int) -> None:
     )
 
 
+def _invalid(session: Session, exc: OperationalError) -> InvalidQuery:
+    session.rollback()
+    return InvalidQuery(f"cannot search for that: {str(exc.orig).split(':')[-1].strip()}")
+
+
 def match_reviews(session: Session, fts_query: str) -> dict[int, float]:
     """review id -> BM25 score (higher is better) of every review matching the query."""
     _require_sqlite(session)
@@ -135,9 +154,28 @@ def match_reviews(session: Session, fts_query: str) -> dict[int, float]:
             {"q": fts_query},
         ).all()
     except OperationalError as exc:
-        session.rollback()
-        raise InvalidQuery(f"cannot search for that: {str(exc.orig).split(':')[-1].strip()}") from None
+        raise _invalid(session, exc) from None
     return {rowid: -score for rowid, score in rows}
+
+
+_REVIEW_FTS = table("review_fts", column("rowid"))
+
+
+def review_match(session: Session, fts_query: str) -> tuple[TableClause, ColumnElement[float], ColumnElement[bool]]:
+    """The pieces for one query that ranks and filters together: the FTS table (join its
+    ``rowid`` to the review id), the BM25 score (higher is better) and the MATCH clause.
+    Run the statement with ``run_match`` so a malformed query gets a plain message."""
+    _require_sqlite(session)
+    score = literal_column(f"-bm25(review_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})")
+    return _REVIEW_FTS, score, text("review_fts MATCH :fts_query").bindparams(fts_query=fts_query)
+
+
+def run_match(session: Session, statement):  # noqa: ANN001, ANN201 - any executable statement
+    """Execute a statement that contains a MATCH; a malformed query raises InvalidQuery."""
+    try:
+        return session.connection().execute(statement).all()
+    except OperationalError as exc:
+        raise _invalid(session, exc) from None
 
 
 @dataclass(frozen=True)
@@ -164,14 +202,50 @@ class Snippet:
         return self.text.replace(HIT_OPEN, "").replace(HIT_CLOSE, "")
 
 
+_SNIPPET = f"snippet(page_fts, 0, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 16)"
+
+
+def best_pages(session: Session, fts_query: str, review_ids: Iterable[int], limit: int = 3) -> dict[int, list[Snippet]]:
+    """For each review, its ``limit`` best-matching pages (BM25 over the page index, best
+    first), each with a highlighted snippet. Reviews without a matching page get []."""
+    _require_sqlite(session)
+    ids = sorted({int(r) for r in review_ids})  # ints only: they are written into the SQL
+    found: dict[int, list[Snippet]] = {r: [] for r in ids}
+    if not ids or limit <= 0:
+        return found
+    # the user's query on the body only, and only on pages of these reviews: the index finds them
+    pages_query = f"body : ({fts_query}) AND review : ({' OR '.join(map(_review_token, ids))})"
+    # 1. rank those pages in one query (FTS5 gathers BM25's statistics once per query; the
+    # review column has weight 0, so the score is the body's BM25)
+    try:
+        ranked = session.execute(
+            text("SELECT rowid, bm25(page_fts, 1.0, 0.0) FROM page_fts WHERE page_fts MATCH :q"), {"q": pages_query}
+        ).all()
+    except OperationalError as exc:
+        raise _invalid(session, exc) from None
+    per_review: dict[int, list[tuple[float, int]]] = {}
+    for rowid, rank in ranked:
+        per_review.setdefault(rowid // PAGE_STRIDE, []).append((rank, rowid))
+    chosen: list[int] = []
+    for pages in per_review.values():
+        pages.sort()
+        chosen.extend(rowid for _rank, rowid in pages[:limit])
+    if not chosen:
+        return found
+    # 2. snippets of the chosen pages only (the list is a plain filter, so snippet() runs on them alone)
+    wanted = ", ".join(map(str, sorted(chosen)))
+    snippets = dict(
+        session.execute(
+            text(f"SELECT rowid, {_SNIPPET} FROM page_fts WHERE page_fts MATCH :q AND +rowid IN ({wanted})"),
+            {"q": pages_query},
+        ).all()
+    )
+    for rowid in chosen:
+        if rowid in snippets:  # a review re-indexed between the two queries loses its snippets, nothing worse
+            found[rowid // PAGE_STRIDE].append(Snippet(" ".join(snippets[rowid].split()), rowid % PAGE_STRIDE))
+    return found
+
+
 def page_snippets(session: Session, fts_query: str, review_id: int, limit: int = 3) -> list[Snippet]:
     """The best-matching pages of one review, each with a highlighted snippet."""
-    _require_sqlite(session)
-    rows = session.execute(
-        text(
-            f"SELECT rowid, snippet(page_fts, 0, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 16) FROM page_fts "
-            "WHERE page_fts MATCH :q AND rowid BETWEEN :lo AND :hi ORDER BY rank LIMIT :n"
-        ),
-        {"q": fts_query, "lo": review_id * PAGE_STRIDE, "hi": review_id * PAGE_STRIDE + PAGE_STRIDE - 1, "n": limit},
-    ).all()
-    return [Snippet(text=" ".join(s.split()), page=rowid % PAGE_STRIDE) for rowid, s in rows]
+    return best_pages(session, fts_query, [review_id], limit)[review_id]
