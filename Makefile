@@ -31,6 +31,7 @@ system-deps:
 run: venv system-deps
 	CASELEARN_DB=$(DB) $(BIN)/caselearn init --demo-users
 	@if [ -d samples/corpus ]; then CASELEARN_DB=$(DB) $(BIN)/caselearn ingest --quiet samples/corpus; fi
+	@CASELEARN_DB=$(DB) $(BIN)/caselearn code --all --uncoded > /dev/null
 	CASELEARN_DB=$(DB) $(BIN)/caselearn serve --host 127.0.0.1 --port 8000
 
 test: venv system-deps

@@ -204,6 +204,23 @@ def test_coding_again_replaces_suggestions_and_keeps_accepted_codes(tmp_path, db
         assert session.scalar(withdrawn) == first - 1
 
 
+def test_code_all_uncoded_skips_reviews_already_coded(tmp_path):
+    from caselearn.documents import read_file
+    from caselearn.store import Database
+    from caselearn.store.reviews import store_parsed
+
+    url = f"sqlite:///{tmp_path / 'u.db'}"
+    database = Database(url)
+    path = make_txt(tmp_path / "r.txt")
+    with database.transaction() as session:
+        store_parsed(session, "test", read_file(path), path.name, path.read_bytes())
+    first = CliRunner().invoke(app, ["--db", url, "code", "--all", "--uncoded"])
+    assert first.exit_code == 0 and "review 1:" in first.stdout
+    again = CliRunner().invoke(app, ["--db", url, "code", "--all", "--uncoded"])
+    assert again.exit_code == 0 and "review 1:" not in again.stdout
+    database.dispose()
+
+
 def test_code_needs_a_choice(tmp_path):
     result = CliRunner().invoke(app, ["--db", f"sqlite:///{tmp_path / 'x.db'}", "code"])
     assert result.exit_code != 0

@@ -49,12 +49,13 @@ def extract(
 def code(
     review: int = typer.Option(None, "--review", help="The review to code."),
     all_reviews: bool = typer.Option(False, "--all", help="Code every review that has a document."),
+    uncoded: bool = typer.Option(False, "--uncoded", help="With --all: only reviews that have no codes yet."),
     model_dir: str = typer.Option(None, "--model-dir", help=MODEL_DIR_HELP),
 ) -> None:
     """Store suggested codes (status 'suggested') for reviews in the repository."""
     from caselearn.extract.pipeline import default_pipeline
     from caselearn.extract.service import code_review
-    from caselearn.store.models import Document
+    from caselearn.store.models import Code, Document
 
     if (review is None) == (not all_reviews):
         raise ExtractUsageError("give --review ID or --all")
@@ -63,6 +64,8 @@ def code(
     if all_reviews:
         with db.session() as session:
             ids = sorted(set(session.scalars(select(Document.review_id))))
+            if uncoded:
+                ids = sorted(set(ids) - set(session.scalars(select(Code.review_id))))
     else:
         ids = [review]
     for review_id in ids:
