@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import DatabaseError
 
-from caselearn.coding import service as coding_service
-from caselearn.coding.service import write_code
 from caselearn.errors import InvalidInput
 from caselearn.store import Database
+from caselearn.store import codes as code_service
+from caselearn.store.codes import write_code
 from caselearn.store.models import AuditEntry, Child, Code, Review
 
 
@@ -65,7 +65,7 @@ def test_failed_audit_write_leaves_no_code(db, monkeypatch):
     def broken_audit(*args, **kwargs):
         raise RuntimeError("audit store unavailable")
 
-    monkeypatch.setattr(coding_service.audit, "record", broken_audit)
+    monkeypatch.setattr(code_service.audit, "record", broken_audit)
     with pytest.raises(RuntimeError), db.transaction() as session:
         write_code(
             session, "analyst1", review_id=review_id, variable="domestic_abuse", value="present", origin="analyst"
@@ -118,12 +118,12 @@ def test_bulk_code_write_is_all_or_nothing_with_its_audit_rows(db):
             )
         )
     with pytest.raises(DatabaseError, match="no audit"), db.transaction() as session:
-        coding_service.write_codes_bulk(session, "importer", codes)
+        code_service.write_codes_bulk(session, "importer", codes)
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(Code)) == 0
     db.dispose()  # temp trigger goes with its connection
     with db.transaction() as session:
-        ids = coding_service.write_codes_bulk(session, "importer", codes)
+        ids = code_service.write_codes_bulk(session, "importer", codes)
     with db.session() as session:
         audited = session.scalars(select(AuditEntry.entity_id).where(AuditEntry.entity == "code")).all()
         assert sorted(audited) == sorted(str(i) for i in ids) and len(ids) == 2

@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 
 from caselearn.auth.users import create_user, get_or_create_partnership
 from caselearn.codebook import load as load_codebook
-from caselearn.coding.service import write_code
+from caselearn.store.codes import write_code
 from caselearn.store.db import Database
 from caselearn.store.models import Child, Review
 from caselearn.web.app import create_app

@@ -24,7 +24,7 @@ def add_review(session, external_id: str, *, partnership=None, confidential=Fals
     children: list of (alias, {child variable: value}); case: {review/case variable: value}.
     """
     from caselearn.auth.users import get_or_create_partnership
-    from caselearn.coding.service import write_code
+    from caselearn.store.codes import write_code
     from caselearn.store.models import Child, Review
 
     pid = get_or_create_partnership(session, "test", partnership).id if partnership else None

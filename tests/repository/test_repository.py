@@ -115,7 +115,7 @@ def test_search_json_shape_filters_and_facets(db, folder):
 
 
 def test_codebook_variable_facets_and_filters(db, folder):
-    from caselearn.coding.service import write_code
+    from caselearn.store.codes import write_code
 
     ingest(db, [folder], jobs=1)
     with db.transaction() as s:

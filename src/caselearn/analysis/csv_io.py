@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from caselearn.auth.users import get_or_create_partnership
 from caselearn.codebook import NOT_KNOWN, Variable
 from caselearn.codebook import load as load_codebook
-from caselearn.coding.service import write_codes_bulk
 from caselearn.errors import Conflict, InvalidInput
+from caselearn.store.codes import write_codes_bulk
 from caselearn.store.models import AuditEntry, Child, Review
 
 from .dataset import PRIVATE, REVIEW_ID, categories, empty_value, typed_column
@@ -181,7 +181,7 @@ def _stored_value(var: Variable, value: Any) -> Any | None:
 def import_frame(session: Session, actor: str, frame: pd.DataFrame, *, origin: str) -> dict[str, int]:
     """Store the dataset's reviews, children and accepted codes in the caller's transaction.
 
-    Every code gets its own audit row (as ``coding.service.write_code`` writes it);
+    Every code gets its own audit row (as ``store.codes.write_code`` writes it);
     the rows go in by bulk insert so that large files import in seconds. Values
     were validated by ``read_csv``; reviews already in the store are refused.
     Cells that are not known store no code.

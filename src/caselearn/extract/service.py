@@ -8,12 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caselearn.codebook import load as load_codebook
-from caselearn.coding.service import withdraw_suggestions, write_code
 from caselearn.documents import Section
 from caselearn.errors import NotFound
 from caselearn.extract.learned import LabelledDoc
 from caselearn.extract.model import Extraction
 from caselearn.extract.pipeline import Pipeline, default_pipeline
+from caselearn.store.codes import withdraw_suggestions, write_code
 from caselearn.store.models import Child, Code, Document, Review
 
 

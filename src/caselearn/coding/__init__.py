@@ -1,1 +1,0 @@
-"""Codes: writing, verifying and comparing coded values."""
