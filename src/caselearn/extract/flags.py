@@ -16,6 +16,7 @@ from typing import Any
 from caselearn.extract import context
 from caselearn.extract.lexicon import compile_alternatives
 from caselearn.extract.model import Span, Suggestion
+from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc
 
 PRESENT, ABSENT = "present", "absent"
@@ -33,6 +34,8 @@ class FlagSpec:
     min_hits: int = 1
     _present_re: re.Pattern[str] | None = None
     _absent_re: re.Pattern[str] | None = None
+    _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
+    _absent_alts: list[Prefiltered] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_data(cls, variable: str, family: str, raw: dict[str, Any]) -> FlagSpec:
@@ -48,20 +51,27 @@ class FlagSpec:
         )
         spec._present_re = compile_alternatives(spec.present) if spec.present else None
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
+        spec._present_alts = [_alternative(p) for p in spec.present]
+        spec._absent_alts = [_alternative(p) for p in spec.absent]
         return spec
 
 
-def _rule_name(match: re.Match[str]) -> str:
-    return match.lastgroup or "r0"
+def _alternative(pattern: str) -> Prefiltered:
+    # word-start anchored like compile_alternatives: the engine rejects mid-word positions at once
+    return Prefiltered.compile(r"(?:(?<![\w])|(?=\W))(?:" + pattern + ")", re.I)
 
 
-def _scan(pattern: re.Pattern[str], doc: Doc, ranges: list[tuple[int, int]] | None) -> list[re.Match[str]]:
-    if ranges is None:
-        return list(pattern.finditer(doc.text))
-    out: list[re.Match[str]] = []
-    for start, end in ranges:
-        out.extend(pattern.finditer(doc.text, start, end))
-    return out
+def _scan(
+    alternatives: list[Prefiltered], doc: Doc, ranges: list[tuple[int, int]] | None
+) -> list[tuple[re.Match[str], str]]:
+    """Matches of every alternative (only in sentences holding its trigger words), in text order,
+    each with its rule name (r0, r1, ... as in the lexicon's list)."""
+    out: list[tuple[int, int, re.Match[str], str]] = []
+    for i, alt in enumerate(alternatives):
+        for m in alt.finditer(doc, ranges):
+            out.append((m.start(), i, m, f"r{i}"))
+    out.sort(key=lambda t: (t[0], t[1]))
+    return [(t[2], t[3]) for t in out]
 
 
 def evaluate_flag(
@@ -77,24 +87,26 @@ def evaluate_flag(
     present: list[tuple[Span, str]] = []
     absent: list[tuple[Span, str]] = []
     seen_sentences: set[int] = set()
-    if spec._absent_re is not None:
-        for m in _scan(spec._absent_re, doc, ranges):
+    absent_sentences: set[int] = set()
+    if spec._absent_alts:
+        for m, rule in _scan(spec._absent_alts, doc, ranges):
             sent = doc.sentence_at(m.start())
-            if sent is None or (sentence_filter and not sentence_filter(sent)):
+            if sent is None or sent.start in absent_sentences or (sentence_filter and not sentence_filter(sent)):
                 continue
             s, e = m.start() - sent.start, m.end() - sent.start
             if context.hedged(sent.text, s, e):
                 continue
             if not _holder_ok(spec, sent.text, s, e, child_names):
                 continue
-            absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{_rule_name(m)}"))
-    if spec._present_re is not None:
-        for m in _scan(spec._present_re, doc, ranges):
+            absent_sentences.add(sent.start)
+            absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{rule}"))
+    if spec._present_alts:
+        for m, rule in _scan(spec._present_alts, doc, ranges):
             sent = doc.sentence_at(m.start())
             if sent is None or (sentence_filter and not sentence_filter(sent)):
                 continue
             s, e = m.start() - sent.start, m.end() - sent.start
-            if any(a[0].start == sent.start for a in absent):
+            if sent.start in absent_sentences:
                 continue
             if not _holder_ok(spec, sent.text, s, e, child_names):
                 continue
@@ -107,7 +119,7 @@ def evaluate_flag(
             if sent.start in seen_sentences:
                 continue
             seen_sentences.add(sent.start)
-            present.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.present.{_rule_name(m)}"))
+            present.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.present.{rule}"))
     if len(present) >= spec.min_hits:
         spans = [p[0] for p in present[:3]]
         confidence = min(0.95, 0.6 + 0.1 * len(present))
