@@ -65,12 +65,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months_notation", re.compile(r"\b(?P<m>\d{1,2})/12\b")),
     ("days", re.compile(r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonat\w+", re.I)),
     ("months", re.compile(APPROX + r"(?P<m>" + NUM + r")[- ]months?(?:[- ]old| of age|\))", re.I)),
-    ("months_aged", re.compile(r"(?:aged|age) " + APPROX + r"(?P<m>" + NUM + r") months?", re.I)),
+    ("months_aged", re.compile(r"(?:aged|age|at the age of) " + APPROX + r"(?P<m>" + NUM + r") months?", re.I)),
     ("years", re.compile(APPROX + r"(?P<y>" + NUM + r")[- ]years?[- ]old|(?P<y2>\d{1,2})-year-old", re.I)),
     (
         "aged",
         re.compile(
-            r"\b(?:aged|age(?: at incident)?:?|teenager of|a (?:girl|boy|child|young person) of) "
+            r"\b(?:aged|age(?: at (?:the )?incident)?:?|at the age of|teenager of|a (?:girl|boy|child|young person) of) "
             + APPROX
             + r"(?P<y>"
             + NUM
@@ -89,6 +89,14 @@ UNDER_ONE = (
     re.compile(r"less than (?:a|one) year old|under (?:a|one) year(?: old)?|under twelve months", re.I),
 )
 PATTERNS.insert(0, UNDER_ONE)
+# Gestation, not age: "born at 33 weeks", "34 weeks' gestation", "at 11/40".
+GESTATION_BEFORE = re.compile(r"(?:born (?:\w+ )?at|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$", re.I)
+GESTATION_AFTER = re.compile(r"^\W*(?:['’]? ?gestation|pregnant|of pregnancy|into (?:the|her) pregnancy)", re.I)
+OTHER_AFTER = re.compile(
+    r"\s*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
+    r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r)s?\b",
+    re.I,
+)
 OTHER_PERSON = re.compile(
     r"(?:mother|father|mum|dad|brother|sister|sibling|cousin|grand\w+|partner|aunt|uncle|boy|girl|man|woman|"
     r"perpetrator|friend|M|F)(?:'s)?\b[^.;]{0,25}$"
@@ -169,21 +177,50 @@ def child_age(
                 if born and len(dates) >= 2 and dates[1] > dates[0]:
                     months = _months_between(dates[0], dates[1])
                     return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob"
-            for kind, pattern in PATTERNS:
-                for m in pattern.finditer(sent.text):
-                    if OTHER_PERSON.search(sent.text[max(0, m.start() - 40) : m.start()]) and not _child_near(
-                        sent.text, m.start(), child
-                    ):
-                        continue
-                    if kind == "under_one":
-                        return None, "under_1", Span(sent.start, sent.end, sent.text), "age/under_one"
-                    months = _months(kind, m)
-                    if months is None:
-                        continue
-                    span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
-                    return months, band(months), span, f"age/{kind}"
+            found = sorted(
+                ((m.start(), order, kind, m) for order, (kind, pattern) in enumerate(PATTERNS) for m in pattern.finditer(sent.text)),
+                key=lambda t: (t[0], t[1]),
+            )
+            valid = [(o, k, m) for _p, o, k, m in found if _valid(sent.text, k, m, child)]
+            if valid:
+                # among the matches overlapping the first one, the most specific kind wins
+                # ("aged 15 years and 11 months": years_months, not "aged 15")
+                first = valid[0][2]
+                overlapping = [v for v in valid if v[2].start() < first.end() and v[2].end() > first.start()]
+                valid = [min(overlapping, key=lambda v: v[0])] + valid
+            for _order, kind, m in valid:
+                if kind in ("weeks", "weeks_notation", "months", "months_aged") and (
+                    GESTATION_BEFORE.search(sent.text[max(0, m.start() - 40) : m.start()])
+                    or GESTATION_AFTER.search(sent.text[m.end() : m.end() + 30])
+                ):
+                    continue
+                if OTHER_AFTER.match(sent.text, m.end()):
+                    continue  # "a 31-year-old man", "his 20-year-old mother"
+                if OTHER_PERSON.search(sent.text[max(0, m.start() - 40) : m.start()]) and not _child_near(
+                    sent.text, m.start(), child
+                ):
+                    continue
+                if kind == "under_one":
+                    return None, "under_1", Span(sent.start, sent.end, sent.text), "age/under_one"
+                months = _months(kind, m)
+                if months is None:
+                    continue
+                span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+                return months, band(months), span, f"age/{kind}"
     # date of birth in one sentence, date of the incident in another
     return None, None, None, ""
+
+
+def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult) -> bool:
+    if kind in ("weeks", "weeks_notation", "months", "months_aged") and (
+        GESTATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or GESTATION_AFTER.search(text[m.end() : m.end() + 30])
+    ):
+        return False
+    if OTHER_AFTER.match(text, m.end()):
+        return False
+    if OTHER_PERSON.search(text[max(0, m.start() - 40) : m.start()]) and not _child_near(text, m.start(), child):
+        return False
+    return True
 
 
 def _child_near(text: str, pos: int, child: ChildResult) -> bool:

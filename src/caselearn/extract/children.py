@@ -34,7 +34,8 @@ class _Patterns:
 
 
 def _expand(pattern: str, name: str) -> str:
-    names = name + r"(?:(?:,\s*|\s+and\s+|\s*&\s*)" + name + r")*"
+    # later names may be bare codes: "Child L1 and L2"
+    names = name + r"(?:(?:,\s*|,?\s+and\s+|\s*&\s*)(?:" + name + r"|[A-Z]{1,2}\d{1,2}(?![\w])))*"
     return pattern.replace("{NAMES}", names).replace("{NAME}", name)
 
 
@@ -212,10 +213,17 @@ def find_children(doc: Doc) -> list[ChildResult]:
 
 
 def _first_body_mention(doc: Doc, child: ChildResult) -> int:
-    """Order children by their first mention after the title block (titles list names in any order)."""
-    full = [m.start for m in child.mentions if m.text == child.alias]
-    after = [s for s in full if s >= min(HEAD_CHARS // 3, len(doc.text) // 10)]
-    return min(after) if after else child.first
+    """Order children by their first mention in running text (titles list names in any order):
+    a mention on a line of eight words or more, or one that ends like a sentence."""
+    for m in child.mentions:
+        if m.text != child.alias:
+            continue
+        line_start = doc.text.rfind("\n", 0, m.start) + 1
+        line_end = doc.text.find("\n", m.end)
+        line = doc.text[line_start : line_end if line_end != -1 else len(doc.text)].strip()
+        if len(line.split()) >= 8 or line.endswith((".", ";", ":")):
+            return m.start
+    return child.first
 
 
 class ChildrenComponent:
@@ -242,13 +250,28 @@ def child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResul
         rest = [i for i in range(len(doc.sentences)) if i not in set(named)]
         return named + rest
     other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
-    out: list[int] = []
+    out: list[int] = list(_group_sentences(doc))
     for i in named:
         out.append(i)
         j = i + 1
         if j < len(doc.sentences) and j not in other_idx and j not in named:
             out.append(j)
     return sorted(set(out))
+
+
+_GROUP = re.compile(
+    r"\b(?:[Bb]oth (?:children|babies|twins|boys|girls|siblings)|[Tt]he (?:twins|two (?:children|babies|boys|girls))|"
+    r"[Ee]ach (?:child|baby|twin))\b"
+)
+
+
+def _group_sentences(doc: Doc) -> list[int]:
+    """Sentences about all the subject children together ("both babies", "the twins")."""
+    cached = doc.metadata.get("_group_sentences")
+    if cached is None:
+        cached = [doc.sentence_index(m.start()) for m in _GROUP.finditer(doc.text)]
+        doc.metadata["_group_sentences"] = cached
+    return cached
 
 
 def mentions_child(sentence_text: str, child: ChildResult) -> bool:

@@ -22,6 +22,7 @@ def _data() -> dict:
             "explicit": {v: re.compile(p, re.I) for v, p in d["explicit"].items()},
             "pronouns": {v: re.compile(p) for v, p in d["pronouns"].items()},
             "hidden": re.compile(d["hidden"], re.I),
+            "relation": {v: re.compile(p, re.I) for v, p in d["relation"].items()},
         }
     return _DATA
 
@@ -34,6 +35,16 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     names = "|".join(re.escape(n) for n in child.names)
     indexes = child_sentence_indexes(doc, child, others)
     named_idx = {doc.sentence_index(m.start) for m in child.mentions}
+    all_names = [n for c in [child, *others] for n in c.names]
+    nearest = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(all_names, key=len, reverse=True)) + r")(?!\w)")
+    # a relation word just before the name: "her brother, Child L2"
+    for m in child.mentions:
+        if doc.text.startswith(("'s", "’s"), m.end):
+            continue  # "her brother, P's uncle": the name is a possessive, not the brother
+        before = doc.text[max(0, m.start - 30) : m.start]
+        for value, pattern in d["relation"].items():
+            if pattern.search(before):
+                return Suggestion(value, 0.85, [Span(m.start - len(before), m.end, before + m.text)], f"rule:sex/relation.{value}")
     # explicit: "Child R, male," / "Baby K (male)" / "Ruby was a six-year-old girl"
     for i in indexes:
         if i not in named_idx:
@@ -42,8 +53,11 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         for value, pattern in d["explicit"].items():
             for m in pattern.finditer(sent.text):
                 window = sent.text[max(0, m.start() - 60) : m.start()]
+                named_before = [n.group(0) for n in nearest.finditer(window)]
+                if named_before and named_before[-1] not in child.names:
+                    continue  # the nearest name before the word is another child's
                 if re.search(r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)", window) or re.match(
-                    r"\s*(?:" + names + r")\b", sent.text[m.end() : m.end() + 30]
+                    r"[\s,]*(?:" + names + r")\b", sent.text[m.end() : m.end() + 30]
                 ):
                     span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                     return Suggestion(value, 0.9, [span], f"rule:sex/explicit.{value}")
