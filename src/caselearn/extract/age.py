@@ -181,6 +181,14 @@ def child_age(
                 ((m.start(), order, kind, m) for order, (kind, pattern) in enumerate(PATTERNS) for m in pattern.finditer(sent.text)),
                 key=lambda t: (t[0], t[1]),
             )
+            if named and others:
+                # "Jayden, aged 3, and his sister Mia, aged 14 months": each child's age lies
+                # between its name and the next child's name
+                segs, last = _own_segments(sent.text, child, others)
+                if segs:
+                    own = [f for f in found if any(a <= f[0] < b for a, b in segs)]
+                    # none of its own: an age said of them all after the last name ("... they were five months old")
+                    found = own or [f for f in found if f[0] > last]
             valid = [(o, k, m) for _p, o, k, m in found if _valid(sent.text, k, m, child)]
             if valid:
                 # among the matches overlapping the first one, the most specific kind wins
@@ -209,6 +217,21 @@ def child_age(
                 return months, band(months), span, f"age/{kind}"
     # date of birth in one sentence, date of the incident in another
     return None, None, None, ""
+
+
+def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> tuple[list[tuple[int, int]], int]:
+    def pos(names: tuple[str, ...]) -> list[int]:
+        return [m.start() for n in names for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text)]
+
+    own = sorted(pos(child.names))
+    other = sorted(p for o in others for p in pos(o.names))
+    if not other:
+        return [], 0
+    segs = []
+    for p in own:
+        nxt = [q for q in other if q > p]
+        segs.append((p, nxt[0] if nxt else len(text)))
+    return segs, max(own + other)
 
 
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult) -> bool:

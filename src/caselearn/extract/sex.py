@@ -45,6 +45,15 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         for value, pattern in d["relation"].items():
             if pattern.search(before):
                 return Suggestion(value, 0.85, [Span(m.start - len(before), m.end, before + m.text)], f"rule:sex/relation.{value}")
+    # "Jayden, aged 3, and his sister Mia": the possessive after the name
+    pair = re.compile(
+        r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)(?:,[^,.;]{0,25},)? and (his|her) (?:\w+ )?(?:brother|sister|twin|sibling)"
+    )
+    for m in child.mentions[:20]:
+        pm = pair.match(doc.text, m.start)
+        if pm:
+            value = "male" if pm.group(1) == "his" else "female"
+            return Suggestion(value, 0.85, [Span(pm.start(), pm.end(), pm.group(0))], f"rule:sex/pair.{value}")
     # explicit: "Child R, male," / "Baby K (male)" / "Ruby was a six-year-old girl"
     for i in indexes:
         if i not in named_idx:
