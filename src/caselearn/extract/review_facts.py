@@ -69,6 +69,11 @@ def first_match(doc: Doc, table: list[tuple[str, re.Pattern[str]]], head: int | 
 def review_type(doc: Doc) -> Suggestion | None:
     table = _data()["review_type"]
     meta = doc.metadata.get("review_type")
+    title_end = sum(len(line) + 1 for line in doc.text.splitlines()[:6])
+    head = first_match(doc, table, min(HEAD, title_end))
+    if head and head[0] in ("rapid_review", "national_review", "thematic_review") and head[0] != meta:
+        # the title block names a specific kind ("National review into ...") the reader missed
+        return Suggestion(head[0], 0.9, [head[1]], f"rule:review/type.{head[0]}.title")
     if meta in dict(table):
         m = dict(table)[meta].search(doc.text)
         return Suggestion(meta, 0.85, [_span(doc, m)] if m else [], f"rule:review/type.{meta}.reader")
