@@ -88,7 +88,24 @@ UNDER_ONE = (
     "under_one",
     re.compile(r"less than (?:a|one) year old|under (?:a|one) year(?: old)?|under twelve months", re.I),
 )
+ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth".split(),
+        start=1,
+    )
+}
+BIRTHDAY = (
+    "birthday",
+    re.compile(
+        r"(?:(?P<approx>just|shortly|a (?:few|couple of) (?:days|weeks))\s+)?(?:(?P<off>" + NUM + r") (?P<unit>days?|weeks?|months?) )?"
+        r"(?P<rel>after|before|since|following) (?:his|her|their) (?P<ord>" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)) birthday",
+        re.I,
+    ),
+)
 PATTERNS.insert(0, UNDER_ONE)
+PATTERNS.insert(1, BIRTHDAY)
 # Gestation, not age: "born at 33 weeks", "34 weeks' gestation", "at 11/40".
 GESTATION_BEFORE = re.compile(r"(?:born (?:\w+ )?at|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$", re.I)
 GESTATION_AFTER = re.compile(r"^\W*(?:['’]? ?gestation|pregnant|of pregnancy|into (?:the|her) pregnancy)", re.I)
@@ -111,6 +128,15 @@ def _num(text: str) -> int:
 def _months(kind: str, m: re.Match[str]) -> int | None:
     approx = (m.groupdict().get("approx") or "").lower()
     under = approx in ("just under", "almost", "nearly", "a little less than")
+    if kind == "birthday":
+        raw = m.group("ord").lower()
+        years = ORDINALS[raw] if raw in ORDINALS else int(re.sub(r"\D", "", raw))
+        if m.group("rel").lower() == "before":
+            return years * 12 - 1
+        off = _num(m.group("off")) if m.group("off") else 0
+        unit = (m.group("unit") or "").lower()
+        extra = off if unit.startswith("month") else int(off * 7 / 30.4375) if unit.startswith("week") else 0
+        return years * 12 + extra
     if kind == "years_months":
         return _num(m.group("y")) * 12 + _num(m.group("m"))
     if kind in ("weeks", "weeks_notation"):

@@ -45,6 +45,13 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         for value, pattern in d["relation"].items():
             if pattern.search(before):
                 return Suggestion(value, 0.85, [Span(m.start - len(before), m.end, before + m.text)], f"rule:sex/relation.{value}")
+    # "Child K2, his sister, aged three": a relation in apposition after the name
+    appos = re.compile(r"[,(]\s*(?:his|her|their|the) (?:\w+ )?(brother|son|sister|daughter)\b")
+    for m in child.mentions[:20]:
+        am = appos.match(doc.text, m.end)
+        if am:
+            value = "male" if am.group(1) in ("brother", "son") else "female"
+            return Suggestion(value, 0.85, [Span(m.start, am.end(), doc.text[m.start : am.end()])], f"rule:sex/apposition.{value}")
     # "Jayden, aged 3, and his sister Mia": the possessive after the name
     pair = re.compile(
         r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)(?:,[^,.;]{0,25},)? and (his|her) (?:\w+ )?(?:brother|sister|twin|sibling)"
@@ -70,10 +77,30 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                 ):
                     span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                     return Suggestion(value, 0.9, [span], f"rule:sex/explicit.{value}")
-    # pronouns in sentences where the child is the subject
+    # pronouns in sentences where the child is the subject; failing that, after any mention
+    strict = re.compile(r"^(?:\W*[\d.]+\s+)?(?:" + names + r")\b(?!'s)|[;,] (?:" + names + r")\b(?!'s)")
+    loose = re.compile(r"(?<!\w)(?:" + names + r")(?!\w)")
+    other_names = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(n) for o in others for n in o.names) + r")(?!\w)" if others else r"(?!x)x"
+    )
+    for subject, tag in ((strict, "pronouns"), (loose, "pronouns_any")):
+        found = _pronoun_vote(doc, d, named_idx, subject, other_names, bool(others))
+        if found is not None:
+            value, share, span = found
+            return Suggestion(value, round(0.5 + 0.4 * share, 3), [span], f"rule:sex/{tag}.{value}")
+    return None
+
+
+_CARER_BEFORE = re.compile(
+    r"(?:mother|father|mum|dad|sister|brother|grand\w+|partner|teacher|worker|officer|nurse|doctor|"
+    r"visitor|midwife|GP|man|woman|boyfriend|girlfriend|aunt|uncle|stepfather|stepmother|carer)\W*(?:\w+\W+){0,2}$",
+    re.I,
+)
+
+
+def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: ANN001, ANN202
     counts = {v: 0 for v in d["pronouns"]}
     first: dict[str, Span] = {}
-    subject = re.compile(r"^(?:\W*[\d.]+\s+)?(?:" + names + r")\b(?!'s)|[;,] (?:" + names + r")\b(?!'s)")
     for i in sorted(named_idx):
         sent = doc.sentences[i]
         m0 = subject.search(sent.text)
@@ -82,17 +109,18 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         scope = [sent]
         if i + 1 < len(doc.sentences):
             nxt = doc.sentences[i + 1]
-            if re.match(r"\W*(?:He|She)\b", nxt.text):
+            if re.match(r"\W*(?:He|She|His|Her)\b", nxt.text):
                 scope.append(nxt)
         for k, s in enumerate(scope):
             text = s.text[m0.end() :] if k == 0 else s.text[:40]
             offset = s.start + (m0.end() if k == 0 else 0)
+            if several:
+                cut = other_names.search(text)
+                if cut:
+                    text = text[: cut.start()]
             for value, pattern in d["pronouns"].items():
                 for m in pattern.finditer(text):
-                    before = text[max(0, m.start() - 25) : m.start()]
-                    if re.search(
-                        r"(?:mother|father|mum|dad|sister|brother|grand\w+|partner|teacher|worker)\W*$", before, re.I
-                    ):
+                    if _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
                         continue
                     counts[value] += 1
                     first.setdefault(value, Span(offset + m.start(), offset + m.end(), m.group(0)))
@@ -103,7 +131,7 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     share = counts[value] / total
     if share < 0.7:
         return None
-    return Suggestion(value, round(0.5 + 0.4 * share, 3), [first[value]], f"rule:sex/pronouns.{value}")
+    return value, share, first[value]
 
 
 class SexComponent:

@@ -1,0 +1,77 @@
+"""Many voices for the child-level rules: how reviews introduce subject children, their ages,
+sex and outcomes. Each case is a short made-up report written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+
+def child_values(text: str) -> list[dict]:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
+
+
+CASES = [
+    (
+        "Learning Review\n\nThe subject of this review is a boy known as Felix. Felix was eight when he was "
+        "pronounced dead at home in 2021 after his stepfather assaulted him. Felix had been at school that day.",
+        [("Felix", 96, "male", "death")],
+    ),
+    (
+        "Rapid review\n\nBaby W (aged 6 weeks) was taken to hospital with a skull fracture and bleeding on the brain. "
+        "Baby W survived. Her parents could not explain the injuries.",
+        [("Baby W", 1, "female", "serious_harm")],
+    ),
+    (
+        "LCSPR in respect of Family K (Child K1 and K2)\n\nChild K1, a boy of seven, and Child K2, his sister, "
+        "aged three, were found alone in a cold flat with no food. Child K1 was malnourished. Child K2 was admitted "
+        "to hospital with severe neglect.",
+        [("Child K1", 84, "male", "serious_harm"), ("Child K2", 36, "female", "serious_harm")],
+    ),
+    (
+        "Practice review\n\nThis review concerns Priya, who was 15. In 2022 Priya took her own life. Priya had "
+        "told her teacher she was unhappy at home.",
+        [("Priya", 180, "female", "death")],
+    ),
+    (
+        "Local review\n\nThe child (referred to as 'Robin' at the family's request) was found hanged in his bedroom "
+        "in 2020, aged 16 years and 2 months. Robin had been waiting for a CAMHS appointment.",
+        [("Robin", 194, "male", "death")],
+    ),
+    (
+        "Serious Case Review\nChild E and Child F\n\nThe review concerns Child E and Child F, twins, who were born "
+        "at 30 weeks. At the age of four months, both babies were found to have multiple fractures. Child E is a "
+        "boy. Child F is a girl. Child E and Child F are now in foster care.",
+        [("Child E", 4, "male", "serious_harm"), ("Child F", 4, "female", "serious_harm")],
+    ),
+    (
+        "Local Child Safeguarding Practice Review: 'Leah'\n\nLeah, then aged 13, was sexually exploited by a group "
+        "of adult men over eight months. Leah sustained life-changing injuries when she was pushed from a car. "
+        "Leah is now living with her aunt.",
+        [("Leah", 156, "female", "serious_harm")],
+    ),
+    (
+        "Review into the death of Tomas\n\nTomas was fatally stabbed by a group of young men in a park in May 2019, "
+        "three weeks after his fifteenth birthday. Tomas had been excluded from school.",
+        [("Tomas", 180, "male", "death")],
+    ),
+    (
+        "CONFIDENTIAL RAPID REVIEW\nChild: Baby H\nAge: 11 weeks   Sex: F\n\nBaby H suffered a brain injury "
+        "while in the care of her father. Baby H remains in hospital.",
+        [("Baby H", 2, "female", "serious_harm")],
+    ),
+    (
+        "Thematic review\n\nThis review is about Child X, a 14-year-old girl, who was criminally exploited. "
+        "Child X was found in a drug house in another county with a knife wound. Child X survived.",
+        [("Child X", 168, "female", "serious_harm")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_children_ages_sex_outcome_in_many_voices(text, expected):
+    got = [(c["alias"], c["age_months"], c["sex"], c["outcome"]) for c in child_values(text)]
+    assert got == expected
