@@ -38,7 +38,7 @@ CASES = [
     ),
     (
         "Local review\n\nThe child (referred to as 'Robin' at the family's request) was found hanged in his bedroom "
-        "in 2020, aged 16 years and 2 months. Robin had been waiting for a CAMHS appointment.",
+        "in 2020, aged 16 years and 2 months. Robin had been waiting for a CAMHS appointment for his anxiety.",
         [("Robin", 194, "male", "death")],
     ),
     (

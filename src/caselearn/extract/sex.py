@@ -85,8 +85,8 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     )
     for subject, tag in ((strict, "pronouns"), (loose, "pronouns_any")):
         found = _pronoun_vote(doc, d, named_idx, subject, other_names, bool(others))
-        if found is not None:
-            value, share, span = found
+        if found is not None and (tag == "pronouns" or found[3] >= 2):
+            value, share, span, _n = found
             return Suggestion(value, round(0.5 + 0.4 * share, 3), [span], f"rule:sex/{tag}.{value}")
     return None
 
@@ -131,7 +131,7 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
     share = counts[value] / total
     if share < 0.7:
         return None
-    return value, share, first[value]
+    return value, share, first[value], counts[value]
 
 
 class SexComponent:
