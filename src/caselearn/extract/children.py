@@ -247,7 +247,8 @@ def child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResul
     every sentence belongs to it, those naming it first."""
     named = sorted({doc.sentence_index(m.start) for m in child.mentions})
     if not others:
-        rest = [i for i in range(len(doc.sentences)) if i not in set(named)]
+        named_set = set(named)
+        rest = [i for i in range(len(doc.sentences)) if i not in named_set]
         return named + rest
     other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
     out: list[int] = list(_group_sentences(doc))

@@ -9,6 +9,7 @@ from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
+from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc
 
 NOT_APPLICABLE = "not_applicable"
@@ -25,14 +26,14 @@ OTHER_DEATH = re.compile(
 def _data() -> dict:
     d = load_data("outcome")
 
-    def table(section: dict) -> list[tuple[str, re.Pattern[str]]]:
-        return [(v, re.compile("|".join(f"(?:{p})" for p in ps), re.I)) for v, ps in section.items()]
+    def table(section: dict) -> list[tuple[str, Prefiltered]]:
+        return [(v, Prefiltered.compile("|".join(f"(?:{p})" for p in ps), re.I)) for v, ps in section.items()]
 
     return {
-        "other": re.compile("|".join(d["other"]), re.I),
-        "notification": re.compile(d["notification"], re.I),
-        "death": re.compile("|".join(d["death"]), re.I),
-        "harm": re.compile("|".join(d["serious_harm"]), re.I),
+        "other": Prefiltered.compile("|".join(d["other"]), re.I),
+        "notification": Prefiltered.compile(d["notification"], re.I),
+        "death": Prefiltered.compile("|".join(d["death"]), re.I),
+        "harm": Prefiltered.compile("|".join(d["serious_harm"]), re.I),
         "death_category": table(d["death_category"]),
         "harm_category": table(d["harm_category"]),
     }
@@ -57,7 +58,7 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
     names = tuple(child.names)
     for i in idx:
         sent = doc.sentences[i]
-        m = d["other"].search(sent.text)
+        m = d["other"].in_sentence(doc, i)
         if m:
             return Suggestion("other", 0.8, [Span(sent.start, sent.end, sent.text)], "rule:outcome/other"), idx
     head_limit = max(3000, len(doc.text) // 4)
@@ -65,7 +66,7 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
         sent = doc.sentences[i]
         if sent.start > head_limit:
             break
-        m = d["notification"].search(sent.text)
+        m = d["notification"].in_sentence(doc, i)
         if m and (not others or _names_in(sent.text, names) or not _names_in(sent.text, _other_names(others))):
             value = m.group("value").lower()
             value = "serious_harm" if value.startswith("serious") else "other" if value == "other" else "death"
@@ -76,11 +77,11 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
         sent = doc.sentences[i]
         named = _names_in(sent.text, names)
         weight = (2.0 if named else 1.0) * (1.5 if rank < 10 else 1.0)
-        if d["death"].search(sent.text) and not OTHER_DEATH.search(sent.text) and not NOT_DEAD.search(sent.text):
+        if d["death"].in_sentence(doc, i) and not OTHER_DEATH.search(sent.text) and not NOT_DEAD.search(sent.text):
             if not (others and not named and _names_in(sent.text, _other_names(others))):
                 scores["death"] += weight
                 spans.setdefault("death", Span(sent.start, sent.end, sent.text))
-        elif d["harm"].search(sent.text) or NOT_DEAD.search(sent.text):
+        elif d["harm"].in_sentence(doc, i) or NOT_DEAD.search(sent.text):
             scores["serious_harm"] += weight * 0.8
             spans.setdefault("serious_harm", Span(sent.start, sent.end, sent.text))
     if not any(scores.values()):
@@ -108,7 +109,7 @@ def _category(doc: Doc, idx: list[int], table: list[tuple[str, re.Pattern[str]]]
         sent = doc.sentences[i]
         weight = 2.0 if rank < 8 else 1.0
         for order, (value, pattern) in enumerate(table):
-            m = pattern.search(sent.text)
+            m = pattern.in_sentence(doc, i)
             if m:
                 scores[value] = scores.get(value, 0.0) + weight + 0.01 * (len(table) - order)
                 spans.setdefault(value, Span(sent.start, sent.end, sent.text))

@@ -30,12 +30,17 @@ MIN_TRIGGER = 2
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 
 
+def _usable(s: str) -> bool:
+    """Long enough to select: two characters, or one rare non-alphanumeric one ("#")."""
+    return len(s) >= MIN_TRIGGER or (len(s) == 1 and not s.isalnum() and not s.isspace())
+
+
 def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
     """The most selective candidate: longest shortest member, then fewest members."""
-    good = [c for c in cands if c and min(len(s) for s in c) >= MIN_TRIGGER]
+    good = [c for c in cands if c and all(_usable(s) for s in c)]
     if not good:
         return None
-    return max(good, key=lambda c: (min(min(len(s) for s in c), 6), -len(c)))
+    return max(good, key=lambda c: (min(min(len(s) for s in c), 6), -len(c)))  # noqa: C417
 
 
 def _required(items) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
@@ -44,7 +49,7 @@ def _required(items) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
     run: list[str] = []
 
     def flush() -> None:
-        if len(run) >= MIN_TRIGGER:
+        if _usable("".join(run)):
             cands.append(frozenset(["".join(run).lower()]))
         run.clear()
 
@@ -124,6 +129,42 @@ class Prefiltered:
                 if s < e:
                     out.extend(self.regex.finditer(text, s, e))
         return out
+
+
+    def in_sentence(self, doc: Doc, i: int) -> re.Match[str] | None:
+        """``regex.search`` over sentence ``i`` (its text), only when it holds a trigger."""
+        if self.triggers is not None and doc.lower is not None:
+            key = ("sentset", id(self))
+            cands = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+            if cands is None:
+                cands = frozenset(doc.sentences_with(self.triggers))
+                doc._trigger_cache[key] = cands  # type: ignore[index]
+            if i not in cands:
+                return None
+        return self.regex.search(doc.sentences[i].text)
+
+    def present_in(self, doc: Doc, start: int = 0, end: int | None = None) -> bool:
+        """Could the pattern match in text[start:end]? (False only when no trigger occurs there.)"""
+        low = doc.lower
+        if self.triggers is None or low is None:
+            return True
+        end = len(low) if end is None else end
+        return any(low.find(t, start, end) != -1 for t in self.triggers)
+
+    def search(self, doc: Doc, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """``regex.search`` over text[start:end], skipped when no trigger occurs there."""
+        end = len(doc.text) if end is None else end
+        if not self.present_in(doc, start, end):
+            return None
+        return self.regex.search(doc.text, start, end)
+
+    def search_text(self, text: str) -> re.Match[str] | None:
+        """``regex.search`` over a short string (one sentence), skipped when no trigger occurs."""
+        if self.triggers is not None:
+            low = text.lower()
+            if not any(t in low for t in self.triggers):
+                return None
+        return self.regex.search(text)
 
 
 def sentence_indexes(starts: list[int], positions: list[int]) -> list[int]:

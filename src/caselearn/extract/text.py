@@ -110,7 +110,7 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
     _lower: str | None = field(default=None, repr=False)
-    _trigger_cache: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _trigger_cache: dict = field(default_factory=dict, repr=False)
 
     @property
     def lower(self) -> str | None:
