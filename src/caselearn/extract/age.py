@@ -9,6 +9,7 @@ from caselearn.codebook import load as load_codebook
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
+from caselearn.extract.prefilter import Prefiltered, required_literals
 from caselearn.extract.text import Doc
 
 WORDS = {
@@ -106,6 +107,9 @@ BIRTHDAY = (
 )
 PATTERNS.insert(0, UNDER_ONE)
 PATTERNS.insert(1, BIRTHDAY)
+# the same patterns with their trigger words: a sentence is tried only with the patterns
+# whose words it holds
+_PREFILTERED = [(kind, Prefiltered(pattern, required_literals(pattern.pattern, pattern.flags))) for kind, pattern in PATTERNS]
 # Gestation, not age: "born at 33 weeks", "34 weeks' gestation", "at 11/40".
 GESTATION_BEFORE = re.compile(r"(?:born (?:\w+ )?at|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$", re.I)
 GESTATION_AFTER = re.compile(r"^\W*(?:['’]? ?gestation|pregnant|of pregnancy|into (?:the|her) pregnancy)", re.I)
@@ -204,7 +208,12 @@ def child_age(
                     months = _months_between(dates[0], dates[1])
                     return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob"
             found = sorted(
-                ((m.start(), order, kind, m) for order, (kind, pattern) in enumerate(PATTERNS) for m in pattern.finditer(sent.text)),
+                (
+                    (m.start(), order, kind, m)
+                    for order, (kind, pattern) in enumerate(_PREFILTERED)
+                    if pattern.in_sentence(doc, i)
+                    for m in pattern.regex.finditer(sent.text)
+                ),
                 key=lambda t: (t[0], t[1]),
             )
             if named and others:
