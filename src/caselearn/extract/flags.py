@@ -61,6 +61,9 @@ def _alternative(pattern: str) -> Prefiltered:
     return Prefiltered.compile(r"(?:(?<![\w])|(?=\W))(?:" + pattern + ")", re.I)
 
 
+_LABEL = re.compile(r"[ \t]*:")
+
+
 def _scan(
     alternatives: list[Prefiltered], doc: Doc, ranges: list[tuple[int, int]] | None
 ) -> list[tuple[re.Match[str], str]]:
@@ -108,6 +111,8 @@ def evaluate_flag(
             s, e = m.start() - sent.start, m.end() - sent.start
             if sent.start in absent_sentences:
                 continue
+            if _LABEL.match(doc.text, m.end()) and m.start() - sent.start < 25:
+                continue  # a field label in notes ("DA: none known", "Alcohol: -"), not a statement
             if not _holder_ok(spec, sent.text, s, e, child_names):
                 continue
             if not theme and (context.hedged(sent.text, s, e) or context.disproved(sent.text)):
