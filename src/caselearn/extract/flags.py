@@ -84,6 +84,7 @@ def evaluate_flag(
     ranges: list[tuple[int, int]] | None = None,
     child_names: tuple[str, ...] = (),
     sentence_filter: Any = None,
+    match_filter: Any = None,
     theme: bool = False,
 ) -> Suggestion | None:
     """The suggestion for one flag over the given text ranges (None: the report does not say)."""
@@ -114,6 +115,8 @@ def evaluate_flag(
             if _LABEL.match(doc.text, m.end()) and m.start() - sent.start < 25:
                 continue  # a field label in notes ("DA: none known", "Alcohol: -"), not a statement
             if not _holder_ok(spec, sent.text, s, e, child_names):
+                continue
+            if match_filter is not None and not match_filter(sent.text, s, e):
                 continue
             if not theme and (context.hedged(sent.text, s, e) or context.disproved(sent.text)):
                 continue
