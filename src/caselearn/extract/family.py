@@ -4,12 +4,36 @@ isolation, moves, partners, poverty. Lexicons in data/family.yaml."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction
 from caselearn.extract.text import Doc
+
+
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+_LONG_AGO = re.compile(
+    r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
+    r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child)\b",
+    re.I,
+)
+
+
+class _Recent:
+    """A match counts only when its sentence is not set long before the incident."""
+
+    def __init__(self, incident_year: int | None) -> None:
+        self.year = incident_year
+
+    def __call__(self, sentence: str, start: int, end: int) -> bool:
+        if _LONG_AGO.search(sentence):
+            return False
+        years = [int(y) for y in _YEAR.findall(sentence)]
+        if self.year is not None and years and max(years) <= self.year - 5:
+            return False
+        return True
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +47,10 @@ class FamilyComponent:
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         names = tuple(n for c in result.children for n in c.names)
+        incident = result.review.get("incident_year")
+        year = incident.value if incident is not None and isinstance(incident.value, int) else None
+        recent = _Recent(year)
         for spec in specs():
-            s = evaluate_flag(spec, doc, child_names=names)
+            s = evaluate_flag(spec, doc, child_names=names, match_filter=recent if spec.recent_only else None)
             if s is not None:
                 result.case[spec.variable] = s

@@ -32,6 +32,7 @@ class FlagSpec:
     history: str = "counts"
     sections: tuple[str, ...] = ()
     min_hits: int = 1
+    recent_only: bool = False
     _present_re: re.Pattern[str] | None = None
     _absent_re: re.Pattern[str] | None = None
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
@@ -48,6 +49,7 @@ class FlagSpec:
             history=raw.get("history", "counts"),
             sections=tuple(raw.get("sections") or ()),
             min_hits=int(raw.get("min_hits", 1)),
+            recent_only=bool(raw.get("recent_only", False)),
         )
         spec._present_re = compile_alternatives(spec.present) if spec.present else None
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
@@ -62,6 +64,12 @@ def _alternative(pattern: str) -> Prefiltered:
 
 
 _LABEL = re.compile(r"[ \t]*:")
+_ADVICE = re.compile(r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|be (?:asked|recorded|included))\b", re.I)
+
+
+def _recommendation(doc: Doc, sent) -> bool:  # noqa: ANN001
+    # only advice sentences: a "recommendations" section may run on into other material
+    return bool(_ADVICE.search(sent.text))
 
 
 def _scan(
@@ -118,6 +126,8 @@ def evaluate_flag(
                 continue
             if match_filter is not None and not match_filter(sent.text, s, e):
                 continue
+            if not theme and _recommendation(doc, sent):
+                continue  # "assessments should include any substance misuse" says nothing of this family
             if not theme and (context.hedged(sent.text, s, e) or context.disproved(sent.text)):
                 continue
             if spec.history == "ignore" and context.historical(sent.text, s, e):
