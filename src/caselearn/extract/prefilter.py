@@ -35,12 +35,29 @@ def _usable(s: str) -> bool:
     return len(s) >= MIN_TRIGGER or (len(s) == 1 and not s.isalnum() and not s.isspace())
 
 
+# Words so frequent in review reports that a trigger made only of them selects most sentences.
+_COMMON = frozenset(
+    "a an and the of to in on at by for with was were is are be been had has have he she his her him "
+    "they their them it its not no or as that this from mother father mum dad parent parents child "
+    "children baby family home care school police review social health services service agency "
+    "agencies worker team who when which there what".split()
+)
+
+
+def _common(trigger: str) -> bool:
+    words = [w for w in trigger.replace("-", " ").split() if w]
+    return not words or all(w in _COMMON for w in words)
+
+
 def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective candidate: longest shortest member, then fewest members."""
+    """The most selective candidate: no trigger made only of very common words, then the
+    longest shortest member, then fewest members."""
     good = [c for c in cands if c and all(_usable(s) for s in c)]
     if not good:
         return None
-    return max(good, key=lambda c: (min(min(len(s) for s in c), 6), -len(c)))  # noqa: C417
+    return max(
+        good, key=lambda c: (not any(_common(s) for s in c), min(min(len(s) for s in c), 6), -len(c))
+    )
 
 
 def _required(items) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
