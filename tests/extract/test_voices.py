@@ -75,3 +75,58 @@ CASES = [
 def test_children_ages_sex_outcome_in_many_voices(text, expected):
     got = [(c["alias"], c["age_months"], c["sex"], c["outcome"]) for c in child_values(text)]
     assert got == expected
+
+
+CATEGORY_CASES = [
+    (
+        "Local review\n\nThe subject of this review is Child J, aged 15. Child J was found hanged at a friend's "
+        "house in 2022. Child J had self-harmed since the age of twelve.",
+        ("death", "suicide", "not_applicable"),
+    ),
+    (
+        "Review\n\nBaby C was ten weeks old when she died in March 2021 while sleeping on a sofa with her mother, "
+        "who had been drinking. The cause of death was recorded as unascertained.",
+        ("death", "sudi", "not_applicable"),
+    ),
+    (
+        "Review\n\nLuca was four when he was killed by his father, who then took his own life. Luca's parents had "
+        "separated the year before.",
+        ("death", "overt_filicide", "not_applicable"),
+    ),
+    (
+        "Review\n\nChild N, 16, was fatally stabbed by a group of older teenagers in a dispute over drugs. "
+        "Child N had been missing from home repeatedly.",
+        ("death", "extrafamilial_homicide", "not_applicable"),
+    ),
+    (
+        "Review\n\nBaby S, aged 7 weeks, was shaken by her father and died two days later from a brain injury. "
+        "Baby S had been seen with a bruise a week earlier.",
+        ("death", "fatal_physical_abuse", "not_applicable"),
+    ),
+    (
+        "Review\n\nAmir, 9, sustained life-changing injuries when his stepfather beat him; he had fractures to both "
+        "arms and a bleed on the brain. Amir is now in foster care.",
+        ("serious_harm", "not_applicable", "physical_abuse"),
+    ),
+    (
+        "Review\n\nChild R, aged 14, was groomed online and sexually exploited by adult men over a year. "
+        "Child R was reported missing eleven times.",
+        ("serious_harm", "not_applicable", "sexual_exploitation"),
+    ),
+    (
+        "Review\n\nIsla, 3, was found at home severely malnourished and dehydrated, weighing less than a "
+        "one-year-old. Isla survived after weeks in hospital.",
+        ("serious_harm", "not_applicable", "neglect"),
+    ),
+    (
+        "Review\n\nKyle, 15, was found by police in a flat 100 miles from home where drugs were being sold; he had "
+        "been recruited into county lines and was carrying a knife. Kyle was stabbed in the leg.",
+        ("serious_harm", "not_applicable", "criminal_exploitation"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CATEGORY_CASES)
+def test_outcome_categories_in_many_voices(text, expected):
+    child = child_values(text)[0]
+    assert (child["outcome"], child["death_category"], child["harm_category"]) == expected

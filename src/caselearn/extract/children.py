@@ -112,6 +112,12 @@ def _is_sibling_mention(doc: Doc, match: re.Match[str]) -> bool:
     return bool(patterns().sibling.search(before))
 
 
+_SUBJECT_NAME = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[^,.]{1,30},)? (?:was|had|has|is|died|sustained|suffered|"
+    r"lived|told|attended|became|took|said)\b"
+)
+
+
 def _verified(doc: Doc, name: str) -> bool:
     """A candidate is a child's name when the body uses it and it is not a place or body."""
     occ = _occurrences(doc, name) or [o for s in _short_names(name)[1:] for o in _occurrences(doc, s)]
@@ -181,6 +187,17 @@ def find_children(doc: Doc) -> list[ChildResult]:
         for alias, count in coded_counts.items():
             if (count >= 2 or len(coded_counts) == 1) and alias not in candidates:
                 candidates.append(alias)
+
+    # 4. last resort: the first name that most often opens a sentence about what someone did or was
+    if not candidates:
+        counts: dict[str, int] = {}
+        for sent in doc.sentences:
+            m = _SUBJECT_NAME.match(sent.text)
+            if m and m.group(1) not in p.stop:
+                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            candidates = _candidates_from(doc, [ranked[0][0]])
 
     children: list[ChildResult] = []
     for alias in candidates:

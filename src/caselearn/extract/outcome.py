@@ -13,11 +13,15 @@ from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc
 
 NOT_APPLICABLE = "not_applicable"
+_RELATIVE = (
+    r"(?:mother|father|mum|dad|grand\w+|nan|brother|sister|sibling|partner|uncle|aunt|husband|wife|friend|cousin|"
+    r"boyfriend|girlfriend|step-?(?:father|mother)|relative|peer)"
+)
+# Someone else's death: "her mother died", "P's father died suddenly", "the grandmother's death",
+# "after the death of his father" (a possessive names whose relative it was).
 OTHER_DEATH = re.compile(
-    r"\b(?:mother|father|mum|dad|grand\w+|nan|brother|sister|sibling|partner|man|woman|uncle|aunt|husband|wife|"
-    r"friend|cousin|boyfriend|girlfriend|step-?(?:father|mother)|relative|peer)(?:'s)? "
-    r"(?:\w+ ){0,3}(?:died|death)|(?:death|died) of (?:his|her|their|the) (?:mother|father|grand\w+|brother|sister|"
-    r"husband|wife|friend|cousin|partner)",
+    r"\b(?:his|her|their|the|[A-Z]\w*'s) (?:\w+ )?" + _RELATIVE + r" (?:had |has |also |suddenly |then )?(?:died|passed away)"
+    r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
     re.I,
 )
 
