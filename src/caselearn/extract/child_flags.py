@@ -35,7 +35,8 @@ class _OwnClause:
         self.names = set(names)
         self.sex = sex
 
-    def __call__(self, sentence: str, start: int, end: int) -> bool:
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        sentence = sent.text
         left, _right = context.clause(sentence, start, end)
         before = sentence[left:start]
         if self.sex in _PRONOUNS:

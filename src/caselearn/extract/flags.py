@@ -124,7 +124,7 @@ def evaluate_flag(
                 continue  # a field label in notes ("DA: none known", "Alcohol: -"), not a statement
             if not _holder_ok(spec, sent.text, s, e, child_names):
                 continue
-            if match_filter is not None and not match_filter(sent.text, s, e):
+            if match_filter is not None and not match_filter(sent, s, e):
                 continue
             if not theme and _recommendation(doc, sent):
                 continue  # "assessments should include any substance misuse" says nothing of this family
