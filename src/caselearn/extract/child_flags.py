@@ -26,6 +26,9 @@ _ANY_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re
 _NAMED_SUBJECT = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s)? (?:had|has|was|is|were|told|attended|became|began|started|received|showed|displayed)\b")
 
 
+_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
+
+
 class _OwnClause:
     """Is a child-flag match about this child? Not when the clause around it is about someone
     of the other sex ("His behaviour ..." in a review of a girl) or opens with another person's
@@ -45,10 +48,39 @@ class _OwnClause:
                 n in before[pronouns[-1].end() :] for n in self.names
             ):
                 return False
+        owners = [o.group(1) for o in _POSSESSIVE.finditer(before)]
+        if owners and owners[-1] not in self.names and owners[-1] not in _stopwords():
+            return False  # "Jade's learning disability", "Leon's CAMHS worker"
         m = _NAMED_SUBJECT.match(sentence)
         if m and m.group(1) not in self.names and m.group(1) not in _stopwords() and m.end() <= start:
             return False
         return True
+
+
+_AFTER_INCIDENT = re.compile(
+    r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
+    r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+
+
+class _AtIncident:
+    """For status at the incident (looked after, living at home): not what came after it
+    ("discharged to foster care", "is now living with her aunt"), nor a period that ended
+    years before (a dated sentence two or more years before the incident year)."""
+
+    def __init__(self, inner: _OwnClause, incident_year: int | None) -> None:
+        self.inner = inner
+        self.year = incident_year
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if not self.inner(sent, start, end):
+            return False
+        if _AFTER_INCIDENT.search(sent.text):
+            return False
+        years = [int(y) for y in _YEAR.findall(sent.text)]
+        return not (self.year is not None and years and max(years) <= self.year - 2)
 
 
 def _stopwords() -> frozenset[str]:
@@ -80,6 +112,9 @@ class ChildFlagsComponent:
                 months = 0
             sex = child.codes.get(r.sex)
             own = _OwnClause(child.names, sex.value if sex is not None else None)
+            incident = result.review.get(r.incident_year)
+            year = incident.value if incident is not None and isinstance(incident.value, int) else None
+            own_now = _AtIncident(own, year)
             for spec in specs():
                 min_age = book[spec.variable].min_age_years
                 if min_age is not None and months is not None and months < min_age * 12:
@@ -89,7 +124,7 @@ class ChildFlagsComponent:
                     doc,
                     child_names=child.names,
                     sentence_filter=(lambda sent, st=starts: sent.start in st) if starts is not None else None,
-                    match_filter=own,
+                    match_filter=own_now if spec.at_incident else own,
                 )
                 if s is not None:
                     child.codes[spec.variable] = s

@@ -33,6 +33,7 @@ class FlagSpec:
     sections: tuple[str, ...] = ()
     min_hits: int = 1
     recent_only: bool = False
+    at_incident: bool = False
     _present_re: re.Pattern[str] | None = None
     _absent_re: re.Pattern[str] | None = None
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
@@ -50,6 +51,7 @@ class FlagSpec:
             sections=tuple(raw.get("sections") or ()),
             min_hits=int(raw.get("min_hits", 1)),
             recent_only=bool(raw.get("recent_only", False)),
+            at_incident=bool(raw.get("at_incident", False)),
         )
         spec._present_re = compile_alternatives(spec.present) if spec.present else None
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
