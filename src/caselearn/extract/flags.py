@@ -34,6 +34,7 @@ class FlagSpec:
     min_hits: int = 1
     recent_only: bool = False
     at_incident: bool = False
+    exclude: re.Pattern[str] | None = None
     _present_re: re.Pattern[str] | None = None
     _absent_re: re.Pattern[str] | None = None
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
@@ -52,6 +53,7 @@ class FlagSpec:
             min_hits=int(raw.get("min_hits", 1)),
             recent_only=bool(raw.get("recent_only", False)),
             at_incident=bool(raw.get("at_incident", False)),
+            exclude=re.compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None,
         )
         spec._present_re = compile_alternatives(spec.present) if spec.present else None
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
@@ -66,7 +68,11 @@ def _alternative(pattern: str) -> Prefiltered:
 
 
 _LABEL = re.compile(r"[ \t]*:")
-_ADVICE = re.compile(r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|be (?:asked|recorded|included))\b", re.I)
+_DENIAL = re.compile(r"\b(?:told|tells|said|says|reported|stated|claimed|insisted|denied|denies|maintained|assured)\b", re.I)
+_ADVICE = re.compile(
+    r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|review|notify|develop|be (?:asked|recorded|included|flagged))\b",
+    re.I,
+)
 
 
 def _recommendation(doc: Doc, sent) -> bool:  # noqa: ANN001
@@ -110,6 +116,8 @@ def evaluate_flag(
             s, e = m.start() - sent.start, m.end() - sent.start
             if context.hedged(sent.text, s, e):
                 continue
+            if _DENIAL.search(sent.text, 0, s):
+                continue  # a parent's own denial ("she told the health visitor she did not drink") is not absence
             if not _holder_ok(spec, sent.text, s, e, child_names):
                 continue
             absent_sentences.add(sent.start)
@@ -127,6 +135,8 @@ def evaluate_flag(
             if not _holder_ok(spec, sent.text, s, e, child_names):
                 continue
             if match_filter is not None and not match_filter(sent, s, e):
+                continue
+            if spec.exclude is not None and spec.exclude.search(sent.text):
                 continue
             if not theme and _recommendation(doc, sent):
                 continue  # "assessments should include any substance misuse" says nothing of this family
