@@ -29,6 +29,7 @@ class FlagSpec:
     present: list[str]
     absent: list[str] = field(default_factory=list)
     holders: tuple[str, ...] = ("parent", "none")
+    absent_holders: tuple[str, ...] | None = None
     history: str = "counts"
     sections: tuple[str, ...] = ()
     min_hits: int = 1
@@ -48,6 +49,7 @@ class FlagSpec:
             present=list(raw.get("present") or []),
             absent=list(raw.get("absent") or []),
             holders=tuple(raw.get("holders") or ("parent", "none")),
+            absent_holders=tuple(raw["absent_holders"]) if raw.get("absent_holders") else None,
             history=raw.get("history", "counts"),
             sections=tuple(raw.get("sections") or ()),
             min_hits=int(raw.get("min_hits", 1)),
@@ -118,7 +120,7 @@ def evaluate_flag(
                 continue
             if _DENIAL.search(sent.text, 0, s):
                 continue  # a parent's own denial ("she told the health visitor she did not drink") is not absence
-            if not _holder_ok(spec, sent.text, s, e, child_names):
+            if not _holder_ok(spec, sent.text, s, e, child_names, absent=True):
                 continue
             absent_sentences.add(sent.start)
             absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{rule}"))
@@ -159,10 +161,13 @@ def evaluate_flag(
     return None
 
 
-def _holder_ok(spec: FlagSpec, sentence: str, s: int, e: int, child_names: tuple[str, ...]) -> bool:
+def _holder_ok(
+    spec: FlagSpec, sentence: str, s: int, e: int, child_names: tuple[str, ...], absent: bool = False
+) -> bool:
+    holders = spec.absent_holders if absent and spec.absent_holders is not None else spec.holders
     who = context.holder(sentence, s, e, child_names)
     if who is None:
-        return "none" in spec.holders
+        return "none" in holders
     if who == "professional":
-        return "none" in spec.holders and "parent" in spec.holders
-    return who in spec.holders
+        return "none" in holders and "parent" in holders
+    return who in holders
