@@ -141,29 +141,59 @@ def family(text: str) -> dict[str, str]:
     "text, variable, value",
     [
         # a field label in terse notes is not a statement; the note after it is
-        ("Review: Baby Q\n\nBaby Q was 3 months old.\n- DA: no DA reported to any agency.", "domestic_abuse", "not_known"),
+        (
+            "Review: Baby Q\n\nBaby Q was 3 months old.\n- DA: no DA reported to any agency.",
+            "domestic_abuse",
+            "not_known",
+        ),
         # a parent's own denial is not an absence
-        ("Review: Baby Q\n\nBaby Q was 3 months old. Mother told the midwife that she did not drink alcohol.",
-         "parental_alcohol_misuse", "not_known"),
+        (
+            "Review: Baby Q\n\nBaby Q was 3 months old. Mother told the midwife that she did not drink alcohol.",
+            "parental_alcohol_misuse",
+            "not_known",
+        ),
         # the review's own statement in a list is
-        ("Review: Baby Q\n\nBaby Q was 3 months old. There were no concerns about domestic abuse, parental mental "
-         "health or parental substance misuse.", "parental_drug_misuse", "absent"),
+        (
+            "Review: Baby Q\n\nBaby Q was 3 months old. There were no concerns about domestic abuse, parental mental "
+            "health or parental substance misuse.",
+            "parental_drug_misuse",
+            "absent",
+        ),
         # the offence that followed the incident is not a criminal record
-        ("Review: Baby Q\n\nBaby Q was 3 months old. Baby Q died. The father was later convicted of manslaughter.",
-         "parental_criminal_record", "not_known"),
-        ("Review: Baby Q\n\nBaby Q was 3 months old. Father: 2 x cautions for possession of cannabis (2019).",
-         "parental_criminal_record", "present"),
+        (
+            "Review: Baby Q\n\nBaby Q was 3 months old. Baby Q died. The father was later convicted of manslaughter.",
+            "parental_criminal_record",
+            "not_known",
+        ),
+        (
+            "Review: Baby Q\n\nBaby Q was 3 months old. Father: 2 x cautions for possession of cannabis (2019).",
+            "parental_criminal_record",
+            "present",
+        ),
         # violent crime excludes domestic abuse
-        ("Review: Baby Q\n\nBaby Q was 3 months old. The father was convicted of assaulting the mother; a MARAC "
-         "referral followed.", "parental_violent_crime", "not_known"),
+        (
+            "Review: Baby Q\n\nBaby Q was 3 months old. The father was convicted of assaulting the mother; a MARAC "
+            "referral followed.",
+            "parental_violent_crime",
+            "not_known",
+        ),
         # the child's own mental health is not the parent's
-        ("Review: Amelia\n\nAmelia was 14. Amelia had been self-harming and was referred to CAMHS with low mood.",
-         "parental_mental_health", "not_known"),
-        ("Review: Amelia\n\nAmelia was 14. Amelia's mother has had depression for many years.",
-         "parental_mental_health", "present"),
+        (
+            "Review: Amelia\n\nAmelia was 14. Amelia had been self-harming and was referred to CAMHS with low mood.",
+            "parental_mental_health",
+            "not_known",
+        ),
+        (
+            "Review: Amelia\n\nAmelia was 14. Amelia's mother has had depression for many years.",
+            "parental_mental_health",
+            "present",
+        ),
         # living together as a couple entails no separation
-        ("Review: Baby Q\n\nBaby Q was 3 months old. The parents were married and lived together.",
-         "parental_separation", "absent"),
+        (
+            "Review: Baby Q\n\nBaby Q was 3 months old. The parents were married and lived together.",
+            "parental_separation",
+            "absent",
+        ),
     ],
 )
 def test_family_flags_in_many_voices(text, variable, value):
@@ -174,14 +204,24 @@ def test_family_flags_in_many_voices(text, variable, value):
     "text, variable, value",
     [
         # what happened after the incident is not the status at the incident
-        ("Rapid review\nChild: Baby Q\n\nBaby Q was 3 months old and lived with her parents. Baby Q was discharged "
-         "to foster care after the incident.", "looked_after", "not_known"),
+        (
+            "Rapid review\nChild: Baby Q\n\nBaby Q was 3 months old and lived with her parents. Baby Q was discharged "
+            "to foster care after the incident.",
+            "looked_after",
+            "not_known",
+        ),
         ("Review: Jess\n\nJess was 15 and lived in a residential children's home.", "living_at_home", "absent"),
         # a sibling's diagnosis is not the subject child's
-        ("Review: Child P\n\nChild P was 8. Her brother Leon had a diagnosis of ADHD. Leon had a CAMHS worker.",
-         "child_mental_health", "not_known"),
-        ("Review: Jess\n\nJess was 15. Jess had angry outbursts at school and was often in fights.",
-         "behaviour_problems", "present"),
+        (
+            "Review: Child P\n\nChild P was 8. Her brother Leon had a diagnosis of ADHD. Leon had a CAMHS worker.",
+            "child_mental_health",
+            "not_known",
+        ),
+        (
+            "Review: Jess\n\nJess was 15. Jess had angry outbursts at school and was often in fights.",
+            "behaviour_problems",
+            "present",
+        ),
     ],
 )
 def test_child_flags_in_many_voices(text, variable, value):

@@ -71,11 +71,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "aged",
         re.compile(
-            r"\b(?:aged|age(?: at (?:the )?incident)?:?|at the age of|teenager of|a (?:girl|boy|child|young person) of) "
-            + APPROX
-            + r"(?P<y>"
-            + NUM
-            + r")\b(?! (?:weeks|months|days))",
+            r"\b(?:aged|age(?: at (?:the )?incident)?:?|at the age of|teenager of|"
+            r"a (?:girl|boy|child|young person) of) " + APPROX + r"(?P<y>" + NUM + r")\b(?! (?:weeks|months|days))",
             re.I,
         ),
     ),
@@ -100,8 +97,12 @@ ORDINALS = {
 BIRTHDAY = (
     "birthday",
     re.compile(
-        r"(?:(?P<approx>just|shortly|a (?:few|couple of) (?:days|weeks))\s+)?(?:(?P<off>" + NUM + r") (?P<unit>days?|weeks?|months?) )?"
-        r"(?P<rel>after|before|since|following) (?:his|her|their) (?P<ord>" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)) birthday",
+        r"(?:(?P<approx>just|shortly|a (?:few|couple of) (?:days|weeks))\s+)?(?:(?P<off>"
+        + NUM
+        + r") (?P<unit>days?|weeks?|months?) )?"
+        r"(?P<rel>after|before|since|following) (?:his|her|their) (?P<ord>"
+        + "|".join(ORDINALS)
+        + r"|\d{1,2}(?:st|nd|rd|th)) birthday",
         re.I,
     ),
 )
@@ -109,9 +110,13 @@ PATTERNS.insert(0, UNDER_ONE)
 PATTERNS.insert(1, BIRTHDAY)
 # the same patterns with their trigger words: a sentence is tried only with the patterns
 # whose words it holds
-_PREFILTERED = [(kind, Prefiltered(pattern, required_literals(pattern.pattern, pattern.flags))) for kind, pattern in PATTERNS]
+_PREFILTERED = [
+    (kind, Prefiltered(pattern, required_literals(pattern.pattern, pattern.flags))) for kind, pattern in PATTERNS
+]
 # Gestation, not age: "born at 33 weeks", "34 weeks' gestation", "at 11/40".
-GESTATION_BEFORE = re.compile(r"(?:born (?:\w+ )?at|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$", re.I)
+GESTATION_BEFORE = re.compile(
+    r"(?:born (?:\w+ )?at|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$", re.I
+)
 GESTATION_AFTER = re.compile(r"^\W*(?:['’]? ?gestation|pregnant|of pregnancy|into (?:the|her) pregnancy)", re.I)
 OTHER_AFTER = re.compile(
     r"\s*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
@@ -271,7 +276,8 @@ def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> t
 
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult) -> bool:
     if kind in ("weeks", "weeks_notation", "months", "months_aged") and (
-        GESTATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or GESTATION_AFTER.search(text[m.end() : m.end() + 30])
+        GESTATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        or GESTATION_AFTER.search(text[m.end() : m.end() + 30])
     ):
         return False
     if OTHER_AFTER.match(text, m.end()):

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from caselearn.extract import context
-
 from caselearn.codebook import load as load_codebook
+from caselearn.extract import context
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.ids import roles
@@ -17,13 +16,15 @@ from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction
 from caselearn.extract.text import Doc
 
-
 _PRONOUNS = {
     "female": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
     "male": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
 }
 _ANY_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
-_NAMED_SUBJECT = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s)? (?:had|has|was|is|were|told|attended|became|began|started|received|showed|displayed)\b")
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s)? "
+    r"(?:had|has|was|is|were|told|attended|became|began|started|received|showed|displayed)\b"
+)
 
 
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
@@ -44,8 +45,10 @@ class _OwnClause:
         before = sentence[left:start]
         if self.sex in _PRONOUNS:
             pronouns = list(_ANY_PRONOUN.finditer(before))
-            if pronouns and _PRONOUNS[self.sex].fullmatch(pronouns[-1].group(0)) and not any(
-                n in before[pronouns[-1].end() :] for n in self.names
+            if (
+                pronouns
+                and _PRONOUNS[self.sex].fullmatch(pronouns[-1].group(0))
+                and not any(n in before[pronouns[-1].end() :] for n in self.names)
             ):
                 return False
         owners = [o.group(1) for o in _POSSESSIVE.finditer(before)]

@@ -65,7 +65,11 @@ def _split_names(raw: str) -> list[str]:
     parts = [p.strip(" \"'“”‘’") for p in re.split(r",\s*|\s+and\s+|\s*&\s*", raw.strip())]
     parts = [p for p in parts if p]
     # "Child L1 and L2": the later short codes take the first one's prefix
-    head = re.match(r"((?:Child|Baby|Infant|Young [Pp]erson|Sibling|Twin) )[A-Z]{1,2}\d{0,2}$", parts[0]) if parts else None
+    head = (
+        re.match(r"((?:Child|Baby|Infant|Young [Pp]erson|Sibling|Twin) )[A-Z]{1,2}\d{0,2}$", parts[0])
+        if parts
+        else None
+    )
     if head:
         parts = [head.group(1) + p if re.fullmatch(r"[A-Z]{1,2}\d{0,2}", p) else p for p in parts]
     return parts
@@ -113,7 +117,8 @@ def _is_sibling_mention(doc: Doc, match: re.Match[str]) -> bool:
 
 
 _SUBJECT_NAME = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[^,.]{1,30},)? (?:was|had|has|is|died|sustained|suffered|"
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[^,.]{1,30},)? "
+    r"(?:was|had|has|is|died|sustained|suffered|"
     r"lived|told|attended|became|took|said)\b"
 )
 

@@ -12,7 +12,6 @@ from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction
 from caselearn.extract.text import Doc
 
-
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _LONG_AGO = re.compile(
     r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"

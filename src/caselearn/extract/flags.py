@@ -70,9 +70,12 @@ def _alternative(pattern: str) -> Prefiltered:
 
 
 _LABEL = re.compile(r"[ \t]*:")
-_DENIAL = re.compile(r"\b(?:told|tells|said|says|reported|stated|claimed|insisted|denied|denies|maintained|assured)\b", re.I)
+_DENIAL = re.compile(
+    r"\b(?:told|tells|said|says|reported|stated|claimed|insisted|denied|denies|maintained|assured)\b", re.I
+)
 _ADVICE = re.compile(
-    r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|review|notify|develop|be (?:asked|recorded|included|flagged))\b",
+    r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|review|notify|develop|"
+    r"be (?:asked|recorded|included|flagged))\b",
     re.I,
 )
 

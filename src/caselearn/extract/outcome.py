@@ -20,7 +20,9 @@ _RELATIVE = (
 # Someone else's death: "her mother died", "P's father died suddenly", "the grandmother's death",
 # "after the death of his father" (a possessive names whose relative it was).
 OTHER_DEATH = re.compile(
-    r"\b(?:his|her|their|the|[A-Z]\w*'s) (?:\w+ )?" + _RELATIVE + r" (?:had |has |also |suddenly |then )?(?:died|passed away)"
+    r"\b(?:his|her|their|the|[A-Z]\w*'s) (?:\w+ )?"
+    + _RELATIVE
+    + r" (?:had |has |also |suddenly |then )?(?:died|passed away)"
     r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
     re.I,
 )
@@ -74,7 +76,9 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
         if m and (not others or _names_in(sent.text, names) or not _names_in(sent.text, _other_names(others))):
             value = m.group("value").lower()
             value = "serious_harm" if value.startswith("serious") else "other" if value == "other" else "death"
-            return Suggestion(value, 0.9, [Span(sent.start, sent.end, sent.text)], f"rule:outcome/notification.{value}"), idx
+            return Suggestion(
+                value, 0.9, [Span(sent.start, sent.end, sent.text)], f"rule:outcome/notification.{value}"
+            ), idx
     scores = {"death": 0.0, "serious_harm": 0.0}
     spans: dict[str, Span] = {}
     for rank, i in enumerate(idx[:80]):

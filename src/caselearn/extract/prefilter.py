@@ -55,9 +55,7 @@ def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
     good = [c for c in cands if c and all(_usable(s) for s in c)]
     if not good:
         return None
-    return max(
-        good, key=lambda c: (not any(_common(s) for s in c), min(min(len(s) for s in c), 6), -len(c))
-    )
+    return max(good, key=lambda c: (not any(_common(s) for s in c), min(min(len(s) for s in c), 6), -len(c)))
 
 
 def _required(items) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
@@ -146,7 +144,6 @@ class Prefiltered:
                 if s < e:
                     out.extend(self.regex.finditer(text, s, e))
         return out
-
 
     def in_sentence(self, doc: Doc, i: int) -> re.Match[str] | None:
         """``regex.search`` over sentence ``i`` (its text), only when it holds a trigger."""

@@ -36,7 +36,9 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     indexes = child_sentence_indexes(doc, child, others)
     named_idx = {doc.sentence_index(m.start) for m in child.mentions}
     all_names = [n for c in [child, *others] for n in c.names]
-    nearest = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(all_names, key=len, reverse=True)) + r")(?!\w)")
+    nearest = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(all_names, key=len, reverse=True)) + r")(?!\w)"
+    )
     # a relation word just before the name: "her brother, Child L2"
     for m in child.mentions:
         if doc.text.startswith(("'s", "’s"), m.end):
@@ -44,17 +46,23 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         before = doc.text[max(0, m.start - 30) : m.start]
         for value, pattern in d["relation"].items():
             if pattern.search(before):
-                return Suggestion(value, 0.85, [Span(m.start - len(before), m.end, before + m.text)], f"rule:sex/relation.{value}")
+                return Suggestion(
+                    value, 0.85, [Span(m.start - len(before), m.end, before + m.text)], f"rule:sex/relation.{value}"
+                )
     # "Child K2, his sister, aged three": a relation in apposition after the name
     appos = re.compile(r"[,(]\s*(?:his|her|their|the) (?:\w+ )?(brother|son|sister|daughter)\b")
     for m in child.mentions[:20]:
         am = appos.match(doc.text, m.end)
         if am:
             value = "male" if am.group(1) in ("brother", "son") else "female"
-            return Suggestion(value, 0.85, [Span(m.start, am.end(), doc.text[m.start : am.end()])], f"rule:sex/apposition.{value}")
+            return Suggestion(
+                value, 0.85, [Span(m.start, am.end(), doc.text[m.start : am.end()])], f"rule:sex/apposition.{value}"
+            )
     # "Jayden, aged 3, and his sister Mia": the possessive after the name
     pair = re.compile(
-        r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)(?:,[^,.;]{0,25},)? and (his|her) (?:\w+ )?(?:brother|sister|twin|sibling)"
+        r"(?<!\w)(?:"
+        + names
+        + r")(?!\w)(?!'s)(?:,[^,.;]{0,25},)? and (his|her) (?:\w+ )?(?:brother|sister|twin|sibling)"
     )
     for m in child.mentions[:20]:
         pm = pair.match(doc.text, m.start)
