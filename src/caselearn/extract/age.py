@@ -9,6 +9,7 @@ from caselearn.codebook import load as load_codebook
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
+from caselearn.extract.prefilter import Prefiltered, required_literals
 from caselearn.extract.text import Doc
 
 WORDS = {
@@ -65,16 +66,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months_notation", re.compile(r"\b(?P<m>\d{1,2})/12\b")),
     ("days", re.compile(r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonat\w+", re.I)),
     ("months", re.compile(APPROX + r"(?P<m>" + NUM + r")[- ]months?(?:[- ]old| of age|\))", re.I)),
-    ("months_aged", re.compile(r"(?:aged|age) " + APPROX + r"(?P<m>" + NUM + r") months?", re.I)),
+    ("months_aged", re.compile(r"(?:aged|age|at the age of) " + APPROX + r"(?P<m>" + NUM + r") months?", re.I)),
     ("years", re.compile(APPROX + r"(?P<y>" + NUM + r")[- ]years?[- ]old|(?P<y2>\d{1,2})-year-old", re.I)),
     (
         "aged",
         re.compile(
-            r"\b(?:aged|age(?: at incident)?:?|teenager of|a (?:girl|boy|child|young person) of) "
-            + APPROX
-            + r"(?P<y>"
-            + NUM
-            + r")\b(?! (?:weeks|months|days))",
+            r"\b(?:aged|age(?: at (?:the )?incident)?:?|at the age of|teenager of|"
+            r"a (?:girl|boy|child|young person) of) " + APPROX + r"(?P<y>" + NUM + r")\b(?! (?:weeks|months|days))",
             re.I,
         ),
     ),
@@ -88,7 +86,43 @@ UNDER_ONE = (
     "under_one",
     re.compile(r"less than (?:a|one) year old|under (?:a|one) year(?: old)?|under twelve months", re.I),
 )
+ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth".split(),
+        start=1,
+    )
+}
+BIRTHDAY = (
+    "birthday",
+    re.compile(
+        r"(?:(?P<approx>just|shortly|a (?:few|couple of) (?:days|weeks))\s+)?(?:(?P<off>"
+        + NUM
+        + r") (?P<unit>days?|weeks?|months?) )?"
+        r"(?P<rel>after|before|since|following) (?:his|her|their) (?P<ord>"
+        + "|".join(ORDINALS)
+        + r"|\d{1,2}(?:st|nd|rd|th)) birthday",
+        re.I,
+    ),
+)
 PATTERNS.insert(0, UNDER_ONE)
+PATTERNS.insert(1, BIRTHDAY)
+# the same patterns with their trigger words: a sentence is tried only with the patterns
+# whose words it holds
+_PREFILTERED = [
+    (kind, Prefiltered(pattern, required_literals(pattern.pattern, pattern.flags))) for kind, pattern in PATTERNS
+]
+# Gestation, not age: "born at 33 weeks", "34 weeks' gestation", "at 11/40".
+GESTATION_BEFORE = re.compile(
+    r"(?:born (?:\w+ )?at|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$", re.I
+)
+GESTATION_AFTER = re.compile(r"^\W*(?:['’]? ?gestation|pregnant|of pregnancy|into (?:the|her) pregnancy)", re.I)
+OTHER_AFTER = re.compile(
+    r"\s*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
+    r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r)s?\b",
+    re.I,
+)
 OTHER_PERSON = re.compile(
     r"(?:mother|father|mum|dad|brother|sister|sibling|cousin|grand\w+|partner|aunt|uncle|boy|girl|man|woman|"
     r"perpetrator|friend|M|F)(?:'s)?\b[^.;]{0,25}$"
@@ -103,6 +137,15 @@ def _num(text: str) -> int:
 def _months(kind: str, m: re.Match[str]) -> int | None:
     approx = (m.groupdict().get("approx") or "").lower()
     under = approx in ("just under", "almost", "nearly", "a little less than")
+    if kind == "birthday":
+        raw = m.group("ord").lower()
+        years = ORDINALS[raw] if raw in ORDINALS else int(re.sub(r"\D", "", raw))
+        if m.group("rel").lower() == "before":
+            return years * 12 - 1
+        off = _num(m.group("off")) if m.group("off") else 0
+        unit = (m.group("unit") or "").lower()
+        extra = off if unit.startswith("month") else int(off * 7 / 30.4375) if unit.startswith("week") else 0
+        return years * 12 + extra
     if kind == "years_months":
         return _num(m.group("y")) * 12 + _num(m.group("m"))
     if kind in ("weeks", "weeks_notation"):
@@ -169,21 +212,79 @@ def child_age(
                 if born and len(dates) >= 2 and dates[1] > dates[0]:
                     months = _months_between(dates[0], dates[1])
                     return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob"
-            for kind, pattern in PATTERNS:
-                for m in pattern.finditer(sent.text):
-                    if OTHER_PERSON.search(sent.text[max(0, m.start() - 40) : m.start()]) and not _child_near(
-                        sent.text, m.start(), child
-                    ):
-                        continue
-                    if kind == "under_one":
-                        return None, "under_1", Span(sent.start, sent.end, sent.text), "age/under_one"
-                    months = _months(kind, m)
-                    if months is None:
-                        continue
-                    span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
-                    return months, band(months), span, f"age/{kind}"
+            found = sorted(
+                (
+                    (m.start(), order, kind, m)
+                    for order, (kind, pattern) in enumerate(_PREFILTERED)
+                    if pattern.in_sentence(doc, i)
+                    for m in pattern.regex.finditer(sent.text)
+                ),
+                key=lambda t: (t[0], t[1]),
+            )
+            if named and others:
+                # "Jayden, aged 3, and his sister Mia, aged 14 months": each child's age lies
+                # between its name and the next child's name
+                segs, last = _own_segments(sent.text, child, others)
+                if segs:
+                    own = [f for f in found if any(a <= f[0] < b for a, b in segs)]
+                    # none of its own: an age said of them all after the last name ("... they were five months old")
+                    found = own or [f for f in found if f[0] > last]
+            valid = [(o, k, m) for _p, o, k, m in found if _valid(sent.text, k, m, child)]
+            if valid:
+                # among the matches overlapping the first one, the most specific kind wins
+                # ("aged 15 years and 11 months": years_months, not "aged 15")
+                first = valid[0][2]
+                overlapping = [v for v in valid if v[2].start() < first.end() and v[2].end() > first.start()]
+                valid = [min(overlapping, key=lambda v: v[0])] + valid
+            for _order, kind, m in valid:
+                if kind in ("weeks", "weeks_notation", "months", "months_aged") and (
+                    GESTATION_BEFORE.search(sent.text[max(0, m.start() - 40) : m.start()])
+                    or GESTATION_AFTER.search(sent.text[m.end() : m.end() + 30])
+                ):
+                    continue
+                if OTHER_AFTER.match(sent.text, m.end()):
+                    continue  # "a 31-year-old man", "his 20-year-old mother"
+                if OTHER_PERSON.search(sent.text[max(0, m.start() - 40) : m.start()]) and not _child_near(
+                    sent.text, m.start(), child
+                ):
+                    continue
+                if kind == "under_one":
+                    return None, "under_1", Span(sent.start, sent.end, sent.text), "age/under_one"
+                months = _months(kind, m)
+                if months is None:
+                    continue
+                span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+                return months, band(months), span, f"age/{kind}"
     # date of birth in one sentence, date of the incident in another
     return None, None, None, ""
+
+
+def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> tuple[list[tuple[int, int]], int]:
+    def pos(names: tuple[str, ...]) -> list[int]:
+        return [m.start() for n in names for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text)]
+
+    own = sorted(pos(child.names))
+    other = sorted(p for o in others for p in pos(o.names))
+    if not other:
+        return [], 0
+    segs = []
+    for p in own:
+        nxt = [q for q in other if q > p]
+        segs.append((p, nxt[0] if nxt else len(text)))
+    return segs, max(own + other)
+
+
+def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult) -> bool:
+    if kind in ("weeks", "weeks_notation", "months", "months_aged") and (
+        GESTATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        or GESTATION_AFTER.search(text[m.end() : m.end() + 30])
+    ):
+        return False
+    if OTHER_AFTER.match(text, m.end()):
+        return False
+    if OTHER_PERSON.search(text[max(0, m.start() - 40) : m.start()]) and not _child_near(text, m.start(), child):
+        return False
+    return True
 
 
 def _child_near(text: str, pos: int, child: ChildResult) -> bool:

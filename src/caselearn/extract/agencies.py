@@ -8,11 +8,12 @@ from functools import lru_cache
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
+from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+def _table() -> tuple[list[tuple[str, Prefiltered]], re.Pattern[str]]:
     d = load_data("agencies")
     sensitive = set(d["case_sensitive"])
     out = []
@@ -23,7 +24,7 @@ def _table() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
         if ci:
             parts.append("(?i:" + "|".join(ci) + ")")
         parts += cs
-        out.append((value, re.compile("|".join(parts))))
+        out.append((value, Prefiltered.compile("|".join(parts))))
     return out, re.compile(d["after_incident"], re.I)
 
 
@@ -31,7 +32,7 @@ def agencies(doc: Doc) -> Suggestion | None:
     table, after = _table()
     found: dict[str, Span] = {}
     for value, pattern in table:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(doc):
             sent = doc.sentence_at(m.start())
             if sent is None or after.search(sent.text):
                 continue

@@ -4,15 +4,92 @@ below a variable's ``min_age_years`` the flag stays not_known."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from caselearn.codebook import load as load_codebook
+from caselearn.extract import context
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction
 from caselearn.extract.text import Doc
+
+_PRONOUNS = {
+    "female": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
+    "male": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+}
+_ANY_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s)? "
+    r"(?:had|has|was|is|were|told|attended|became|began|started|received|showed|displayed)\b"
+)
+
+
+_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
+
+
+class _OwnClause:
+    """Is a child-flag match about this child? Not when the clause around it is about someone
+    of the other sex ("His behaviour ..." in a review of a girl) or opens with another person's
+    first name ("Leon had a diagnosis of ADHD")."""
+
+    def __init__(self, names: tuple[str, ...], sex: str | None) -> None:
+        self.names = set(names)
+        self.sex = sex
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        sentence = sent.text
+        left, _right = context.clause(sentence, start, end)
+        before = sentence[left:start]
+        if self.sex in _PRONOUNS:
+            pronouns = list(_ANY_PRONOUN.finditer(before))
+            if (
+                pronouns
+                and _PRONOUNS[self.sex].fullmatch(pronouns[-1].group(0))
+                and not any(n in before[pronouns[-1].end() :] for n in self.names)
+            ):
+                return False
+        owners = [o.group(1) for o in _POSSESSIVE.finditer(before)]
+        if owners and owners[-1] not in self.names and owners[-1] not in _stopwords():
+            return False  # "Jade's learning disability", "Leon's CAMHS worker"
+        m = _NAMED_SUBJECT.match(sentence)
+        if m and m.group(1) not in self.names and m.group(1) not in _stopwords() and m.end() <= start:
+            return False
+        return True
+
+
+_AFTER_INCIDENT = re.compile(
+    r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
+    r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+
+
+class _AtIncident:
+    """For status at the incident (looked after, living at home): not what came after it
+    ("discharged to foster care", "is now living with her aunt"), nor a period that ended
+    years before (a dated sentence two or more years before the incident year)."""
+
+    def __init__(self, inner: _OwnClause, incident_year: int | None) -> None:
+        self.inner = inner
+        self.year = incident_year
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if not self.inner(sent, start, end):
+            return False
+        if _AFTER_INCIDENT.search(sent.text):
+            return False
+        years = [int(y) for y in _YEAR.findall(sent.text)]
+        return not (self.year is not None and years and max(years) <= self.year - 2)
+
+
+def _stopwords() -> frozenset[str]:
+    from caselearn.extract.children import patterns
+
+    return patterns().stop
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +113,11 @@ class ChildFlagsComponent:
             months = age.value if age is not None and isinstance(age.value, int) else None
             if months is None and band is not None and band.value == "under_1":
                 months = 0
+            sex = child.codes.get(r.sex)
+            own = _OwnClause(child.names, sex.value if sex is not None else None)
+            incident = result.review.get(r.incident_year)
+            year = incident.value if incident is not None and isinstance(incident.value, int) else None
+            own_now = _AtIncident(own, year)
             for spec in specs():
                 min_age = book[spec.variable].min_age_years
                 if min_age is not None and months is not None and months < min_age * 12:
@@ -45,6 +127,7 @@ class ChildFlagsComponent:
                     doc,
                     child_names=child.names,
                     sentence_filter=(lambda sent, st=starts: sent.start in st) if starts is not None else None,
+                    match_filter=own_now if spec.at_incident else own,
                 )
                 if s is not None:
                     child.codes[spec.variable] = s

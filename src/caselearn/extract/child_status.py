@@ -9,22 +9,26 @@ from caselearn.extract import context
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
+from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc
 
 NEGATED_OK = {"never", "never_known"}  # these values are themselves negative statements
 
 
 @lru_cache(maxsize=1)
-def _tables() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+def _tables() -> dict[str, list[tuple[str, Prefiltered]]]:
     data = checked_variables(load_data("child_status"), "child_status")
-    return {vid: [(v, re.compile(p, re.I)) for v, p in rows] for vid, rows in data.items()}
+    return {vid: [(v, Prefiltered.compile(p, re.I)) for v, p in rows] for vid, rows in data.items()}
 
 
-def status(doc: Doc, indexes: list[int], table: list[tuple[str, re.Pattern[str]]], vid: str) -> Suggestion | None:
+def status(doc: Doc, indexes: list[int], table: list[tuple[str, Prefiltered]], vid: str) -> Suggestion | None:
     for value, pattern in table:
-        for i in indexes:
+        cands = pattern.candidate_sentences(doc)
+        cset = set(cands) if cands is not None else None
+        wanted = indexes if cset is None else [i for i in indexes if i in cset]
+        for i in wanted:
             sent = doc.sentences[i]
-            for m in pattern.finditer(sent.text):
+            for m in pattern.regex.finditer(sent.text):
                 if value not in NEGATED_OK and (
                     context.negated(sent.text, m.start(), m.end(), window=25)
                     or context.hedged(sent.text, m.start(), m.end())

@@ -33,23 +33,46 @@ class _Patterns:
     stop: frozenset[str]
 
 
+def _expand(pattern: str, name: str) -> str:
+    # later names may be bare codes: "Child L1 and L2"
+    names = name + r"(?:(?:,\s*|,?\s+and\s+|\s*&\s*)(?:" + name + r"|[A-Z]{1,2}\d{1,2}(?![\w])))*"
+    return pattern.replace("{NAMES}", names).replace("{NAME}", name)
+
+
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     d = load_data("children")
+    name = d["name"]
     return _Patterns(
         coded=re.compile(d["coded_alias"]),
-        title=[re.compile(p, re.M) for p in d["title_line"]],
-        subject=[re.compile(p, re.M) for p in d["subject_phrases"]],
-        multi=[re.compile(p) for p in d["multi_intro"]],
+        title=[re.compile(_expand(p, name), re.M) for p in d["title_line"]],
+        subject=[re.compile(_expand(p, name), re.M) for p in d["subject_phrases"]],
+        multi=[re.compile(_expand(p, name), re.M) for p in d["multi_intro"]],
         sibling=re.compile(d["sibling_context"], re.I),
         no_child=re.compile("|".join(d["no_child"]), re.I),
         stop=frozenset(d["stopwords"]),
     )
 
 
+# A capitalised word that names a place or body, not a child ("Lowmoor Safeguarding ...").
+_PLACE_AFTER = re.compile(
+    r"\s+(?:Local |Regional |and )?(?:Safeguarding|Council|Borough|County|City|Partnership|Board|Hospital|"
+    r"School|Academy|Primary|Police|NHS|General|Health|Children's|Youth|Housing|Road|Street|Park|House)\b"
+)
+
+
 def _split_names(raw: str) -> list[str]:
-    parts = re.split(r",\s*|\s+and\s+|\s*&\s*", raw.strip())
-    return [p.strip(" \"'“”") for p in parts if p.strip(" \"'“”")]
+    parts = [p.strip(" \"'“”‘’") for p in re.split(r",\s*|\s+and\s+|\s*&\s*", raw.strip())]
+    parts = [p for p in parts if p]
+    # "Child L1 and L2": the later short codes take the first one's prefix
+    head = (
+        re.match(r"((?:Child|Baby|Infant|Young [Pp]erson|Sibling|Twin) )[A-Z]{1,2}\d{0,2}$", parts[0])
+        if parts
+        else None
+    )
+    if head:
+        parts = [head.group(1) + p if re.fullmatch(r"[A-Z]{1,2}\d{0,2}", p) else p for p in parts]
+    return parts
 
 
 def _body_form(doc: Doc, name: str) -> str | None:
@@ -93,6 +116,32 @@ def _is_sibling_mention(doc: Doc, match: re.Match[str]) -> bool:
     return bool(patterns().sibling.search(before))
 
 
+_SUBJECT_NAME = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[^,.]{1,30},)? "
+    r"(?:was|had|has|is|died|sustained|suffered|"
+    r"lived|told|attended|became|took|said)\b"
+)
+
+
+def _verified(doc: Doc, name: str) -> bool:
+    """A candidate is a child's name when the body uses it and it is not a place or body."""
+    occ = _occurrences(doc, name) or [o for s in _short_names(name)[1:] for o in _occurrences(doc, s)]
+    if len(occ) < 2:
+        return False
+    if any(_PLACE_AFTER.match(doc.text, o.end()) for o in occ[:5]):
+        return False
+    return True
+
+
+def _candidates_from(doc: Doc, raws: list[str]) -> list[str]:
+    out: list[str] = []
+    for raw in raws:
+        name = _body_form(doc, raw)
+        if name and name not in out and _verified(doc, name):
+            out.append(name)
+    return out
+
+
 def find_children(doc: Doc) -> list[ChildResult]:
     text = doc.text
     if not text.strip():
@@ -103,44 +152,57 @@ def find_children(doc: Doc) -> list[ChildResult]:
         return []
 
     candidates: list[str] = []
-
-    def add(name: str | None) -> None:
-        if name and name not in candidates:
-            candidates.append(name)
-
-    # 1. the title block
+    # 1. the title block: the first title-like line that names someone the body also names
     for line in head.splitlines()[:25]:
         for pat in p.title:
             m = pat.search(line)
             if m:
-                for raw in _split_names(m.group("names")):
-                    add(_body_form(doc, raw))
-                break
+                found = _candidates_from(doc, _split_names(m.group("names")))
+                if found:
+                    candidates = found
+                    break
+        if candidates:
+            break
     # the reader's own finding (documents metadata), when the title block gave nothing
     if not candidates:
-        for raw in doc.metadata.get("children") or []:
-            add(_body_form(doc, str(raw)) or str(raw))
+        candidates = _candidates_from(doc, [str(raw) for raw in doc.metadata.get("children") or []])
     # 2. introducing phrases and groups of children in the first part of the report
     intro = text[: max(4000, len(text) // 3)]
     if not candidates:
         for pat in p.multi:
-            for m in pat.finditer(intro):
-                for raw in _split_names(m.group("names")):
-                    add(_body_form(doc, raw))
-    if not candidates:
-        for pat in p.subject:
-            for m in pat.finditer(intro):
-                add(_body_form(doc, m.group("name")))
+            raws = [raw for m in pat.finditer(intro) for raw in _split_names(m.group("names"))]
+            candidates = _candidates_from(doc, raws)
             if candidates:
                 break
+    if not candidates:
+        best: tuple[int, list[str]] | None = None
+        for pat in p.subject:
+            for m in pat.finditer(intro):
+                found = _candidates_from(doc, [m.group("name")])
+                if found and (best is None or m.start() < best[0]):
+                    best = (m.start(), found)
+                    break
+        if best:
+            candidates = best[1]
     # 3. coded aliases used through the report
     coded_counts: dict[str, int] = {}
     for m in p.coded.finditer(text):
         coded_counts[m.group(0)] = coded_counts.get(m.group(0), 0) + 1
     if not candidates:
         for alias, count in coded_counts.items():
-            if count >= 2 or len(coded_counts) == 1:
-                add(alias)
+            if (count >= 2 or len(coded_counts) == 1) and alias not in candidates:
+                candidates.append(alias)
+
+    # 4. last resort: the first name that most often opens a sentence about what someone did or was
+    if not candidates:
+        counts: dict[str, int] = {}
+        for sent in doc.sentences:
+            m = _SUBJECT_NAME.match(sent.text)
+            if m and m.group(1) not in p.stop:
+                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            candidates = _candidates_from(doc, [ranked[0][0]])
 
     children: list[ChildResult] = []
     for alias in candidates:
@@ -173,10 +235,17 @@ def find_children(doc: Doc) -> list[ChildResult]:
 
 
 def _first_body_mention(doc: Doc, child: ChildResult) -> int:
-    """Order children by their first mention after the title block (titles list names in any order)."""
-    full = [m.start for m in child.mentions if m.text == child.alias]
-    after = [s for s in full if s >= min(HEAD_CHARS // 3, len(doc.text) // 10)]
-    return min(after) if after else child.first
+    """Order children by their first mention in running text (titles list names in any order):
+    a mention on a line of eight words or more, or one that ends like a sentence."""
+    for m in child.mentions:
+        if m.text != child.alias:
+            continue
+        line_start = doc.text.rfind("\n", 0, m.start) + 1
+        line_end = doc.text.find("\n", m.end)
+        line = doc.text[line_start : line_end if line_end != -1 else len(doc.text)].strip()
+        if len(line.split()) >= 8 or line.endswith((".", ";", ":")):
+            return m.start
+    return child.first
 
 
 class ChildrenComponent:
@@ -200,16 +269,32 @@ def child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResul
     every sentence belongs to it, those naming it first."""
     named = sorted({doc.sentence_index(m.start) for m in child.mentions})
     if not others:
-        rest = [i for i in range(len(doc.sentences)) if i not in set(named)]
+        named_set = set(named)
+        rest = [i for i in range(len(doc.sentences)) if i not in named_set]
         return named + rest
     other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
-    out: list[int] = []
+    out: list[int] = list(_group_sentences(doc))
     for i in named:
         out.append(i)
         j = i + 1
         if j < len(doc.sentences) and j not in other_idx and j not in named:
             out.append(j)
     return sorted(set(out))
+
+
+_GROUP = re.compile(
+    r"\b(?:[Bb]oth (?:children|babies|twins|boys|girls|siblings)|[Tt]he (?:twins|two (?:children|babies|boys|girls))|"
+    r"[Ee]ach (?:child|baby|twin))\b"
+)
+
+
+def _group_sentences(doc: Doc) -> list[int]:
+    """Sentences about all the subject children together ("both babies", "the twins")."""
+    cached = doc.metadata.get("_group_sentences")
+    if cached is None:
+        cached = [doc.sentence_index(m.start()) for m in _GROUP.finditer(doc.text)]
+        doc.metadata["_group_sentences"] = cached
+    return cached
 
 
 def mentions_child(sentence_text: str, child: ChildResult) -> bool:

@@ -4,12 +4,74 @@ isolation, moves, partners, poverty. Lexicons in data/family.yaml."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction
 from caselearn.extract.text import Doc
+
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+_LONG_AGO = re.compile(
+    r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
+    r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child)\b",
+    re.I,
+)
+
+
+_PARENT_WORD = r"(?:mother|father|parents?|mum|dad|step-?(?:mother|father)|carers?|birth (?:mother|father|parents))"
+
+
+class _AboutTheChild:
+    """A parental flag never comes from a sentence about the subject child itself: one that opens
+    with the child's name ("Lily's GP saw her because of low mood", "T had a diagnosis of ...",
+    but not "Oscar's mother has depression"), or opens with He/She right after such a sentence."""
+
+    def __init__(self, doc: Doc, names: tuple[str, ...], inner: object | None = None) -> None:
+        self.doc = doc
+        self.inner = inner
+        alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+        self.opens = (
+            re.compile(
+                r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:In|By|From|On) [^,]{1,25},? )?(?:" + alts + r")(?!\w)"
+                r"(?!'s (?:\w+ )?" + _PARENT_WORD + r"\b)(?!’s (?:\w+ )?" + _PARENT_WORD + r"\b)"
+            )
+            if alts
+            else None
+        )
+
+    def _about_child(self, text: str) -> bool:
+        return bool(self.opens and self.opens.match(text))
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        if self.opens is None:
+            return True
+        if self._about_child(sent.text):
+            return False
+        if re.match(r"\W*(?:He|She)\b", sent.text):
+            i = self.doc.sentence_index(sent.start)
+            if i > 0 and self._about_child(self.doc.sentences[i - 1].text):
+                return False
+        return True
+
+
+class _Recent:
+    """A match counts only when its sentence is not set long before the incident."""
+
+    def __init__(self, incident_year: int | None) -> None:
+        self.year = incident_year
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        sentence = sent.text
+        if _LONG_AGO.search(sentence):
+            return False
+        years = [int(y) for y in _YEAR.findall(sentence)]
+        if self.year is not None and years and max(years) <= self.year - 5:
+            return False
+        return True
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +85,11 @@ class FamilyComponent:
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         names = tuple(n for c in result.children for n in c.names)
+        incident = result.review.get("incident_year")
+        year = incident.value if incident is not None and isinstance(incident.value, int) else None
+        about = _AboutTheChild(doc, names)
+        recent = _AboutTheChild(doc, names, _Recent(year))
         for spec in specs():
-            s = evaluate_flag(spec, doc, child_names=names)
+            s = evaluate_flag(spec, doc, child_names=names, match_filter=recent if spec.recent_only else about)
             if s is not None:
                 result.case[spec.variable] = s

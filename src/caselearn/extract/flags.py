@@ -16,6 +16,7 @@ from typing import Any
 from caselearn.extract import context
 from caselearn.extract.lexicon import compile_alternatives
 from caselearn.extract.model import Span, Suggestion
+from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc
 
 PRESENT, ABSENT = "present", "absent"
@@ -28,11 +29,17 @@ class FlagSpec:
     present: list[str]
     absent: list[str] = field(default_factory=list)
     holders: tuple[str, ...] = ("parent", "none")
+    absent_holders: tuple[str, ...] | None = None
     history: str = "counts"
     sections: tuple[str, ...] = ()
     min_hits: int = 1
+    recent_only: bool = False
+    at_incident: bool = False
+    exclude: re.Pattern[str] | None = None
     _present_re: re.Pattern[str] | None = None
     _absent_re: re.Pattern[str] | None = None
+    _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
+    _absent_alts: list[Prefiltered] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_data(cls, variable: str, family: str, raw: dict[str, Any]) -> FlagSpec:
@@ -42,26 +49,53 @@ class FlagSpec:
             present=list(raw.get("present") or []),
             absent=list(raw.get("absent") or []),
             holders=tuple(raw.get("holders") or ("parent", "none")),
+            absent_holders=tuple(raw["absent_holders"]) if raw.get("absent_holders") else None,
             history=raw.get("history", "counts"),
             sections=tuple(raw.get("sections") or ()),
             min_hits=int(raw.get("min_hits", 1)),
+            recent_only=bool(raw.get("recent_only", False)),
+            at_incident=bool(raw.get("at_incident", False)),
+            exclude=re.compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None,
         )
         spec._present_re = compile_alternatives(spec.present) if spec.present else None
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
+        spec._present_alts = [_alternative(p) for p in spec.present]
+        spec._absent_alts = [_alternative(p) for p in spec.absent]
         return spec
 
 
-def _rule_name(match: re.Match[str]) -> str:
-    return match.lastgroup or "r0"
+def _alternative(pattern: str) -> Prefiltered:
+    # word-start anchored like compile_alternatives: the engine rejects mid-word positions at once
+    return Prefiltered.compile(r"(?:(?<![\w])|(?=\W))(?:" + pattern + ")", re.I)
 
 
-def _scan(pattern: re.Pattern[str], doc: Doc, ranges: list[tuple[int, int]] | None) -> list[re.Match[str]]:
-    if ranges is None:
-        return list(pattern.finditer(doc.text))
-    out: list[re.Match[str]] = []
-    for start, end in ranges:
-        out.extend(pattern.finditer(doc.text, start, end))
-    return out
+_LABEL = re.compile(r"[ \t]*:")
+_DENIAL = re.compile(
+    r"\b(?:told|tells|said|says|reported|stated|claimed|insisted|denied|denies|maintained|assured)\b", re.I
+)
+_ADVICE = re.compile(
+    r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|review|notify|develop|"
+    r"be (?:asked|recorded|included|flagged))\b",
+    re.I,
+)
+
+
+def _recommendation(doc: Doc, sent) -> bool:  # noqa: ANN001
+    # only advice sentences: a "recommendations" section may run on into other material
+    return bool(_ADVICE.search(sent.text))
+
+
+def _scan(
+    alternatives: list[Prefiltered], doc: Doc, ranges: list[tuple[int, int]] | None
+) -> list[tuple[re.Match[str], str]]:
+    """Matches of every alternative (only in sentences holding its trigger words), in text order,
+    each with its rule name (r0, r1, ... as in the lexicon's list)."""
+    out: list[tuple[int, int, re.Match[str], str]] = []
+    for i, alt in enumerate(alternatives):
+        for m in alt.finditer(doc, ranges):
+            out.append((m.start(), i, m, f"r{i}"))
+    out.sort(key=lambda t: (t[0], t[1]))
+    return [(t[2], t[3]) for t in out]
 
 
 def evaluate_flag(
@@ -71,33 +105,46 @@ def evaluate_flag(
     ranges: list[tuple[int, int]] | None = None,
     child_names: tuple[str, ...] = (),
     sentence_filter: Any = None,
+    match_filter: Any = None,
     theme: bool = False,
 ) -> Suggestion | None:
     """The suggestion for one flag over the given text ranges (None: the report does not say)."""
     present: list[tuple[Span, str]] = []
     absent: list[tuple[Span, str]] = []
     seen_sentences: set[int] = set()
-    if spec._absent_re is not None:
-        for m in _scan(spec._absent_re, doc, ranges):
+    absent_sentences: set[int] = set()
+    if spec._absent_alts:
+        for m, rule in _scan(spec._absent_alts, doc, ranges):
             sent = doc.sentence_at(m.start())
-            if sent is None or (sentence_filter and not sentence_filter(sent)):
+            if sent is None or sent.start in absent_sentences or (sentence_filter and not sentence_filter(sent)):
                 continue
             s, e = m.start() - sent.start, m.end() - sent.start
             if context.hedged(sent.text, s, e):
                 continue
-            if not _holder_ok(spec, sent.text, s, e, child_names):
+            if _DENIAL.search(sent.text, 0, s):
+                continue  # a parent's own denial ("she told the health visitor she did not drink") is not absence
+            if not _holder_ok(spec, sent.text, s, e, child_names, absent=True):
                 continue
-            absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{_rule_name(m)}"))
-    if spec._present_re is not None:
-        for m in _scan(spec._present_re, doc, ranges):
+            absent_sentences.add(sent.start)
+            absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{rule}"))
+    if spec._present_alts:
+        for m, rule in _scan(spec._present_alts, doc, ranges):
             sent = doc.sentence_at(m.start())
             if sent is None or (sentence_filter and not sentence_filter(sent)):
                 continue
             s, e = m.start() - sent.start, m.end() - sent.start
-            if any(a[0].start == sent.start for a in absent):
+            if sent.start in absent_sentences:
                 continue
+            if _LABEL.match(doc.text, m.end()) and m.start() - sent.start < 25:
+                continue  # a field label in notes ("DA: none known", "Alcohol: -"), not a statement
             if not _holder_ok(spec, sent.text, s, e, child_names):
                 continue
+            if match_filter is not None and not match_filter(sent, s, e):
+                continue
+            if spec.exclude is not None and spec.exclude.search(sent.text):
+                continue
+            if not theme and _recommendation(doc, sent):
+                continue  # "assessments should include any substance misuse" says nothing of this family
             if not theme and (context.hedged(sent.text, s, e) or context.disproved(sent.text)):
                 continue
             if spec.history == "ignore" and context.historical(sent.text, s, e):
@@ -107,7 +154,7 @@ def evaluate_flag(
             if sent.start in seen_sentences:
                 continue
             seen_sentences.add(sent.start)
-            present.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.present.{_rule_name(m)}"))
+            present.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.present.{rule}"))
     if len(present) >= spec.min_hits:
         spans = [p[0] for p in present[:3]]
         confidence = min(0.95, 0.6 + 0.1 * len(present))
@@ -117,10 +164,13 @@ def evaluate_flag(
     return None
 
 
-def _holder_ok(spec: FlagSpec, sentence: str, s: int, e: int, child_names: tuple[str, ...]) -> bool:
+def _holder_ok(
+    spec: FlagSpec, sentence: str, s: int, e: int, child_names: tuple[str, ...], absent: bool = False
+) -> bool:
+    holders = spec.absent_holders if absent and spec.absent_holders is not None else spec.holders
     who = context.holder(sentence, s, e, child_names)
     if who is None:
-        return "none" in spec.holders
+        return "none" in holders
     if who == "professional":
-        return "none" in spec.holders and "parent" in spec.holders
-    return who in spec.holders
+        return "none" in holders and "parent" in holders
+    return who in holders

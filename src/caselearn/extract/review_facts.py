@@ -9,6 +9,7 @@ from functools import lru_cache
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
+from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc
 
 HEAD = 1200
@@ -27,7 +28,7 @@ def _data() -> dict:
     d = load_data("review")
     return {
         "review_type": [(v, re.compile(p, re.I)) for v, p in d["review_type"]],
-        "review_model": [(v, re.compile(p, re.I)) for v, p in d["review_model"]],
+        "review_model": [(v, Prefiltered.compile(p, re.I)) for v, p in d["review_model"]],
         "partnership": re.compile(d["partnership"]["pattern"]),
         "canonical": d["partnership"]["canonical"],
         "drop": set(d["partnership"]["drop_words"]),
@@ -38,15 +39,15 @@ def _data() -> dict:
     }
 
 
-def _regions() -> list[tuple[str, re.Pattern[str]]]:
+def _regions() -> list[tuple[str, Prefiltered]]:
     out = []
     for value, phrases in load_data("regions")["phrases"].items():
         explicit = [p for p in phrases if re.search(r"north|south|east|west|midlands|yorkshire|london|wales", p)]
         places = [p for p in phrases if p not in explicit]
         if explicit:
-            out.append((value, re.compile(r"\b(?:" + "|".join(explicit) + r")\b", re.I)))
+            out.append((value, Prefiltered.compile(r"\b(?:" + "|".join(explicit) + r")\b", re.I)))
         if places:
-            out.append((value, re.compile(r"\b(?:" + "|".join(p[0].upper() + p[1:] for p in places) + r")\b")))
+            out.append((value, Prefiltered.compile(r"\b(?:" + "|".join(p[0].upper() + p[1:] for p in places) + r")\b")))
     return out
 
 
@@ -69,6 +70,11 @@ def first_match(doc: Doc, table: list[tuple[str, re.Pattern[str]]], head: int | 
 def review_type(doc: Doc) -> Suggestion | None:
     table = _data()["review_type"]
     meta = doc.metadata.get("review_type")
+    title_end = sum(len(line) + 1 for line in doc.text.splitlines()[:6])
+    head = first_match(doc, table, min(HEAD, title_end))
+    if head and head[0] in ("rapid_review", "national_review", "thematic_review") and head[0] != meta:
+        # the title block names a specific kind ("National review into ...") the reader missed
+        return Suggestion(head[0], 0.9, [head[1]], f"rule:review/type.{head[0]}.title")
     if meta in dict(table):
         m = dict(table)[meta].search(doc.text)
         return Suggestion(meta, 0.85, [_span(doc, m)] if m else [], f"rule:review/type.{meta}.reader")
@@ -110,10 +116,10 @@ def partnership(doc: Doc) -> Suggestion | None:
 
 
 def region(doc: Doc) -> Suggestion | None:
-    area = doc.text[: max(6000, len(doc.text) // 3)]
+    limit = min(len(doc.text), max(6000, len(doc.text) // 3))
     best: tuple[int, str, re.Match[str]] | None = None
     for value, pattern in _data()["regions"]:
-        m = pattern.search(area)
+        m = pattern.search(doc, 0, limit)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), value, m)
     if best is None:
@@ -161,12 +167,12 @@ def review_model(doc: Doc) -> Suggestion | None:
     table = _data()["review_model"]
     for value, pattern in table:
         for start, end in methods or [(0, len(area_text))]:
-            m = pattern.search(area_text, start, end)
+            m = pattern.search(doc, start, end)
             if m:
                 return Suggestion(value, 0.75, [_span(doc, m)], f"rule:review/model.{value}")
     if methods:
         for value, pattern in table:
-            m = pattern.search(area_text)
+            m = pattern.search(doc)
             if m:
                 return Suggestion(value, 0.6, [_span(doc, m)], f"rule:review/model.{value}.body")
     return None

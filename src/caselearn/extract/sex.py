@@ -22,6 +22,7 @@ def _data() -> dict:
             "explicit": {v: re.compile(p, re.I) for v, p in d["explicit"].items()},
             "pronouns": {v: re.compile(p) for v, p in d["pronouns"].items()},
             "hidden": re.compile(d["hidden"], re.I),
+            "relation": {v: re.compile(p, re.I) for v, p in d["relation"].items()},
         }
     return _DATA
 
@@ -34,6 +35,40 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     names = "|".join(re.escape(n) for n in child.names)
     indexes = child_sentence_indexes(doc, child, others)
     named_idx = {doc.sentence_index(m.start) for m in child.mentions}
+    all_names = [n for c in [child, *others] for n in c.names]
+    nearest = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(all_names, key=len, reverse=True)) + r")(?!\w)"
+    )
+    # a relation word just before the name: "her brother, Child L2"
+    for m in child.mentions:
+        if doc.text.startswith(("'s", "’s"), m.end):
+            continue  # "her brother, P's uncle": the name is a possessive, not the brother
+        before = doc.text[max(0, m.start - 30) : m.start]
+        for value, pattern in d["relation"].items():
+            if pattern.search(before):
+                return Suggestion(
+                    value, 0.85, [Span(m.start - len(before), m.end, before + m.text)], f"rule:sex/relation.{value}"
+                )
+    # "Child K2, his sister, aged three": a relation in apposition after the name
+    appos = re.compile(r"[,(]\s*(?:his|her|their|the) (?:\w+ )?(brother|son|sister|daughter)\b")
+    for m in child.mentions[:20]:
+        am = appos.match(doc.text, m.end)
+        if am:
+            value = "male" if am.group(1) in ("brother", "son") else "female"
+            return Suggestion(
+                value, 0.85, [Span(m.start, am.end(), doc.text[m.start : am.end()])], f"rule:sex/apposition.{value}"
+            )
+    # "Jayden, aged 3, and his sister Mia": the possessive after the name
+    pair = re.compile(
+        r"(?<!\w)(?:"
+        + names
+        + r")(?!\w)(?!'s)(?:,[^,.;]{0,25},)? and (his|her) (?:\w+ )?(?:brother|sister|twin|sibling)"
+    )
+    for m in child.mentions[:20]:
+        pm = pair.match(doc.text, m.start)
+        if pm:
+            value = "male" if pm.group(1) == "his" else "female"
+            return Suggestion(value, 0.85, [Span(pm.start(), pm.end(), pm.group(0))], f"rule:sex/pair.{value}")
     # explicit: "Child R, male," / "Baby K (male)" / "Ruby was a six-year-old girl"
     for i in indexes:
         if i not in named_idx:
@@ -42,15 +77,38 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         for value, pattern in d["explicit"].items():
             for m in pattern.finditer(sent.text):
                 window = sent.text[max(0, m.start() - 60) : m.start()]
+                named_before = [n.group(0) for n in nearest.finditer(window)]
+                if named_before and named_before[-1] not in child.names:
+                    continue  # the nearest name before the word is another child's
                 if re.search(r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)", window) or re.match(
-                    r"\s*(?:" + names + r")\b", sent.text[m.end() : m.end() + 30]
+                    r"[\s,]*(?:" + names + r")\b", sent.text[m.end() : m.end() + 30]
                 ):
                     span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                     return Suggestion(value, 0.9, [span], f"rule:sex/explicit.{value}")
-    # pronouns in sentences where the child is the subject
+    # pronouns in sentences where the child is the subject; failing that, after any mention
+    strict = re.compile(r"^(?:\W*[\d.]+\s+)?(?:" + names + r")\b(?!'s)|[;,] (?:" + names + r")\b(?!'s)")
+    loose = re.compile(r"(?<!\w)(?:" + names + r")(?!\w)")
+    other_names = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(n) for o in others for n in o.names) + r")(?!\w)" if others else r"(?!x)x"
+    )
+    for subject, tag in ((strict, "pronouns"), (loose, "pronouns_any")):
+        found = _pronoun_vote(doc, d, named_idx, subject, other_names, bool(others))
+        if found is not None and (tag == "pronouns" or found[3] >= 2):
+            value, share, span, _n = found
+            return Suggestion(value, round(0.5 + 0.4 * share, 3), [span], f"rule:sex/{tag}.{value}")
+    return None
+
+
+_CARER_BEFORE = re.compile(
+    r"(?:mother|father|mum|dad|sister|brother|grand\w+|partner|teacher|worker|officer|nurse|doctor|"
+    r"visitor|midwife|GP|man|woman|boyfriend|girlfriend|aunt|uncle|stepfather|stepmother|carer)\W*(?:\w+\W+){0,2}$",
+    re.I,
+)
+
+
+def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: ANN001, ANN202
     counts = {v: 0 for v in d["pronouns"]}
     first: dict[str, Span] = {}
-    subject = re.compile(r"^(?:\W*[\d.]+\s+)?(?:" + names + r")\b(?!'s)|[;,] (?:" + names + r")\b(?!'s)")
     for i in sorted(named_idx):
         sent = doc.sentences[i]
         m0 = subject.search(sent.text)
@@ -59,17 +117,18 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         scope = [sent]
         if i + 1 < len(doc.sentences):
             nxt = doc.sentences[i + 1]
-            if re.match(r"\W*(?:He|She)\b", nxt.text):
+            if re.match(r"\W*(?:He|She|His|Her)\b", nxt.text):
                 scope.append(nxt)
         for k, s in enumerate(scope):
             text = s.text[m0.end() :] if k == 0 else s.text[:40]
             offset = s.start + (m0.end() if k == 0 else 0)
+            if several:
+                cut = other_names.search(text)
+                if cut:
+                    text = text[: cut.start()]
             for value, pattern in d["pronouns"].items():
                 for m in pattern.finditer(text):
-                    before = text[max(0, m.start() - 25) : m.start()]
-                    if re.search(
-                        r"(?:mother|father|mum|dad|sister|brother|grand\w+|partner|teacher|worker)\W*$", before, re.I
-                    ):
+                    if _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
                         continue
                     counts[value] += 1
                     first.setdefault(value, Span(offset + m.start(), offset + m.end(), m.group(0)))
@@ -80,7 +139,7 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     share = counts[value] / total
     if share < 0.7:
         return None
-    return Suggestion(value, round(0.5 + 0.4 * share, 3), [first[value]], f"rule:sex/pronouns.{value}")
+    return value, share, first[value], counts[value]
 
 
 class SexComponent:

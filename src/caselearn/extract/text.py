@@ -109,6 +109,38 @@ class Doc:
     metadata: dict = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _lower: str | None = field(default=None, repr=False)
+    _trigger_cache: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def lower(self) -> str | None:
+        """The text lower-cased once (None when lower-casing would move offsets)."""
+        if self._lower is None:
+            low = self.text.lower()
+            self._lower = low if len(low) == len(self.text) else ""
+        return self._lower or None
+
+    def sentences_with(self, words: frozenset[str] | set[str]) -> list[int]:
+        """Indexes of the sentences that contain any of the lower-case ``words`` (substring)."""
+        low = self.lower or self.text.lower()
+        found: set[int] = set()
+        cache = self._trigger_cache
+        starts = self._starts
+        for w in words:
+            idx = cache.get(w)
+            if idx is None:
+                hits: list[int] = []
+                pos = low.find(w)
+                last = -1
+                while pos != -1:
+                    i = bisect_right(starts, pos) - 1
+                    if i >= 0 and i != last and pos < self.sentences[i].end:
+                        hits.append(i)
+                        last = i
+                    pos = low.find(w, pos + 1)
+                cache[w] = idx = hits
+            found.update(idx)
+        return sorted(found)
 
     @classmethod
     def from_parsed(cls, parsed: ParsedDocument) -> Doc:

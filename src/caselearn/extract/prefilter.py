@@ -1,0 +1,185 @@
+"""Keyword prefilter: run a regex only over the sentences that hold one of its trigger words.
+
+Each pattern's triggers are derived from the regex itself (``required_literals``): a set of
+lower-case strings one of which every match must contain (for ``(?:drank|drinking) heavily``
+that is ``{"heavily"}``; for ``alcohol|drink\\w*`` it is ``{"alcohol", "drink"}``). The text
+is lower-cased once per document; ``str.find`` over it (C speed) gives the candidate
+sentences, and the regex is run only inside those. A pattern with no usable trigger (for
+example one that starts with a character class) is scanned over the whole range, so the
+prefilter never loses a match that lies within one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+try:  # Python 3.11+
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+if TYPE_CHECKING:
+    from caselearn.extract.text import Doc
+
+MIN_TRIGGER = 2
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+
+
+def _usable(s: str) -> bool:
+    """Long enough to select: two characters, or one rare non-alphanumeric one ("#")."""
+    return len(s) >= MIN_TRIGGER or (len(s) == 1 and not s.isalnum() and not s.isspace())
+
+
+# Words so frequent in review reports that a trigger made only of them selects most sentences.
+_COMMON = frozenset(
+    "a an and the of to in on at by for with was were is are be been had has have he she his her him "
+    "they their them it its not no or as that this from mother father mum dad parent parents child "
+    "children baby family home care school police review social health services service agency "
+    "agencies worker team who when which there what".split()
+)
+
+
+def _common(trigger: str) -> bool:
+    words = [w for w in trigger.replace("-", " ").split() if w]
+    return not words or all(w in _COMMON for w in words)
+
+
+def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective candidate: no trigger made only of very common words, then the
+    longest shortest member, then fewest members."""
+    good = [c for c in cands if c and all(_usable(s) for s in c)]
+    if not good:
+        return None
+    return max(good, key=lambda c: (not any(_common(s) for s in c), min(min(len(s) for s in c), 6), -len(c)))
+
+
+def _required(items) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
+    """A set of strings one of which every match of the parsed sequence contains."""
+    cands: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if _usable("".join(run)):
+            cands.append(frozenset(["".join(run).lower()]))
+        run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # \b, lookarounds: no text, do not break a literal run
+        flush()
+        if op is _c.SUBPATTERN:
+            sub = _required(av[-1])
+            if sub:
+                cands.append(sub)
+        elif op is _c.BRANCH:
+            subs = [_required(b) for b in av[1]]
+            if all(subs):
+                cands.append(frozenset().union(*subs))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, sub_items = av
+            if lo >= 1:
+                sub = _required(sub_items)
+                if sub:
+                    cands.append(sub)
+        elif op is _c.IN:
+            # a one-letter class such as [Ss] (case variants) cannot be joined to a run: skip
+            pass
+    flush()
+    return _best(cands)
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case trigger strings for ``pattern`` (None: no trigger, scan everything)."""
+    try:
+        parsed = _p.parse(pattern, flags)
+    except Exception:  # pragma: no cover - an unparsable pattern fails at compile anyway
+        return None
+    return _required(list(parsed))
+
+
+@dataclass
+class Prefiltered:
+    """A compiled regex with its trigger words."""
+
+    regex: re.Pattern[str]
+    triggers: frozenset[str] | None
+
+    @classmethod
+    def compile(cls, pattern: str, flags: int = 0) -> Prefiltered:
+        return cls(re.compile(pattern, flags), required_literals(pattern, flags))
+
+    def candidate_sentences(self, doc: Doc) -> list[int] | None:
+        """Indexes of the sentences that hold a trigger (None: scan everything)."""
+        if self.triggers is None or doc.lower is None:
+            return None
+        return doc.sentences_with(self.triggers)
+
+    def finditer(self, doc: Doc, ranges: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
+        """Matches inside sentences (within ``ranges`` when given), in text order."""
+        cands = self.candidate_sentences(doc)
+        text = doc.text
+        if cands is None:
+            if ranges is None:
+                return list(self.regex.finditer(text))
+            out: list[re.Match[str]] = []
+            for start, end in ranges:
+                out.extend(self.regex.finditer(text, start, end))
+            return out
+        out = []
+        for i in cands:
+            sent = doc.sentences[i]
+            if ranges is None:
+                out.extend(self.regex.finditer(text, sent.start, sent.end))
+                continue
+            for start, end in ranges:
+                s, e = max(start, sent.start), min(end, sent.end)
+                if s < e:
+                    out.extend(self.regex.finditer(text, s, e))
+        return out
+
+    def in_sentence(self, doc: Doc, i: int) -> re.Match[str] | None:
+        """``regex.search`` over sentence ``i`` (its text), only when it holds a trigger."""
+        if self.triggers is not None and doc.lower is not None:
+            key = ("sentset", id(self))
+            cands = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+            if cands is None:
+                cands = frozenset(doc.sentences_with(self.triggers))
+                doc._trigger_cache[key] = cands  # type: ignore[index]
+            if i not in cands:
+                return None
+        return self.regex.search(doc.sentences[i].text)
+
+    def present_in(self, doc: Doc, start: int = 0, end: int | None = None) -> bool:
+        """Could the pattern match in text[start:end]? (False only when no trigger occurs there.)"""
+        low = doc.lower
+        if self.triggers is None or low is None:
+            return True
+        end = len(low) if end is None else end
+        return any(low.find(t, start, end) != -1 for t in self.triggers)
+
+    def search(self, doc: Doc, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """``regex.search`` over text[start:end], skipped when no trigger occurs there."""
+        end = len(doc.text) if end is None else end
+        if not self.present_in(doc, start, end):
+            return None
+        return self.regex.search(doc.text, start, end)
+
+    def search_text(self, text: str) -> re.Match[str] | None:
+        """``regex.search`` over a short string (one sentence), skipped when no trigger occurs."""
+        if self.triggers is not None:
+            low = text.lower()
+            if not any(t in low for t in self.triggers):
+                return None
+        return self.regex.search(text)
+
+
+def sentence_indexes(starts: list[int], positions: list[int]) -> list[int]:
+    return sorted({max(0, bisect_right(starts, p) - 1) for p in positions})
