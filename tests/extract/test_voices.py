@@ -188,11 +188,26 @@ def family(text: str) -> dict[str, str]:
             "parental_mental_health",
             "present",
         ),
-        # living together as a couple entails no separation
+        # living together is not a statement that they never separated: absent needs words (CODEBOOK.md)
         (
             "Review: Baby Q\n\nBaby Q was 3 months old. The parents were married and lived together.",
             "parental_separation",
+            "not_known",
+        ),
+        (
+            "Review: Baby Q\n\nBaby Q was 3 months old. The parents had never separated.",
+            "parental_separation",
             "absent",
+        ),
+        (
+            "Review: Child R\n\nChild R was 7. Her parents' separation in 2019 was amicable.",
+            "acrimonious_separation",
+            "absent",
+        ),
+        (
+            "Review: Child R\n\nChild R was 7. Her parents' separation in 2019 was amicable.",
+            "parental_separation",
+            "present",
         ),
     ],
 )
