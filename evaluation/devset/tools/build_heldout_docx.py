@@ -12,7 +12,7 @@ The report texts are embedded below in a tiny markup:
   "# "  heading level 1     "## " heading level 2     "### " heading level 3
   "- "  bullet              "N. " numbered list item   "| a | b" table row
   anything else: a paragraph.
-Output: evaluation/devset/heldout/reports/h05.docx and h20.docx (overwritten).
+Output: evaluation/devset/heldout-v1/reports/h05.docx and h20.docx (overwritten).
 All people and places are fictional.
 """
 import re
