@@ -130,3 +130,14 @@ def withdraw_suggestions(session: Session, actor: str, review_id: int) -> int:
         session.delete(code)
     session.flush()
     return len(stale)
+
+
+def review_codes(session: Session, review_id: int) -> list[Code]:
+    """The review's codes that are not rejected, review and case level first, then by child."""
+    rows = session.scalars(
+        select(Code)
+        .outerjoin(Child, Child.id == Code.child_id)
+        .where(Code.review_id == review_id, Code.status != "rejected")
+        .order_by(Code.child_id.is_not(None), Child.ordinal, Code.level.desc(), Code.id)
+    )
+    return list(rows)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from caselearn.auth.principal import Principal
 from caselearn.documents import DocumentError, parse_bytes
 from caselearn.errors import NotFound, UserError
+from caselearn.store.codes import review_codes
 from caselearn.store.reviews import (
     REVIEW_TYPES,
     add_report,
@@ -122,8 +123,33 @@ def review_page(
             "doc": doc,
             "parts": parts,
             "can_edit": principal.can("reviews.write"),
+            "codes": _coded_values(session, review, doc) if principal.can("codes.read") else None,
         },
     )
+
+
+def _coded_values(session: Session, review, doc) -> list[dict]:
+    """The review's codes as rows for the page: who it applies to, value, status, evidence with page."""
+    aliases = {child.id: child.alias for child in review.children}
+    rows = []
+    for code in review_codes(session, review.id):
+        value = code.value if not isinstance(code.value, list) else ", ".join(code.value)
+        evidence = [
+            {"text": span.get("text", ""), "page": bisect_right(doc.page_map, span.get("start", 0)) if doc else None}
+            for span in code.evidence or []
+        ]
+        rows.append(
+            {
+                "applies_to": aliases.get(code.child_id, "child") if code.child_id else code.level,
+                "variable": code.variable,
+                "value": value,
+                "status": code.status,
+                "confidence": code.confidence,
+                "origin": code.origin,
+                "evidence": evidence,
+            }
+        )
+    return rows
 
 
 # Originals are always downloaded, never shown: an uploaded HTML page must not run in our origin.
