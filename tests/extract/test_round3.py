@@ -50,9 +50,11 @@ def test_a_single_heading_is_not_a_list_of_children():
     assert [c["alias"] for c in children(text)] == ["Child D"]
 
 
-@pytest.mark.parametrize("title", ["Local Child Safeguarding Practice Review: Baby Ava", "Serious Case Review – Baby Ava"])
+@pytest.mark.parametrize(
+    "title", ["Local Child Safeguarding Practice Review: Baby Ava", "Serious Case Review – Baby Ava"]
+)
 def test_baby_name_title_is_the_alias(title):
-    text = f"{title}\n\n1. Introduction\n\nAva was five weeks old when she was found with a skull fracture. Ava survived."
+    text = f"{title}\n\n1. Introduction\n\nAva was five weeks old when she had a skull fracture. Ava survived."
     assert children(text)[0]["alias"] == "Baby Ava"
 
 

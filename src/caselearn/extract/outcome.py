@@ -129,7 +129,9 @@ def _category(doc: Doc, idx: list[int], table: list[tuple[str, re.Pattern[str]]]
         weight = 2.0 if rank < 8 else 1.0
         for order, (value, pattern) in enumerate(table):
             m = pattern.in_sentence(doc, i)
-            if m and not (context.negated(sent.text, m.start(), m.end()) or context.hedged(sent.text, m.start(), m.end())):
+            if m and not (
+                context.negated(sent.text, m.start(), m.end()) or context.hedged(sent.text, m.start(), m.end())
+            ):
                 scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
                 spans.setdefault(value, Span(sent.start, sent.end, sent.text))
     if not scores:
