@@ -185,6 +185,15 @@ def _dates(text: str) -> list[date]:
     return out
 
 
+def _age_candidates(doc: Doc) -> frozenset[int] | None:
+    """Sentences where some age pattern could match (None: any sentence could)."""
+    key = ("age_candidates",)
+    if key not in doc._trigger_cache:
+        sets = [pattern.candidate_sentences(doc) for _kind, pattern in _PREFILTERED]
+        doc._trigger_cache[key] = None if any(c is None for c in sets) else frozenset(i for c in sets for i in c)  # type: ignore[union-attr]
+    return doc._trigger_cache[key]
+
+
 def _months_between(born: date, then: date) -> int:
     months = (then.year - born.year) * 12 + then.month - born.month
     if then.day < born.day:
@@ -198,13 +207,19 @@ def child_age(
     """(months, band, evidence, rule) for one child; months None when only the band is known."""
     indexes = child_sentence_indexes(doc, child, others)
     limit = max(5000, len(doc.text) // 2)
+    # the child's mentions give the sentences that name it; only sentences holding an age
+    # pattern's trigger (or a named "born" sentence) are looked at
+    named_set = {doc.sentence_index(m.start) for m in child.mentions}
+    age_cands = _age_candidates(doc)
     for pass_named in (True, False):
         for i in indexes:
+            named = i in named_set
+            if pass_named != named:
+                continue
             sent = doc.sentences[i]
             if sent.start > limit and not pass_named:
                 continue
-            named = any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sent.text) for n in child.names)
-            if pass_named != named:
+            if age_cands is not None and i not in age_cands and not (named and "born" in sent.text):
                 continue
             if named:
                 born = re.search(r"\bborn (?:on )?", sent.text)

@@ -29,6 +29,7 @@ class _Patterns:
     subject: list[re.Pattern[str]]
     multi: list[re.Pattern[str]]
     sibling: re.Pattern[str]
+    heading: re.Pattern[str]
     no_child: re.Pattern[str]
     stop: frozenset[str]
 
@@ -49,6 +50,7 @@ def patterns() -> _Patterns:
         subject=[re.compile(_expand(p, name), re.M) for p in d["subject_phrases"]],
         multi=[re.compile(_expand(p, name), re.M) for p in d["multi_intro"]],
         sibling=re.compile(d["sibling_context"], re.I),
+        heading=re.compile(d["heading_child"], re.M),
         no_child=re.compile("|".join(d["no_child"]), re.I),
         stop=frozenset(d["stopwords"]),
     )
@@ -75,10 +77,16 @@ def _split_names(raw: str) -> list[str]:
     return parts
 
 
+_PREFIXED = re.compile(r"(?:Baby|Infant) [A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+
+
 def _body_form(doc: Doc, name: str) -> str | None:
     """The name as the body writes it (a title may shout "RUBY"); None when it is not a name."""
     p = patterns()
     words = name.split()
+    if _PREFIXED.fullmatch(name):
+        # "Baby Isla": a title prefix before a first name
+        return name if words[1] not in p.stop else None
     if name.isupper() and (name.title() in p.stop or name in ("LSCB", "SCP", "LCSPR", "SCR", "NHS")):
         return None
     if not words or len(words) > 4:
@@ -103,6 +111,7 @@ def _short_names(alias: str) -> tuple[str, ...]:
             names.append(m.group(1))
         if m.group(2):
             names.append(m.group(2))
+            names.append(alias[: alias.index(" (")])
     return tuple(names)
 
 
@@ -125,7 +134,9 @@ _SUBJECT_NAME = re.compile(
 
 def _verified(doc: Doc, name: str) -> bool:
     """A candidate is a child's name when the body uses it and it is not a place or body."""
-    occ = _occurrences(doc, name) or [o for s in _short_names(name)[1:] for o in _occurrences(doc, s)]
+    occ = _occurrences(doc, name)
+    if len(occ) < 2:
+        occ += [o for s in _short_names(name)[1:] for o in _occurrences(doc, s)]
     if len(occ) < 2:
         return False
     if any(_PLACE_AFTER.match(doc.text, o.end()) for o in occ[:5]):
@@ -142,6 +153,28 @@ def _candidates_from(doc: Doc, raws: list[str]) -> list[str]:
     return out
 
 
+def _heading_children(doc: Doc) -> list[str]:
+    """Several subject children introduced under headings of their own ("Child A (Callum)",
+    "Young Person 2"), as multi-child and thematic reviews do; the alias is the heading's form.
+    Needs two different headings in the first half of the report."""
+    p = patterns()
+    half = doc.text[: max(6000, len(doc.text) // 2)]
+    out: list[str] = []
+    seen: set[str] = set()
+    for m in p.heading.finditer(half):
+        code = m.group("alias")
+        if code in seen:
+            continue
+        seen.add(code)
+        name = m.group("paren") or m.group("dash")
+        if name and name in p.stop:
+            name = None
+        alias = f"{code} ({name})" if name else code
+        if len(_occurrences(doc, code)) + (len(_occurrences(doc, name)) if name else 0) >= 2:
+            out.append(alias)
+    return out if len(out) >= 2 else []
+
+
 def find_children(doc: Doc) -> list[ChildResult]:
     text = doc.text
     if not text.strip():
@@ -151,9 +184,9 @@ def find_children(doc: Doc) -> list[ChildResult]:
     if p.no_child.search(text[:4000]):
         return []
 
-    candidates: list[str] = []
+    candidates: list[str] = _heading_children(doc)
     # 1. the title block: the first title-like line that names someone the body also names
-    for line in head.splitlines()[:25]:
+    for line in head.splitlines()[:25] if not candidates else []:
         for pat in p.title:
             m = pat.search(line)
             if m:

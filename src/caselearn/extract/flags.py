@@ -36,6 +36,7 @@ class FlagSpec:
     recent_only: bool = False
     at_incident: bool = False
     exclude: re.Pattern[str] | None = None
+    absent_subject: re.Pattern[str] | None = None
     _present_re: re.Pattern[str] | None = None
     _absent_re: re.Pattern[str] | None = None
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
@@ -56,6 +57,7 @@ class FlagSpec:
             recent_only=bool(raw.get("recent_only", False)),
             at_incident=bool(raw.get("at_incident", False)),
             exclude=re.compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None,
+            absent_subject=re.compile(raw["absent_subject"], re.I) if raw.get("absent_subject") else None,
         )
         spec._present_re = compile_alternatives(spec.present) if spec.present else None
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
@@ -125,6 +127,8 @@ def evaluate_flag(
                 continue  # a parent's own denial ("she told the health visitor she did not drink") is not absence
             if not _holder_ok(spec, sent.text, s, e, child_names, absent=True):
                 continue
+            if spec.absent_subject is not None and not spec.absent_subject.search(sent.text):
+                continue  # said of someone else (the child), not of the parents
             absent_sentences.add(sent.start)
             absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{rule}"))
     if spec._present_alts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from caselearn.extract import context
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
@@ -42,6 +43,8 @@ def _data() -> dict:
         "harm": Prefiltered.compile("|".join(d["serious_harm"]), re.I),
         "death_category": table(d["death_category"]),
         "harm_category": table(d["harm_category"]),
+        "weights": {str(k): float(v) for k, v in (d.get("category_weights") or {}).items()},
+        "combined": {str(k): tuple(v) for k, v in (d.get("combined_categories") or {}).items()},
     }
 
 
@@ -111,6 +114,14 @@ def _other_names(others: list[ChildResult]) -> tuple[str, ...]:
 
 
 def _category(doc: Doc, idx: list[int], table: list[tuple[str, re.Pattern[str]]]) -> tuple[str, Span] | None:
+    """The best-supported category over the child's sentences. Early sentences count more; a
+    category's weight (YAML ``category_weights``) lowers background harms that reviews mention
+    often (neglect in an exploitation case) and raises specific ones; a negated or hedged cue
+    ("not considered CSE") does not count. When two categories together mean a third
+    (``combined_categories``: a death first treated as SUDI and later found to be a parent's
+    smothering is covert filicide), the third wins."""
+    d = _data()
+    weights: dict[str, float] = d["weights"]
     scores: dict[str, float] = {}
     spans: dict[str, Span] = {}
     for rank, i in enumerate(idx[:60]):
@@ -118,11 +129,17 @@ def _category(doc: Doc, idx: list[int], table: list[tuple[str, re.Pattern[str]]]
         weight = 2.0 if rank < 8 else 1.0
         for order, (value, pattern) in enumerate(table):
             m = pattern.in_sentence(doc, i)
-            if m:
-                scores[value] = scores.get(value, 0.0) + weight + 0.01 * (len(table) - order)
+            if m and not (
+                context.negated(sent.text, m.start(), m.end()) or context.hedged(sent.text, m.start(), m.end())
+            ):
+                scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
                 spans.setdefault(value, Span(sent.start, sent.end, sent.text))
     if not scores:
         return None
+    for value, parts in d["combined"].items():
+        if all(p in scores for p in parts) and value not in scores:
+            scores[value] = sum(scores[p] for p in parts)
+            spans[value] = spans[parts[-1]]
     best = max(scores, key=lambda v: scores[v])
     return best, spans[best]
 

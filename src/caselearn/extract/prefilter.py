@@ -105,6 +105,73 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _required(list(parsed))
 
 
+# Every trigger of every compiled pattern: one pass of a trie-shaped regex over the lower-cased
+# document finds them all (``trigger_index``) instead of one ``str.find`` loop per trigger.
+_REGISTRY: set[str] = set()
+_TRIE: tuple[int, re.Pattern[str] | None, dict[str, tuple[str, ...]], frozenset[str]] = (-1, None, {}, frozenset())
+
+
+def register(triggers: frozenset[str] | None) -> None:
+    if triggers:
+        _REGISTRY.update(triggers)
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching the longest of ``words`` at a position, branching on characters."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
+
+
+def _trie() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]], frozenset[str]]:
+    global _TRIE
+    if _TRIE[0] != len(_REGISTRY):
+        words = sorted(_REGISTRY)
+        regex = re.compile("(?=(" + _trie_regex(words) + "))") if words else None
+        # the longest trigger found at a position implies every trigger that is a prefix of it
+        prefixes = {w: tuple(w[:k] for k in range(1, len(w) + 1) if w[:k] in _REGISTRY) for w in words}
+        _TRIE = (len(_REGISTRY), regex, prefixes, frozenset(words))
+    return _TRIE[1], _TRIE[2], _TRIE[3]
+
+
+def trigger_index(low: str, starts: list[int], ends: list[int]) -> tuple[dict[str, list[int]], frozenset[str]]:
+    """For every registered trigger found in ``low``: the sorted indexes of the sentences that
+    hold it (an occurrence must start inside a sentence and end before the sentence ends); and
+    the triggers the index covers (a trigger registered later is looked up on its own)."""
+    regex, prefixes, covered = _trie()
+    index: dict[str, list[int]] = {}
+    if regex is None:
+        return index, covered
+    for m in regex.finditer(low):
+        pos = m.start()
+        i = bisect_right(starts, pos) - 1
+        if i < 0:
+            continue
+        end = ends[i]
+        for t in prefixes[m.group(1)]:
+            if pos + len(t) > end:
+                continue
+            hits = index.get(t)
+            if hits is None:
+                index[t] = [i]
+            elif hits[-1] != i:
+                hits.append(i)
+    return index, covered
+
+
 @dataclass
 class Prefiltered:
     """A compiled regex with its trigger words."""
@@ -114,13 +181,19 @@ class Prefiltered:
 
     @classmethod
     def compile(cls, pattern: str, flags: int = 0) -> Prefiltered:
-        return cls(re.compile(pattern, flags), required_literals(pattern, flags))
+        triggers = required_literals(pattern, flags)
+        register(triggers)
+        return cls(re.compile(pattern, flags), triggers)
 
     def candidate_sentences(self, doc: Doc) -> list[int] | None:
-        """Indexes of the sentences that hold a trigger (None: scan everything)."""
+        """Indexes of the sentences that hold a trigger (None: scan everything), cached per document."""
         if self.triggers is None or doc.lower is None:
             return None
-        return doc.sentences_with(self.triggers)
+        key = ("cands", id(self))
+        cands = doc._trigger_cache.get(key)
+        if cands is None:
+            cands = doc._trigger_cache[key] = doc.sentences_with(self.triggers)
+        return cands
 
     def finditer(self, doc: Doc, ranges: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
         """Matches inside sentences (within ``ranges`` when given), in text order."""
@@ -151,7 +224,7 @@ class Prefiltered:
             key = ("sentset", id(self))
             cands = doc._trigger_cache.get(key)  # type: ignore[call-overload]
             if cands is None:
-                cands = frozenset(doc.sentences_with(self.triggers))
+                cands = frozenset(self.candidate_sentences(doc) or ())
                 doc._trigger_cache[key] = cands  # type: ignore[index]
             if i not in cands:
                 return None

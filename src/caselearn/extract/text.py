@@ -126,7 +126,22 @@ class Doc:
         found: set[int] = set()
         cache = self._trigger_cache
         starts = self._starts
+        index = cache.get(("index",))
+        if index is None and self.lower is not None:
+            from caselearn.extract.prefilter import trigger_index
+
+            index, covered = trigger_index(low, starts, [s.end for s in self.sentences])
+            cache[("index",)] = index
+            cache[("covered",)] = covered
+        covered = cache.get(("covered",), frozenset())
+        if len(words) == 1:
+            (w,) = words
+            if index is not None and w in covered:
+                return list(index.get(w, ()))
         for w in words:
+            if index is not None and w in covered:
+                found.update(index.get(w, ()))
+                continue
             idx = cache.get(w)
             if idx is None:
                 hits: list[int] = []
