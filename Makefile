@@ -32,6 +32,7 @@ run: venv system-deps
 	CASELEARN_DB=$(DB) $(BIN)/caselearn init --demo-users
 	@if [ -d samples/corpus ]; then CASELEARN_DB=$(DB) $(BIN)/caselearn ingest --quiet samples/corpus; fi
 	@CASELEARN_DB=$(DB) $(BIN)/caselearn code --all --uncoded > /dev/null
+	@CASELEARN_DB=$(DB) $(BIN)/caselearn import-workflow --skip-stored samples/workflow/notifications.csv
 	CASELEARN_DB=$(DB) $(BIN)/caselearn serve --host 127.0.0.1 --port 8000
 
 test: venv system-deps

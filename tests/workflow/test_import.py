@@ -100,3 +100,19 @@ def test_unknown_column_and_the_command_line(db, tmp_path):
     good = write(tmp_path, GOOD)
     done = subprocess.run([*command, str(good)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.strip() == f"imported 3 notification(s) from {good}"
+
+
+def test_loading_the_same_file_again_with_skip_stored_adds_nothing(db, tmp_path):
+    path = write(tmp_path, GOOD)
+    with db.transaction() as s:
+        assert csv_import.import_file(s, path) == 3
+    before = counts(db)
+    with pytest.raises(InvalidInput, match="already stored"), db.transaction() as s:
+        csv_import.import_file(s, path)
+    with db.transaction() as s:
+        assert csv_import.import_file(s, path, skip_stored=True) == 0
+    assert counts(db) == before
+    grown = write(tmp_path, [*GOOD, GOOD[0].replace("N-1,", "N-4,")])
+    with db.transaction() as s:
+        assert csv_import.import_file(s, grown, skip_stored=True) == 1
+    assert counts(db)[0] == 4

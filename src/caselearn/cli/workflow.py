@@ -74,10 +74,15 @@ def report_breakdown(
 
 
 @app.command("import-workflow")
-def import_workflow(file: Path = typer.Argument(..., help="CSV file, one row per notification.")) -> None:
+def import_workflow(
+    file: Path = typer.Argument(..., help="CSV file, one row per notification."),
+    skip_stored: bool = typer.Option(
+        False, "--skip-stored", help="Leave out notifications already stored instead of refusing the file."
+    ),
+) -> None:
     """Load historical notifications, rapid reviews and LCSPRs from a CSV (all rows or none)."""
     with open_db().transaction() as session:
-        count = csv_import.import_file(session, file)
+        count = csv_import.import_file(session, file, skip_stored=skip_stored)
     typer.echo(f"imported {count} notification(s) from {file}")
 
 

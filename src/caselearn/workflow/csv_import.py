@@ -227,9 +227,14 @@ def _store(session: Session, row: ParsedRow, actor: Principal) -> Notification:
     return notification
 
 
-def import_text(session: Session, text: str, actor: Principal = IMPORTER) -> int:
-    """Import every row in the caller's transaction (which rolls back on any error)."""
+def import_text(session: Session, text: str, actor: Principal = IMPORTER, *, skip_stored: bool = False) -> int:
+    """Import every row in the caller's transaction (which rolls back on any error).
+    With ``skip_stored``, rows whose notification_id is already stored are left out
+    (so loading the same file again imports nothing); otherwise they are errors."""
     rows = parse(text)
+    if skip_stored:
+        stored = set(session.scalars(select(Notification.reference)))
+        rows = [row for row in rows if row.values["notification_id"] not in stored]
     for row in rows:
         try:
             _store(session, row, actor)
@@ -240,11 +245,11 @@ def import_text(session: Session, text: str, actor: Principal = IMPORTER) -> int
     return len(rows)
 
 
-def import_file(session: Session, path: Path, actor: Principal = IMPORTER) -> int:
+def import_file(session: Session, path: Path, actor: Principal = IMPORTER, *, skip_stored: bool = False) -> int:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InvalidInput(f"no file {path}") from None
     except UnicodeDecodeError:
         raise InvalidInput(f"{path} is not UTF-8 text") from None
-    return import_text(session, text, actor)
+    return import_text(session, text, actor, skip_stored=skip_stored)
