@@ -174,3 +174,17 @@ def test_html_without_main_keeps_its_body_text_but_drops_navigation(tmp_path):
     )
     text = read_file(path).text
     assert "Child V was four years old." in text and "About | Contact" not in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family owed £2,400 in rent arrears.",
+        "Señora Ibáñez, the maternal grandmother, was interviewed.",
+        "Agnès and Zoë attended the café with Mr Marín-Clarke.",
+    ],
+)
+def test_english_windows_1252_is_not_mistaken_for_another_code_page(tmp_path, sentence):
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes(f"Serious Case Review: Child O\r\n\r\n{sentence}\r\n".encode("cp1252"))
+    assert sentence in read_file(path).text

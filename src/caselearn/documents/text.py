@@ -39,15 +39,17 @@ def decode(data: bytes, name: str = "file") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    # Not UTF-8: reports saved on Windows are nearly always Windows-1252; ask the detector
-    # but prefer cp1252 when it decodes cleanly and the detector is unsure.
+    # Not UTF-8: reports of English partnerships saved on Windows are Windows-1252. Statistical
+    # detectors often mistake short English cp1252 text for cp1250 or cp1257 (turning £ into Ł,
+    # ñ into ń), so cp1252 wins whenever it decodes; the detector decides only when it cannot.
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
-    candidates = ([best.encoding] if best is not None else []) + ["cp1252", "latin-1"]
-    if best is not None and best.encoding not in ("cp1252", "windows_1252") and best.chaos > 0.1:
-        candidates = ["cp1252", *candidates]
-    for encoding in candidates:
+    for encoding in ([best.encoding] if best is not None else []) + ["latin-1"]:
         try:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
