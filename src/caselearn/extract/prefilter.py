@@ -206,12 +206,21 @@ class Prefiltered:
             for start, end in ranges:
                 out.extend(self.regex.finditer(text, start, end))
             return out
+        if ranges is None:
+            key = ("matches", id(self))
+            found = doc._trigger_cache.get(key)
+            if found is None:
+                found = []
+                finditer = self.regex.finditer
+                sentences = doc.sentences
+                for i in cands:
+                    sent = sentences[i]
+                    found.extend(finditer(text, sent.start, sent.end))
+                doc._trigger_cache[key] = found
+            return list(found)
         out = []
         for i in cands:
             sent = doc.sentences[i]
-            if ranges is None:
-                out.extend(self.regex.finditer(text, sent.start, sent.end))
-                continue
             for start, end in ranges:
                 s, e = max(start, sent.start), min(end, sent.end)
                 if s < e:
