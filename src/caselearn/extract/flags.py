@@ -129,6 +129,8 @@ def evaluate_flag(
                 continue
             if spec.absent_subject is not None and not spec.absent_subject.search(sent.text):
                 continue  # said of someone else (the child), not of the parents
+            if not _absent_ok(spec, doc, sent, s, e, match_filter):
+                continue
             absent_sentences.add(sent.start)
             absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{rule}"))
     if spec._present_alts:
@@ -166,6 +168,38 @@ def evaluate_flag(
     if absent:
         return Suggestion(ABSENT, 0.8, [a[0] for a in absent[:2]], f"rule:{spec.family}/{absent[0][1]}")
     return None
+
+
+# An absence only seen, thought or believed is not a statement that it was not so.
+_ABSENT_HEDGE = re.compile(
+    r"\b(?:appear(?:ed|s)?|seem(?:ed|s)?|apparent(?:ly)?|(?:was|were|is) (?:thought|believed|understood|assumed)|"
+    r"as far as (?:\w+ ){0,3}(?:knew|aware)|to (?:the best of|their|his|her) (?:\w+ )?knowledge)\b",
+    re.I,
+)
+
+
+def _absent_ok(spec: FlagSpec, doc: Doc, sent, s: int, e: int, match_filter: Any) -> bool:  # noqa: ANN001
+    """An ``absent`` statement counts only when it is about the right person at the right time:
+    the same filters as ``present`` (whose sentence, the child's own clause, at the incident, not
+    long ago), no exclusion, no advice, no history for current-only flags, nothing only apparent."""
+    text = sent.text
+    holders = spec.absent_holders if spec.absent_holders is not None else spec.holders
+    for h_start, h_end, role in context._person_hits(text):
+        # a person named inside the statement ("none of the siblings had ...") must be one it may be about
+        if not (s <= h_start and h_end <= e) or text[max(0, h_start - 7) : h_start].lower() == "foster ":
+            continue  # "living with foster carers" names the placement, not a person it is about
+        if ("parent" if role == "abbrev" else role) not in holders:
+            return False
+    if match_filter is not None and not match_filter(sent, s, e):
+        return False
+    if spec.exclude is not None and spec.exclude.search(text):
+        return False
+    if _recommendation(doc, sent):
+        return False
+    if spec.history == "ignore" and context.historical(text, s, e):
+        return False
+    left, right = context.clause(text, s, e)
+    return not _ABSENT_HEDGE.search(text, left, right)
 
 
 def _holder_ok(
