@@ -58,14 +58,29 @@ def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
     return max(good, key=lambda c: (not any(_common(s) for s in c), min(min(len(s) for s in c), 6), -len(c)))
 
 
-def _required(items) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
-    """A set of strings one of which every match of the parsed sequence contains."""
+# A trigger that starts with CASE is looked up case-sensitively in the original text: a short
+# upper-case abbreviation matched case-sensitively (``\\bED\\b``, ``\\bDA\\b``) would otherwise
+# select every sentence holding "-ed" or "day".
+CASE = "\x00"
+
+
+def _case_sensitive_trigger(literal: str) -> bool:
+    return len(literal) <= 4 and any(ch.isupper() for ch in literal) and not any(ch.islower() for ch in literal)
+
+
+def _required(items, ci: bool = True) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
+    """A set of strings one of which every match of the parsed sequence contains (``ci``: the
+    sequence is matched ignoring case)."""
     cands: list[frozenset[str]] = []
     run: list[str] = []
 
     def flush() -> None:
-        if _usable("".join(run)):
-            cands.append(frozenset(["".join(run).lower()]))
+        literal = "".join(run)
+        if _usable(literal):
+            if not ci and _case_sensitive_trigger(literal):
+                cands.append(frozenset([CASE + literal]))
+            else:
+                cands.append(frozenset([literal.lower()]))
         run.clear()
 
     for op, av in items:
@@ -76,17 +91,18 @@ def _required(items) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
             continue  # \b, lookarounds: no text, do not break a literal run
         flush()
         if op is _c.SUBPATTERN:
-            sub = _required(av[-1])
+            add, remove = av[1], av[2]
+            sub = _required(av[-1], (ci or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE)
             if sub:
                 cands.append(sub)
         elif op is _c.BRANCH:
-            subs = [_required(b) for b in av[1]]
+            subs = [_required(b, ci) for b in av[1]]
             if all(subs):
                 cands.append(frozenset().union(*subs))  # type: ignore[arg-type]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
             lo, _hi, sub_items = av
             if lo >= 1:
-                sub = _required(sub_items)
+                sub = _required(sub_items, ci)
                 if sub:
                     cands.append(sub)
         elif op is _c.IN:
@@ -102,7 +118,7 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
         parsed = _p.parse(pattern, flags)
     except Exception:  # pragma: no cover - an unparsable pattern fails at compile anyway
         return None
-    return _required(list(parsed))
+    return _required(list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
 
 
 # Every trigger of every compiled pattern: one pass of a trie-shaped regex over the lower-cased
@@ -113,7 +129,7 @@ _TRIE: tuple[int, re.Pattern[str] | None, dict[str, tuple[str, ...]], frozenset[
 
 def register(triggers: frozenset[str] | None) -> None:
     if triggers:
-        _REGISTRY.update(triggers)
+        _REGISTRY.update(t for t in triggers if not t.startswith(CASE))
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -245,7 +261,11 @@ class Prefiltered:
         if self.triggers is None or low is None:
             return True
         end = len(low) if end is None else end
-        return any(low.find(t, start, end) != -1 for t in self.triggers)
+        text = doc.text
+        return any(
+            (text.find(t[1:], start, end) if t.startswith(CASE) else low.find(t, start, end)) != -1
+            for t in self.triggers
+        )
 
     def search(self, doc: Doc, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """``regex.search`` over text[start:end], skipped when no trigger occurs there."""
@@ -258,7 +278,7 @@ class Prefiltered:
         """``regex.search`` over a short string (one sentence), skipped when no trigger occurs."""
         if self.triggers is not None:
             low = text.lower()
-            if not any(t in low for t in self.triggers):
+            if not any((t[1:] in text) if t.startswith(CASE) else (t in low) for t in self.triggers):
                 return None
         return self.regex.search(text)
 

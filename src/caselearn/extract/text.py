@@ -142,7 +142,11 @@ class Doc:
             else:
                 hits = cache.get(w)
                 if hits is None:
-                    cache[w] = hits = self._find_sentences(low or self.text.lower(), w)
+                    if w.startswith("\x00"):  # case-sensitive (prefilter.CASE): the original text
+                        hits = self._find_sentences(self.text, w[1:])
+                    else:
+                        hits = self._find_sentences(low or self.text.lower(), w)
+                    cache[w] = hits
             if hits:
                 lists.append(hits)
         if not lists:
