@@ -16,7 +16,7 @@ from typing import Any
 from caselearn.extract import context
 from caselearn.extract.lexicon import compile_alternatives
 from caselearn.extract.model import Span, Suggestion
-from caselearn.extract.prefilter import Prefiltered
+from caselearn.extract.prefilter import Prefiltered, word_start
 from caselearn.extract.text import Doc
 
 PRESENT, ABSENT = "present", "absent"
@@ -68,7 +68,7 @@ class FlagSpec:
 
 def _alternative(pattern: str) -> Prefiltered:
     # word-start anchored like compile_alternatives: the engine rejects mid-word positions at once
-    return Prefiltered.compile(r"(?:(?<![\w])|(?=\W))(?:" + pattern + ")", re.I)
+    return Prefiltered.compile(word_start(pattern, re.I), re.I)
 
 
 _LABEL = re.compile(r"[ \t]*:")

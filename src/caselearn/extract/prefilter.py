@@ -112,6 +112,53 @@ def _required(items, ci: bool = True) -> frozenset[str] | None:  # noqa: ANN001 
     return _best(cands)
 
 
+_WORD_CATEGORIES = {_c.CATEGORY_WORD, _c.CATEGORY_DIGIT}
+
+
+def _word_char_class(items) -> bool:  # noqa: ANN001 - sre IN items
+    for op, av in items:
+        if op is _c.LITERAL and (chr(av).isalnum() or chr(av) == "_"):
+            continue
+        if op is _c.RANGE and any(a <= chr(av[0]) <= chr(av[1]) <= b for a, b in (("a", "z"), ("A", "Z"), ("0", "9"))):
+            continue
+        if op is _c.CATEGORY and av in _WORD_CATEGORIES:
+            continue
+        return False
+    return True
+
+
+def _starts_with_word_char(items) -> bool:  # noqa: ANN001 - sre parse tree
+    """Does every match of the parsed sequence begin with a word character (lookarounds and
+    anchors skipped)? False when unsure."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            return chr(av).isalnum() or chr(av) == "_"
+        if op is _c.IN:
+            return _word_char_class(av)
+        if op is _c.SUBPATTERN:
+            return _starts_with_word_char(av[-1])
+        if op is _c.BRANCH:
+            return all(_starts_with_word_char(b) for b in av[1])
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            return _starts_with_word_char(av[2])
+        return False
+    return False
+
+
+def word_start(pattern: str, flags: int = 0) -> str:
+    """``pattern`` anchored to start a word: ``\\b`` when every match begins with a word character
+    (the regex engine then rejects mid-word positions fast), else the general
+    ``(?:(?<![\\w])|(?=\\W))`` (a word start, or a non-word character)."""
+    try:
+        if _starts_with_word_char(list(_p.parse(pattern, flags))):
+            return r"\b(?:" + pattern + ")"
+    except Exception:  # pragma: no cover - an unparsable pattern fails at compile anyway
+        pass
+    return r"(?:(?<![\w])|(?=\W))(?:" + pattern + ")"
+
+
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-case trigger strings for ``pattern`` (None: no trigger, scan everything)."""
     try:
