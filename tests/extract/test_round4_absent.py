@@ -108,3 +108,34 @@ def test_absent_in_a_second_childs_sentence_is_not_the_first_childs():
     kids = {c["alias"]["value"]: c for c in run(text)["children"]}
     if "Ella" in kids:
         assert kids["Ella"].get("disability", {}).get("value") != "absent"
+
+
+# --- speed helpers (round 4) -------------------------------------------------------------
+
+
+def test_word_start_uses_fast_anchor_only_when_safe():
+    import re
+
+    from caselearn.extract.prefilter import word_start
+
+    assert word_start("alcohol|drink").startswith(r"\b")
+    assert word_start(r"(?<!children with )(?:physical|learning)").startswith(r"\b")
+    for pattern in (r"#s|bruis", r"\?", r"[-a-z]+ x"):
+        assert not word_start(pattern).startswith(r"\b")
+    # same matches either way
+    text = "He drank heavily; she drinks. Mid-word xdrank never."
+    general = re.compile(r"(?:(?<![\w])|(?=\W))(?:drank|drinks?)", re.I)
+    fast = re.compile(word_start("drank|drinks?"), re.I)
+    assert [m.span() for m in general.finditer(text)] == [m.span() for m in fast.finditer(text)]
+
+
+def test_case_sensitive_abbreviation_triggers():
+    from caselearn.extract.prefilter import CASE, Prefiltered, required_literals
+
+    triggers = required_literals(r"(?i:hospital)|\bED\b")
+    assert CASE + "ED" in triggers and "ed" not in triggers
+    assert required_literals(r"\bED\b", 2) == frozenset({"ed"})  # ignoring case: plain trigger
+    pattern = Prefiltered.compile(r"(?i:hospital)|\bED\b")
+    doc = Doc.from_text("She walked to the shop and waited. She was taken to ED that night. Nothing else.")
+    assert [m.group(0) for m in pattern.finditer(doc)] == ["ED"]
+    assert pattern.candidate_sentences(doc) == [1]

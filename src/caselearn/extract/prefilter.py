@@ -269,6 +269,8 @@ class Prefiltered:
             for start, end in ranges:
                 out.extend(self.regex.finditer(text, start, end))
             return out
+        if not cands:
+            return []
         if ranges is None:
             key = ("matches", id(self))
             found = doc._trigger_cache.get(key)

@@ -135,6 +135,13 @@ class Doc:
             cache[("index",)] = index
             cache[("covered",)] = covered
         covered = cache[("covered",)]
+        if words <= covered:  # the usual case: set operations at C speed
+            hit = index.keys() & words
+            if not hit:
+                return []
+            if len(hit) == 1:
+                return list(index[next(iter(hit))])
+            return sorted(set().union(*[index[w] for w in hit]))
         lists = []
         for w in words:
             if w in covered:
