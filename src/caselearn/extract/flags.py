@@ -40,6 +40,11 @@ class FlagSpec:
     _present_re: re.Pattern[str] | None = None
     _absent_re: re.Pattern[str] | None = None
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
+    # extra present patterns that count only where the report as a whole names the matter
+    # ("the exploitation" in a report about sexual exploitation): (when, unless, patterns)
+    _context: tuple[re.Pattern[str], re.Pattern[str] | None, list[Prefiltered]] | None = field(
+        default=None, repr=False
+    )
     _absent_alts: list[Prefiltered] = field(default_factory=list, repr=False)
 
     @classmethod
@@ -63,7 +68,26 @@ class FlagSpec:
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
         spec._present_alts = [_alternative(p) for p in spec.present]
         spec._absent_alts = [_alternative(p) for p in spec.absent]
+        ctx = raw.get("present_in_context")
+        if ctx:
+            spec._context = (
+                re.compile(ctx["when"], re.I),
+                re.compile(ctx["unless"], re.I) if ctx.get("unless") else None,
+                [_alternative(p) for p in ctx["present"]],
+            )
         return spec
+
+    def present_alternatives(self, doc: Doc) -> list[Prefiltered]:
+        """The present patterns, with the context ones where the report names the matter."""
+        if self._context is None:
+            return self._present_alts
+        key = ("context", id(self))
+        ok = doc._trigger_cache.get(key)
+        if ok is None:
+            when, unless, _alts = self._context
+            ok = bool(when.search(doc.text)) and not (unless is not None and unless.search(doc.text))
+            doc._trigger_cache[key] = ok
+        return self._present_alts + self._context[2] if ok else self._present_alts
 
 
 def _alternative(pattern: str) -> Prefiltered:
@@ -133,8 +157,9 @@ def evaluate_flag(
                 continue
             absent_sentences.add(sent.start)
             absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{rule}"))
-    if spec._present_alts:
-        for m, rule in _scan(spec._present_alts, doc, ranges):
+    present_alts = spec.present_alternatives(doc)
+    if present_alts:
+        for m, rule in _scan(present_alts, doc, ranges):
             sent = doc.sentence_at(m.start())
             if sent is None or (sentence_filter and not sentence_filter(sent)):
                 continue
