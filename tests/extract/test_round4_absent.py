@@ -11,7 +11,7 @@ from caselearn.extract.text import Doc
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 GIRL = "Maya was 14 years old when she was seriously assaulted in March 2022. Maya lived with her mother. "
-BABY = "Noah was ten weeks old when he was admitted to hospital with a skull fracture in 2021. "
+BABY = "Noah was ten weeks old when he was admitted to hospital with a skull fracture in 2021. Noah survived. "
 
 
 def run(text: str) -> dict:
@@ -139,3 +139,37 @@ def test_case_sensitive_abbreviation_triggers():
     doc = Doc.from_text("She walked to the shop and waited. She was taken to ED that night. Nothing else.")
     assert [m.group(0) for m in pattern.finditer(doc)] == ["ED"]
     assert pattern.candidate_sentences(doc) == [1]
+
+
+# --- general rules from round-4 dev errors ------------------------------------------------
+
+
+def test_relative_clause_names_the_holder():
+    text = OPENING + BABY + "The review looks at how agencies work with young parents who have learning needs."
+    assert child_codes(text).get("disability") != "present"
+
+
+def test_send_the_verb_is_not_special_needs():
+    text = OPENING + BABY + "The ambulance service should send a notification to the GP."
+    assert child_codes(text).get("disability") != "present"
+    assert child_codes(OPENING + BABY + "Noah had SEN support at nursery.").get("disability") == "present"
+
+
+def test_arguments_alone_are_not_domestic_abuse():
+    text = OPENING + GIRL + "The placement ended after a series of arguments about her staying out."
+    assert case_codes(text).get("domestic_abuse") != "present"
+    text = OPENING + GIRL + "Neighbours heard shouting between the mother and her partner most nights."
+    assert case_codes(text).get("domestic_abuse") == "present"
+
+
+def test_the_exploitation_counts_in_a_report_about_sexual_exploitation():
+    text = (
+        "Thematic review: the sexual exploitation of girls in a town\n\n"
+        "Amy was 14 when she was seriously harmed. Amy was 14 when the exploitation was identified in 2021."
+    )
+    assert child_codes(text).get("child_sexual_exploitation") == "present"
+    text = (
+        "Review: criminal exploitation and county lines\n\nAmy was 14 when she was seriously harmed in 2021. "
+        "Amy was 14 when the exploitation was identified."
+    )
+    assert child_codes(text).get("child_sexual_exploitation") != "present"

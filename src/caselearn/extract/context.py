@@ -135,6 +135,11 @@ def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = (
             pos = left + m.start()
             if best is None or pos >= best[0]:
                 best = (pos, "child")
+    if best is None and left > 0 and re.search(r"\bwho\s*$", sentence[max(0, left - 6) : left], re.I):
+        # a relative clause ("young parents who have learning needs"): the person just before "who"
+        for h_start, h_end, role in _person_hits(sentence):
+            if h_end <= left - 3 and left - 3 - h_end <= 12:
+                best = (h_start, role)
     if best is not None:
         role = best[1]
         if role == "abbrev":
