@@ -27,6 +27,9 @@ def _data() -> dict:
     return _DATA
 
 
+_RELATION_ENDS = ("brother", "son", "nephew", "sister", "daughter", "niece")
+
+
 def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
     d = _data()
     hidden = d["hidden"].search(doc.text)
@@ -44,6 +47,8 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         if doc.text.startswith(("'s", "’s"), m.end):
             continue  # "her brother, P's uncle": the name is a possessive, not the brother
         before = doc.text[max(0, m.start - 30) : m.start]
+        if not before.rstrip().rstrip(",").lower().endswith(_RELATION_ENDS):
+            continue  # cheap check: every relation word ends in one of these
         for value, pattern in d["relation"].items():
             if pattern.search(before):
                 return Suggestion(
