@@ -9,6 +9,7 @@ from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
+from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc
 
 _DATA = None
@@ -21,7 +22,7 @@ def _data() -> dict:
         _DATA = {
             "explicit": {v: re.compile(p, re.I) for v, p in d["explicit"].items()},
             "pronouns": {v: re.compile(p) for v, p in d["pronouns"].items()},
-            "hidden": re.compile(d["hidden"], re.I),
+            "hidden": Prefiltered.compile(d["hidden"], re.I),  # within a sentence, found once per document
             "relation": {v: re.compile(p, re.I) for v, p in d["relation"].items()},
         }
     return _DATA
@@ -32,7 +33,8 @@ _RELATION_ENDS = ("brother", "son", "nephew", "sister", "daughter", "niece")
 
 def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
     d = _data()
-    hidden = d["hidden"].search(doc.text)
+    found_hidden = d["hidden"].finditer(doc)
+    hidden = found_hidden[0] if found_hidden else None
     if hidden:
         return Suggestion("not_known", 0.7, [Span(hidden.start(), hidden.end(), hidden.group(0))], "rule:sex/hidden")
     names = "|".join(re.escape(n) for n in child.names)
