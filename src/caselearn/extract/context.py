@@ -104,12 +104,29 @@ def disproved(sentence: str) -> bool:
     return bool(cues().disproved.search(sentence))
 
 
+@lru_cache(maxsize=None)
+def _person_triggers(role: str) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of the role's pattern holds (None: always run);
+    case-sensitive literals ("M", "F") are not used as triggers."""
+    from caselearn.extract.prefilter import CASE, required_literals
+
+    pattern = cues().persons[role]
+    triggers = required_literals(pattern.pattern, pattern.flags)
+    if triggers is None or any(t.startswith(CASE) for t in triggers):
+        return None
+    return triggers
+
+
 @lru_cache(maxsize=8192)
 def _person_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Every person word in a sentence (start, end, role), computed once per sentence; at one
     start the role listed last in the cue file comes last."""
     hits = []
+    low = sentence.lower()
     for rank, (role, pattern) in enumerate(cues().persons.items()):
+        triggers = _person_triggers(role)
+        if triggers is not None and not any(t in low for t in triggers):
+            continue  # none of the role's words occurs: skip the regex
         for m in pattern.finditer(sentence):
             hits.append((m.start(), rank, m.end(), role))
     hits.sort()
