@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from caselearn.extract.lexicon import load_data
 
@@ -104,7 +104,7 @@ def disproved(sentence: str) -> bool:
     return bool(cues().disproved.search(sentence))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _person_triggers(role: str) -> frozenset[str] | None:
     """Lower-case strings one of which every match of the role's pattern holds (None: always run);
     case-sensitive literals ("M", "F") are not used as triggers."""
