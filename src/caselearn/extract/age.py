@@ -9,7 +9,7 @@ from caselearn.codebook import load as load_codebook
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
-from caselearn.extract.prefilter import Prefiltered, required_literals
+from caselearn.extract.prefilter import Prefiltered, register, required_literals
 from caselearn.extract.text import Doc
 
 WORDS = {
@@ -110,9 +110,22 @@ PATTERNS.insert(0, UNDER_ONE)
 PATTERNS.insert(1, BIRTHDAY)
 # the same patterns with their trigger words: a sentence is tried only with the patterns
 # whose words it holds
-_PREFILTERED = [
-    (kind, Prefiltered(pattern, required_literals(pattern.pattern, pattern.flags))) for kind, pattern in PATTERNS
-]
+# Explicit triggers where the derived ones are missing or too common (every match holds one of them):
+# "weeks" has no derivable literal, "aged" would fall back to " of", "was_n_when" to "was ".
+_TRIGGERS: dict[str, frozenset[str]] = {
+    "weeks": frozenset({"week", "wk"}),
+    "aged": frozenset({"age", "teenager of", "girl of", "boy of", "child of", "young person of"}),
+    "was_n_when": frozenset({" when", " at the time"}),
+}
+
+
+def _prefiltered(kind: str, pattern: re.Pattern[str]) -> Prefiltered:
+    triggers = _TRIGGERS.get(kind) or required_literals(pattern.pattern, pattern.flags)
+    register(triggers)
+    return Prefiltered(pattern, triggers)
+
+
+_PREFILTERED = [(kind, _prefiltered(kind, pattern)) for kind, pattern in PATTERNS]
 # Gestation, not age: "born at 33 weeks", "34 weeks' gestation", "at 11/40".
 GESTATION_BEFORE = re.compile(
     r"(?:born (?:\w+ )?at|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$", re.I

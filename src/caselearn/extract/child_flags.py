@@ -55,7 +55,7 @@ class _OwnClause:
         if owners and owners[-1] not in self.names and owners[-1] not in _stopwords():
             return False  # "Jade's learning disability", "Leon's CAMHS worker"
         m = _NAMED_SUBJECT.match(sentence)
-        if m and m.group(1) not in self.names and m.group(1) not in _stopwords() and m.end() <= start:
+        if m and m.group(1) not in self.names and m.group(1) not in _stopwords() and m.end(1) <= start:
             return False
         return True
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from caselearn.extract.lexicon import load_data
 
@@ -45,22 +45,27 @@ def cues() -> Cues:
     )
 
 
+@lru_cache(maxsize=8192)
+def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Every clause break in a sentence, computed once per sentence."""
+    return tuple((m.start(), m.end()) for m in cues().clause_break.finditer(sentence))
+
+
 def clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``sentence`` holding [start, end): bounded by ; : but, although, whereas..."""
-    c = cues()
     left = 0
-    for m in c.clause_break.finditer(sentence, 0, start):
-        left = m.end()
     right = len(sentence)
-    m = c.clause_break.search(sentence, end)
-    if m:
-        right = m.start()
+    for b_start, b_end in _breaks(sentence):
+        if b_end <= start:
+            left = b_end
+        elif b_start >= end:
+            right = b_start
+            break
     return left, right
 
 
-def negated(sentence: str, start: int, end: int, window: int = 60) -> bool:
-    """A negation cue shortly before the match in its clause ("no evidence of", "neither parent had"),
-    or a denying phrase after it ("... was ruled out", "tests were negative")."""
+@lru_cache(maxsize=16384)
+def _negated(sentence: str, start: int, end: int, window: int) -> bool:
     c = cues()
     left, right = clause(sentence, start, end)
     before = sentence[max(left, start - window) : start]
@@ -70,20 +75,62 @@ def negated(sentence: str, start: int, end: int, window: int = 60) -> bool:
     return bool(c.negation_after.match(after.strip()))
 
 
+def negated(sentence: str, start: int, end: int, window: int = 60) -> bool:
+    """A negation cue shortly before the match in its clause ("no evidence of", "neither parent had"),
+    or a denying phrase after it ("... was ruled out", "tests were negative")."""
+    return _negated(sentence, start, end, window)
+
+
+@lru_cache(maxsize=16384)
+def _clause_has(kind: str, sentence: str, left: int, right: int) -> bool:
+    pattern = cues().hedge if kind == "hedge" else cues().history
+    return bool(pattern.search(sentence, left, right))
+
+
 def hedged(sentence: str, start: int, end: int) -> bool:
     """Uncertainty in the clause ("possible", "it is not known whether", "could not be established")."""
     left, right = clause(sentence, start, end)
-    return bool(cues().hedge.search(sentence[left:right]))
+    return _clause_has("hedge", sentence[left:right], 0, right - left)
 
 
 def historical(sentence: str, start: int, end: int) -> bool:
     left, right = clause(sentence, start, end)
-    return bool(cues().history.search(sentence[left:right]))
+    return _clause_has("history", sentence[left:right], 0, right - left)
 
 
+@lru_cache(maxsize=8192)
 def disproved(sentence: str) -> bool:
     """A concern reported and later found untrue ("later found to be unfounded", "was disproved")."""
     return bool(cues().disproved.search(sentence))
+
+
+@cache
+def _person_triggers(role: str) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of the role's pattern holds (None: always run);
+    case-sensitive literals ("M", "F") are not used as triggers."""
+    from caselearn.extract.prefilter import CASE, required_literals
+
+    pattern = cues().persons[role]
+    triggers = required_literals(pattern.pattern, pattern.flags)
+    if triggers is None or any(t.startswith(CASE) for t in triggers):
+        return None
+    return triggers
+
+
+@lru_cache(maxsize=8192)
+def _person_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Every person word in a sentence (start, end, role), computed once per sentence; at one
+    start the role listed last in the cue file comes last."""
+    hits = []
+    low = sentence.lower()
+    for rank, (role, pattern) in enumerate(cues().persons.items()):
+        triggers = _person_triggers(role)
+        if triggers is not None and not any(t in low for t in triggers):
+            continue  # none of the role's words occurs: skip the regex
+        for m in pattern.finditer(sentence):
+            hits.append((m.start(), rank, m.end(), role))
+    hits.sort()
+    return tuple((h[0], h[2], h[3]) for h in hits)
 
 
 def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = ()) -> str | None:
@@ -93,10 +140,11 @@ def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = (
     c = cues()
     left, right = clause(sentence, start, end)
     best: tuple[int, str] | None = None
-    for role, pattern in c.persons.items():
-        for m in pattern.finditer(sentence, left, start):
-            if best is None or m.start() >= best[0]:
-                best = (m.start(), role)
+    for h_start, h_end, role in _person_hits(sentence):
+        if h_start >= start:
+            break
+        if h_start >= left and h_end <= start:
+            best = (h_start, role)
     for name in child_names:
         if not name:
             continue
@@ -104,6 +152,11 @@ def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = (
             pos = left + m.start()
             if best is None or pos >= best[0]:
                 best = (pos, "child")
+    if best is None and left > 0 and re.search(r"\bwho\s*$", sentence[max(0, left - 6) : left], re.I):
+        # a relative clause ("young parents who have learning needs"): the person just before "who"
+        for h_start, h_end, role in _person_hits(sentence):
+            if h_end <= left - 3 and left - 3 - h_end <= 12:
+                best = (h_start, role)
     if best is not None:
         role = best[1]
         if role == "abbrev":
@@ -118,3 +171,10 @@ def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = (
             if pattern.fullmatch(word):
                 return "parent" if role == "abbrev" else role
     return None
+
+
+def clear_caches() -> None:
+    """Forget the per-sentence caches (called at the start of every document, so that they
+    hold one document's sentences and the memory stays bounded)."""
+    for fn in (_breaks, _negated, _clause_has, disproved, _person_hits):
+        fn.cache_clear()

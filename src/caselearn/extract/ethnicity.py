@@ -10,11 +10,13 @@ from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
+from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc
 
 CUE = re.compile(
     r"ethnic|heritage|white|black|british|asian|mixed|origin|descent|pakistani|indian|bangladeshi|arab|roma|gypsy", re.I
 )
+_CUE = Prefiltered.compile(CUE.pattern, re.I)
 PARENT = re.compile(r"\b(?:mother|father|mum|dad|stepfather|partner)\b", re.I)
 GROUP_WORDS = re.compile(r"\b(?:family|families|children|twins|siblings|both|parents|all)\b", re.I)
 
@@ -35,7 +37,11 @@ def _classify(text: str) -> tuple[str, re.Match[str]] | None:
 def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
     names = [n for n in child.names]
     parent_groups: dict[str, tuple[str, Span]] = {}
+    cues = _CUE.candidate_sentences(doc)
+    cue_set = set(cues) if cues is not None else None
     for i in child_sentence_indexes(doc, child, others):
+        if cue_set is not None and i not in cue_set:
+            continue
         sent = doc.sentences[i]
         if not CUE.search(sent.text):
             continue

@@ -16,7 +16,7 @@ from typing import Any
 from caselearn.extract import context
 from caselearn.extract.lexicon import compile_alternatives
 from caselearn.extract.model import Span, Suggestion
-from caselearn.extract.prefilter import Prefiltered
+from caselearn.extract.prefilter import Prefiltered, word_start
 from caselearn.extract.text import Doc
 
 PRESENT, ABSENT = "present", "absent"
@@ -40,6 +40,11 @@ class FlagSpec:
     _present_re: re.Pattern[str] | None = None
     _absent_re: re.Pattern[str] | None = None
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
+    # extra present patterns that count only where the report as a whole names the matter
+    # ("the exploitation" in a report about sexual exploitation): (when, unless, patterns)
+    _context: tuple[re.Pattern[str], re.Pattern[str] | None, list[Prefiltered]] | None = field(
+        default=None, repr=False
+    )
     _absent_alts: list[Prefiltered] = field(default_factory=list, repr=False)
 
     @classmethod
@@ -63,12 +68,31 @@ class FlagSpec:
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
         spec._present_alts = [_alternative(p) for p in spec.present]
         spec._absent_alts = [_alternative(p) for p in spec.absent]
+        ctx = raw.get("present_in_context")
+        if ctx:
+            spec._context = (
+                re.compile(ctx["when"], re.I),
+                re.compile(ctx["unless"], re.I) if ctx.get("unless") else None,
+                [_alternative(p) for p in ctx["present"]],
+            )
         return spec
+
+    def present_alternatives(self, doc: Doc) -> list[Prefiltered]:
+        """The present patterns, with the context ones where the report names the matter."""
+        if self._context is None:
+            return self._present_alts
+        key = ("context", id(self))
+        ok = doc._trigger_cache.get(key)
+        if ok is None:
+            when, unless, _alts = self._context
+            ok = bool(when.search(doc.text)) and not (unless is not None and unless.search(doc.text))
+            doc._trigger_cache[key] = ok
+        return self._present_alts + self._context[2] if ok else self._present_alts
 
 
 def _alternative(pattern: str) -> Prefiltered:
     # word-start anchored like compile_alternatives: the engine rejects mid-word positions at once
-    return Prefiltered.compile(r"(?:(?<![\w])|(?=\W))(?:" + pattern + ")", re.I)
+    return Prefiltered.compile(word_start(pattern, re.I), re.I)
 
 
 _LABEL = re.compile(r"[ \t]*:")
@@ -129,10 +153,13 @@ def evaluate_flag(
                 continue
             if spec.absent_subject is not None and not spec.absent_subject.search(sent.text):
                 continue  # said of someone else (the child), not of the parents
+            if not _absent_ok(spec, doc, sent, s, e, match_filter):
+                continue
             absent_sentences.add(sent.start)
             absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{rule}"))
-    if spec._present_alts:
-        for m, rule in _scan(spec._present_alts, doc, ranges):
+    present_alts = spec.present_alternatives(doc)
+    if present_alts:
+        for m, rule in _scan(present_alts, doc, ranges):
             sent = doc.sentence_at(m.start())
             if sent is None or (sentence_filter and not sentence_filter(sent)):
                 continue
@@ -166,6 +193,38 @@ def evaluate_flag(
     if absent:
         return Suggestion(ABSENT, 0.8, [a[0] for a in absent[:2]], f"rule:{spec.family}/{absent[0][1]}")
     return None
+
+
+# An absence only seen, thought or believed is not a statement that it was not so.
+_ABSENT_HEDGE = re.compile(
+    r"\b(?:appear(?:ed|s)?|seem(?:ed|s)?|apparent(?:ly)?|(?:was|were|is) (?:thought|believed|understood|assumed)|"
+    r"as far as (?:\w+ ){0,3}(?:knew|aware)|to (?:the best of|their|his|her) (?:\w+ )?knowledge)\b",
+    re.I,
+)
+
+
+def _absent_ok(spec: FlagSpec, doc: Doc, sent, s: int, e: int, match_filter: Any) -> bool:  # noqa: ANN001
+    """An ``absent`` statement counts only when it is about the right person at the right time:
+    the same filters as ``present`` (whose sentence, the child's own clause, at the incident, not
+    long ago), no exclusion, no advice, no history for current-only flags, nothing only apparent."""
+    text = sent.text
+    holders = spec.absent_holders if spec.absent_holders is not None else spec.holders
+    for h_start, h_end, role in context._person_hits(text):
+        # a person named inside the statement ("none of the siblings had ...") must be one it may be about
+        if not (s <= h_start and h_end <= e) or text[max(0, h_start - 7) : h_start].lower() == "foster ":
+            continue  # "living with foster carers" names the placement, not a person it is about
+        if ("parent" if role == "abbrev" else role) not in holders:
+            return False
+    if match_filter is not None and not match_filter(sent, s, e):
+        return False
+    if spec.exclude is not None and spec.exclude.search(text):
+        return False
+    if _recommendation(doc, sent):
+        return False
+    if spec.history == "ignore" and context.historical(text, s, e):
+        return False
+    left, right = context.clause(text, s, e)
+    return not _ABSENT_HEDGE.search(text, left, right)
 
 
 def _holder_ok(

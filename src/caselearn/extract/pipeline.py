@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from caselearn.documents import ParsedDocument, read_file
+from caselearn.extract import context
 from caselearn.extract.age import AgeComponent
 from caselearn.extract.agencies import AgenciesComponent
 from caselearn.extract.child_flags import ChildFlagsComponent
@@ -67,6 +68,7 @@ class Pipeline:
         if not doc.text.strip():
             result.warnings.append("the report has no text")
             return result
+        context.clear_caches()  # per-sentence context is cached for one document at a time
         for component in self.components:
             component(doc, result)
         return result

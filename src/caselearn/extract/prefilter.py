@@ -58,14 +58,29 @@ def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
     return max(good, key=lambda c: (not any(_common(s) for s in c), min(min(len(s) for s in c), 6), -len(c)))
 
 
-def _required(items) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
-    """A set of strings one of which every match of the parsed sequence contains."""
+# A trigger that starts with CASE is looked up case-sensitively in the original text: a short
+# upper-case abbreviation matched case-sensitively (``\\bED\\b``, ``\\bDA\\b``) would otherwise
+# select every sentence holding "-ed" or "day".
+CASE = "\x00"
+
+
+def _case_sensitive_trigger(literal: str) -> bool:
+    return len(literal) <= 4 and any(ch.isupper() for ch in literal) and not any(ch.islower() for ch in literal)
+
+
+def _required(items, ci: bool = True) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
+    """A set of strings one of which every match of the parsed sequence contains (``ci``: the
+    sequence is matched ignoring case)."""
     cands: list[frozenset[str]] = []
     run: list[str] = []
 
     def flush() -> None:
-        if _usable("".join(run)):
-            cands.append(frozenset(["".join(run).lower()]))
+        literal = "".join(run)
+        if _usable(literal):
+            if not ci and _case_sensitive_trigger(literal):
+                cands.append(frozenset([CASE + literal]))
+            else:
+                cands.append(frozenset([literal.lower()]))
         run.clear()
 
     for op, av in items:
@@ -76,17 +91,18 @@ def _required(items) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
             continue  # \b, lookarounds: no text, do not break a literal run
         flush()
         if op is _c.SUBPATTERN:
-            sub = _required(av[-1])
+            add, remove = av[1], av[2]
+            sub = _required(av[-1], (ci or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE)
             if sub:
                 cands.append(sub)
         elif op is _c.BRANCH:
-            subs = [_required(b) for b in av[1]]
+            subs = [_required(b, ci) for b in av[1]]
             if all(subs):
                 cands.append(frozenset().union(*subs))  # type: ignore[arg-type]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
             lo, _hi, sub_items = av
             if lo >= 1:
-                sub = _required(sub_items)
+                sub = _required(sub_items, ci)
                 if sub:
                     cands.append(sub)
         elif op is _c.IN:
@@ -96,13 +112,60 @@ def _required(items) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
     return _best(cands)
 
 
+_WORD_CATEGORIES = {_c.CATEGORY_WORD, _c.CATEGORY_DIGIT}
+
+
+def _word_char_class(items) -> bool:  # noqa: ANN001 - sre IN items
+    for op, av in items:
+        if op is _c.LITERAL and (chr(av).isalnum() or chr(av) == "_"):
+            continue
+        if op is _c.RANGE and any(a <= chr(av[0]) <= chr(av[1]) <= b for a, b in (("a", "z"), ("A", "Z"), ("0", "9"))):
+            continue
+        if op is _c.CATEGORY and av in _WORD_CATEGORIES:
+            continue
+        return False
+    return True
+
+
+def _starts_with_word_char(items) -> bool:  # noqa: ANN001 - sre parse tree
+    """Does every match of the parsed sequence begin with a word character (lookarounds and
+    anchors skipped)? False when unsure."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            return chr(av).isalnum() or chr(av) == "_"
+        if op is _c.IN:
+            return _word_char_class(av)
+        if op is _c.SUBPATTERN:
+            return _starts_with_word_char(av[-1])
+        if op is _c.BRANCH:
+            return all(_starts_with_word_char(b) for b in av[1])
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            return _starts_with_word_char(av[2])
+        return False
+    return False
+
+
+def word_start(pattern: str, flags: int = 0) -> str:
+    """``pattern`` anchored to start a word: ``\\b`` when every match begins with a word character
+    (the regex engine then rejects mid-word positions fast), else the general
+    ``(?:(?<![\\w])|(?=\\W))`` (a word start, or a non-word character)."""
+    try:
+        if _starts_with_word_char(list(_p.parse(pattern, flags))):
+            return r"\b(?:" + pattern + ")"
+    except Exception:  # pragma: no cover - an unparsable pattern fails at compile anyway
+        pass
+    return r"(?:(?<![\w])|(?=\W))(?:" + pattern + ")"
+
+
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-case trigger strings for ``pattern`` (None: no trigger, scan everything)."""
     try:
         parsed = _p.parse(pattern, flags)
     except Exception:  # pragma: no cover - an unparsable pattern fails at compile anyway
         return None
-    return _required(list(parsed))
+    return _required(list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
 
 
 # Every trigger of every compiled pattern: one pass of a trie-shaped regex over the lower-cased
@@ -113,7 +176,7 @@ _TRIE: tuple[int, re.Pattern[str] | None, dict[str, tuple[str, ...]], frozenset[
 
 def register(triggers: frozenset[str] | None) -> None:
     if triggers:
-        _REGISTRY.update(triggers)
+        _REGISTRY.update(t for t in triggers if not t.startswith(CASE))
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -206,12 +269,23 @@ class Prefiltered:
             for start, end in ranges:
                 out.extend(self.regex.finditer(text, start, end))
             return out
+        if not cands:
+            return []
+        if ranges is None:
+            key = ("matches", id(self))
+            found = doc._trigger_cache.get(key)
+            if found is None:
+                found = []
+                finditer = self.regex.finditer
+                sentences = doc.sentences
+                for i in cands:
+                    sent = sentences[i]
+                    found.extend(finditer(text, sent.start, sent.end))
+                doc._trigger_cache[key] = found
+            return list(found)
         out = []
         for i in cands:
             sent = doc.sentences[i]
-            if ranges is None:
-                out.extend(self.regex.finditer(text, sent.start, sent.end))
-                continue
             for start, end in ranges:
                 s, e = max(start, sent.start), min(end, sent.end)
                 if s < e:
@@ -236,7 +310,17 @@ class Prefiltered:
         if self.triggers is None or low is None:
             return True
         end = len(low) if end is None else end
-        return any(low.find(t, start, end) != -1 for t in self.triggers)
+        if start == 0 and end >= len(low) // 2:
+            # a long range: the document's trigger index answers at once when a trigger occurs in
+            # a sentence (the str.find loop below still covers text outside sentences)
+            cands = self.candidate_sentences(doc)
+            if cands and doc.sentences[cands[0]].start < end:
+                return True
+        text = doc.text
+        return any(
+            (text.find(t[1:], start, end) if t.startswith(CASE) else low.find(t, start, end)) != -1
+            for t in self.triggers
+        )
 
     def search(self, doc: Doc, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """``regex.search`` over text[start:end], skipped when no trigger occurs there."""
@@ -249,7 +333,7 @@ class Prefiltered:
         """``regex.search`` over a short string (one sentence), skipped when no trigger occurs."""
         if self.triggers is not None:
             low = text.lower()
-            if not any(t in low for t in self.triggers):
+            if not any((t[1:] in text) if t.startswith(CASE) else (t in low) for t in self.triggers):
                 return None
         return self.regex.search(text)
 

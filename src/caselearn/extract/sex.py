@@ -9,6 +9,7 @@ from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
+from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc
 
 _DATA = None
@@ -21,15 +22,19 @@ def _data() -> dict:
         _DATA = {
             "explicit": {v: re.compile(p, re.I) for v, p in d["explicit"].items()},
             "pronouns": {v: re.compile(p) for v, p in d["pronouns"].items()},
-            "hidden": re.compile(d["hidden"], re.I),
+            "hidden": Prefiltered.compile(d["hidden"], re.I),  # within a sentence, found once per document
             "relation": {v: re.compile(p, re.I) for v, p in d["relation"].items()},
         }
     return _DATA
 
 
+_RELATION_ENDS = ("brother", "son", "nephew", "sister", "daughter", "niece")
+
+
 def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
     d = _data()
-    hidden = d["hidden"].search(doc.text)
+    found_hidden = d["hidden"].finditer(doc)
+    hidden = found_hidden[0] if found_hidden else None
     if hidden:
         return Suggestion("not_known", 0.7, [Span(hidden.start(), hidden.end(), hidden.group(0))], "rule:sex/hidden")
     names = "|".join(re.escape(n) for n in child.names)
@@ -44,6 +49,8 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         if doc.text.startswith(("'s", "’s"), m.end):
             continue  # "her brother, P's uncle": the name is a possessive, not the brother
         before = doc.text[max(0, m.start - 30) : m.start]
+        if not before.rstrip().rstrip(",").lower().endswith(_RELATION_ENDS):
+            continue  # cheap check: every relation word ends in one of these
         for value, pattern in d["relation"].items():
             if pattern.search(before):
                 return Suggestion(

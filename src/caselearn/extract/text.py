@@ -122,40 +122,58 @@ class Doc:
 
     def sentences_with(self, words: frozenset[str] | set[str]) -> list[int]:
         """Indexes of the sentences that contain any of the lower-case ``words`` (substring)."""
-        low = self.lower or self.text.lower()
-        found: set[int] = set()
         cache = self._trigger_cache
-        starts = self._starts
         index = cache.get(("index",))
-        if index is None and self.lower is not None:
-            from caselearn.extract.prefilter import trigger_index
+        low = self.lower
+        if index is None:
+            if low is not None:
+                from caselearn.extract.prefilter import trigger_index
 
-            index, covered = trigger_index(low, starts, [s.end for s in self.sentences])
+                index, covered = trigger_index(low, self._starts, [s.end for s in self.sentences])
+            else:
+                index, covered = {}, frozenset()
             cache[("index",)] = index
             cache[("covered",)] = covered
-        covered = cache.get(("covered",), frozenset())
-        if len(words) == 1:
-            (w,) = words
-            if index is not None and w in covered:
-                return list(index.get(w, ()))
+        covered = cache[("covered",)]
+        if words <= covered:  # the usual case: set operations at C speed
+            hit = index.keys() & words
+            if not hit:
+                return []
+            if len(hit) == 1:
+                return list(index[next(iter(hit))])
+            return sorted(set().union(*[index[w] for w in hit]))
+        lists = []
         for w in words:
-            if index is not None and w in covered:
-                found.update(index.get(w, ()))
-                continue
-            idx = cache.get(w)
-            if idx is None:
-                hits: list[int] = []
-                pos = low.find(w)
-                last = -1
-                while pos != -1:
-                    i = bisect_right(starts, pos) - 1
-                    if i >= 0 and i != last and pos < self.sentences[i].end:
-                        hits.append(i)
-                        last = i
-                    pos = low.find(w, pos + 1)
-                cache[w] = idx = hits
-            found.update(idx)
-        return sorted(found)
+            if w in covered:
+                hits = index.get(w)
+            else:
+                hits = cache.get(w)
+                if hits is None:
+                    if w.startswith("\x00"):  # case-sensitive (prefilter.CASE): the original text
+                        hits = self._find_sentences(self.text, w[1:])
+                    else:
+                        hits = self._find_sentences(low or self.text.lower(), w)
+                    cache[w] = hits
+            if hits:
+                lists.append(hits)
+        if not lists:
+            return []
+        if len(lists) == 1:
+            return list(lists[0])
+        return sorted(set().union(*lists))
+
+    def _find_sentences(self, low: str, w: str) -> list[int]:
+        starts = self._starts
+        hits: list[int] = []
+        pos = low.find(w)
+        last = -1
+        while pos != -1:
+            i = bisect_right(starts, pos) - 1
+            if i >= 0 and i != last and pos < self.sentences[i].end:
+                hits.append(i)
+                last = i
+            pos = low.find(w, pos + 1)
+        return hits
 
     @classmethod
     def from_parsed(cls, parsed: ParsedDocument) -> Doc:
