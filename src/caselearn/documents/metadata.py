@@ -9,10 +9,10 @@ import re
 from collections import Counter
 from datetime import date
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}  # fmt: skip
-MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")  # fmt: skip
+MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+MONTH = "(" + "|".join(MONTH_NAMES) + ")"
 
 REVIEW_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("rapid_review", re.compile(r"\brapid review\b", re.I)),
@@ -51,18 +51,7 @@ NAME_STOP = {
     "date",
     "independent",
     "report",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *MONTHS,
     "version",
     "social",
 }

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from caselearn.codebook import load as load_codebook
+from caselearn.documents.metadata import MONTH_NAMES
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
@@ -40,22 +41,9 @@ NUM = r"(?:\d{1,2}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 APPROX = (
     r"(?P<approx>just under|almost|nearly|just over|over|about|around|approximately|a little (?:more|less) than)?\s*"
 )
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+MONTHS = tuple(name.lower() for name in MONTH_NAMES)
 DATE = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(m.capitalize() for m in MONTHS) + r") ((?:19|20)\d\d)\b"
+    r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(MONTH_NAMES) + r") ((?:19|20)\d\d)\b"
     r"|\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"
 )
 

@@ -42,9 +42,7 @@ class FlagSpec:
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
     # extra present patterns that count only where the report as a whole names the matter
     # ("the exploitation" in a report about sexual exploitation): (when, unless, patterns)
-    _context: tuple[re.Pattern[str], re.Pattern[str] | None, list[Prefiltered]] | None = field(
-        default=None, repr=False
-    )
+    _context: tuple[re.Pattern[str], re.Pattern[str] | None, list[Prefiltered]] | None = field(default=None, repr=False)
     _absent_alts: list[Prefiltered] = field(default_factory=list, repr=False)
 
     @classmethod

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from caselearn.documents.metadata import MONTH_NAMES
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
@@ -14,7 +15,7 @@ from caselearn.extract.text import Doc
 
 HEAD = 1200
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS = "|".join(MONTH_NAMES)
 INCIDENT_CUES = re.compile(
     r"\b(?:died|death|killed|murder\w*|found (?:dead|unresponsive|collapsed)|took (?:his|her|their) own life|"
     r"admitted|taken to hospital|brought to|injur\w+|fractures?|stabbed|assaulted|harmed|incident|SIN|"
