@@ -101,8 +101,7 @@ def test_explicit_statements_still_give_absent(sentence, variable, level):
 
 def test_absent_in_a_second_childs_sentence_is_not_the_first_childs():
     text = (
-        OPENING
-        + "Ella was 3 and her brother Sam was 6 when they were found alone in the flat in 2020; both "
+        OPENING + "Ella was 3 and her brother Sam was 6 when they were found alone in the flat in 2020; both "
         "were seriously neglected. Sam had no diagnosed disability. Ella had global developmental delay."
     )
     kids = {c["alias"]["value"]: c for c in run(text)["children"]}

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from caselearn.auth.principal import Principal
@@ -80,11 +80,21 @@ def canonical(var: Variable, value: Any) -> Any:
     return value
 
 
-def from_store(session: Session, principal: Principal, *, statuses: tuple[str, ...] = ("accepted",)) -> pd.DataFrame:
-    """The frame of every review the principal may see, from its accepted codes.
+# sorts a suggestion before an accepted code, so the accepted one is applied last and wins
+ACCEPTED_LAST = case((Code.status == "accepted", 1), else_=0)
 
-    When a variable has several accepted codes, the latest wins. A review with
-    codes but no children gives one row whose child variables are not known.
+
+def statuses_for(provisional: bool) -> tuple[str, ...]:
+    """The code statuses a table counts: accepted only, or also unverified suggestions."""
+    return ("accepted", "suggested") if provisional else ("accepted",)
+
+
+def from_store(session: Session, principal: Principal, *, statuses: tuple[str, ...] = ("accepted",)) -> pd.DataFrame:
+    """The frame of every review the principal may see, from its codes of the given statuses.
+
+    When a variable has several codes, an accepted one wins over a suggestion, and
+    the latest wins among equals. A review with codes but no children gives one row
+    whose child variables are not known.
     """
     book = load_codebook()
     reviews = session.execute(
@@ -103,7 +113,7 @@ def from_store(session: Session, principal: Principal, *, statuses: tuple[str, .
     codes = session.execute(
         select(Code.review_id, Code.child_id, Code.variable, Code.value)
         .where(Code.status.in_(statuses), Code.review_id.in_(review_ids))
-        .order_by(Code.id)
+        .order_by(ACCEPTED_LAST, Code.id)
     ).all()
     review_values: dict[int, dict[str, Any]] = {rid: {} for rid in review_ids}
     child_values: dict[int, dict[str, Any]] = {c[0]: {} for c in children}
@@ -139,9 +149,11 @@ class Filters:
     year_var: str = "incident_year"
     years: tuple[int | None, int | None] = (None, None)
     where: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # also count unverified suggested codes (store only; a provisional picture)
+    provisional: bool = False
 
     def describe(self) -> str:
-        parts = []
+        parts = ["including unverified suggested codes"] if self.provisional else []
         if self.years != (None, None):
             low, high = self.years
             parts.append(f"{self.year_var} {low or ''}-{high or ''}")

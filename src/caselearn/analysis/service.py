@@ -18,7 +18,7 @@ from caselearn.codebook import load as load_codebook
 from caselearn.errors import InvalidInput
 from caselearn.store.models import Code
 
-from .dataset import Filters, from_store, parse_where, parse_years
+from .dataset import ACCEPTED_LAST, Filters, from_store, parse_where, parse_years, statuses_for
 from .denominators import parse_policy, parse_unit
 from .tables import TableSpec, cell_variables, members, parse_periods
 
@@ -29,7 +29,7 @@ for _vid in FILTER_VARIABLES:
         raise RuntimeError(f"the codebook has no {_vid} variable, which the dashboard filters on")
 
 SPEC_KEYS = ("kind", "var", "by", "unit", "denominator", "suppress", "ci", "periods", "year_from", "year_to",
-             "year_var", "where", *FILTER_VARIABLES)  # fmt: skip
+             "year_var", "where", "provisional", *FILTER_VARIABLES)  # fmt: skip
 MAX_MEMBERS = 200
 
 
@@ -71,7 +71,12 @@ def spec_from_params(items: Iterable[tuple[str, str]]) -> TableSpec:
         suppress=_int(one("suppress"), "suppress"),
         ci=one("ci") in ("1", "true", "on"),
         periods=parse_periods(one("periods")),
-        filters=Filters(year_var=one("year_var", "incident_year"), years=years, where=parse_where(where_items)),
+        filters=Filters(
+            year_var=one("year_var", "incident_year"),
+            years=years,
+            where=parse_where(where_items),
+            provisional=one("provisional") in ("1", "true", "on"),
+        ),
     ).checked()
 
 
@@ -97,6 +102,8 @@ def spec_params(spec: TableSpec) -> list[tuple[str, str]]:
     if spec.filters.year_var != "incident_year":
         out.append(("year_var", spec.filters.year_var))
     out += [("where", f"{k}={','.join(v)}") for k, v in sorted(spec.filters.where.items())]
+    if spec.filters.provisional:
+        out.append(("provisional", "1"))
     return out
 
 
@@ -104,9 +111,10 @@ def query_string(spec: TableSpec, **extra: str) -> str:
     return urlencode([*spec_params(spec), *extra.items()])
 
 
-def frame_for(session: Session, principal: Principal) -> pd.DataFrame:
-    """The analysis frame of the reviews this principal may see (accepted codes only)."""
-    return from_store(session, principal)
+def frame_for(session: Session, principal: Principal, provisional: bool = False) -> pd.DataFrame:
+    """The analysis frame of the reviews this principal may see: accepted codes, and with
+    ``provisional`` also the unverified suggestions."""
+    return from_store(session, principal, statuses=statuses_for(provisional))
 
 
 @dataclass
@@ -124,7 +132,7 @@ def cell_members(
 ) -> tuple[list[Unit], int]:
     """The units counted in a cell, with the evidence of the codes that put each
     there (at most MAX_MEMBERS of them, and how many there are in all)."""
-    frame = frame_for(session, principal)
+    frame = frame_for(session, principal, spec.filters.provisional)
     found = members(frame, spec, row, column)
     total = len(found)
     found = found.head(MAX_MEMBERS)
@@ -135,8 +143,12 @@ def cell_members(
     if review_pks:
         codes = session.scalars(
             select(Code)
-            .where(Code.review_id.in_(review_pks), Code.variable.in_(variables), Code.status == "accepted")
-            .order_by(Code.id)
+            .where(
+                Code.review_id.in_(review_pks),
+                Code.variable.in_(variables),
+                Code.status.in_(statuses_for(spec.filters.provisional)),
+            )
+            .order_by(ACCEPTED_LAST, Code.id)
         )
         for code in codes:
             by_review.setdefault(code.review_id, []).append(code)

@@ -40,7 +40,7 @@ def table(
 ) -> Any:
     spec = spec_from_params(request.query_params.multi_items())
     fmt = parse_format(format)
-    result = compute(frame_for(session, principal), spec)
+    result = compute(frame_for(session, principal, spec.filters.provisional), spec)
     if fmt is Format.json:
         return {"table": spec.name, "unit": spec.unit.value, "denominator": spec.policy.value,
                 "suppress": spec.suppress, "filters": spec.filters.describe(), "rows": records(result)}  # fmt: skip

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from caselearn.analysis import csv_io
-from caselearn.analysis.dataset import Filters, from_store, parse_where, parse_years
+from caselearn.analysis.dataset import Filters, from_store, parse_where, parse_years, statuses_for
 from caselearn.analysis.denominators import parse_policy, parse_unit
 from caselearn.analysis.render import Format, parse_format, render
 from caselearn.analysis.tables import TableSpec, compute, parse_periods
@@ -49,11 +49,13 @@ def export_codes(
         typer.echo(f"wrote {len(frame)} rows to {out}", err=True)
 
 
-def load_frame(data: Path | None):
+def load_frame(data: Path | None, provisional: bool = False):
     if data is not None:
+        if provisional:
+            raise InvalidInput("--provisional applies to the store's codes, not to --data")
         return csv_io.read_csv(data)
     with open_db().session() as session:
-        return from_store(session, SYSTEM)
+        return from_store(session, SYSTEM, statuses=statuses_for(provisional))
 
 
 def build_spec(
@@ -94,6 +96,9 @@ _WHERE = typer.Option([], "--where", help="Filter VAR=VALUE[,VALUE]; repeatable.
 _YEARS = typer.Option(None, "--years", help="Only these years of --year-var, e.g. 2014-2017 (inclusive).")
 _YEAR_VAR = typer.Option("incident_year", "--year-var", help="The year variable for --years and trends.")
 _DATA = typer.Option(None, "--data", help="Analyse this coded-dataset CSV instead of the store.")
+_PROVISIONAL = typer.Option(
+    False, "--provisional", help="Also count unverified suggested codes (a provisional picture)."
+)
 
 
 @app.command()
@@ -110,13 +115,14 @@ def table(
     years: str = _YEARS,
     year_var: str = _YEAR_VAR,
     data: Path = _DATA,
+    provisional: bool = _PROVISIONAL,
     fmt: str = typer.Option("csv", "--format", help="csv, json, md or xlsx."),
     out: Path = typer.Option(None, "--out", help="File to write (default: standard output)."),
 ) -> None:
     """A national-analysis table in the tidy format (table,row,column,count,denominator,percent)."""
     spec = build_spec(kind, variables or [], by, unit, denominator, suppress, ci, periods, where, years, year_var)
     output_format = parse_format(fmt)
-    result = render(compute(load_frame(data), spec), output_format)
+    result = render(compute(load_frame(data, provisional), spec), output_format)
     if out is not None:
         if isinstance(result, bytes):
             out.write_bytes(result)
@@ -146,6 +152,7 @@ def chart(
     years: str = _YEARS,
     year_var: str = _YEAR_VAR,
     data: Path = _DATA,
+    provisional: bool = _PROVISIONAL,
 ) -> None:
     """A chart of a table: bars; a Venn diagram (overlap of 2-3 flags); an UpSet plot
     (overlap of more); lines (trend)."""
@@ -153,5 +160,5 @@ def chart(
 
     spec = build_spec(kind, variables or [], by, unit, denominator, suppress, False, periods, where, years, year_var)
     image_format = charts.format_of(out)
-    out.write_bytes(charts.chart(compute(load_frame(data), spec), image_format))
+    out.write_bytes(charts.chart(compute(load_frame(data, provisional), spec), image_format))
     typer.echo(f"wrote {out}", err=True)

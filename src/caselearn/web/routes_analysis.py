@@ -66,12 +66,16 @@ def dashboard(
     book = load_codebook()
     error = None
     table = spec = None
-    frame = frame_for(session, principal)
     try:
         spec = spec_from_params(request.query_params.multi_items())
-        table = compute(frame, spec)
     except UserError as exc:
         error = str(exc)
+    frame = frame_for(session, principal, spec is not None and spec.filters.provisional)
+    if spec is not None:
+        try:
+            table = compute(frame, spec)
+        except UserError as exc:
+            error = str(exc)
     columns, grid = _grid(table, spec) if table is not None else ([], [])
     partnerships = sorted(v for v in frame["partnership"].astype(object).unique() if v != NOT_KNOWN)
     chosen = {k: request.query_params.getlist(k) for k in ("var", *FILTER_VARIABLES)}
@@ -123,5 +127,5 @@ def chart_svg(
     request: Request, principal: Principal = Depends(require("analysis.read")), session: Session = Depends(db_session)
 ):
     spec = spec_from_params(request.query_params.multi_items())
-    table = compute(frame_for(session, principal), spec)
+    table = compute(frame_for(session, principal, spec.filters.provisional), spec)
     return Response(charts.chart(table, "svg"), media_type="image/svg+xml")
