@@ -188,3 +188,17 @@ def test_english_windows_1252_is_not_mistaken_for_another_code_page(tmp_path, se
     path = tmp_path / "cp1252.txt"
     path.write_bytes(f"Serious Case Review: Child O\r\n\r\n{sentence}\r\n".encode("cp1252"))
     assert sentence in read_file(path).text
+
+
+def test_title_run_together_with_its_banner_is_found(tmp_path):
+    path = tmp_path / "rr.txt"
+    path.write_text(
+        "*** CONFIDENTIAL - NOT FOR PUBLICATION ***\nNorthby Safeguarding Children Partnership\n"
+        "Rapid Review - Young Person K\nPrepared for: the Child Safeguarding Practice Review Panel\n"
+        "Date submitted: 04/05/2023 by the partnership's business manager on behalf of all three partners\n\n"
+        "SECTION 1: SUMMARY\n\nYoung Person K, aged 15, was admitted to hospital after an assault.\n",
+        encoding="utf-8",
+    )
+    meta = read_file(path).metadata
+    assert meta["title"] == "Rapid Review: Young Person K"
+    assert meta["review_type"] == "rapid_review" and meta["children"] == ["Young Person K"]

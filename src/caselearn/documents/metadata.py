@@ -256,6 +256,17 @@ def detect_children(title: str, text: str) -> list[str]:
     return seen
 
 
+def _title_inside(block: str, children: list[str]) -> str | None:
+    """A title run together with the lines around it (a title page whose lines were not
+    separated): '<Type> – <Child alias>' found inside a long block."""
+    for _name, pattern in REVIEW_TYPES:
+        if found := pattern.search(block):
+            alias = ALIAS.search(block, found.end(), found.end() + 40)
+            if alias and not block[found.end() : alias.start()].strip(" :–—-"):
+                return _canonical_title(block[found.start() : alias.end()], None, children)
+    return None
+
+
 def detect_title(front_blocks: list[str], info_title: str | None, children: list[str]) -> str | None:
     """The document's own title when it reads '<Type>: <subject>'; else one built from the
     first title-like block naming a review type; else the document title or first block."""
@@ -275,6 +286,8 @@ def detect_title(front_blocks: list[str], info_title: str | None, children: list
             following = front_blocks[i + 1] if i + 1 < len(front_blocks) else None
             if title := _canonical_title(block, following, children):
                 return title
+        elif title := _title_inside(block, children):
+            return title
     if info_title:
         return " ".join(info_title.split("|")[0].split())
     return front_blocks[0][:200] if front_blocks else None
