@@ -73,7 +73,7 @@ def search(
         return
     typer.echo(f"{data['total']} review{'s' if data['total'] != 1 else ''} found")
     for result in data["results"]:
-        typer.echo(f"\n[{result['review_id']}] {result['title']}  (score {result['score']:.2f})")
+        typer.echo(f"\n[{result['review_id']}] {result['title']}  (score {result['score']:.3g})")
         for snippet in result["snippets"]:
             typer.echo(f"    p. {snippet['page']}: {_plain(snippet['text'])}")
     for name, counts in data["facets"].items():
