@@ -141,3 +141,25 @@ def review_codes(session: Session, review_id: int) -> list[Code]:
         .order_by(Code.child_id.is_not(None), Child.ordinal, Code.level.desc(), Code.id)
     )
     return list(rows)
+
+
+def set_status(session: Session, actor: str, review_id: int, code_id: int, status: str) -> Code:
+    """An analyst's verdict on a code (accepted or rejected, or back to suggested), audited."""
+    if status not in CODE_STATUSES:
+        raise InvalidInput(f"status must be one of {', '.join(CODE_STATUSES)}")
+    code = session.get(Code, code_id)
+    if code is None or code.review_id != review_id:
+        raise NotFound(f"no code {code_id} in review {review_id}")
+    before = code.status
+    code.status = status
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "verify",
+        "code",
+        code.id,
+        {**_audit_detail({"review_id": code.review_id, "child_id": code.child_id, "variable": code.variable,
+                          "value": code.value, "status": status, "origin": code.origin}), "was": before},
+    )  # fmt: skip
+    return code

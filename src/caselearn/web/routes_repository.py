@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from caselearn.auth.principal import Principal
 from caselearn.documents import DocumentError, parse_bytes
-from caselearn.errors import NotFound, UserError
-from caselearn.store.codes import review_codes
+from caselearn.errors import InvalidInput, NotFound, UserError
+from caselearn.store.codes import review_codes, set_status
 from caselearn.store.reviews import (
     REVIEW_TYPES,
     add_report,
@@ -124,8 +124,29 @@ def review_page(
             "parts": parts,
             "can_edit": principal.can("reviews.write"),
             "codes": _coded_values(session, review, doc) if principal.can("codes.read") else None,
+            "can_verify": principal.can("codes.write"),
         },
     )
+
+
+DECISIONS = {"accept": "accepted", "reject": "rejected"}
+
+
+@router.post("/reviews/{review_id}/codes/{code_id}")
+def verify_code(
+    review_id: int,
+    code_id: int,
+    decision: str = Form(...),
+    principal: Principal = Depends(require("codes.write")),
+    session: Session = Depends(db_session),
+):
+    """Accept or reject one suggested code from the review page."""
+    if decision not in DECISIONS:
+        raise InvalidInput("decision must be accept or reject")
+    with session.begin():
+        get_review(session, principal, review_id)
+        set_status(session, principal.username, review_id, code_id, DECISIONS[decision])
+    return RedirectResponse(f"/reviews/{review_id}#code-{code_id}", status_code=303)
 
 
 def _coded_values(session: Session, review, doc) -> list[dict]:
@@ -140,6 +161,7 @@ def _coded_values(session: Session, review, doc) -> list[dict]:
         ]
         rows.append(
             {
+                "id": code.id,
                 "applies_to": aliases.get(code.child_id, "child") if code.child_id else code.level,
                 "variable": code.variable,
                 "value": value,
