@@ -65,7 +65,7 @@ def code(
         with db.session() as session:
             ids = sorted(set(session.scalars(select(Document.review_id))))
             if uncoded:
-                ids = sorted(set(ids) - set(session.scalars(select(Code.review_id))))
+                ids = sorted(set(ids) - set(session.scalars(select(Code.review_id).distinct())))
     else:
         ids = [review]
     for review_id in ids:

@@ -12,16 +12,14 @@ from caselearn.errors import InvalidInput, NotFound
 from caselearn.store import audit
 from caselearn.store.models import CODE_STATUSES, AuditEntry, Child, Code, Review
 
+AUDITED = ("review_id", "child_id", "variable", "value", "status", "origin")
 
-def _audit_detail(code: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "review_id": code["review_id"],
-        "child_id": code.get("child_id"),
-        "variable": code["variable"],
-        "value": code["value"],
-        "status": code["status"],
-        "origin": code["origin"],
-    }
+
+def _audit_detail(code: Code | dict[str, Any]) -> dict[str, Any]:
+    """What the audit row says about a code (a stored Code, or a row of a bulk insert)."""
+    if isinstance(code, dict):
+        return {field: code.get(field) for field in AUDITED}
+    return {field: getattr(code, field) for field in AUDITED}
 
 
 def write_code(
@@ -73,17 +71,7 @@ def write_code(
     )
     session.add(code)
     session.flush()
-    audit.record(
-        session,
-        actor,
-        "create",
-        "code",
-        code.id,
-        _audit_detail(
-            {"review_id": review_id, "child_id": child_id, "variable": variable, "value": value,
-             "status": status, "origin": origin}
-        ),
-    )  # fmt: skip
+    audit.record(session, actor, "create", "code", code.id, _audit_detail(code))
     return code
 
 
@@ -116,17 +104,7 @@ def withdraw_suggestions(session: Session, actor: str, review_id: int) -> int:
     with an audit row each. Accepted and rejected codes, an analyst's work, stay."""
     stale = session.scalars(select(Code).where(Code.review_id == review_id, Code.status == "suggested")).all()
     for code in stale:
-        audit.record(
-            session,
-            actor,
-            "withdraw",
-            "code",
-            code.id,
-            _audit_detail(
-                {"review_id": code.review_id, "child_id": code.child_id, "variable": code.variable,
-                 "value": code.value, "status": code.status, "origin": code.origin}
-            ),
-        )  # fmt: skip
+        audit.record(session, actor, "withdraw", "code", code.id, _audit_detail(code))
         session.delete(code)
     session.flush()
     return len(stale)
@@ -153,13 +131,5 @@ def set_status(session: Session, actor: str, review_id: int, code_id: int, statu
     before = code.status
     code.status = status
     session.flush()
-    audit.record(
-        session,
-        actor,
-        "verify",
-        "code",
-        code.id,
-        {**_audit_detail({"review_id": code.review_id, "child_id": code.child_id, "variable": code.variable,
-                          "value": code.value, "status": status, "origin": code.origin}), "was": before},
-    )  # fmt: skip
+    audit.record(session, actor, "verify", "code", code.id, {**_audit_detail(code), "was": before})
     return code
