@@ -7,6 +7,7 @@ import io
 import zipfile
 
 from caselearn.documents.limits import max_expanded_bytes
+from caselearn.documents.list_numbers import WordNumbering, style_numbering
 from caselearn.documents.model import DocumentError
 from caselearn.documents.normalise import Block
 
@@ -50,6 +51,17 @@ def _paragraph_text(element) -> tuple[str, bool]:
     return "".join(parts), page_break
 
 
+def _numbering(document) -> WordNumbering:
+    """Word's automatic list numbering, read from numbering.xml and the styles that use it."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        numbering_element = document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+    except KeyError:
+        numbering_element = None  # a document without lists has no numbering part
+    return WordNumbering(numbering_element, style_numbering(document.styles.element))
+
+
 def read_docx(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[str, str]]:
     check_zip(data, name)
     try:
@@ -70,6 +82,7 @@ def read_docx(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[
             styles[style.style_id] = (style.name or "").lower()
         except Exception:  # noqa: BLE001
             continue
+    numbering = _numbering(document)
     pages: list[list[Block]] = [[]]
     body = document.element.body
     for child in body.iterchildren():
@@ -78,8 +91,12 @@ def read_docx(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[
             if page_break and pages[-1]:
                 pages.append([])
             style_el = child.find(f"{W}pPr/{W}pStyle")
-            style = styles.get(style_el.get(f"{W}val"), "") if style_el is not None else ""
+            style_id = style_el.get(f"{W}val") if style_el is not None else None
+            style = styles.get(style_id, "")
             heading = style.startswith("heading") or style == "title"
+            label = numbering.label(child, style_id)
+            if label and text.strip():
+                text = f"{label} {text.lstrip()}"
             for piece in text.split("\n"):
                 if piece.strip():
                     pages[-1].append(Block(" ".join(piece.split()), heading=heading))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from caselearn.documents.list_numbers import html_item_label
 from caselearn.documents.model import DocumentError
 from caselearn.documents.normalise import Block
 
@@ -73,6 +74,7 @@ def read_html(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[
             blocks.append(Block(text, heading=heading))
 
     def walk(node) -> None:
+        items = 0  # <li> children seen so far, when node is an <ol>
         for child in node.children:
             if isinstance(child, NavigableString):
                 if type(child) is NavigableString:  # not comments, CDATA or doctype
@@ -86,6 +88,11 @@ def read_html(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[
                     flush(heading=True)
                 elif child.name in BLOCKS:
                     flush()
+                    if node.name == "ol" and child.name == "li":
+                        label = html_item_label(node, items, child.get("value"))
+                        items += 1
+                        if label:
+                            buffer.append(label + " ")
                     walk(child)
                     flush()
                 else:
