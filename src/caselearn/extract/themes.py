@@ -1,8 +1,14 @@
-"""Practice themes, from the findings, learning and analysis parts of the report
-(the whole report when it has no such sections). Only ``present`` is suggested."""
+"""Practice themes, from the findings, learning and analysis parts of the report.
+
+``present`` when those parts identify the issue (the whole report less its introduction, terms
+of reference, method and recommendations when it has no such parts); ``absent`` when the report
+says anywhere that this aspect of practice was good or was not a factor (praise is often in a
+"what went well" part, outside the findings) and no finding names the issue; otherwise nothing
+(``not_known``). A sentence that praises is never read as a finding."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from caselearn.extract.flags import FlagSpec, evaluate_flag
@@ -11,27 +17,125 @@ from caselearn.extract.model import Extraction
 from caselearn.extract.text import Doc
 
 THEME_SECTIONS = ("findings", "learning", "analysis")
+# parts that only say what the review set out to do or what should happen next
+NOT_FINDINGS = ("introduction", "terms_of_reference", "methodology", "recommendations")
+# parts that end a run of findings
+STOP_SECTIONS = ("introduction", "terms_of_reference", "methodology", "recommendations", "chronology")
+_ANSWERS = re.compile(r"\b(?:responses?|answers?|findings?|analysis)\b", re.I)
+HOLDERS = ["parent", "none", "child", "other_adult", "former_partner", "sibling", "professional"]
+
+
+def _raw() -> dict:
+    return checked_variables(load_data("themes"), "themes")
 
 
 @lru_cache(maxsize=1)
 def specs() -> list[FlagSpec]:
-    data = checked_variables(load_data("themes"), "themes")
+    """One spec per theme with both pattern lists (the learned layer's candidate sentences)."""
     out = []
-    for vid, raw in data.items():
+    for vid, raw in _raw().items():
         raw = dict(raw)
-        raw.setdefault(
-            "holders", ["parent", "none", "child", "other_adult", "former_partner", "sibling", "professional"]
-        )
+        raw.setdefault("holders", HOLDERS)
         out.append(FlagSpec.from_data(vid, "themes", raw))
     return out
+
+
+@lru_cache(maxsize=1)
+def _split_specs() -> list[tuple[FlagSpec, FlagSpec | None]]:
+    """Per theme: the present-only spec and the absent-only spec (None without absent patterns)."""
+    out = []
+    for vid, raw in _raw().items():
+        raw = dict(raw)
+        raw.setdefault("holders", HOLDERS)
+        present = FlagSpec.from_data(vid, "themes", {**raw, "absent": []})
+        absent = FlagSpec.from_data(vid, "themes", {**raw, "present": []}) if raw.get("absent") else None
+        out.append((present, absent))
+    return out
+
+
+def finding_ranges(doc: Doc) -> list[tuple[int, int]] | None:
+    """Where findings are read: each findings/learning/analysis part, running on over the parts
+    under it that the reader named otherwise (a finding headed "The children's father" is read
+    as a family section) up to the next part that only introduces, describes the method, tells
+    the story or recommends; answers to the terms of reference count as findings. With no such
+    part: the report less its introduction, method and recommendations (None: all of it)."""
+    secs = sorted(doc.sections, key=lambda s: s.start)
+
+    def finding(sec) -> bool:  # noqa: ANN001
+        return sec.name in THEME_SECTIONS or (
+            sec.name == "terms_of_reference" and bool(_ANSWERS.search(sec.heading or ""))
+        )
+
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(secs):
+        if not finding(secs[i]):
+            i += 1
+            continue
+        start, end = secs[i].start, secs[i].end
+        j = i + 1
+        while j < len(secs) and (finding(secs[j]) or secs[j].name not in STOP_SECTIONS):
+            end = max(end, secs[j].end)
+            j += 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+        i = j
+    if out:
+        return out
+    skip = sorted((s.start, s.end) for s in secs if s.name in NOT_FINDINGS)
+    if not skip:
+        return None
+    pos = 0
+    for start, end in skip:
+        if start > pos:
+            out.append((pos, start))
+        pos = max(pos, end)
+    if pos < len(doc.text):
+        out.append((pos, len(doc.text)))
+    return out or None
+
+
+_NUMBERING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?|[A-Z][.)])\s+")
+_VERB = re.compile(r"\b(?:was|were|is|are|had|has|did|not|never)\b", re.I)
+
+
+def _heading(text: str) -> bool:
+    """A short verbless line: a heading that names a theme without saying anything about it."""
+    if len(text) > 90:
+        return False
+    words = _NUMBERING.sub("", text).split()
+    return 0 < len(words) <= 7 and not _VERB.search(text)
+
+
+def _statement(doc: Doc):  # noqa: ANN202
+    """Praise counts as a statement, not a question ("Was information shared effectively?")
+    nor a line of the terms of reference."""
+    tor = doc.spans_of("terms_of_reference")
+
+    def ok(sent) -> bool:  # noqa: ANN001
+        if sent.text.rstrip().endswith("?"):
+            return False
+        return not any(a <= sent.start < b for a, b in tor)
+
+    return ok
 
 
 class ThemesComponent:
     name = "themes"
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
-        ranges = doc.spans_of(*THEME_SECTIONS) or None
-        for spec in specs():
-            s = evaluate_flag(spec, doc, ranges=ranges, theme=True)
-            if s is not None and s.value == "present":
-                result.case[spec.variable] = s
+        ranges = finding_ranges(doc)
+        for present_spec, absent_spec in _split_specs():
+            praise = absent_spec._absent_re if absent_spec is not None else None
+
+            def not_praise(sent, praise=praise) -> bool:  # noqa: ANN001
+                return praise is None or not praise.search(sent.text)
+
+            s = evaluate_flag(present_spec, doc, ranges=ranges, theme=True, sentence_filter=not_praise)
+            if absent_spec is not None and (s is None or all(_heading(span.text) for span in s.evidence)):
+                # praise outweighs a finding seen only in headings ("4.4 Professional curiosity")
+                s = evaluate_flag(absent_spec, doc, ranges=None, theme=True, sentence_filter=_statement(doc)) or s
+            if s is not None and s.value in ("present", "absent"):
+                result.case[present_spec.variable] = s

@@ -1,0 +1,180 @@
+"""Practice themes: phrasing families in several voices, praise as absent, terms of reference and
+recommendations ignored. All text here is invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+_PIPELINE = Pipeline()
+
+
+def themes_of(text: str) -> dict[str, str]:
+    case = _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]
+    return {k: v["value"] for k, v in case.items() if k.startswith("theme_")}
+
+
+def report(findings: str, extra: str = "") -> str:
+    return (
+        "Learning review: Child Q\n\n1. Introduction\n\nChild Q was four years old.\n\n"
+        f"{extra}\n\n4. Findings\n\n{findings}\n\n5. Recommendations\n\n"
+        "1. The partnership should remind staff of the escalation policy.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mother's partner was present at several visits but nobody assessed him.",
+        "Mr T was never spoken to by the health visitor, although he cared for the baby most evenings.",
+        "Practice was directed almost entirely at the mother; the father remained on the edges of the work.",
+        "Male carers were not included in the pre-birth assessment.",
+        "- Dad not seen at any home visit.",
+        "No agency checked the background of the man who had moved into the flat.",
+    ],
+)
+def test_invisible_men_phrasings(sentence: str) -> None:
+    assert themes_of(report(sentence))["theme_invisible_men"] == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody stopped to ask what a normal day was like for Q in that house.",
+        "Q's own experience of home was not described in any record.",
+        "The voice of the child is largely absent from the case file.",
+        "Q was rarely seen on her own, and her wishes and feelings were never sought.",
+        "Practitioners concentrated on the parents' needs rather than on what Q was living through.",
+    ],
+)
+def test_child_daily_life_phrasings(sentence: str) -> None:
+    assert themes_of(report(sentence))["theme_child_daily_life"] == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The explanation for the bruise was accepted at face value.",
+        "Workers were reassured by the family's apparent cooperation and did not ask harder questions.",
+        "No professional challenged the decision to step the case down.",
+        "There was a lack of professional curiosity about who else lived in the home.",
+        "Concerns were not escalated, even when the plan was plainly not working.",
+    ],
+)
+def test_critical_thinking_phrasings(sentence: str) -> None:
+    assert themes_of(report(sentence))["theme_critical_thinking"] == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The GP knew about the overdose but did not tell the school.",
+        "Each service held a piece of the picture; nobody had the whole of it.",
+        "The discharge letter went only to the GP.",
+        "Info sharing between the ward and community teams broke down.",
+    ],
+)
+def test_information_sharing_phrasings(sentence: str) -> None:
+    assert themes_of(report(sentence))["theme_information_sharing"] == "present"
+
+
+def test_changing_risk_and_engagement_phrasings() -> None:
+    got = themes_of(
+        report(
+            "The plan stayed the same for months while the risk kept rising. "
+            "Each incident was treated in isolation. "
+            "The family repeatedly missed health appointments and the mother declined support from early help."
+        )
+    )
+    assert got["theme_changing_risk"] == "present"
+    assert got["theme_reluctant_engagement"] == "present"
+
+
+def test_praise_is_absent_even_outside_the_findings() -> None:
+    text = report(
+        "The review found that plans were not updated when the baby's father moved back in.",
+        extra=(
+            "3. What went well\n\nInformation was shared promptly between the hospital, the GP and the health visitor. "
+            "Both parents engaged well with every service offered. "
+            "The review did not identify supervision or capacity as a factor."
+        ),
+    )
+    got = themes_of(text)
+    assert got["theme_information_sharing"] == "absent"
+    assert got["theme_reluctant_engagement"] == "absent"
+    assert got["theme_leadership_culture"] == "absent"
+
+
+def test_praised_curiosity_is_absent_not_present() -> None:
+    got = themes_of(
+        report(
+            "Practitioners were curious, asked searching questions and were ready to challenge one another. "
+            "The difficulties lay in the systems around them."
+        )
+    )
+    assert got["theme_critical_thinking"] == "absent"
+
+
+def test_praise_of_the_childs_voice_is_absent() -> None:
+    got = themes_of(report("Q's views were listened to and recorded carefully by her social worker."))
+    assert got["theme_child_daily_life"] == "absent"
+
+
+def test_a_finding_wins_over_praise_elsewhere() -> None:
+    got = themes_of(
+        report(
+            "Information about the father's convictions was held by probation but was never passed on.",
+            extra="3. What went well\n\nCommunication between the school and the nurse was good.",
+        )
+    )
+    assert got["theme_information_sharing"] == "present"
+
+
+def test_terms_of_reference_questions_are_not_known() -> None:
+    text = (
+        "Rapid review: Child R\n\n1. Introduction\n\nChild R was nine.\n\n2. Terms of reference\n\n"
+        "Was information shared effectively? Were fathers and male carers assessed? "
+        "Was there appropriate professional curiosity and challenge?\n\n"
+        "3. Findings\n\nThe school made a prompt referral and R was seen the same day.\n"
+    )
+    got = themes_of(text)
+    for theme in ("theme_information_sharing", "theme_invisible_men", "theme_critical_thinking"):
+        assert got.get(theme, "not_known") == "not_known", theme
+
+
+def test_recommendations_alone_do_not_make_a_theme() -> None:
+    text = (
+        "Review: Child S\n\n1. Introduction\n\nChild S was two.\n\n"
+        "2. Recommendations\n\n1. Agencies should ensure that fathers are seen and assessed.\n"
+        "2. The partnership should promote professional curiosity.\n"
+    )
+    got = themes_of(text)
+    assert got.get("theme_invisible_men", "not_known") == "not_known"
+    assert got.get("theme_critical_thinking", "not_known") == "not_known"
+
+
+def test_a_finding_under_a_subheading_the_reader_names_otherwise() -> None:
+    # "The children's father" would be read as a family section: it still sits under Findings
+    text = (
+        "Review: Child T\n\n1. Introduction\n\nChild T was one.\n\n4. Findings\n\n"
+        "The children's father\n\nThe father's whereabouts and his contact with the children were never assessed.\n\n"
+        "5. Recommendations\n\n1. Assess fathers.\n"
+    )
+    assert themes_of(text)["theme_invisible_men"] == "present"
+
+
+def test_a_heading_alone_gives_way_to_praise() -> None:
+    got = themes_of(
+        report(
+            "4.2 Professional curiosity.\n\nProfessionals were curious and ready to challenge; "
+            "they questioned the account they were given."
+        )
+    )
+    assert got["theme_critical_thinking"] == "absent"
+
+
+def test_parents_own_experience_is_not_the_childs_daily_life() -> None:
+    got = themes_of(report("The father's own experience of abuse as a boy was not considered in the assessment."))
+    assert got.get("theme_child_daily_life", "not_known") == "not_known"
