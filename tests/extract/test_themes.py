@@ -178,3 +178,23 @@ def test_a_heading_alone_gives_way_to_praise() -> None:
 def test_parents_own_experience_is_not_the_childs_daily_life() -> None:
     got = themes_of(report("The father's own experience of abuse as a boy was not considered in the assessment."))
     assert got.get("theme_child_daily_life", "not_known") == "not_known"
+
+
+def test_a_theme_named_in_a_findings_heading() -> None:
+    got = themes_of(report("Finding 3: Workforce capacity\n\nThe team had two workers for the whole district."))
+    assert got["theme_leadership_culture"] == "present"
+
+
+def test_the_reviews_own_verdict_outweighs_single_episodes() -> None:
+    got = themes_of(
+        report(
+            "Q missed two dental appointments in 2022. "
+            "The review does not consider that the family were reluctant to engage; the service made attendance hard."
+        )
+    )
+    assert got["theme_reluctant_engagement"] == "absent"
+
+
+def test_not_brought_together_is_not_a_missed_appointment() -> None:
+    got = themes_of(report("Three police reports about the household were not brought together."))
+    assert got.get("theme_reluctant_engagement", "not_known") == "not_known"

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.lexicon import checked_variables, load_data
-from caselearn.extract.model import Extraction
+from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.text import Doc
 
 THEME_SECTIONS = ("findings", "learning", "analysis")
@@ -41,15 +41,17 @@ def specs() -> list[FlagSpec]:
 
 
 @lru_cache(maxsize=1)
-def _split_specs() -> list[tuple[FlagSpec, FlagSpec | None]]:
-    """Per theme: the present-only spec and the absent-only spec (None without absent patterns)."""
+def _split_specs() -> list[tuple[FlagSpec, FlagSpec | None, re.Pattern[str] | None]]:
+    """Per theme: the present-only spec, the absent-only spec (None without absent patterns) and
+    the words that make a heading inside the findings name the theme ("Finding 5: Capacity")."""
     out = []
     for vid, raw in _raw().items():
         raw = dict(raw)
         raw.setdefault("holders", HOLDERS)
         present = FlagSpec.from_data(vid, "themes", {**raw, "absent": []})
         absent = FlagSpec.from_data(vid, "themes", {**raw, "present": []}) if raw.get("absent") else None
-        out.append((present, absent))
+        heading = re.compile(r"\b(?:" + raw["heading"] + r")", re.I) if raw.get("heading") else None
+        out.append((present, absent, heading))
     return out
 
 
@@ -127,15 +129,28 @@ class ThemesComponent:
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         ranges = finding_ranges(doc)
-        for present_spec, absent_spec in _split_specs():
+        headings = [
+            sent
+            for sent in doc.sentences
+            if (ranges is None or any(a <= sent.start < b for a, b in ranges)) and _heading(sent.text)
+        ]
+        for present_spec, absent_spec, heading in _split_specs():
             praise = absent_spec._absent_re if absent_spec is not None else None
 
             def not_praise(sent, praise=praise) -> bool:  # noqa: ANN001
                 return praise is None or not praise.search(sent.text)
 
             s = evaluate_flag(present_spec, doc, ranges=ranges, theme=True, sentence_filter=not_praise)
-            if absent_spec is not None and (s is None or all(_heading(span.text) for span in s.evidence)):
-                # praise outweighs a finding seen only in headings ("4.4 Professional curiosity")
-                s = evaluate_flag(absent_spec, doc, ranges=None, theme=True, sentence_filter=_statement(doc)) or s
+            if s is None and heading is not None:
+                titled = [h for h in headings if heading.search(h.text)]
+                if titled:
+                    s = Suggestion("present", 0.6, [Span(h.start, h.end, h.text) for h in titled[:2]],
+                                   f"rule:themes/{present_spec.variable}.present.heading")
+            if absent_spec is not None:
+                # the review's own statement that this aspect of practice was good or was not a
+                # factor outweighs findings about single episodes elsewhere
+                a = evaluate_flag(absent_spec, doc, ranges=None, theme=True, sentence_filter=_statement(doc))
+                if a is not None and a.value == "absent":
+                    s = a
             if s is not None and s.value in ("present", "absent"):
                 result.case[present_spec.variable] = s
