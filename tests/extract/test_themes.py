@@ -126,7 +126,7 @@ def test_a_finding_wins_over_praise_elsewhere() -> None:
     got = themes_of(
         report(
             "Information about the father's convictions was held by probation but was never passed on.",
-            extra="3. What went well\n\nCommunication between the school and the nurse was good.",
+            extra="3. What went well\n\nThe school nurse saw Q every week and knew her well.",
         )
     )
     assert got["theme_information_sharing"] == "present"

@@ -144,8 +144,12 @@ class ThemesComponent:
             if s is None and heading is not None:
                 titled = [h for h in headings if heading.search(h.text)]
                 if titled:
-                    s = Suggestion("present", 0.6, [Span(h.start, h.end, h.text) for h in titled[:2]],
-                                   f"rule:themes/{present_spec.variable}.present.heading")
+                    s = Suggestion(
+                        "present",
+                        0.6,
+                        [Span(h.start, h.end, h.text) for h in titled[:2]],
+                        f"rule:themes/{present_spec.variable}.present.heading",
+                    )
             if absent_spec is not None:
                 # the review's own statement that this aspect of practice was good or was not a
                 # factor outweighs findings about single episodes elsewhere
