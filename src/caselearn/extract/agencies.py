@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from caselearn.extract.ids import roles
@@ -11,9 +12,24 @@ from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc
 
+# the part of a report that says what should happen, not who was in contact
+NOT_CONTACT = frozenset({"recommendations"})
+
+
+@dataclass(frozen=True)
+class _Rules:
+    table: list[tuple[str, Prefiltered]]
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    none_before: re.Pattern[str]
+    none_after: re.Pattern[str]
+    none_unless: re.Pattern[str]
+    only_with_history: frozenset[str]
+    intro_incident: frozenset[str]
+
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[list[tuple[str, Prefiltered]], re.Pattern[str]]:
+def _rules() -> _Rules:
     d = load_data("agencies")
     sensitive = set(d["case_sensitive"])
     out = []
@@ -25,22 +41,53 @@ def _table() -> tuple[list[tuple[str, Prefiltered]], re.Pattern[str]]:
             parts.append("(?i:" + "|".join(ci) + ")")
         parts += cs
         out.append((value, Prefiltered.compile("|".join(parts))))
-    return out, re.compile(d["after_incident"], re.I)
+    return _Rules(
+        out,
+        re.compile(d["after_incident"], re.I),
+        re.compile(d["before_incident"], re.I),
+        re.compile(d["not_in_contact_before"], re.I),
+        re.compile(d["not_in_contact_after"], re.I),
+        re.compile(d["not_in_contact_unless"], re.I),
+        frozenset(d.get("only_with_history") or ()),
+        frozenset(d.get("incident_in_introduction") or ()),
+    )
+
+
+def _table() -> tuple[list[tuple[str, Prefiltered]], re.Pattern[str]]:
+    rules = _rules()
+    return rules.table, rules.after
+
+
+def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
+    """ "not known to children's social care", "neither parent was known to the police",
+    "CSC: not previously known"; but not "not known to the service until 2019, when ..."."""
+    if not (rules.none_before.search(text[max(0, s - 60) : s]) or rules.none_after.match(text, e)):
+        return False
+    return not rules.none_unless.search(text, e)
 
 
 def agencies(doc: Doc) -> Suggestion | None:
-    table, after = _table()
+    rules = _rules()
     found: dict[str, Span] = {}
-    for value, pattern in table:
+    for value, pattern in rules.table:
         for m in pattern.finditer(doc):
             sent = doc.sentence_at(m.start())
-            if sent is None or after.search(sent.text):
+            if sent is None or doc.section_name(sent.start) in NOT_CONTACT:
+                continue  # what should happen next says nothing of who was in contact
+            earlier = rules.before.search(sent.text)
+            if value in rules.only_with_history and not earlier:
+                continue  # an ambulance at the incident is not contact before it
+            if value in rules.intro_incident and not earlier and doc.section_name(sent.start) == "introduction":
+                continue  # "she was admitted to hospital" in the opening account of the incident
+            if rules.after.search(sent.text) and not earlier:
+                continue
+            if _not_in_contact(rules, sent.text, m.start() - sent.start, m.end() - sent.start):
                 continue
             found[value] = Span(m.start(), m.end(), m.group(0))
             break
     if not found:
         return None
-    order = [v for v, _ in table]
+    order = [v for v, _ in rules.table]
     values = sorted(found, key=order.index)
     return Suggestion(values, 0.7, [found[v] for v in values], "rule:agencies/lexicon")
 

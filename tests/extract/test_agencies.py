@@ -1,0 +1,60 @@
+"""Agencies in contact before the incident: incident-only services, statements that the family
+was not known, and recommendations are not contact. All text is invented for the tests."""
+
+from __future__ import annotations
+
+from caselearn.extract.agencies import agencies
+from caselearn.extract.text import Doc
+
+
+def found(text: str) -> set[str]:
+    s = agencies(Doc.from_text(text))
+    return set(s.value) if s else set()
+
+
+def test_incident_ambulance_and_hospital_do_not_count() -> None:
+    got = found(
+        "1. Introduction\n\nOn a Sunday morning Baby L was found floppy; her father called an ambulance and "
+        "she was admitted to hospital, where she died two days later.\n\n"
+        "2. Agency involvement\n\nThe health visitor saw the family four times. The GP treated the mother for anxiety."
+    )
+    assert got == {"health_visiting", "gp"}
+
+
+def test_earlier_999_calls_count_for_the_ambulance_service() -> None:
+    assert "ambulance" in found("An ambulance had been called to the flat three times in the previous year.")
+
+
+def test_not_known_statements_in_several_voices() -> None:
+    got = found(
+        "The family was not known to children's social care. Neither parent was known to the police. "
+        "- CSC: not previously known.\nThe school nurse saw him twice."
+    )
+    assert got == {"school"}
+
+
+def test_not_known_until_a_date_is_contact() -> None:
+    got = found("Sam was not known to children's social care until March 2021, when the nursery made a referral.")
+    assert "childrens_social_care" in got
+
+
+def test_recommendations_are_not_contact() -> None:
+    got = found(
+        "Findings\n\nThe midwife booked the pregnancy late.\n\nRecommendations\n\n"
+        "1. Police and housing providers should share information about domestic incidents."
+    )
+    assert got == {"midwifery"}
+
+
+def test_same_day_response_after_the_disclosure_is_not_earlier_contact() -> None:
+    got = found(
+        "Her class teacher had noticed for months that she was withdrawn. After she told him, "
+        "the police and children's social care met the same day. "
+        "Her GP had seen her for headaches."
+    )
+    assert got == {"school", "gp"}
+
+
+def test_housing_in_other_words() -> None:
+    assert "housing" in found("The family were evicted for rent arrears and spent four months in a hostel.")
+    assert "housing" in found("Date | Housing | Tenancy visit, flat untidy.")
