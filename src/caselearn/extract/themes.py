@@ -9,6 +9,7 @@ says anywhere that this aspect of practice was good or was not a factor (praise 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from caselearn.extract.flags import FlagSpec, evaluate_flag
@@ -36,22 +37,48 @@ def specs() -> list[FlagSpec]:
     for vid, raw in _raw().items():
         raw = dict(raw)
         raw.setdefault("holders", HOLDERS)
+        raw["absent"] = list(raw.get("absent") or []) + list(raw.get("absent_verdict") or [])
         out.append(FlagSpec.from_data(vid, "themes", raw))
     return out
 
 
+@dataclass(frozen=True)
+class _Theme:
+    present: FlagSpec
+    praise: FlagSpec | None  # absent when no finding names the issue
+    verdict: FlagSpec | None  # absent even over findings about single episodes
+    heading: re.Pattern[str] | None
+    any_praise: re.Pattern[str] | None  # either kind, to keep praise from being read as a finding
+
+
+def _absent_spec(vid: str, raw: dict, patterns: list[str] | None) -> FlagSpec | None:
+    if not patterns:
+        return None
+    return FlagSpec.from_data(vid, "themes", {**raw, "present": [], "absent": patterns})
+
+
 @lru_cache(maxsize=1)
-def _split_specs() -> list[tuple[FlagSpec, FlagSpec | None, re.Pattern[str] | None]]:
-    """Per theme: the present-only spec, the absent-only spec (None without absent patterns) and
-    the words that make a heading inside the findings name the theme ("Finding 5: Capacity")."""
+def _themes() -> list[_Theme]:
     out = []
     for vid, raw in _raw().items():
-        raw = dict(raw)
-        raw.setdefault("holders", HOLDERS)
-        present = FlagSpec.from_data(vid, "themes", {**raw, "absent": []})
-        absent = FlagSpec.from_data(vid, "themes", {**raw, "present": []}) if raw.get("absent") else None
-        heading = re.compile(r"\b(?:" + raw["heading"] + r")", re.I) if raw.get("heading") else None
-        out.append((present, absent, heading))
+        raw = {k: v for k, v in raw.items() if k not in ("heading", "absent_verdict")} | {
+            "holders": raw.get("holders", HOLDERS),
+            "_heading": raw.get("heading"),
+            "_verdict": raw.get("absent_verdict") or [],
+        }
+        praise = list(raw.get("absent") or [])
+        verdict = raw.pop("_verdict")
+        heading = raw.pop("_heading")
+        both = praise + verdict
+        out.append(
+            _Theme(
+                present=FlagSpec.from_data(vid, "themes", {**raw, "absent": []}),
+                praise=_absent_spec(vid, raw, praise),
+                verdict=_absent_spec(vid, raw, verdict),
+                heading=re.compile(r"\b(?:" + heading + r")", re.I) if heading else None,
+                any_praise=re.compile("|".join(f"(?:{p})" for p in both), re.I) if both else None,
+            )
+        )
     return out
 
 
@@ -134,27 +161,26 @@ class ThemesComponent:
             for sent in doc.sentences
             if (ranges is None or any(a <= sent.start < b for a, b in ranges)) and _heading(sent.text)
         ]
-        for present_spec, absent_spec, heading in _split_specs():
-            praise = absent_spec._absent_re if absent_spec is not None else None
+        statement = _statement(doc)
+        for theme in _themes():
+            praise = theme.any_praise
 
             def not_praise(sent, praise=praise) -> bool:  # noqa: ANN001
                 return praise is None or not praise.search(sent.text)
 
-            s = evaluate_flag(present_spec, doc, ranges=ranges, theme=True, sentence_filter=not_praise)
-            if s is None and heading is not None:
-                titled = [h for h in headings if heading.search(h.text)]
+            s = evaluate_flag(theme.present, doc, ranges=ranges, theme=True, sentence_filter=not_praise)
+            if s is None and theme.heading is not None:
+                titled = [h for h in headings if theme.heading.search(h.text)]
                 if titled:
-                    s = Suggestion(
-                        "present",
-                        0.6,
-                        [Span(h.start, h.end, h.text) for h in titled[:2]],
-                        f"rule:themes/{present_spec.variable}.present.heading",
-                    )
-            if absent_spec is not None:
-                # the review's own statement that this aspect of practice was good or was not a
-                # factor outweighs findings about single episodes elsewhere
-                a = evaluate_flag(absent_spec, doc, ranges=None, theme=True, sentence_filter=_statement(doc))
-                if a is not None and a.value == "absent":
-                    s = a
+                    spans = [Span(h.start, h.end, h.text) for h in titled[:2]]
+                    s = Suggestion("present", 0.6, spans, f"rule:themes/{theme.present.variable}.present.heading")
+            verdict = None
+            if theme.verdict is not None:
+                verdict = evaluate_flag(theme.verdict, doc, ranges=None, theme=True, sentence_filter=statement)
+            if verdict is not None and verdict.value == "absent":
+                s = verdict
+            elif theme.praise is not None and (s is None or all(_heading(span.text) for span in s.evidence)):
+                # praise outweighs a finding seen only in headings ("4.4 Professional curiosity")
+                s = evaluate_flag(theme.praise, doc, ranges=None, theme=True, sentence_filter=statement) or s
             if s is not None and s.value in ("present", "absent"):
-                result.case[present_spec.variable] = s
+                result.case[theme.present.variable] = s
