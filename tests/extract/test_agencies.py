@@ -58,3 +58,20 @@ def test_same_day_response_after_the_disclosure_is_not_earlier_contact() -> None
 def test_housing_in_other_words() -> None:
     assert "housing" in found("The family were evicted for rent arrears and spent four months in a hostel.")
     assert "housing" in found("Date | Housing | Tenancy visit, flat untidy.")
+
+
+def test_referrals_never_taken_up_are_not_contact() -> None:
+    got = found(
+        "The GP referred her to the perinatal mental health team (not yet seen). "
+        "Father declined referral to the local alcohol service. No previous CAMHS involvement."
+    )
+    assert got == {"gp"}
+
+
+def test_neonatal_unit_is_the_hospital() -> None:
+    assert "hospital" in found("The baby spent nine days on the neonatal unit after birth.")
+
+
+def test_thematic_audit_figures_are_not_contact() -> None:
+    got = found("In twelve of the forty audited cases the police were not told. The health visitor saw Ruby weekly.")
+    assert got == {"health_visiting"}

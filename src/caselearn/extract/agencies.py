@@ -26,6 +26,8 @@ class _Rules:
     none_unless: re.Pattern[str]
     only_with_history: frozenset[str]
     intro_incident: frozenset[str]
+    referral: re.Pattern[str]
+    not_taken_up: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +52,8 @@ def _rules() -> _Rules:
         re.compile(d["not_in_contact_unless"], re.I),
         frozenset(d.get("only_with_history") or ()),
         frozenset(d.get("incident_in_introduction") or ()),
+        re.compile(d["referral_before"], re.I),
+        re.compile(d["referral_not_taken_up"], re.I),
     )
 
 
@@ -61,7 +65,10 @@ def _table() -> tuple[list[tuple[str, Prefiltered]], re.Pattern[str]]:
 def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
     """ "not known to children's social care", "neither parent was known to the police",
     "CSC: not previously known"; but not "not known to the service until 2019, when ..."."""
-    if not (rules.none_before.search(text[max(0, s - 60) : s]) or rules.none_after.match(text, e)):
+    before = text[max(0, s - 60) : s]
+    if rules.referral.search(before) and rules.not_taken_up.match(text, e):
+        return True  # a referral not yet allocated, or one that was never made
+    if not (rules.none_before.search(before) or rules.none_after.match(text, e)):
         return False
     return not rules.none_unless.search(text, e)
 
