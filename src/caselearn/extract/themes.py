@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from caselearn.extract.flags import FlagSpec, evaluate_flag
-from caselearn.extract.lexicon import checked_variables, load_data
+from caselearn.extract.lexicon import checked_variables, compile_alternatives, load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.text import Doc
 
@@ -76,7 +76,7 @@ def _themes() -> list[_Theme]:
                 praise=_absent_spec(vid, raw, praise),
                 verdict=_absent_spec(vid, raw, verdict),
                 heading=re.compile(r"\b(?:" + heading + r")", re.I) if heading else None,
-                any_praise=re.compile("|".join(f"(?:{p})" for p in both), re.I) if both else None,
+                any_praise=compile_alternatives(both) if both else None,
             )
         )
     return out
@@ -151,35 +151,70 @@ def _statement(doc: Doc):  # noqa: ANN202
     return ok
 
 
+# "Invisible father: F never seen" is a finding; "Information sharing: good" or "Fathers: n/a" is not
+_LABEL_VERDICT = re.compile(
+    r"[ \t]*:\s*(?:good|well|effective|timely|strong|none|no concerns?|n/?a|nil|-|not a factor)\b", re.I
+)
+MAX_EVIDENCE = 3
+
+
+def _findings(theme: _Theme, doc: Doc, ranges: list[tuple[int, int]] | None) -> Suggestion | None:
+    """``present`` from the theme's phrasings in the findings: up to three sentences (scanning
+    stops there), none of them praise."""
+    seen: set[int] = set()
+    spans: list[Span] = []
+    rule = ""
+    praise = theme.any_praise
+    for i, alt in enumerate(theme.present.present_alternatives(doc)):
+        for m in alt.finditer(doc, ranges):
+            sent = doc.sentence_at(m.start())
+            if sent is None or sent.start in seen:
+                continue
+            seen.add(sent.start)
+            if praise is not None and praise.search(sent.text):
+                continue
+            if _LABEL_VERDICT.match(doc.text, m.end()):
+                continue
+            spans.append(Span(sent.start, sent.end, sent.text))
+            rule = rule or f"r{i}"
+            if len(spans) >= MAX_EVIDENCE:
+                break
+        if len(spans) >= MAX_EVIDENCE:
+            break
+    if not spans:
+        return None
+    spans.sort(key=lambda sp: sp.start)
+    confidence = min(0.95, 0.6 + 0.1 * len(spans))
+    return Suggestion("present", confidence, spans, f"rule:themes/{theme.present.variable}.present.{rule}")
+
+
 class ThemesComponent:
     name = "themes"
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         ranges = finding_ranges(doc)
-        headings = [
-            sent
-            for sent in doc.sentences
-            if (ranges is None or any(a <= sent.start < b for a, b in ranges)) and _heading(sent.text)
-        ]
+        headings = None
         statement = _statement(doc)
         for theme in _themes():
-            praise = theme.any_praise
-
-            def not_praise(sent, praise=praise) -> bool:  # noqa: ANN001
-                return praise is None or not praise.search(sent.text)
-
-            s = evaluate_flag(theme.present, doc, ranges=ranges, theme=True, sentence_filter=not_praise)
+            if theme.verdict is not None:
+                verdict = evaluate_flag(theme.verdict, doc, ranges=None, theme=True, sentence_filter=statement)
+                if verdict is not None and verdict.value == "absent":
+                    # the review's own verdict outweighs findings about single episodes
+                    result.case[theme.present.variable] = verdict
+                    continue
+            s = _findings(theme, doc, ranges)
             if s is None and theme.heading is not None:
+                if headings is None:
+                    headings = [
+                        sent
+                        for sent in doc.sentences
+                        if (ranges is None or any(a <= sent.start < b for a, b in ranges)) and _heading(sent.text)
+                    ]
                 titled = [h for h in headings if theme.heading.search(h.text)]
                 if titled:
                     spans = [Span(h.start, h.end, h.text) for h in titled[:2]]
                     s = Suggestion("present", 0.6, spans, f"rule:themes/{theme.present.variable}.present.heading")
-            verdict = None
-            if theme.verdict is not None:
-                verdict = evaluate_flag(theme.verdict, doc, ranges=None, theme=True, sentence_filter=statement)
-            if verdict is not None and verdict.value == "absent":
-                s = verdict
-            elif theme.praise is not None and (s is None or all(_heading(span.text) for span in s.evidence)):
+            if theme.praise is not None and (s is None or all(_heading(span.text) for span in s.evidence)):
                 # praise outweighs a finding seen only in headings ("4.4 Professional curiosity")
                 s = evaluate_flag(theme.praise, doc, ranges=None, theme=True, sentence_filter=statement) or s
             if s is not None and s.value in ("present", "absent"):
