@@ -198,3 +198,20 @@ def test_the_reviews_own_verdict_outweighs_single_episodes() -> None:
 def test_not_brought_together_is_not_a_missed_appointment() -> None:
     got = themes_of(report("Three police reports about the household were not brought together."))
     assert got.get("theme_reluctant_engagement", "not_known") == "not_known"
+
+
+def test_assessment_quality_is_about_assessments_not_people_unseen() -> None:
+    got = themes_of(report("The stepfather was never assessed. The girl's world at school was not understood."))
+    assert got.get("theme_assessment_quality", "not_known") == "not_known"
+    got = themes_of(report("The single assessment was out of date and did not draw on the family's history."))
+    assert got["theme_assessment_quality"] == "present"
+
+
+def test_not_a_case_of_drift_is_absent() -> None:
+    got = themes_of(report("This was not a case of drift: the injury came within days of the baby going home."))
+    assert got["theme_changing_risk"] == "absent"
+
+
+def test_leadership_in_other_words() -> None:
+    got = themes_of(report("The decision to close the case was made without management oversight."))
+    assert got["theme_leadership_culture"] == "present"

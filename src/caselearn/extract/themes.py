@@ -173,6 +173,8 @@ def _findings(theme: _Theme, doc: Doc, ranges: list[tuple[int, int]] | None) -> 
             seen.add(sent.start)
             if praise is not None and praise.search(sent.text):
                 continue
+            if theme.present.exclude is not None and theme.present.exclude.search(sent.text):
+                continue
             if _LABEL_VERDICT.match(doc.text, m.end()):
                 continue
             spans.append(Span(sent.start, sent.end, sent.text))
