@@ -215,3 +215,13 @@ def test_not_a_case_of_drift_is_absent() -> None:
 def test_leadership_in_other_words() -> None:
     got = themes_of(report("The decision to close the case was made without management oversight."))
     assert got["theme_leadership_culture"] == "present"
+
+
+def test_labelled_findings_inside_a_family_section() -> None:
+    text = (
+        "Concise review: Child V\n\nThe family\n\nV lived with his mother.\n"
+        "Learning point 1: Messages that went nowhere. The clinic wrote only to the GP, and the health "
+        "visitor was never told that V had missed his appointments.\n\n"
+        "Recommendations\n\n1. Copy letters to the health visitor.\n"
+    )
+    assert themes_of(text)["theme_information_sharing"] == "present"

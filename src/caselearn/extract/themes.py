@@ -82,6 +82,41 @@ def _themes() -> list[_Theme]:
     return out
 
 
+# A finding announced by a label at the start of a line, inside a part the reader named otherwise
+# ("Learning point 3: ...", "Theme 2 -", "Thread 4", "Even better if ..."): it runs to the next label,
+# or to the next part that only recommends or introduces.
+_FINDING_LABEL = re.compile(
+    r"^[ \t]*(?:(?:key )?(?:findings?|learning points?|lessons?|themes?|threads?|key practice episodes?)"
+    r"\s*\d+\b|even better if|what (?:did not|didn't) (?:work|go) well|areas? for (?:improvement|development))",
+    re.I | re.M,
+)
+
+
+def _labelled_findings(doc: Doc, secs: list) -> list[tuple[int, int]]:
+    starts = [m.start() for m in _FINDING_LABEL.finditer(doc.text)]
+    if not starts:
+        return []
+    stops = sorted(s.start for s in secs if s.name in STOP_SECTIONS)
+    out = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(doc.text)
+        later = [x for x in stops if x > start]
+        if later:
+            end = min(end, later[0])
+        out.append((start, end))
+    return out
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def finding_ranges(doc: Doc) -> list[tuple[int, int]] | None:
     """Where findings are read: each findings/learning/analysis part, running on over the parts
     under it that the reader named otherwise (a finding headed "The children's father" is read
@@ -111,6 +146,7 @@ def finding_ranges(doc: Doc) -> list[tuple[int, int]] | None:
         else:
             out.append((start, end))
         i = j
+    out = _merge(out + _labelled_findings(doc, secs))
     if out:
         return out
     skip = sorted((s.start, s.end) for s in secs if s.name in NOT_FINDINGS)
