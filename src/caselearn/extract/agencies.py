@@ -76,17 +76,27 @@ def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
 def agencies(doc: Doc) -> Suggestion | None:
     rules = _rules()
     found: dict[str, Span] = {}
+    verdicts: dict[int, tuple[bool, bool, bool]] = {}  # per sentence: skip, earlier contact, incident only
     for value, pattern in rules.table:
         for m in pattern.finditer(doc):
             sent = doc.sentence_at(m.start())
-            if sent is None or doc.section_name(sent.start) in NOT_CONTACT:
-                continue  # what should happen next says nothing of who was in contact
-            earlier = rules.before.search(sent.text)
+            if sent is None:
+                continue
+            v = verdicts.get(sent.start)
+            if v is None:
+                v = verdicts[sent.start] = (
+                    doc.section_name(sent.start) in NOT_CONTACT,  # what should happen says nothing of contact
+                    bool(rules.before.search(sent.text)),
+                    bool(rules.after.search(sent.text)),
+                )
+            skip, earlier, after = v
+            if skip:
+                continue
             if value in rules.only_with_history and not earlier:
                 continue  # an ambulance at the incident is not contact before it
             if value in rules.intro_incident and not earlier and doc.section_name(sent.start) == "introduction":
                 continue  # "she was admitted to hospital" in the opening account of the incident
-            if rules.after.search(sent.text) and not earlier:
+            if after and not earlier:
                 continue
             if _not_in_contact(rules, sent.text, m.start() - sent.start, m.end() - sent.start):
                 continue
