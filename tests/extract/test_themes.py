@@ -225,3 +225,36 @@ def test_labelled_findings_inside_a_family_section() -> None:
         "Recommendations\n\n1. Copy letters to the health visitor.\n"
     )
     assert themes_of(text)["theme_information_sharing"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("theme", "sentence"),
+    [
+        ("theme_invisible_men", "Professionals worked almost exclusively with the mother."),
+        ("theme_invisible_men", "Little was known about the baby's father, and nobody tried to find out."),
+        ("theme_child_daily_life", "Practitioners rarely spoke directly with the children."),
+        ("theme_child_daily_life", "Records said little about the child as a person."),
+        ("theme_critical_thinking", "There was a tendency to accept the mother's explanations."),
+        ("theme_critical_thinking", "Concerns about the bruising were minimised."),
+        ("theme_reluctant_engagement", "The father refused entry to the social worker on three visits."),
+        ("theme_changing_risk", "The case was stepped down despite continuing concerns."),
+        ("theme_information_sharing", "There was no communication between the GP and the midwife."),
+    ],
+)
+def test_more_voices(theme: str, sentence: str) -> None:
+    assert themes_of(report(sentence))[theme] == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The police attended and arrested the father.",
+        "Child sexual abuse is hard to see.",
+        "The father attended the birth and was present at the new birth visit.",
+        "The social worker visited weekly and the plan was reviewed at every core group.",
+        "Mother's partner worked nights as a delivery driver.",
+    ],
+)
+def test_plain_facts_raise_no_theme(sentence: str) -> None:
+    got = themes_of(report(sentence))
+    assert all(v == "not_known" for v in got.values()), got

@@ -171,7 +171,10 @@ def _heading(text: str) -> bool:
     if len(text) > 90:
         return False
     words = _NUMBERING.sub("", text).split()
-    return 0 < len(words) <= 7 and not _VERB.search(text)
+    if not 0 < len(words) <= 7 or _VERB.search(text):
+        return False
+    # a line that ends like a sentence is a heading only when numbered or labelled ("4.3 Mr X.")
+    return not text.rstrip().endswith((".", "!", "?")) or bool(_NUMBERING.match(text) or _FINDING_LABEL.match(text))
 
 
 def _statement(doc: Doc):  # noqa: ANN202
