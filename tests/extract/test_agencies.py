@@ -75,3 +75,11 @@ def test_neonatal_unit_is_the_hospital() -> None:
 def test_thematic_audit_figures_are_not_contact() -> None:
     got = found("In twelve of the forty audited cases the police were not told. The health visitor saw Ruby weekly.")
     assert got == {"health_visiting"}
+
+
+def test_codebook_mappings_in_other_words() -> None:
+    assert "childrens_social_care" in found("The leaving care team and the IRO both knew her well.")
+    assert "adult_mental_health" in found("He spent a month in a psychiatric unit in 2018.")
+    assert "voluntary_sector" in found("A Home-Start volunteer visited the family weekly.")
+    assert "early_years" in found("The playgroup leader noticed bruises on his arm.")
+    assert "school" in found("His form tutor noticed he was often hungry.")
