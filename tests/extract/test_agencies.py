@@ -83,3 +83,13 @@ def test_codebook_mappings_in_other_words() -> None:
     assert "voluntary_sector" in found("A Home-Start volunteer visited the family weekly.")
     assert "early_years" in found("The playgroup leader noticed bruises on his arm.")
     assert "school" in found("His form tutor noticed he was often hungry.")
+
+
+def test_responses_after_the_harm_are_not_earlier_contact() -> None:
+    for sentence in (
+        "Following the disclosure, police and children's social care held a strategy discussion.",
+        "After the injuries were found, the hospital made a referral to children's social care.",
+        "Children's social care became involved only after the baby's admission.",
+        "The family was previously unknown to police.",
+    ):
+        assert found(sentence) == set(), sentence
