@@ -9,7 +9,7 @@ from functools import lru_cache
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
-from caselearn.extract.prefilter import Prefiltered
+from caselearn.extract.prefilter import Prefiltered, word_start
 from caselearn.extract.text import Doc
 
 # the part of a report that says what should happen, not who was in contact
@@ -19,8 +19,8 @@ NOT_CONTACT = frozenset({"recommendations"})
 @dataclass(frozen=True)
 class _Rules:
     table: list[tuple[str, Prefiltered]]
-    after: re.Pattern[str]
-    before: re.Pattern[str]
+    after: Prefiltered
+    before: Prefiltered
     none_before: re.Pattern[str]
     none_after: re.Pattern[str]
     none_unless: re.Pattern[str]
@@ -42,11 +42,12 @@ def _rules() -> _Rules:
         if ci:
             parts.append("(?i:" + "|".join(ci) + ")")
         parts += cs
-        out.append((value, Prefiltered.compile("|".join(parts))))
+        # anchored at word starts: the engine skips positions inside words at once
+        out.append((value, Prefiltered.compile(word_start("|".join(parts)))))
     return _Rules(
         out,
-        re.compile(d["after_incident"], re.I),
-        re.compile(d["before_incident"], re.I),
+        Prefiltered.compile(d["after_incident"], re.I),
+        Prefiltered.compile(d["before_incident"], re.I),
         re.compile(d["not_in_contact_before"], re.I),
         re.compile(d["not_in_contact_after"], re.I),
         re.compile(d["not_in_contact_unless"], re.I),
@@ -59,7 +60,7 @@ def _rules() -> _Rules:
 
 def _table() -> tuple[list[tuple[str, Prefiltered]], re.Pattern[str]]:
     rules = _rules()
-    return rules.table, rules.after
+    return rules.table, rules.after.regex
 
 
 def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
@@ -84,10 +85,11 @@ def agencies(doc: Doc) -> Suggestion | None:
                 continue
             v = verdicts.get(sent.start)
             if v is None:
+                i = doc.sentence_index(sent.start)
                 v = verdicts[sent.start] = (
                     doc.section_name(sent.start) in NOT_CONTACT,  # what should happen says nothing of contact
-                    bool(rules.before.search(sent.text)),
-                    bool(rules.after.search(sent.text)),
+                    rules.before.in_sentence(doc, i) is not None,
+                    rules.after.in_sentence(doc, i) is not None,
                 )
             skip, earlier, after = v
             if skip:
