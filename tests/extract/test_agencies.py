@@ -93,3 +93,13 @@ def test_responses_after_the_harm_are_not_earlier_contact() -> None:
         "The family was previously unknown to police.",
     ):
         assert found(sentence) == set(), sentence
+
+
+def test_injury_then_hospital_is_the_incident() -> None:
+    got = found("He had been stabbed in the leg and was taken to hospital. His GP had treated him for asthma.")
+    assert got == {"gp"}
+
+
+def test_a_fathers_earlier_relationship_is_not_this_familys_contact() -> None:
+    got = found("Before the couple met, a former partner reported him to the police. The midwife booked the pregnancy.")
+    assert got == {"midwifery"}
