@@ -103,3 +103,15 @@ def test_injury_then_hospital_is_the_incident() -> None:
 def test_a_fathers_earlier_relationship_is_not_this_familys_contact() -> None:
     got = found("Before the couple met, a former partner reported him to the police. The midwife booked the pregnancy.")
     assert got == {"midwifery"}
+
+
+def test_removal_under_police_protection_and_tenure_are_not_contact() -> None:
+    got = found(
+        "After the injuries both children were removed under police protection. "
+        "The family lived in a housing association flat. The GP had seen the baby twice."
+    )
+    assert got == {"gp"}
+
+
+def test_never_the_subject_of_a_plan_is_not_contact() -> None:
+    assert found("Baby J was never the subject of a child in need or child protection plan.") == set()

@@ -258,3 +258,24 @@ def test_more_voices(theme: str, sentence: str) -> None:
 def test_plain_facts_raise_no_theme(sentence: str) -> None:
     got = themes_of(report(sentence))
     assert all(v == "not_known" for v in got.values()), got
+
+
+def test_praise_taken_back_is_a_finding() -> None:
+    got = themes_of(report("Finding 2: Q's voice was recorded but not heard."))
+    assert got["theme_child_daily_life"] == "present"
+
+
+def test_more_verdicts_in_other_words() -> None:
+    got = themes_of(
+        report(
+            "The reviewer did not find evidence that either parent deliberately disengaged from services. "
+            "The learning is not about a lack of professional curiosity but about the system."
+        )
+    )
+    assert got["theme_reluctant_engagement"] == "absent"
+    assert got["theme_critical_thinking"] == "absent"
+
+
+def test_a_terms_of_reference_bullet_is_not_a_heading() -> None:
+    text = report("The plan was reviewed on time.", extra="2. Scope\n\n- engagement of fathers and male carers;")
+    assert themes_of(text).get("theme_reluctant_engagement", "not_known") == "not_known"

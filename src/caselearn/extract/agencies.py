@@ -14,6 +14,7 @@ from caselearn.extract.text import Doc
 
 # the part of a report that says what should happen, not who was in contact
 NOT_CONTACT = frozenset({"recommendations"})
+THEMATIC = "thematic_review"
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,9 @@ class AgenciesComponent:
     name = "agencies"
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        kind = result.review.get(roles().review_type)
+        if not result.children and kind is not None and kind.value == THEMATIC:
+            return  # a thematic review with no subject child: no family to have been in contact with
         s = agencies(doc)
         if s is not None:
             result.case[roles().agencies_involved] = s

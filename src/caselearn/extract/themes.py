@@ -168,13 +168,16 @@ _VERB = re.compile(r"\b(?:was|were|is|are|had|has|did|not|never)\b", re.I)
 
 def _heading(text: str) -> bool:
     """A short verbless line: a heading that names a theme without saying anything about it."""
-    if len(text) > 90:
-        return False
+    if len(text) > 90 or text.lstrip().startswith(("-", "*", "\u2022")) or text.rstrip().endswith((";", ",")):
+        return False  # a list item (terms of reference, a list of agencies), not a heading
     words = _NUMBERING.sub("", text).split()
     if not 0 < len(words) <= 7 or _VERB.search(text):
         return False
     # a line that ends like a sentence is a heading only when numbered or labelled ("4.3 Mr X.")
     return not text.rstrip().endswith((".", "!", "?")) or bool(_NUMBERING.match(text) or _FINDING_LABEL.match(text))
+
+
+_BUT_NOT = re.compile(r"\bbut (?:was |were |it was )?(?:not|never|rarely|seldom)\b", re.I)
 
 
 def _statement(doc: Doc):  # noqa: ANN202
@@ -183,8 +186,8 @@ def _statement(doc: Doc):  # noqa: ANN202
     tor = doc.spans_of("terms_of_reference")
 
     def ok(sent) -> bool:  # noqa: ANN001
-        if sent.text.rstrip().endswith("?"):
-            return False
+        if sent.text.rstrip().endswith("?") or _BUT_NOT.search(sent.text):
+            return False  # a question, or praise taken back ("her voice was recorded but not heard")
         return not any(a <= sent.start < b for a, b in tor)
 
     return ok
@@ -210,7 +213,7 @@ def _findings(theme: _Theme, doc: Doc, ranges: list[tuple[int, int]] | None) -> 
             if sent is None or sent.start in seen:
                 continue
             seen.add(sent.start)
-            if praise is not None and praise.search(sent.text):
+            if praise is not None and praise.search(sent.text) and not _BUT_NOT.search(sent.text):
                 continue
             if theme.present.exclude is not None and theme.present.exclude.search(sent.text):
                 continue
