@@ -148,7 +148,7 @@ def test_disproved_concern_is_not_present():
 def test_agency_abbreviations():
     doc = Doc.from_text(
         "The HV and the GP saw the family. CSC held a strategy meeting. CAMHS assessed her. "
-        "The MARAC heard the case. She attended ED with a cough."
+        "Police attended a domestic incident in 2019. She attended ED with a cough."
     )
     found = agencies(doc)
     assert set(found.value) >= {"health_visiting", "gp", "childrens_social_care", "camhs", "police", "hospital"}

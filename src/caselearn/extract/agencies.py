@@ -3,17 +3,36 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
-from caselearn.extract.prefilter import Prefiltered
+from caselearn.extract.prefilter import Prefiltered, word_start
 from caselearn.extract.text import Doc
+
+# the part of a report that says what should happen, not who was in contact
+NOT_CONTACT = frozenset({"recommendations"})
+THEMATIC = "thematic_review"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    table: list[tuple[str, Prefiltered]]
+    after: Prefiltered
+    before: Prefiltered
+    none_before: re.Pattern[str]
+    none_after: re.Pattern[str]
+    none_unless: re.Pattern[str]
+    only_with_history: frozenset[str]
+    intro_incident: frozenset[str]
+    referral: re.Pattern[str]
+    not_taken_up: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[list[tuple[str, Prefiltered]], re.Pattern[str]]:
+def _rules() -> _Rules:
     d = load_data("agencies")
     sensitive = set(d["case_sensitive"])
     out = []
@@ -24,23 +43,71 @@ def _table() -> tuple[list[tuple[str, Prefiltered]], re.Pattern[str]]:
         if ci:
             parts.append("(?i:" + "|".join(ci) + ")")
         parts += cs
-        out.append((value, Prefiltered.compile("|".join(parts))))
-    return out, re.compile(d["after_incident"], re.I)
+        # anchored at word starts: the engine skips positions inside words at once
+        out.append((value, Prefiltered.compile(word_start("|".join(parts)))))
+    return _Rules(
+        out,
+        Prefiltered.compile(d["after_incident"], re.I),
+        Prefiltered.compile(d["before_incident"], re.I),
+        re.compile(d["not_in_contact_before"], re.I),
+        re.compile(d["not_in_contact_after"], re.I),
+        re.compile(d["not_in_contact_unless"], re.I),
+        frozenset(d.get("only_with_history") or ()),
+        frozenset(d.get("incident_in_introduction") or ()),
+        re.compile(d["referral_before"], re.I),
+        re.compile(d["referral_not_taken_up"], re.I),
+    )
+
+
+def _table() -> tuple[list[tuple[str, Prefiltered]], re.Pattern[str]]:
+    rules = _rules()
+    return rules.table, rules.after.regex
+
+
+def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
+    """ "not known to children's social care", "neither parent was known to the police",
+    "CSC: not previously known"; but not "not known to the service until 2019, when ..."."""
+    before = text[max(0, s - 60) : s]
+    if rules.referral.search(before) and rules.not_taken_up.match(text, e):
+        return True  # a referral not yet allocated, or one that was never made
+    if not (rules.none_before.search(before) or rules.none_after.match(text, e)):
+        return False
+    return not rules.none_unless.search(text, e)
 
 
 def agencies(doc: Doc) -> Suggestion | None:
-    table, after = _table()
+    rules = _rules()
     found: dict[str, Span] = {}
-    for value, pattern in table:
+    verdicts: dict[int, tuple[bool, bool, bool]] = {}  # per sentence: skip, earlier contact, incident only
+    for value, pattern in rules.table:
         for m in pattern.finditer(doc):
             sent = doc.sentence_at(m.start())
-            if sent is None or after.search(sent.text):
+            if sent is None:
+                continue
+            v = verdicts.get(sent.start)
+            if v is None:
+                i = doc.sentence_index(sent.start)
+                v = verdicts[sent.start] = (
+                    doc.section_name(sent.start) in NOT_CONTACT,  # what should happen says nothing of contact
+                    rules.before.in_sentence(doc, i) is not None,
+                    rules.after.in_sentence(doc, i) is not None,
+                )
+            skip, earlier, after = v
+            if skip:
+                continue
+            if value in rules.only_with_history and not earlier:
+                continue  # an ambulance at the incident is not contact before it
+            if value in rules.intro_incident and not earlier and doc.section_name(sent.start) == "introduction":
+                continue  # "she was admitted to hospital" in the opening account of the incident
+            if after and not earlier:
+                continue
+            if _not_in_contact(rules, sent.text, m.start() - sent.start, m.end() - sent.start):
                 continue
             found[value] = Span(m.start(), m.end(), m.group(0))
             break
     if not found:
         return None
-    order = [v for v, _ in table]
+    order = [v for v, _ in rules.table]
     values = sorted(found, key=order.index)
     return Suggestion(values, 0.7, [found[v] for v in values], "rule:agencies/lexicon")
 
@@ -49,6 +116,9 @@ class AgenciesComponent:
     name = "agencies"
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        kind = result.review.get(roles().review_type)
+        if not result.children and kind is not None and kind.value == THEMATIC:
+            return  # a thematic review with no subject child: no family to have been in contact with
         s = agencies(doc)
         if s is not None:
             result.case[roles().agencies_involved] = s
