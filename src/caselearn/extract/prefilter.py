@@ -16,6 +16,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from caselearn.extract import triggers as _triggers
+
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser as _p  # type: ignore[attr-defined]
@@ -168,71 +170,19 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _required(list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
 
 
-# Every trigger of every compiled pattern: one pass of a trie-shaped regex over the lower-cased
-# document finds them all (``trigger_index``) instead of one ``str.find`` loop per trigger.
-_REGISTRY: set[str] = set()
-_TRIE: tuple[int, re.Pattern[str] | None, dict[str, tuple[str, ...]], frozenset[str]] = (-1, None, {}, frozenset())
-
-
 def register(triggers: frozenset[str] | None) -> None:
+    """Add a pattern's triggers to the document trigger index (case-sensitive ones are looked up
+    on their own)."""
     if triggers:
-        _REGISTRY.update(t for t in triggers if not t.startswith(CASE))
-
-
-def _trie_regex(words: list[str]) -> str:
-    """A regex matching the longest of ``words`` at a position, branching on characters."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(trie)
-
-
-def _trie() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]], frozenset[str]]:
-    global _TRIE
-    if _TRIE[0] != len(_REGISTRY):
-        words = sorted(_REGISTRY)
-        regex = re.compile("(?=(" + _trie_regex(words) + "))") if words else None
-        # the longest trigger found at a position implies every trigger that is a prefix of it
-        prefixes = {w: tuple(w[:k] for k in range(1, len(w) + 1) if w[:k] in _REGISTRY) for w in words}
-        _TRIE = (len(_REGISTRY), regex, prefixes, frozenset(words))
-    return _TRIE[1], _TRIE[2], _TRIE[3]
+        _triggers.register({t for t in triggers if not t.startswith(CASE)})
 
 
 def trigger_index(low: str, starts: list[int], ends: list[int]) -> tuple[dict[str, list[int]], frozenset[str]]:
     """For every registered trigger found in ``low``: the sorted indexes of the sentences that
-    hold it (an occurrence must start inside a sentence and end before the sentence ends); and
-    the triggers the index covers (a trigger registered later is looked up on its own)."""
-    regex, prefixes, covered = _trie()
-    index: dict[str, list[int]] = {}
-    if regex is None:
-        return index, covered
-    for m in regex.finditer(low):
-        pos = m.start()
-        i = bisect_right(starts, pos) - 1
-        if i < 0:
-            continue
-        end = ends[i]
-        for t in prefixes[m.group(1)]:
-            if pos + len(t) > end:
-                continue
-            hits = index.get(t)
-            if hits is None:
-                index[t] = [i]
-            elif hits[-1] != i:
-                hits.append(i)
-    return index, covered
+    hold it; and the triggers the index covers (a trigger registered later is looked up on its own)."""
+    index = _triggers.TriggerIndex(low, starts, ends)
+    found = {t: index.sentences(t) for t in index.positions}
+    return {t: hits for t, hits in found.items() if hits}, index.covered
 
 
 @dataclass
@@ -310,12 +260,10 @@ class Prefiltered:
         if self.triggers is None or low is None:
             return True
         end = len(low) if end is None else end
-        if start == 0 and end >= len(low) // 2:
-            # a long range: the document's trigger index answers at once when a trigger occurs in
-            # a sentence (the str.find loop below still covers text outside sentences)
-            cands = self.candidate_sentences(doc)
-            if cands and doc.sentences[cands[0]].start < end:
-                return True
+        index = doc.triggers
+        if index is not None and start >= 0 and end >= 0 and self.triggers <= index.covered:
+            occurs = index.occurs
+            return any(occurs(t, start, end) for t in self.triggers)
         text = doc.text
         return any(
             (text.find(t[1:], start, end) if t.startswith(CASE) else low.find(t, start, end)) != -1

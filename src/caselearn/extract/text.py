@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from caselearn.documents import ParsedDocument, Section
+from caselearn.extract.triggers import TriggerIndex
 
 # A sentence ends at . ! ? followed by space and a capital, digit, quote or bracket,
 # at a blank line, or at a line break that starts a bullet, number or heading.
@@ -120,32 +121,33 @@ class Doc:
             self._lower = low if len(low) == len(self.text) else ""
         return self._lower or None
 
+    @property
+    def triggers(self) -> TriggerIndex | None:
+        """Every registered trigger's occurrences in the lower-cased text (None when lower-casing
+        would move offsets), built on first use."""
+        index = self._trigger_cache.get(("index",))
+        if index is None:
+            low = self.lower
+            index = TriggerIndex(low, self._starts, [s.end for s in self.sentences]) if low is not None else False
+            self._trigger_cache[("index",)] = index
+        return index or None
+
     def sentences_with(self, words: frozenset[str] | set[str]) -> list[int]:
         """Indexes of the sentences that contain any of the lower-case ``words`` (substring)."""
-        cache = self._trigger_cache
-        index = cache.get(("index",))
-        low = self.lower
-        if index is None:
-            if low is not None:
-                from caselearn.extract.prefilter import trigger_index
-
-                index, covered = trigger_index(low, self._starts, [s.end for s in self.sentences])
-            else:
-                index, covered = {}, frozenset()
-            cache[("index",)] = index
-            cache[("covered",)] = covered
-        covered = cache[("covered",)]
-        if words <= covered:  # the usual case: set operations at C speed
-            hit = index.keys() & words
+        index = self.triggers
+        if index is not None and words <= index.covered:  # the usual case
+            hit = index.positions.keys() & words
             if not hit:
                 return []
             if len(hit) == 1:
-                return list(index[next(iter(hit))])
-            return sorted(set().union(*[index[w] for w in hit]))
+                return list(index.sentences(next(iter(hit))))
+            return sorted(set().union(*[index.sentences(w) for w in hit]))
+        cache = self._trigger_cache
+        low = self.lower
         lists = []
         for w in words:
-            if w in covered:
-                hits = index.get(w)
+            if index is not None and w in index.covered:
+                hits = index.sentences(w)
             else:
                 hits = cache.get(w)
                 if hits is None:
