@@ -185,7 +185,10 @@ def trigger_index(low: str, starts: list[int], ends: list[int]) -> tuple[dict[st
     return {t: hits for t, hits in found.items() if hits}, index.covered
 
 
-@dataclass
+_UNSET: object = object()
+
+
+@dataclass(eq=False)  # hashed by identity: documents cache per pattern
 class Prefiltered:
     """A compiled regex with its trigger words."""
 
@@ -200,40 +203,39 @@ class Prefiltered:
 
     def candidate_sentences(self, doc: Doc) -> list[int] | None:
         """Indexes of the sentences that hold a trigger (None: scan everything), cached per document."""
-        if self.triggers is None or doc.lower is None:
-            return None
-        key = ("cands", id(self))
-        cands = doc._trigger_cache.get(key)
-        if cands is None:
-            cands = doc._trigger_cache[key] = doc.sentences_with(self.triggers)
-        return cands
+        cache = doc._cands
+        cands = cache.get(self, _UNSET)
+        if cands is _UNSET:
+            if self.triggers is None or doc.lower is None:
+                cands = cache[self] = None
+            else:
+                cands = cache[self] = doc.sentences_with(self.triggers)
+        return cands  # type: ignore[return-value]
 
     def finditer(self, doc: Doc, ranges: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
         """Matches inside sentences (within ``ranges`` when given), in text order."""
-        cands = self.candidate_sentences(doc)
         text = doc.text
+        if ranges is None:
+            found = doc._matches.get(self)
+            if found is None:
+                cands = self.candidate_sentences(doc)
+                if cands is None:
+                    found = list(self.regex.finditer(text))
+                else:
+                    found = []
+                    finditer = self.regex.finditer
+                    sentences = doc.sentences
+                    for i in cands:
+                        sent = sentences[i]
+                        found.extend(finditer(text, sent.start, sent.end))
+                doc._matches[self] = found
+            return list(found)
+        cands = self.candidate_sentences(doc)
+        out: list[re.Match[str]] = []
         if cands is None:
-            if ranges is None:
-                return list(self.regex.finditer(text))
-            out: list[re.Match[str]] = []
             for start, end in ranges:
                 out.extend(self.regex.finditer(text, start, end))
             return out
-        if not cands:
-            return []
-        if ranges is None:
-            key = ("matches", id(self))
-            found = doc._trigger_cache.get(key)
-            if found is None:
-                found = []
-                finditer = self.regex.finditer
-                sentences = doc.sentences
-                for i in cands:
-                    sent = sentences[i]
-                    found.extend(finditer(text, sent.start, sent.end))
-                doc._trigger_cache[key] = found
-            return list(found)
-        out = []
         for i in cands:
             sent = doc.sentences[i]
             for start, end in ranges:
@@ -244,14 +246,13 @@ class Prefiltered:
 
     def in_sentence(self, doc: Doc, i: int) -> re.Match[str] | None:
         """``regex.search`` over sentence ``i`` (its text), only when it holds a trigger."""
-        if self.triggers is not None and doc.lower is not None:
-            key = ("sentset", id(self))
-            cands = doc._trigger_cache.get(key)  # type: ignore[call-overload]
-            if cands is None:
-                cands = frozenset(self.candidate_sentences(doc) or ())
-                doc._trigger_cache[key] = cands  # type: ignore[index]
-            if i not in cands:
-                return None
+        cache = doc._sentsets
+        allowed = cache.get(self, _UNSET)
+        if allowed is _UNSET:
+            cands = self.candidate_sentences(doc)
+            allowed = cache[self] = None if cands is None else frozenset(cands)
+        if allowed is not None and i not in allowed:  # type: ignore[operator]
+            return None
         return self.regex.search(doc.sentences[i].text)
 
     def present_in(self, doc: Doc, start: int = 0, end: int | None = None) -> bool:
