@@ -113,7 +113,21 @@ def _scan(
     alternatives: list[Prefiltered], doc: Doc, ranges: list[tuple[int, int]] | None
 ) -> list[tuple[re.Match[str], str]]:
     """Matches of every alternative (only in sentences holding its trigger words), in text order,
-    each with its rule name (r0, r1, ... as in the lexicon's list)."""
+    each with its rule name (r0, r1, ... as in the lexicon's list). A whole-document scan is
+    cached per document (child flags scan the same alternatives once per child); shared: do
+    not modify."""
+    if ranges is None:
+        key = ("scan", tuple(map(id, alternatives)))
+        found = doc._trigger_cache.get(key)
+        if found is None:
+            found = doc._trigger_cache[key] = _scan_all(alternatives, doc, None)
+        return found
+    return _scan_all(alternatives, doc, ranges)
+
+
+def _scan_all(
+    alternatives: list[Prefiltered], doc: Doc, ranges: list[tuple[int, int]] | None
+) -> list[tuple[re.Match[str], str]]:
     out: list[tuple[int, int, re.Match[str], str]] = []
     for i, alt in enumerate(alternatives):
         for m in alt.finditer(doc, ranges):
