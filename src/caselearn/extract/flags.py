@@ -16,7 +16,7 @@ from typing import Any
 from caselearn.extract import context
 from caselearn.extract.lexicon import compile_alternatives
 from caselearn.extract.model import Span, Suggestion
-from caselearn.extract.prefilter import Prefiltered, word_start
+from caselearn.extract.prefilter import PatternGroup, Prefiltered, group_of, word_start
 from caselearn.extract.text import Doc
 
 PRESENT, ABSENT = "present", "absent"
@@ -116,20 +116,21 @@ def _scan(
     each with its rule name (r0, r1, ... as in the lexicon's list). A whole-document scan is
     cached per document (child flags scan the same alternatives once per child); shared: do
     not modify."""
+    group = group_of(alternatives)
     if ranges is None:
-        key = ("scan", tuple(map(id, alternatives)))
+        key = ("scan", id(group))
         found = doc._trigger_cache.get(key)
         if found is None:
-            found = doc._trigger_cache[key] = _scan_all(alternatives, doc, None)
+            found = doc._trigger_cache[key] = _scan_all(group, doc, None)
         return found
-    return _scan_all(alternatives, doc, ranges)
+    return _scan_all(group, doc, ranges)
 
 
 def _scan_all(
-    alternatives: list[Prefiltered], doc: Doc, ranges: list[tuple[int, int]] | None
+    group: PatternGroup, doc: Doc, ranges: list[tuple[int, int]] | None
 ) -> list[tuple[re.Match[str], str]]:
     out: list[tuple[int, int, re.Match[str], str]] = []
-    for i, alt in enumerate(alternatives):
+    for i, alt in group.active(doc):
         for m in alt.finditer(doc, ranges):
             out.append((m.start(), i, m, f"r{i}"))
     out.sort(key=lambda t: (t[0], t[1]))

@@ -289,3 +289,49 @@ class Prefiltered:
 
 def sentence_indexes(starts: list[int], positions: list[int]) -> list[int]:
     return sorted({max(0, bisect_right(starts, p) - 1) for p in positions})
+
+
+class PatternGroup:
+    """Several prefiltered patterns scanned together (a flag's alternatives): one set operation
+    against the document's trigger index tells which of them can match at all, so the others
+    are skipped without a look-up each."""
+
+    def __init__(self, patterns: list[Prefiltered]) -> None:
+        self.patterns = patterns
+        self.by_trigger: dict[str, list[int]] = {}
+        self.always: list[int] = []  # no trigger, or a case-sensitive one: always looked up
+        for i, p in enumerate(patterns):
+            if p.triggers is None or any(t.startswith(CASE) for t in p.triggers):
+                self.always.append(i)
+                continue
+            for t in p.triggers:
+                self.by_trigger.setdefault(t, []).append(i)
+        self.triggers = frozenset(self.by_trigger)
+
+    def active(self, doc: Doc) -> list[tuple[int, Prefiltered]]:
+        """The patterns that may match in ``doc``, with their positions in the group, in order;
+        the others find nothing."""
+        index = doc.triggers
+        if index is None or not self.triggers <= index.covered:
+            return list(enumerate(self.patterns))
+        hit = index.positions.keys() & self.triggers
+        if not hit and not self.always:
+            return []
+        chosen = set(self.always)
+        by_trigger = self.by_trigger
+        for t in hit:
+            chosen.update(by_trigger[t])
+        patterns = self.patterns
+        return [(i, patterns[i]) for i in sorted(chosen)]
+
+
+_GROUPS: dict[tuple[int, ...], PatternGroup] = {}
+
+
+def group_of(patterns: list[Prefiltered]) -> PatternGroup:
+    """The group of these patterns, made once (a group holds its patterns, so their ids stay theirs)."""
+    key = tuple(map(id, patterns))
+    group = _GROUPS.get(key)
+    if group is None:
+        group = _GROUPS[key] = PatternGroup(patterns)
+    return group
