@@ -133,10 +133,24 @@ def _person_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((h[0], h[2], h[3]) for h in hits)
 
 
+@lru_cache(maxsize=1024)
+def _name_re(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+
+
+_WHO_END = re.compile(r"\bwho\s*$", re.I)
+_AGENT_AFTER = re.compile(r"\s*(?:by|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)", re.I)
+
+
 def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = ()) -> str | None:
     """Whose problem is it: the role of the nearest person named before the match in its clause
     (or just after it, for "... by her grandmother"): parent, partner, former_partner, other_adult,
     sibling, child, professional; None when no one is named."""
+    return _holder(sentence, start, end, child_names)
+
+
+@lru_cache(maxsize=16384)
+def _holder(sentence: str, start: int, end: int, child_names: tuple[str, ...]) -> str | None:
     c = cues()
     left, right = clause(sentence, start, end)
     best: tuple[int, str] | None = None
@@ -148,11 +162,11 @@ def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = (
     for name in child_names:
         if not name:
             continue
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence[left:start]):
+        for m in _name_re(name).finditer(sentence[left:start]):
             pos = left + m.start()
             if best is None or pos >= best[0]:
                 best = (pos, "child")
-    if best is None and left > 0 and re.search(r"\bwho\s*$", sentence[max(0, left - 6) : left], re.I):
+    if best is None and left > 0 and _WHO_END.search(sentence[max(0, left - 6) : left]):
         # a relative clause ("young parents who have learning needs"): the person just before "who"
         for h_start, h_end, role in _person_hits(sentence):
             if h_end <= left - 3 and left - 3 - h_end <= 12:
@@ -164,7 +178,7 @@ def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = (
         # "her mother's former partner" / "the grandmother's" : the possessed person decides
         return role
     after = sentence[end : min(right, end + 40)]
-    m = re.match(r"\s*(?:by|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)", after, re.I)
+    m = _AGENT_AFTER.match(after)
     if m:
         word = m.group(1)
         for role, pattern in c.persons.items():
@@ -176,5 +190,5 @@ def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = (
 def clear_caches() -> None:
     """Forget the per-sentence caches (called at the start of every document, so that they
     hold one document's sentences and the memory stays bounded)."""
-    for fn in (_breaks, _negated, _clause_has, disproved, _person_hits):
+    for fn in (_breaks, _negated, _clause_has, disproved, _person_hits, _holder):
         fn.cache_clear()
