@@ -114,6 +114,62 @@ def _required(items, ci: bool = True) -> frozenset[str] | None:  # noqa: ANN001 
     return _best(cands)
 
 
+def _all_required(items, ci: bool = True) -> list[frozenset[str]]:  # noqa: ANN001 - sre parse tree
+    """Every trigger set that a match of the parsed sequence must satisfy (each: one of its
+    strings occurs in the match): the literal runs and alternations of the sequence, and those
+    of groups and repeats it must pass through."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        literal = "".join(run)
+        if _usable(literal):
+            out.append(
+                frozenset([CASE + literal])
+                if not ci and _case_sensitive_trigger(literal)
+                else frozenset([literal.lower()])
+            )
+        run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        flush()
+        if op is _c.SUBPATTERN:
+            add, remove = av[1], av[2]
+            out += _all_required(
+                av[-1], (ci or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE
+            )
+        elif op is _c.BRANCH:
+            subs = [_required(b, ci) for b in av[1]]
+            if all(subs):
+                out.append(frozenset().union(*subs))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            out += _all_required(av[2], ci)
+    flush()
+    return [c for c in out if c and all(_usable(t) for t in c)]
+
+
+def extra_literals(
+    pattern: str, flags: int, primary: frozenset[str] | None, limit: int = 2
+) -> tuple[frozenset[str], ...]:
+    """Further trigger sets every match must also satisfy (besides ``primary``), most selective
+    first: a sentence must hold one string of each, which narrows the candidates further."""
+    if primary is None:
+        return ()
+    try:
+        parsed = _p.parse(pattern, flags)
+    except Exception:  # pragma: no cover
+        return ()
+    sets = _all_required(list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
+    extra = [c for c in dict.fromkeys(sets) if c != primary and not any(_common(t) for t in c)]
+    extra.sort(key=lambda c: (-min(len(t) for t in c), len(c)))
+    return tuple(extra[:limit])
+
+
 _WORD_CATEGORIES = {_c.CATEGORY_WORD, _c.CATEGORY_DIGIT}
 
 
@@ -194,12 +250,17 @@ class Prefiltered:
 
     regex: re.Pattern[str]
     triggers: frozenset[str] | None
+    # more trigger sets every match satisfies: a candidate sentence must also hold one of each
+    also: tuple[frozenset[str], ...] = ()
 
     @classmethod
     def compile(cls, pattern: str, flags: int = 0) -> Prefiltered:
         triggers = required_literals(pattern, flags)
+        also = extra_literals(pattern, flags, triggers)
         register(triggers)
-        return cls(re.compile(pattern, flags), triggers)
+        for extra in also:
+            register(extra)
+        return cls(re.compile(pattern, flags), triggers, also)
 
     def candidate_sentences(self, doc: Doc) -> list[int] | None:
         """Indexes of the sentences that hold a trigger (None: scan everything), cached per document."""
@@ -209,7 +270,13 @@ class Prefiltered:
             if self.triggers is None or doc.lower is None:
                 cands = cache[self] = None
             else:
-                cands = cache[self] = doc.sentences_with(self.triggers)
+                cands = doc.sentences_with(self.triggers)
+                for extra in self.also:
+                    if not cands:
+                        break
+                    keep = set(doc.sentences_with(extra))
+                    cands = [i for i in cands if i in keep]
+                cache[self] = cands
         return cands  # type: ignore[return-value]
 
     def finditer(self, doc: Doc, ranges: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
