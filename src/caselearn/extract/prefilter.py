@@ -237,7 +237,7 @@ def trigger_index(low: str, starts: list[int], ends: list[int]) -> tuple[dict[st
     """For every registered trigger found in ``low``: the sorted indexes of the sentences that
     hold it; and the triggers the index covers (a trigger registered later is looked up on its own)."""
     index = _triggers.TriggerIndex(low, starts, ends)
-    found = {t: index.sentences(t) for t in index.positions}
+    found = {t: index.sentences(t) for t in index.present}
     return {t: hits for t, hits in found.items() if hits}, index.covered
 
 
@@ -381,7 +381,7 @@ class PatternGroup:
         index = doc.triggers
         if index is None or not self.triggers <= index.covered:
             return list(enumerate(self.patterns))
-        hit = index.positions.keys() & self.triggers
+        hit = index.present & self.triggers
         if not hit and not self.always:
             return []
         chosen = set(self.always)

@@ -140,7 +140,7 @@ class Doc:
         """Indexes of the sentences that contain any of the lower-case ``words`` (substring)."""
         index = self.triggers
         if index is not None and words <= index.covered:  # the usual case
-            hit = index.positions.keys() & words
+            hit = index.present & words
             if not hit:
                 return []
             if len(hit) == 1:

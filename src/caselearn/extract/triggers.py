@@ -2,7 +2,7 @@
 
 Each ``Prefiltered`` pattern registers its lower-case trigger strings here. The first look-up in
 a document runs one Aho-Corasick automaton (pyahocorasick, in C) over the lower-cased text and
-keeps each trigger's start positions; the sentences holding a trigger, and whether a trigger
+keeps where each trigger occurs; the sentences holding a trigger, and whether a trigger
 occurs inside a range, are then answered from those positions. A trigger registered after the
 index was built is not ``covered``: callers look it up on their own (``str.find``), so no
 candidate is lost.
@@ -15,7 +15,8 @@ from bisect import bisect_left, bisect_right
 import ahocorasick
 
 _REGISTRY: set[str] = set()
-_AUTOMATON: tuple[int, ahocorasick.Automaton | None, frozenset[str]] = (-1, None, frozenset())
+# (registry size when built, automaton (value: the trigger's number), triggers by number, numbers by trigger)
+_AUTOMATON: tuple[int, ahocorasick.Automaton | None, list[str], dict[str, int]] = (-1, None, [], {})
 
 
 def register(triggers: frozenset[str] | set[str]) -> None:
@@ -23,7 +24,7 @@ def register(triggers: frozenset[str] | set[str]) -> None:
     _REGISTRY.update(triggers)
 
 
-def _automaton() -> tuple[ahocorasick.Automaton | None, frozenset[str]]:
+def _automaton() -> tuple[ahocorasick.Automaton | None, list[str], dict[str, int]]:
     """The automaton over every registered trigger (rebuilt when triggers were added)."""
     global _AUTOMATON
     if _AUTOMATON[0] != len(_REGISTRY):
@@ -31,31 +32,39 @@ def _automaton() -> tuple[ahocorasick.Automaton | None, frozenset[str]]:
         automaton = None
         if words:
             automaton = ahocorasick.Automaton()
-            for w in words:
-                automaton.add_word(w, (w, len(w) - 1))
+            for k, w in enumerate(words):
+                automaton.add_word(w, k)
             automaton.make_automaton()
-        _AUTOMATON = (len(_REGISTRY), automaton, frozenset(words))
-    return _AUTOMATON[1], _AUTOMATON[2]
+        _AUTOMATON = (len(_REGISTRY), automaton, words, {w: k for k, w in enumerate(words)})
+    return _AUTOMATON[1], _AUTOMATON[2], _AUTOMATON[3]
 
 
 class TriggerIndex:
     """Where the registered triggers occur in one lower-cased document."""
 
     def __init__(self, low: str, starts: list[int], ends: list[int]) -> None:
-        automaton, self.covered = _automaton()
+        automaton, words, self._numbers = _automaton()
+        self.covered = frozenset(self._numbers)
         self._starts = starts
         self._ends = ends
-        positions: dict[str, list[int]] = {}
+        ends_by_number: list[list[int] | None] = [None] * len(words)
+        found: list[int] = []
         if automaton is not None:
-            get = positions.get
-            for last, (word, extra) in automaton.iter(low):
-                hits = get(word)
+            for last, k in automaton.iter(low):  # the hot loop: one list append per occurrence
+                hits = ends_by_number[k]
                 if hits is None:
-                    positions[word] = [last - extra]
+                    ends_by_number[k] = [last]
+                    found.append(k)
                 else:
-                    hits.append(last - extra)
-        self.positions = positions  # trigger -> sorted start offsets (only triggers that occur)
+                    hits.append(last)
+        self._last = ends_by_number  # per trigger number: sorted offsets of each occurrence's last character
+        self.present = frozenset(words[k] for k in found)  # the triggers that occur
         self._sentences: dict[str, list[int]] = {}
+
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        """Trigger -> sorted start offsets, for the triggers that occur."""
+        return {w: [last - len(w) + 1 for last in self._last[self._numbers[w]]] for w in self.present}  # type: ignore[union-attr]
 
     def sentences(self, trigger: str) -> list[int]:
         """Sorted indexes of the sentences holding ``trigger`` (an occurrence must start inside a
@@ -63,20 +72,22 @@ class TriggerIndex:
         found = self._sentences.get(trigger)
         if found is None:
             found = []
-            starts, ends, n = self._starts, self._ends, len(trigger)
-            last = -1
-            for pos in self.positions.get(trigger, ()):
+            starts, ends, extra = self._starts, self._ends, len(trigger) - 1
+            last_i = -1
+            for last in self._last[self._numbers[trigger]] or ():
+                pos = last - extra
                 i = bisect_right(starts, pos) - 1
-                if i >= 0 and i != last and pos + n <= ends[i]:
+                if i >= 0 and i != last_i and last < ends[i]:
                     found.append(i)
-                    last = i
+                    last_i = i
             self._sentences[trigger] = found
         return found
 
     def occurs(self, trigger: str, start: int, end: int) -> bool:
         """Does a covered ``trigger`` occur wholly inside [start, end)? (``low.find(t, start, end) != -1``)"""
-        hits = self.positions.get(trigger)
+        hits = self._last[self._numbers[trigger]]
         if not hits:
             return False
-        k = bisect_left(hits, start)
-        return k < len(hits) and hits[k] + len(trigger) <= end
+        extra = len(trigger) - 1
+        k = bisect_left(hits, start + extra)
+        return k < len(hits) and hits[k] < end
