@@ -28,6 +28,13 @@ def _alt(words: list[str]) -> str:
     return "(?:" + "|".join(words) + ")"
 
 
+def _guarded(pattern: str, flags: int) -> re.Pattern[str]:
+    """Compiled behind a look-ahead for its possible first characters (same matches, faster)."""
+    from caselearn.extract.prefilter import first_char_guard
+
+    return re.compile(first_char_guard(pattern, flags), flags)
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     data = load_data("context")
@@ -37,9 +44,9 @@ def cues() -> Cues:
         hedge=re.compile(r"(?:^|\W)" + _alt(data["hedge"]) + r"(?:\W|$)", re.I),
         history=re.compile(r"(?:^|\W)" + _alt(data["history"]) + r"(?:\W|$)", re.I),
         disproved=re.compile(_alt(data["disproved"]), re.I),
-        clause_break=re.compile(_alt(data["clause_break"]), re.I),
+        clause_break=_guarded(_alt(data["clause_break"]), re.I),
         persons={
-            role: re.compile(r"(?<![\w'])" + _alt(words) + r"(?![\w-])", re.I if role != "abbrev" else 0)
+            role: _guarded(r"(?<![\w'])" + _alt(words) + r"(?![\w-])", re.I if role != "abbrev" else 0)
             for role, words in data["persons"].items()
         },
     )
