@@ -126,9 +126,7 @@ def _scan(
     return _scan_all(group, doc, ranges)
 
 
-def _scan_all(
-    group: PatternGroup, doc: Doc, ranges: list[tuple[int, int]] | None
-) -> list[tuple[re.Match[str], str]]:
+def _scan_all(group: PatternGroup, doc: Doc, ranges: list[tuple[int, int]] | None) -> list[tuple[re.Match[str], str]]:
     out: list[tuple[int, int, re.Match[str], str]] = []
     for i, alt in group.active(doc):
         for m in alt.finditer(doc, ranges):

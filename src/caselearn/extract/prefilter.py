@@ -230,7 +230,7 @@ def register(triggers: frozenset[str] | None) -> None:
     """Add a pattern's triggers to the document trigger index (case-sensitive ones are looked up
     on their own)."""
     if triggers:
-        _triggers.register({t for t in triggers if not t.startswith(CASE)})
+        _triggers.register(triggers)
 
 
 def trigger_index(low: str, starts: list[int], ends: list[int]) -> tuple[dict[str, list[int]], frozenset[str]]:
@@ -242,6 +242,7 @@ def trigger_index(low: str, starts: list[int], ends: list[int]) -> tuple[dict[st
 
 
 _UNSET: object = object()
+_NARROW_FROM = 4
 
 
 @dataclass(eq=False)  # hashed by identity: documents cache per pattern
@@ -272,8 +273,8 @@ class Prefiltered:
             else:
                 cands = doc.sentences_with(self.triggers)
                 for extra in self.also:
-                    if not cands:
-                        break
+                    if len(cands) < _NARROW_FROM:
+                        break  # few candidates: running the regex costs less than narrowing
                     keep = set(doc.sentences_with(extra))
                     cands = [i for i in cands if i in keep]
                 cache[self] = cands

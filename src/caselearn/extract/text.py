@@ -132,7 +132,11 @@ class Doc:
         index = self._trigger_cache.get(("index",))
         if index is None:
             low = self.lower
-            index = TriggerIndex(low, self._starts, [s.end for s in self.sentences]) if low is not None else False
+            index = (
+                TriggerIndex(low, self._starts, [s.end for s in self.sentences], self.text)
+                if low is not None
+                else False
+            )
             self._trigger_cache[("index",)] = index
         return index or None
 

@@ -15,56 +15,79 @@ from bisect import bisect_left, bisect_right
 import ahocorasick
 
 _REGISTRY: set[str] = set()
-# (registry size when built, automaton (value: the trigger's number), triggers by number, numbers by trigger)
-_AUTOMATON: tuple[int, ahocorasick.Automaton | None, list[str], dict[str, int]] = (-1, None, [], {})
+CASE = "\x00"  # a trigger that starts with it is looked up case-sensitively, in the original text
+
+
+class _Automata:
+    """Automata over every registered trigger (a trigger's value: its number)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.size = len(words)
+        self.words = words
+        self.numbers = {w: k for k, w in enumerate(words)}
+        self.covered = frozenset(words)
+        self.plain = self._build((w, k) for k, w in enumerate(words) if not w.startswith(CASE))
+        self.case = self._build((w[1:], k) for k, w in enumerate(words) if w.startswith(CASE))
+
+    @staticmethod
+    def _build(pairs) -> ahocorasick.Automaton | None:  # noqa: ANN001
+        automaton = ahocorasick.Automaton()
+        for word, k in pairs:
+            automaton.add_word(word, k)
+        if not len(automaton):
+            return None
+        automaton.make_automaton()
+        return automaton
+
+
+_AUTOMATA = _Automata([])
 
 
 def register(triggers: frozenset[str] | set[str]) -> None:
-    """Add lower-case triggers to every index built from now on."""
+    """Add triggers to every index built from now on (lower-case, or CASE + a case-sensitive literal)."""
     _REGISTRY.update(triggers)
 
 
-def _automaton() -> tuple[ahocorasick.Automaton | None, list[str], dict[str, int]]:
-    """The automaton over every registered trigger (rebuilt when triggers were added)."""
-    global _AUTOMATON
-    if _AUTOMATON[0] != len(_REGISTRY):
-        words = sorted(_REGISTRY)
-        automaton = None
-        if words:
-            automaton = ahocorasick.Automaton()
-            for k, w in enumerate(words):
-                automaton.add_word(w, k)
-            automaton.make_automaton()
-        _AUTOMATON = (len(_REGISTRY), automaton, words, {w: k for k, w in enumerate(words)})
-    return _AUTOMATON[1], _AUTOMATON[2], _AUTOMATON[3]
+def _automata() -> _Automata:
+    """The automata over every registered trigger (rebuilt when triggers were added)."""
+    global _AUTOMATA
+    if _AUTOMATA.size != len(_REGISTRY):
+        _AUTOMATA = _Automata(sorted(_REGISTRY))
+    return _AUTOMATA
 
 
 class TriggerIndex:
-    """Where the registered triggers occur in one lower-cased document."""
+    """Where the registered triggers occur in one document."""
 
-    def __init__(self, low: str, starts: list[int], ends: list[int]) -> None:
-        automaton, words, self._numbers = _automaton()
-        self.covered = frozenset(self._numbers)
+    def __init__(self, low: str, starts: list[int], ends: list[int], text: str | None = None) -> None:
+        automata = _automata()
+        self._numbers = automata.numbers
+        self.covered = automata.covered
         self._starts = starts
         self._ends = ends
-        ends_by_number: list[list[int] | None] = [None] * len(words)
+        ends_by_number: list[list[int] | None] = [None] * automata.size
         found: list[int] = []
-        if automaton is not None:
-            for last, k in automaton.iter(low):  # the hot loop: one list append per occurrence
+        for automaton, haystack in ((automata.plain, low), (automata.case, text)):
+            if automaton is None or haystack is None:
+                continue
+            for last, k in automaton.iter(haystack):  # the hot loop: one list append per occurrence
                 hits = ends_by_number[k]
                 if hits is None:
                     ends_by_number[k] = [last]
                     found.append(k)
                 else:
                     hits.append(last)
+        if text is None:  # case-sensitive triggers were not looked for
+            self.covered = frozenset(w for w in self.covered if not w.startswith(CASE))
         self._last = ends_by_number  # per trigger number: sorted offsets of each occurrence's last character
+        words = automata.words
         self.present = frozenset(words[k] for k in found)  # the triggers that occur
         self._sentences: dict[str, list[int]] = {}
 
     @property
     def positions(self) -> dict[str, list[int]]:
         """Trigger -> sorted start offsets, for the triggers that occur."""
-        return {w: [last - len(w) + 1 for last in self._last[self._numbers[w]]] for w in self.present}  # type: ignore[union-attr]
+        return {w: [last - _length(w) + 1 for last in self._last[self._numbers[w]]] for w in self.present}  # type: ignore[union-attr]
 
     def sentences(self, trigger: str) -> list[int]:
         """Sorted indexes of the sentences holding ``trigger`` (an occurrence must start inside a
@@ -72,7 +95,7 @@ class TriggerIndex:
         found = self._sentences.get(trigger)
         if found is None:
             found = []
-            starts, ends, extra = self._starts, self._ends, len(trigger) - 1
+            starts, ends, extra = self._starts, self._ends, _length(trigger) - 1
             last_i = -1
             for last in self._last[self._numbers[trigger]] or ():
                 pos = last - extra
@@ -88,6 +111,10 @@ class TriggerIndex:
         hits = self._last[self._numbers[trigger]]
         if not hits:
             return False
-        extra = len(trigger) - 1
+        extra = _length(trigger) - 1
         k = bisect_left(hits, start + extra)
         return k < len(hits) and hits[k] < end
+
+
+def _length(trigger: str) -> int:
+    return len(trigger) - 1 if trigger.startswith(CASE) else len(trigger)
