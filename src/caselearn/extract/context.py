@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import ahocorasick
+
 from caselearn.extract.lexicon import load_data
 
 
@@ -124,15 +126,40 @@ def _person_triggers(role: str) -> frozenset[str] | None:
     return triggers
 
 
+@cache
+def _person_finder() -> tuple[ahocorasick.Automaton | None, int]:
+    """One automaton over every role's trigger words (value: a bit mask of the roles, by rank, that
+    the word may announce), and the mask of the roles without triggers (always run)."""
+    automaton = ahocorasick.Automaton()
+    masks: dict[str, int] = {}
+    always = 0
+    for rank, role in enumerate(cues().persons):
+        triggers = _person_triggers(role)
+        if triggers is None:
+            always |= 1 << rank
+            continue
+        for t in triggers:
+            masks[t] = masks.get(t, 0) | 1 << rank
+    for word, mask in masks.items():
+        automaton.add_word(word, mask)
+    if not masks:
+        return None, always
+    automaton.make_automaton()
+    return automaton, always
+
+
 @lru_cache(maxsize=8192)
 def _person_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Every person word in a sentence (start, end, role), computed once per sentence; at one
-    start the role listed last in the cue file comes last."""
+    start the role listed last in the cue file comes last. A role's regex runs only when one of
+    its words occurs (one automaton pass finds them all)."""
+    automaton, mask = _person_finder()
+    if automaton is not None:
+        for _end, roles in automaton.iter(sentence.lower()):
+            mask |= roles
     hits = []
-    low = sentence.lower()
     for rank, (role, pattern) in enumerate(cues().persons.items()):
-        triggers = _person_triggers(role)
-        if triggers is not None and not any(t in low for t in triggers):
+        if not mask >> rank & 1:
             continue  # none of the role's words occurs: skip the regex
         for m in pattern.finditer(sentence):
             hits.append((m.start(), rank, m.end(), role))
