@@ -365,7 +365,8 @@ class PatternGroup:
     are skipped without a look-up each."""
 
     def __init__(self, patterns: list[Prefiltered]) -> None:
-        self.patterns = patterns
+        self.source = patterns
+        self.patterns = list(patterns)
         self.by_trigger: dict[str, list[int]] = {}
         self.always: list[int] = []  # no trigger, or a case-sensitive one: always looked up
         for i, p in enumerate(patterns):
@@ -394,14 +395,20 @@ class PatternGroup:
 
 
 _GROUPS: dict[tuple[int, ...], PatternGroup] = {}
+_BY_LIST: dict[int, PatternGroup] = {}
 
 
 def group_of(patterns: list[Prefiltered]) -> PatternGroup:
-    """The group of these patterns, made once (a group holds its patterns, so their ids stay theirs)."""
+    """The group of these patterns, made once (a group holds its patterns, so their ids stay
+    theirs). A list passed again (a flag's own list) is recognised at once."""
+    group = _BY_LIST.get(id(patterns))
+    if group is not None and group.source is patterns and len(group.patterns) == len(patterns):
+        return group
     key = tuple(map(id, patterns))
     group = _GROUPS.get(key)
     if group is None:
         group = _GROUPS[key] = PatternGroup(patterns)
+        _BY_LIST[id(patterns)] = group  # the first list seen: kept alive by the group, so its id stays its own
     return group
 
 
