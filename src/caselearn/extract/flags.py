@@ -42,7 +42,8 @@ class FlagSpec:
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
     # extra present patterns that count only where the report as a whole names the matter
     # ("the exploitation" in a report about sexual exploitation): (when, unless, patterns)
-    _context: tuple[re.Pattern[str], re.Pattern[str] | None, list[Prefiltered]] | None = field(default=None, repr=False)
+    _context: tuple[Prefiltered, Prefiltered | None, list[Prefiltered]] | None = field(default=None, repr=False)
+    _with_context: list[Prefiltered] = field(default_factory=list, repr=False)  # present + context patterns
     _absent_alts: list[Prefiltered] = field(default_factory=list, repr=False)
 
     @classmethod
@@ -69,10 +70,11 @@ class FlagSpec:
         ctx = raw.get("present_in_context")
         if ctx:
             spec._context = (
-                re.compile(ctx["when"], re.I),
-                re.compile(ctx["unless"], re.I) if ctx.get("unless") else None,
+                Prefiltered.compile(ctx["when"], re.I),
+                Prefiltered.compile(ctx["unless"], re.I) if ctx.get("unless") else None,
                 [_alternative(p) for p in ctx["present"]],
             )
+            spec._with_context = spec._present_alts + spec._context[2]
         return spec
 
     def present_alternatives(self, doc: Doc) -> list[Prefiltered]:
@@ -83,9 +85,9 @@ class FlagSpec:
         ok = doc._trigger_cache.get(key)
         if ok is None:
             when, unless, _alts = self._context
-            ok = bool(when.search(doc.text)) and not (unless is not None and unless.search(doc.text))
+            ok = bool(when.search(doc)) and not (unless is not None and unless.search(doc))
             doc._trigger_cache[key] = ok
-        return self._present_alts + self._context[2] if ok else self._present_alts
+        return self._with_context if ok else self._present_alts
 
 
 def _alternative(pattern: str) -> Prefiltered:

@@ -332,7 +332,7 @@ class Prefiltered:
         index = doc.triggers
         if index is not None and start >= 0 and end >= 0 and self.triggers <= index.covered:
             occurs = index.occurs
-            return any(occurs(t, start, end) for t in self.triggers)
+            return any(occurs(t, start, end) for t in self.triggers & index.present)
         text = doc.text
         return any(
             (text.find(t[1:], start, end) if t.startswith(CASE) else low.find(t, start, end)) != -1
