@@ -153,6 +153,9 @@ def _all_required(items, ci: bool = True) -> list[frozenset[str]]:  # noqa: ANN0
     return [c for c in out if c and all(_usable(t) for t in c)]
 
 
+_MIN_EXTRA = 3  # shorter strings ("ed", " c") occur in most sentences: they narrow little and cost index entries
+
+
 def extra_literals(
     pattern: str, flags: int, primary: frozenset[str] | None, limit: int = 2
 ) -> tuple[frozenset[str], ...]:
@@ -165,7 +168,11 @@ def extra_literals(
     except Exception:  # pragma: no cover
         return ()
     sets = _all_required(list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
-    extra = [c for c in dict.fromkeys(sets) if c != primary and not any(_common(t) for t in c)]
+    extra = [
+        c
+        for c in dict.fromkeys(sets)
+        if c != primary and not any(_common(t) or len(t.lstrip(CASE)) < _MIN_EXTRA for t in c)
+    ]
     extra.sort(key=lambda c: (-min(len(t) for t in c), len(c)))
     return tuple(extra[:limit])
 
