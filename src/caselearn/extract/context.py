@@ -42,10 +42,10 @@ def cues() -> Cues:
     data = load_data("context")
     return Cues(
         negation_before=re.compile(r"(?:^|\W)" + _alt(data["negation_before"]) + r"(?:\W|$)", re.I),
-        negation_after=re.compile(_alt(data["negation_after"]), re.I),
+        negation_after=_guarded(_alt(data["negation_after"]), re.I),
         hedge=re.compile(r"(?:^|\W)" + _alt(data["hedge"]) + r"(?:\W|$)", re.I),
         history=re.compile(r"(?:^|\W)" + _alt(data["history"]) + r"(?:\W|$)", re.I),
-        disproved=re.compile(_alt(data["disproved"]), re.I),
+        disproved=_guarded(_alt(data["disproved"]), re.I),
         clause_break=_guarded(_alt(data["clause_break"]), re.I),
         persons={
             role: _guarded(r"(?<![\w'])" + _alt(words) + r"(?![\w-])", re.I if role != "abbrev" else 0)
