@@ -37,14 +37,23 @@ def _guarded(pattern: str, flags: int) -> re.Pattern[str]:
     return re.compile(first_char_guard(pattern, flags), flags)
 
 
+def _whole_words(words: list[str]) -> re.Pattern[str]:
+    r"""Any of ``words`` not inside a word. Only ever asked whether it occurs, so this is the same
+    test as ``(?:^|\W)(?:words)(?:\W|$)`` with look-arounds and the first-character guard instead
+    of consumed neighbours (much faster)."""
+    from caselearn.extract.prefilter import first_char_guard
+
+    return re.compile(r"(?<!\w)" + first_char_guard(_alt(words), re.I) + r"(?!\w)", re.I)
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     data = load_data("context")
     return Cues(
-        negation_before=re.compile(r"(?:^|\W)" + _alt(data["negation_before"]) + r"(?:\W|$)", re.I),
+        negation_before=_whole_words(data["negation_before"]),
         negation_after=_guarded(_alt(data["negation_after"]), re.I),
-        hedge=re.compile(r"(?:^|\W)" + _alt(data["hedge"]) + r"(?:\W|$)", re.I),
-        history=re.compile(r"(?:^|\W)" + _alt(data["history"]) + r"(?:\W|$)", re.I),
+        hedge=_whole_words(data["hedge"]),
+        history=_whole_words(data["history"]),
         disproved=_guarded(_alt(data["disproved"]), re.I),
         clause_break=_guarded(_alt(data["clause_break"]), re.I),
         persons={
