@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from caselearn.extract.prefilter import CASE, Prefiltered, extra_literals, first_char_guard, required_literals
+from caselearn.extract.guard import first_char_guard
+from caselearn.extract.prefilter import CASE, Prefiltered, extra_literals, required_literals
 from caselearn.extract.text import Doc
 from caselearn.extract.triggers import TriggerIndex, register
 

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from caselearn.documents import ParsedDocument, Section
+from caselearn.extract.guard import first_char_guard
 from caselearn.extract.triggers import TriggerIndex
 
 # A sentence ends at . ! ? followed by space and a capital, digit, quote or bracket,
@@ -18,7 +19,9 @@ from caselearn.extract.triggers import TriggerIndex
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Nos|vs|etc|e\.g|i\.e|approx|est|para|Para|Fig|cf|Co|Ltd|Prof))\.$")
 _NUMBER_ONLY = re.compile(r"\s*(?:\d+(?:\.\d+)*|[A-Za-z])\.$")
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•▪·]|\d+[.)]|[a-z][.)]\s|[A-Z][A-Z]))|(?<=[^a-z,;:\-])\n"
+    first_char_guard(  # every boundary starts with a blank or a closing quote: other positions fail at once
+        r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•▪·]|\d+[.)]|[a-z][.)]\s|[A-Z][A-Z]))|(?<=[^a-z,;:\-])\n"
+    )
 )
 
 
