@@ -96,6 +96,15 @@ def _alternative(pattern: str) -> Prefiltered:
 
 
 _LABEL = re.compile(r"[ \t]*:")
+
+
+def _confidence(hits: int) -> float:
+    """A present flag's confidence from its number of sentences."""
+    return min(0.95, 0.6 + 0.1 * hits)
+
+
+# hits from which the confidence no longer grows: the scan stops there (the evidence is the first three)
+_SATURATED = next(n for n in range(3, 1000) if _confidence(n) == _confidence(n + 999))
 _DENIAL = re.compile(
     r"\b(?:told|tells|said|says|reported|stated|claimed|insisted|denied|denies|maintained|assured)\b", re.I
 )
@@ -171,14 +180,15 @@ def evaluate_flag(
             absent_sentences.add(sent.start)
             absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{rule}"))
     present_alts = spec.present_alternatives(doc)
+    enough = max(spec.min_hits, _SATURATED)
     if present_alts:
         for m, rule in _scan(present_alts, doc, ranges):
             sent = doc.sentence_at(m.start())
             if sent is None or (sentence_filter and not sentence_filter(sent)):
                 continue
             s, e = m.start() - sent.start, m.end() - sent.start
-            if sent.start in absent_sentences:
-                continue
+            if sent.start in absent_sentences or sent.start in seen_sentences:
+                continue  # (every test below is a pure predicate, so a sentence already counted is skipped first)
             if _LABEL.match(doc.text, m.end()) and m.start() - sent.start < 25:
                 continue  # a field label in notes ("DA: none known", "Alcohol: -"), not a statement
             if not _holder_ok(spec, sent.text, s, e, child_names):
@@ -195,13 +205,13 @@ def evaluate_flag(
                 continue
             if not theme and context.negated(sent.text, s, e):
                 continue
-            if sent.start in seen_sentences:
-                continue
             seen_sentences.add(sent.start)
             present.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.present.{rule}"))
+            if len(present) >= enough:
+                break  # more hits change nothing: the confidence is at its cap, the evidence is the first three
     if len(present) >= spec.min_hits:
         spans = [p[0] for p in present[:3]]
-        confidence = min(0.95, 0.6 + 0.1 * len(present))
+        confidence = _confidence(len(present))
         return Suggestion(PRESENT, confidence, spans, f"rule:{spec.family}/{present[0][1]}")
     if absent:
         return Suggestion(ABSENT, 0.8, [a[0] for a in absent[:2]], f"rule:{spec.family}/{absent[0][1]}")
