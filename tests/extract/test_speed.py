@@ -38,6 +38,7 @@ def test_first_char_guard_leaves_unsure_patterns_alone():
     assert first_char_guard(r"(?:x)?") == r"(?:x)?"
     assert first_char_guard(r"\w+ known") == r"\w+ known"
     assert first_char_guard(r"mother|father").startswith("(?=")
+    assert first_char_guard(r"(?i)mother") == r"(?i)mother"  # a global flag must stay first
 
 
 def test_extra_literals_are_further_required_strings():

@@ -74,4 +74,9 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
         return pattern
     # the class ignores case (a superset: "(?i:k)" also matches the Kelvin sign)
     members = "".join(sorted(escapes)) + "".join(re.escape(c) for c in sorted(chars))
-    return "(?=(?i:[" + members + "]))(?:" + pattern + ")"
+    guarded = "(?=(?i:[" + members + "]))(?:" + pattern + ")"
+    try:
+        re.compile(guarded, flags)
+    except re.error:  # e.g. a global inline flag ("(?i)...") must stay at the start
+        return pattern
+    return guarded
