@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.prefilter import Prefiltered, _trie_regex, trigger_index
+from caselearn.extract.prefilter import Prefiltered, trigger_index
 from caselearn.extract.text import Doc
 
 
@@ -124,11 +124,16 @@ def test_absence_said_of_the_parents_still_counts():
     assert run(text)["case"]["parental_alcohol_misuse"]["value"] == "absent"
 
 
-def test_trie_regex_matches_longest_and_implies_prefixes():
-    import re
+def test_trigger_index_finds_overlapping_and_prefix_triggers():
+    from caselearn.extract.triggers import TriggerIndex, register
 
-    rx = re.compile("(?=(" + _trie_regex(["drink", "drinking", "drug", "dr"]) + "))")
-    assert [m.group(1) for m in rx.finditer("drinking drugs")] == ["drinking", "drug"]
+    register({"drink", "drinking", "drug", "dr", "king"})
+    low = "she was drinking. drugs."
+    index = TriggerIndex(low, [0, 18], [17, 24])
+    assert index.positions["drink"] == [8] and index.positions["drinking"] == [8]
+    assert index.positions["dr"] == [8, 18] and index.positions["king"] == [12]
+    assert index.sentences("dr") == [0, 1] and index.sentences("drug") == [1]
+    assert index.occurs("king", 0, 16) and not index.occurs("king", 0, 15) and not index.occurs("drug", 0, 17)
 
 
 def test_trigger_index_finds_every_registered_trigger_per_sentence():

@@ -16,7 +16,7 @@ from typing import Any
 from caselearn.extract import context
 from caselearn.extract.lexicon import compile_alternatives
 from caselearn.extract.model import Span, Suggestion
-from caselearn.extract.prefilter import Prefiltered, word_start
+from caselearn.extract.prefilter import PatternGroup, Prefiltered, group_of, word_start
 from caselearn.extract.text import Doc
 
 PRESENT, ABSENT = "present", "absent"
@@ -42,7 +42,8 @@ class FlagSpec:
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
     # extra present patterns that count only where the report as a whole names the matter
     # ("the exploitation" in a report about sexual exploitation): (when, unless, patterns)
-    _context: tuple[re.Pattern[str], re.Pattern[str] | None, list[Prefiltered]] | None = field(default=None, repr=False)
+    _context: tuple[Prefiltered, Prefiltered | None, list[Prefiltered]] | None = field(default=None, repr=False)
+    _with_context: list[Prefiltered] = field(default_factory=list, repr=False)  # present + context patterns
     _absent_alts: list[Prefiltered] = field(default_factory=list, repr=False)
 
     @classmethod
@@ -69,10 +70,11 @@ class FlagSpec:
         ctx = raw.get("present_in_context")
         if ctx:
             spec._context = (
-                re.compile(ctx["when"], re.I),
-                re.compile(ctx["unless"], re.I) if ctx.get("unless") else None,
+                Prefiltered.compile(ctx["when"], re.I),
+                Prefiltered.compile(ctx["unless"], re.I) if ctx.get("unless") else None,
                 [_alternative(p) for p in ctx["present"]],
             )
+            spec._with_context = spec._present_alts + spec._context[2]
         return spec
 
     def present_alternatives(self, doc: Doc) -> list[Prefiltered]:
@@ -83,9 +85,9 @@ class FlagSpec:
         ok = doc._trigger_cache.get(key)
         if ok is None:
             when, unless, _alts = self._context
-            ok = bool(when.search(doc.text)) and not (unless is not None and unless.search(doc.text))
+            ok = bool(when.search(doc)) and not (unless is not None and unless.search(doc))
             doc._trigger_cache[key] = ok
-        return self._present_alts + self._context[2] if ok else self._present_alts
+        return self._with_context if ok else self._present_alts
 
 
 def _alternative(pattern: str) -> Prefiltered:
@@ -94,6 +96,15 @@ def _alternative(pattern: str) -> Prefiltered:
 
 
 _LABEL = re.compile(r"[ \t]*:")
+
+
+def _confidence(hits: int) -> float:
+    """A present flag's confidence from its number of sentences."""
+    return min(0.95, 0.6 + 0.1 * hits)
+
+
+# hits from which the confidence no longer grows: the scan stops there (the evidence is the first three)
+_SATURATED = next(n for n in range(3, 1000) if _confidence(n) == _confidence(n + 999))
 _DENIAL = re.compile(
     r"\b(?:told|tells|said|says|reported|stated|claimed|insisted|denied|denies|maintained|assured)\b", re.I
 )
@@ -113,9 +124,22 @@ def _scan(
     alternatives: list[Prefiltered], doc: Doc, ranges: list[tuple[int, int]] | None
 ) -> list[tuple[re.Match[str], str]]:
     """Matches of every alternative (only in sentences holding its trigger words), in text order,
-    each with its rule name (r0, r1, ... as in the lexicon's list)."""
+    each with its rule name (r0, r1, ... as in the lexicon's list). A whole-document scan is
+    cached per document (child flags scan the same alternatives once per child); shared: do
+    not modify."""
+    group = group_of(alternatives)
+    if ranges is None:
+        key = ("scan", id(group))
+        found = doc._trigger_cache.get(key)
+        if found is None:
+            found = doc._trigger_cache[key] = _scan_all(group, doc, None)
+        return found
+    return _scan_all(group, doc, ranges)
+
+
+def _scan_all(group: PatternGroup, doc: Doc, ranges: list[tuple[int, int]] | None) -> list[tuple[re.Match[str], str]]:
     out: list[tuple[int, int, re.Match[str], str]] = []
-    for i, alt in enumerate(alternatives):
+    for i, alt in group.active(doc):
         for m in alt.finditer(doc, ranges):
             out.append((m.start(), i, m, f"r{i}"))
     out.sort(key=lambda t: (t[0], t[1]))
@@ -156,14 +180,15 @@ def evaluate_flag(
             absent_sentences.add(sent.start)
             absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{rule}"))
     present_alts = spec.present_alternatives(doc)
+    enough = max(spec.min_hits, _SATURATED)
     if present_alts:
         for m, rule in _scan(present_alts, doc, ranges):
             sent = doc.sentence_at(m.start())
             if sent is None or (sentence_filter and not sentence_filter(sent)):
                 continue
             s, e = m.start() - sent.start, m.end() - sent.start
-            if sent.start in absent_sentences:
-                continue
+            if sent.start in absent_sentences or sent.start in seen_sentences:
+                continue  # (every test below is a pure predicate, so a sentence already counted is skipped first)
             if _LABEL.match(doc.text, m.end()) and m.start() - sent.start < 25:
                 continue  # a field label in notes ("DA: none known", "Alcohol: -"), not a statement
             if not _holder_ok(spec, sent.text, s, e, child_names):
@@ -180,13 +205,13 @@ def evaluate_flag(
                 continue
             if not theme and context.negated(sent.text, s, e):
                 continue
-            if sent.start in seen_sentences:
-                continue
             seen_sentences.add(sent.start)
             present.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.present.{rule}"))
+            if len(present) >= enough:
+                break  # more hits change nothing: the confidence is at its cap, the evidence is the first three
     if len(present) >= spec.min_hits:
         spans = [p[0] for p in present[:3]]
-        confidence = min(0.95, 0.6 + 0.1 * len(present))
+        confidence = _confidence(len(present))
         return Suggestion(PRESENT, confidence, spans, f"rule:{spec.family}/{present[0][1]}")
     if absent:
         return Suggestion(ABSENT, 0.8, [a[0] for a in absent[:2]], f"rule:{spec.family}/{absent[0][1]}")

@@ -16,6 +16,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from caselearn.extract import triggers as _triggers
+from caselearn.extract.guard import first_char_guard
+
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser as _p  # type: ignore[attr-defined]
@@ -112,6 +115,69 @@ def _required(items, ci: bool = True) -> frozenset[str] | None:  # noqa: ANN001 
     return _best(cands)
 
 
+def _all_required(items, ci: bool = True) -> list[frozenset[str]]:  # noqa: ANN001 - sre parse tree
+    """Every trigger set that a match of the parsed sequence must satisfy (each: one of its
+    strings occurs in the match): the literal runs and alternations of the sequence, and those
+    of groups and repeats it must pass through."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        literal = "".join(run)
+        if _usable(literal):
+            out.append(
+                frozenset([CASE + literal])
+                if not ci and _case_sensitive_trigger(literal)
+                else frozenset([literal.lower()])
+            )
+        run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        flush()
+        if op is _c.SUBPATTERN:
+            add, remove = av[1], av[2]
+            out += _all_required(
+                av[-1], (ci or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE
+            )
+        elif op is _c.BRANCH:
+            subs = [_required(b, ci) for b in av[1]]
+            if all(subs):
+                out.append(frozenset().union(*subs))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            out += _all_required(av[2], ci)
+    flush()
+    return [c for c in out if c and all(_usable(t) for t in c)]
+
+
+_MIN_EXTRA = 3  # shorter strings ("ed", " c") occur in most sentences: they narrow little and cost index entries
+
+
+def extra_literals(
+    pattern: str, flags: int, primary: frozenset[str] | None, limit: int = 2
+) -> tuple[frozenset[str], ...]:
+    """Further trigger sets every match must also satisfy (besides ``primary``), most selective
+    first: a sentence must hold one string of each, which narrows the candidates further."""
+    if primary is None:
+        return ()
+    try:
+        parsed = _p.parse(pattern, flags)
+    except Exception:  # pragma: no cover
+        return ()
+    sets = _all_required(list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
+    extra = [
+        c
+        for c in dict.fromkeys(sets)
+        if c != primary and not any(_common(t) or len(t.lstrip(CASE)) < _MIN_EXTRA for t in c)
+    ]
+    extra.sort(key=lambda c: (-min(len(t) for t in c), len(c)))
+    return tuple(extra[:limit])
+
+
 _WORD_CATEGORIES = {_c.CATEGORY_WORD, _c.CATEGORY_DIGIT}
 
 
@@ -168,122 +234,84 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _required(list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
 
 
-# Every trigger of every compiled pattern: one pass of a trie-shaped regex over the lower-cased
-# document finds them all (``trigger_index``) instead of one ``str.find`` loop per trigger.
-_REGISTRY: set[str] = set()
-_TRIE: tuple[int, re.Pattern[str] | None, dict[str, tuple[str, ...]], frozenset[str]] = (-1, None, {}, frozenset())
-
-
 def register(triggers: frozenset[str] | None) -> None:
+    """Add a pattern's triggers to the document trigger index (case-sensitive ones are looked up
+    on their own)."""
     if triggers:
-        _REGISTRY.update(t for t in triggers if not t.startswith(CASE))
-
-
-def _trie_regex(words: list[str]) -> str:
-    """A regex matching the longest of ``words`` at a position, branching on characters."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(trie)
-
-
-def _trie() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]], frozenset[str]]:
-    global _TRIE
-    if _TRIE[0] != len(_REGISTRY):
-        words = sorted(_REGISTRY)
-        regex = re.compile("(?=(" + _trie_regex(words) + "))") if words else None
-        # the longest trigger found at a position implies every trigger that is a prefix of it
-        prefixes = {w: tuple(w[:k] for k in range(1, len(w) + 1) if w[:k] in _REGISTRY) for w in words}
-        _TRIE = (len(_REGISTRY), regex, prefixes, frozenset(words))
-    return _TRIE[1], _TRIE[2], _TRIE[3]
+        _triggers.register(triggers)
 
 
 def trigger_index(low: str, starts: list[int], ends: list[int]) -> tuple[dict[str, list[int]], frozenset[str]]:
     """For every registered trigger found in ``low``: the sorted indexes of the sentences that
-    hold it (an occurrence must start inside a sentence and end before the sentence ends); and
-    the triggers the index covers (a trigger registered later is looked up on its own)."""
-    regex, prefixes, covered = _trie()
-    index: dict[str, list[int]] = {}
-    if regex is None:
-        return index, covered
-    for m in regex.finditer(low):
-        pos = m.start()
-        i = bisect_right(starts, pos) - 1
-        if i < 0:
-            continue
-        end = ends[i]
-        for t in prefixes[m.group(1)]:
-            if pos + len(t) > end:
-                continue
-            hits = index.get(t)
-            if hits is None:
-                index[t] = [i]
-            elif hits[-1] != i:
-                hits.append(i)
-    return index, covered
+    hold it; and the triggers the index covers (a trigger registered later is looked up on its own)."""
+    index = _triggers.TriggerIndex(low, starts, ends)
+    found = {t: index.sentences(t) for t in index.present}
+    return {t: hits for t, hits in found.items() if hits}, index.covered
 
 
-@dataclass
+_UNSET: object = object()
+_NARROW_FROM = 4
+
+
+@dataclass(eq=False)  # hashed by identity: documents cache per pattern
 class Prefiltered:
     """A compiled regex with its trigger words."""
 
     regex: re.Pattern[str]
     triggers: frozenset[str] | None
+    # more trigger sets every match satisfies: a candidate sentence must also hold one of each
+    also: tuple[frozenset[str], ...] = ()
 
     @classmethod
     def compile(cls, pattern: str, flags: int = 0) -> Prefiltered:
         triggers = required_literals(pattern, flags)
+        also = extra_literals(pattern, flags, triggers)
         register(triggers)
-        return cls(re.compile(pattern, flags), triggers)
+        for extra in also:
+            register(extra)
+        return cls(re.compile(first_char_guard(pattern, flags), flags), triggers, also)
 
     def candidate_sentences(self, doc: Doc) -> list[int] | None:
         """Indexes of the sentences that hold a trigger (None: scan everything), cached per document."""
-        if self.triggers is None or doc.lower is None:
-            return None
-        key = ("cands", id(self))
-        cands = doc._trigger_cache.get(key)
-        if cands is None:
-            cands = doc._trigger_cache[key] = doc.sentences_with(self.triggers)
-        return cands
+        cache = doc._cands
+        cands = cache.get(self, _UNSET)
+        if cands is _UNSET:
+            if self.triggers is None or doc.lower is None:
+                cands = cache[self] = None
+            else:
+                cands = doc.sentences_with(self.triggers)
+                for extra in self.also:
+                    if len(cands) < _NARROW_FROM:
+                        break  # few candidates: running the regex costs less than narrowing
+                    keep = set(doc.sentences_with(extra))
+                    cands = [i for i in cands if i in keep]
+                cache[self] = cands
+        return cands  # type: ignore[return-value]
 
     def finditer(self, doc: Doc, ranges: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
         """Matches inside sentences (within ``ranges`` when given), in text order."""
-        cands = self.candidate_sentences(doc)
         text = doc.text
+        if ranges is None:
+            found = doc._matches.get(self)
+            if found is None:
+                cands = self.candidate_sentences(doc)
+                if cands is None:
+                    found = list(self.regex.finditer(text))
+                else:
+                    found = []
+                    finditer = self.regex.finditer
+                    sentences = doc.sentences
+                    for i in cands:
+                        sent = sentences[i]
+                        found.extend(finditer(text, sent.start, sent.end))
+                doc._matches[self] = found
+            return list(found)
+        cands = self.candidate_sentences(doc)
+        out: list[re.Match[str]] = []
         if cands is None:
-            if ranges is None:
-                return list(self.regex.finditer(text))
-            out: list[re.Match[str]] = []
             for start, end in ranges:
                 out.extend(self.regex.finditer(text, start, end))
             return out
-        if not cands:
-            return []
-        if ranges is None:
-            key = ("matches", id(self))
-            found = doc._trigger_cache.get(key)
-            if found is None:
-                found = []
-                finditer = self.regex.finditer
-                sentences = doc.sentences
-                for i in cands:
-                    sent = sentences[i]
-                    found.extend(finditer(text, sent.start, sent.end))
-                doc._trigger_cache[key] = found
-            return list(found)
-        out = []
         for i in cands:
             sent = doc.sentences[i]
             for start, end in ranges:
@@ -294,14 +322,13 @@ class Prefiltered:
 
     def in_sentence(self, doc: Doc, i: int) -> re.Match[str] | None:
         """``regex.search`` over sentence ``i`` (its text), only when it holds a trigger."""
-        if self.triggers is not None and doc.lower is not None:
-            key = ("sentset", id(self))
-            cands = doc._trigger_cache.get(key)  # type: ignore[call-overload]
-            if cands is None:
-                cands = frozenset(self.candidate_sentences(doc) or ())
-                doc._trigger_cache[key] = cands  # type: ignore[index]
-            if i not in cands:
-                return None
+        cache = doc._sentsets
+        allowed = cache.get(self, _UNSET)
+        if allowed is _UNSET:
+            cands = self.candidate_sentences(doc)
+            allowed = cache[self] = None if cands is None else frozenset(cands)
+        if allowed is not None and i not in allowed:  # type: ignore[operator]
+            return None
         return self.regex.search(doc.sentences[i].text)
 
     def present_in(self, doc: Doc, start: int = 0, end: int | None = None) -> bool:
@@ -310,12 +337,10 @@ class Prefiltered:
         if self.triggers is None or low is None:
             return True
         end = len(low) if end is None else end
-        if start == 0 and end >= len(low) // 2:
-            # a long range: the document's trigger index answers at once when a trigger occurs in
-            # a sentence (the str.find loop below still covers text outside sentences)
-            cands = self.candidate_sentences(doc)
-            if cands and doc.sentences[cands[0]].start < end:
-                return True
+        index = doc.triggers
+        if index is not None and start >= 0 and end >= 0 and self.triggers <= index.covered:
+            occurs = index.occurs
+            return any(occurs(t, start, end) for t in self.triggers & index.present)
         text = doc.text
         return any(
             (text.find(t[1:], start, end) if t.startswith(CASE) else low.find(t, start, end)) != -1
@@ -340,3 +365,56 @@ class Prefiltered:
 
 def sentence_indexes(starts: list[int], positions: list[int]) -> list[int]:
     return sorted({max(0, bisect_right(starts, p) - 1) for p in positions})
+
+
+class PatternGroup:
+    """Several prefiltered patterns scanned together (a flag's alternatives): one set operation
+    against the document's trigger index tells which of them can match at all, so the others
+    are skipped without a look-up each."""
+
+    def __init__(self, patterns: list[Prefiltered]) -> None:
+        self.source = patterns
+        self.patterns = list(patterns)
+        self.by_trigger: dict[str, list[int]] = {}
+        self.always: list[int] = []  # no trigger, or a case-sensitive one: always looked up
+        for i, p in enumerate(patterns):
+            if p.triggers is None or any(t.startswith(CASE) for t in p.triggers):
+                self.always.append(i)
+                continue
+            for t in p.triggers:
+                self.by_trigger.setdefault(t, []).append(i)
+        self.triggers = frozenset(self.by_trigger)
+
+    def active(self, doc: Doc) -> list[tuple[int, Prefiltered]]:
+        """The patterns that may match in ``doc``, with their positions in the group, in order;
+        the others find nothing."""
+        index = doc.triggers
+        if index is None or not self.triggers <= index.covered:
+            return list(enumerate(self.patterns))
+        hit = index.present & self.triggers
+        if not hit and not self.always:
+            return []
+        chosen = set(self.always)
+        by_trigger = self.by_trigger
+        for t in hit:
+            chosen.update(by_trigger[t])
+        patterns = self.patterns
+        return [(i, patterns[i]) for i in sorted(chosen)]
+
+
+_GROUPS: dict[tuple[int, ...], PatternGroup] = {}
+_BY_LIST: dict[int, PatternGroup] = {}
+
+
+def group_of(patterns: list[Prefiltered]) -> PatternGroup:
+    """The group of these patterns, made once (a group holds its patterns, so their ids stay
+    theirs). A list passed again (a flag's own list) is recognised at once."""
+    group = _BY_LIST.get(id(patterns))
+    if group is not None and group.source is patterns and len(group.patterns) == len(patterns):
+        return group
+    key = tuple(map(id, patterns))
+    group = _GROUPS.get(key)
+    if group is None:
+        group = _GROUPS[key] = PatternGroup(patterns)
+        _BY_LIST[id(patterns)] = group  # the first list seen: kept alive by the group, so its id stays its own
+    return group

@@ -11,13 +11,17 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from caselearn.documents import ParsedDocument, Section
+from caselearn.extract.guard import first_char_guard
+from caselearn.extract.triggers import TriggerIndex
 
 # A sentence ends at . ! ? followed by space and a capital, digit, quote or bracket,
 # at a blank line, or at a line break that starts a bullet, number or heading.
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Nos|vs|etc|e\.g|i\.e|approx|est|para|Para|Fig|cf|Co|Ltd|Prof))\.$")
 _NUMBER_ONLY = re.compile(r"\s*(?:\d+(?:\.\d+)*|[A-Za-z])\.$")
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•▪·]|\d+[.)]|[a-z][.)]\s|[A-Z][A-Z]))|(?<=[^a-z,;:\-])\n"
+    first_char_guard(  # every boundary starts with a blank or a closing quote: other positions fail at once
+        r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•▪·]|\d+[.)]|[a-z][.)]\s|[A-Z][A-Z]))|(?<=[^a-z,;:\-])\n"
+    )
 )
 
 
@@ -111,6 +115,10 @@ class Doc:
     _starts: list[int] = field(default_factory=list, repr=False)
     _lower: str | None = field(default=None, repr=False)
     _trigger_cache: dict = field(default_factory=dict, repr=False)
+    # per pattern (prefilter.Prefiltered): candidate sentences, matches, candidate set
+    _cands: dict = field(default_factory=dict, repr=False)
+    _matches: dict = field(default_factory=dict, repr=False)
+    _sentsets: dict = field(default_factory=dict, repr=False)
 
     @property
     def lower(self) -> str | None:
@@ -120,32 +128,37 @@ class Doc:
             self._lower = low if len(low) == len(self.text) else ""
         return self._lower or None
 
+    @property
+    def triggers(self) -> TriggerIndex | None:
+        """Every registered trigger's occurrences in the lower-cased text (None when lower-casing
+        would move offsets), built on first use."""
+        index = self._trigger_cache.get(("index",))
+        if index is None:
+            low = self.lower
+            index = (
+                TriggerIndex(low, self._starts, [s.end for s in self.sentences], self.text)
+                if low is not None
+                else False
+            )
+            self._trigger_cache[("index",)] = index
+        return index or None
+
     def sentences_with(self, words: frozenset[str] | set[str]) -> list[int]:
         """Indexes of the sentences that contain any of the lower-case ``words`` (substring)."""
-        cache = self._trigger_cache
-        index = cache.get(("index",))
-        low = self.lower
-        if index is None:
-            if low is not None:
-                from caselearn.extract.prefilter import trigger_index
-
-                index, covered = trigger_index(low, self._starts, [s.end for s in self.sentences])
-            else:
-                index, covered = {}, frozenset()
-            cache[("index",)] = index
-            cache[("covered",)] = covered
-        covered = cache[("covered",)]
-        if words <= covered:  # the usual case: set operations at C speed
-            hit = index.keys() & words
+        index = self.triggers
+        if index is not None and words <= index.covered:  # the usual case
+            hit = index.present & words
             if not hit:
                 return []
             if len(hit) == 1:
-                return list(index[next(iter(hit))])
-            return sorted(set().union(*[index[w] for w in hit]))
+                return list(index.sentences(next(iter(hit))))
+            return sorted(set().union(*[index.sentences(w) for w in hit]))
+        cache = self._trigger_cache
+        low = self.lower
         lists = []
         for w in words:
-            if w in covered:
-                hits = index.get(w)
+            if index is not None and w in index.covered:
+                hits = index.sentences(w)
             else:
                 hits = cache.get(w)
                 if hits is None:
