@@ -1,7 +1,7 @@
 """Rule-layer speed in MB of report text per second on one core.
 
     .venv/bin/python benchmarks/extract/bench_rules.py [DIR_OR_FILE ...] [--repeat N] [--all-formats]
-        [--concat] [--components] [--profile N]
+        [--concat] [--components] [--profile N] [--fresh-names]
 
 Reads every .txt report given (default: the bundled synthetic sample); with ``--all-formats`` also
 every .html, .docx and .pdf report, read and normalised by caselearn's readers. Runs the rule
@@ -10,7 +10,9 @@ normalisation are not timed: the figure is for extraction over already-normalise
 `caselearn code` does (building the analysed document, sentences included, is timed).
 ``--concat`` joins them into one long document (a stand-in for a long review). ``--components``
 adds each component's share of the time; ``--profile N`` prints the N costliest functions
-(cProfile, by own time) instead of timing.
+(cProfile, by own time) instead of timing. ``--fresh-names`` empties the cache of patterns compiled
+from child names (``text.compiled``) before every document, as if no report's names had been seen
+before: the repeats (and the warm-up pass) would otherwise find them compiled.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from caselearn.documents import read_file
 from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from caselearn.extract.text import Doc, compiled
 
 SAMPLE = Path(__file__).with_name("sample_report.txt")
 OTHER_FORMATS = (".html", ".htm", ".docx", ".pdf")
@@ -71,6 +73,9 @@ def main() -> None:
     parser.add_argument("--concat", action="store_true", help="join all reports into one long document")
     parser.add_argument("--components", action="store_true", help="each component's share of the time")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="cProfile: the N costliest functions")
+    parser.add_argument(
+        "--fresh-names", action="store_true", help="compile every document's name patterns afresh (cold cache)"
+    )
     args = parser.parse_args()
     reports = load(args.paths or [SAMPLE], args.all_formats)
     if args.concat:  # one long report (a 60-page review is about 200 KB); sections: the fallback
@@ -89,6 +94,8 @@ def main() -> None:
         profiler.enable()
     for _ in range(args.repeat):
         for text, sections, metadata in reports:
+            if args.fresh_names:
+                compiled.cache_clear()
             t = time.process_time()
             doc = Doc.from_text(text, sections, metadata)
             table["(document and sentences)"] += time.process_time() - t

@@ -11,7 +11,7 @@ from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered, register, required_literals
-from caselearn.extract.text import Doc
+from caselearn.extract.text import Doc, compiled
 
 WORDS = {
     "a": 1,
@@ -277,7 +277,7 @@ def child_age(
 
 def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> tuple[list[tuple[int, int]], int]:
     def pos(names: tuple[str, ...]) -> list[int]:
-        return [m.start() for n in names for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text)]
+        return [m.start() for n in names for m in compiled(r"(?<!\w)" + re.escape(n) + r"(?!\w)").finditer(text)]
 
     own = sorted(pos(child.names))
     other = sorted(p for o in others for p in pos(o.names))
@@ -305,7 +305,7 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult) -> bool:
 
 def _child_near(text: str, pos: int, child: ChildResult) -> bool:
     window = text[max(0, pos - 40) : pos]
-    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!'s)", window) for n in child.names)
+    return any(compiled(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!'s)").search(window) for n in child.names)
 
 
 class AgeComponent:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
-from caselearn.extract.text import Doc
+from caselearn.extract.text import Doc, compiled
 
 HEAD_CHARS = 1500
 
@@ -122,10 +122,10 @@ def _occurrences(doc: Doc, name: str) -> list[re.Match[str]]:
         # is checked afterwards (same matches as the lookbehind form, several times faster)
         return [
             m
-            for m in re.finditer(re.escape(name) + r"(?![\w])", text)
+            for m in compiled(re.escape(name) + r"(?![\w])").finditer(text)
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
         ]
-    return list(re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text))
+    return list(compiled(r"(?<![\w])" + re.escape(name) + r"(?![\w])").finditer(text))
 
 
 def _is_sibling_mention(doc: Doc, match: re.Match[str]) -> bool:

@@ -11,7 +11,7 @@ from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
-from caselearn.extract.text import Doc
+from caselearn.extract.text import Doc, compiled
 
 CUE = re.compile(
     r"ethnic|heritage|white|black|british|asian|mixed|origin|descent|pakistani|indian|bangladeshi|arab|roma|gypsy", re.I
@@ -58,7 +58,7 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         before = sent.text[max(0, m.start() - 70) : m.start()]
         span = Span(sent.start, sent.end, sent.text)
         about_child = any(
-            re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!'s (?:mother|father|mum|dad))", before) for n in names
+            compiled(rf"(?<!\w){re.escape(n)}(?!\w)(?!'s (?:mother|father|mum|dad))").search(before) for n in names
         ) or re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text)
         if about_child or GROUP_WORDS.search(before) and not PARENT.search(before):
             return Suggestion(value, 0.85, [span], f"rule:ethnicity/{value}")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction
-from caselearn.extract.text import Doc
+from caselearn.extract.text import Doc, compiled
 
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _LONG_AGO = re.compile(
@@ -33,7 +33,7 @@ class _AboutTheChild:
         self.inner = inner
         alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
         self.opens = (
-            re.compile(
+            compiled(
                 r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:In|By|From|On) [^,]{1,25},? )?(?:" + alts + r")(?!\w)"
                 r"(?!'s (?:\w+ )?" + _PARENT_WORD + r"\b)(?!’s (?:\w+ )?" + _PARENT_WORD + r"\b)"
             )

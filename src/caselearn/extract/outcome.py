@@ -11,7 +11,7 @@ from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
-from caselearn.extract.text import Doc
+from caselearn.extract.text import Doc, compiled
 
 NOT_APPLICABLE = "not_applicable"
 _RELATIVE = (
@@ -106,7 +106,7 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
 
 
 def _names_in(text: str, names: tuple[str, ...]) -> bool:
-    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in names if n)
+    return any(compiled(r"(?<!\w)" + re.escape(n) + r"(?!\w)").search(text) for n in names if n)
 
 
 def _other_names(others: list[ChildResult]) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
-from caselearn.extract.text import Doc
+from caselearn.extract.text import Doc, compiled
 
 _DATA = None
 
@@ -41,7 +41,7 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     indexes = child_sentence_indexes(doc, child, others)
     named_idx = {doc.sentence_index(m.start) for m in child.mentions}
     all_names = [n for c in [child, *others] for n in c.names]
-    nearest = re.compile(
+    nearest = compiled(
         r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(all_names, key=len, reverse=True)) + r")(?!\w)"
     )
     # a relation word just before the name: "her brother, Child L2"
@@ -57,7 +57,7 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                     value, 0.85, [Span(m.start - len(before), m.end, before + m.text)], f"rule:sex/relation.{value}"
                 )
     # "Child K2, his sister, aged three": a relation in apposition after the name
-    appos = re.compile(r"[,(]\s*(?:his|her|their|the) (?:\w+ )?(brother|son|sister|daughter)\b")
+    appos = compiled(r"[,(]\s*(?:his|her|their|the) (?:\w+ )?(brother|son|sister|daughter)\b")
     for m in child.mentions[:20]:
         am = appos.match(doc.text, m.end)
         if am:
@@ -66,7 +66,7 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                 value, 0.85, [Span(m.start, am.end(), doc.text[m.start : am.end()])], f"rule:sex/apposition.{value}"
             )
     # "Jayden, aged 3, and his sister Mia": the possessive after the name
-    pair = re.compile(
+    pair = compiled(
         r"(?<!\w)(?:"
         + names
         + r")(?!\w)(?!'s)(?:,[^,.;]{0,25},)? and (his|her) (?:\w+ )?(?:brother|sister|twin|sibling)"
@@ -87,15 +87,15 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                 named_before = [n.group(0) for n in nearest.finditer(window)]
                 if named_before and named_before[-1] not in child.names:
                     continue  # the nearest name before the word is another child's
-                if re.search(r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)", window) or re.match(
-                    r"[\s,]*(?:" + names + r")\b", sent.text[m.end() : m.end() + 30]
-                ):
+                if compiled(r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)").search(window) or compiled(
+                    r"[\s,]*(?:" + names + r")\b"
+                ).match(sent.text[m.end() : m.end() + 30]):
                     span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                     return Suggestion(value, 0.9, [span], f"rule:sex/explicit.{value}")
     # pronouns in sentences where the child is the subject; failing that, after any mention
-    strict = re.compile(r"^(?:\W*[\d.]+\s+)?(?:" + names + r")\b(?!'s)|[;,] (?:" + names + r")\b(?!'s)")
-    loose = re.compile(r"(?<!\w)(?:" + names + r")(?!\w)")
-    other_names = re.compile(
+    strict = compiled(r"^(?:\W*[\d.]+\s+)?(?:" + names + r")\b(?!'s)|[;,] (?:" + names + r")\b(?!'s)")
+    loose = compiled(r"(?<!\w)(?:" + names + r")(?!\w)")
+    other_names = compiled(
         r"(?<!\w)(?:" + "|".join(re.escape(n) for o in others for n in o.names) + r")(?!\w)" if others else r"(?!x)x"
     )
     for subject, tag in ((strict, "pronouns"), (loose, "pronouns_any")):

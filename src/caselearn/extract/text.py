@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from caselearn.documents import ParsedDocument, Section
 from caselearn.extract.guard import first_char_guard
@@ -23,6 +24,14 @@ _BOUNDARY = re.compile(
         r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•▪·]|\d+[.)]|[a-z][.)]\s|[A-Z][A-Z]))|(?<=[^a-z,;:\-])\n"
     )
 )
+
+
+@lru_cache(maxsize=4096)
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` for patterns built at run time (from child names, per document or per
+    child): the ``re`` module keeps only 512 compiled patterns, which a batch of reports
+    outgrows, so each report's name patterns were compiled again and again."""
+    return re.compile(pattern, flags)
 
 
 @dataclass(frozen=True)
