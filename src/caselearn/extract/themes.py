@@ -15,6 +15,7 @@ from functools import lru_cache
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.lexicon import checked_variables, compile_alternatives, load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
+from caselearn.extract.prefilter import group_of
 from caselearn.extract.text import Doc
 
 THEME_SECTIONS = ("findings", "learning", "analysis")
@@ -207,7 +208,8 @@ def _findings(theme: _Theme, doc: Doc, ranges: list[tuple[int, int]] | None) -> 
     spans: list[Span] = []
     rule = ""
     praise = theme.any_praise
-    for i, alt in enumerate(theme.present.present_alternatives(doc)):
+    # only the alternatives whose triggers occur in the report (the others find nothing), in order
+    for i, alt in group_of(theme.present.present_alternatives(doc)).active(doc):
         for m in alt.finditer(doc, ranges):
             sent = doc.sentence_at(m.start())
             if sent is None or sent.start in seen:
