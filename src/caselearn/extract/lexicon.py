@@ -18,12 +18,17 @@ def load_data(name: str) -> dict[str, Any]:
     return yaml.safe_load(text) or {}
 
 
-def compile_alternatives(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
-    """One regex with a named group per pattern (r0, r1, ...) so a single scan finds them all."""
+def alternatives_source(patterns: list[str]) -> str:
+    """The source of ``compile_alternatives``: one regex with a named group per pattern (r0, r1, ...)."""
     # Every alternative starts at a word start (or a bracket/#): the engine rejects positions
     # inside words at once, which makes one scan of a report several times faster.
     body = "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(patterns))
-    return re.compile(r"(?:(?<![\w])|(?=\W))(?:" + body + ")", flags)
+    return r"(?:(?<![\w])|(?=\W))(?:" + body + ")"
+
+
+def compile_alternatives(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
+    """One regex with a named group per pattern (r0, r1, ...) so a single scan finds them all."""
+    return re.compile(alternatives_source(patterns), flags)
 
 
 def checked_variables(data: dict[str, Any], name: str) -> dict[str, Any]:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from caselearn.extract.flags import FlagSpec, evaluate_flag
-from caselearn.extract.lexicon import checked_variables, compile_alternatives, load_data
+from caselearn.extract.lexicon import alternatives_source, checked_variables, load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
-from caselearn.extract.prefilter import group_of
+from caselearn.extract.prefilter import Prefiltered, group_of
 from caselearn.extract.text import Doc
 
 THEME_SECTIONS = ("findings", "learning", "analysis")
@@ -49,7 +49,8 @@ class _Theme:
     praise: FlagSpec | None  # absent when no finding names the issue
     verdict: FlagSpec | None  # absent even over findings about single episodes
     heading: re.Pattern[str] | None
-    any_praise: re.Pattern[str] | None  # either kind, to keep praise from being read as a finding
+    # either kind, to keep praise from being read as a finding (run only in sentences holding its triggers)
+    any_praise: Prefiltered | None
 
 
 def _absent_spec(vid: str, raw: dict, patterns: list[str] | None) -> FlagSpec | None:
@@ -77,7 +78,7 @@ def _themes() -> list[_Theme]:
                 praise=_absent_spec(vid, raw, praise),
                 verdict=_absent_spec(vid, raw, verdict),
                 heading=re.compile(r"\b(?:" + heading + r")", re.I) if heading else None,
-                any_praise=compile_alternatives(both) if both else None,
+                any_praise=Prefiltered.compile(alternatives_source(both), re.I) if both else None,
             )
         )
     return out
@@ -215,7 +216,11 @@ def _findings(theme: _Theme, doc: Doc, ranges: list[tuple[int, int]] | None) -> 
             if sent is None or sent.start in seen:
                 continue
             seen.add(sent.start)
-            if praise is not None and praise.search(sent.text) and not _BUT_NOT.search(sent.text):
+            if (
+                praise is not None
+                and praise.in_sentence(doc, doc.sentence_index(sent.start))
+                and not _BUT_NOT.search(sent.text)
+            ):
                 continue
             if theme.present.exclude is not None and theme.present.exclude.search(sent.text):
                 continue
