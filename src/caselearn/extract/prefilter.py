@@ -384,12 +384,25 @@ class PatternGroup:
             for t in p.triggers:
                 self.by_trigger.setdefault(t, []).append(i)
         self.triggers = frozenset(self.by_trigger)
+        self._covered: frozenset[str] | None = None  # the trigger index's covered set last seen
+        self._all_covered = False
 
     def active(self, doc: Doc) -> list[tuple[int, Prefiltered]]:
         """The patterns that may match in ``doc``, with their positions in the group, in order;
-        the others find nothing."""
+        the others find nothing. Cached per document (shared: do not modify)."""
+        cache = doc._cands
+        found = cache.get(self)
+        if found is None:
+            found = cache[self] = self._active(doc)
+        return found
+
+    def _active(self, doc: Doc) -> list[tuple[int, Prefiltered]]:
         index = doc.triggers
-        if index is None or not self.triggers <= index.covered:
+        if index is None:
+            return list(enumerate(self.patterns))
+        if self._covered is not index.covered:  # worked out once per trigger index build
+            self._covered, self._all_covered = index.covered, self.triggers <= index.covered
+        if not self._all_covered:
             return list(enumerate(self.patterns))
         hit = index.present & self.triggers
         if not hit and not self.always:

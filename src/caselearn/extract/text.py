@@ -124,7 +124,8 @@ class Doc:
     _starts: list[int] = field(default_factory=list, repr=False)
     _lower: str | None = field(default=None, repr=False)
     _trigger_cache: dict = field(default_factory=dict, repr=False)
-    # per pattern (prefilter.Prefiltered): candidate sentences, matches, candidate set
+    # per pattern (prefilter.Prefiltered): candidate sentences (and per PatternGroup: the
+    # patterns that may match), matches, candidate set
     _cands: dict = field(default_factory=dict, repr=False)
     _matches: dict = field(default_factory=dict, repr=False)
     _sentsets: dict = field(default_factory=dict, repr=False)
