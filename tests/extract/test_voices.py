@@ -188,10 +188,16 @@ def family(text: str) -> dict[str, str]:
             "parental_mental_health",
             "present",
         ),
-        # living together is not a statement that they never separated: absent needs words (CODEBOOK.md)
+        # parents recorded as a couple living together directly entail no separation (devset
+        # conventions: "entailments used for absent"); an acrimonious separation is not ruled on
         (
             "Review: Baby Q\n\nBaby Q was 3 months old. The parents were married and lived together.",
             "parental_separation",
+            "absent",
+        ),
+        (
+            "Review: Baby Q\n\nBaby Q was 3 months old. The parents were married and lived together.",
+            "acrimonious_separation",
             "not_known",
         ),
         (

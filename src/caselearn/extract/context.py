@@ -148,7 +148,8 @@ def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = (
     for name in child_names:
         if not name:
             continue
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence[left:start]):
+        # "Child W's father left": a possessive name points at the person it owns, not at the child
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)(?!['’]s\s)", sentence[left:start]):
             pos = left + m.start()
             if best is None or pos >= best[0]:
                 best = (pos, "child")

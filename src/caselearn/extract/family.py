@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.lexicon import checked_variables, load_data
-from caselearn.extract.model import Extraction
+from caselearn.extract.model import Extraction, Suggestion
 from caselearn.extract.text import Doc
 
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
@@ -90,6 +90,29 @@ class FamilyComponent:
         about = _AboutTheChild(doc, names)
         recent = _AboutTheChild(doc, names, _Recent(year))
         for spec in specs():
-            s = evaluate_flag(spec, doc, child_names=names, match_filter=recent if spec.recent_only else about)
+            if spec.variable in _HOUSEHOLD:
+                flt = None  # "Sam lived with his mother and Mr Y": the child's sentence tells of the household
+            else:
+                flt = recent if spec.recent_only else about
+            s = evaluate_flag(spec, doc, child_names=names, match_filter=flt)
             if s is not None:
                 result.case[spec.variable] = s
+        _entail(result)
+
+
+# Household facts told through the child ("She lived with her father after her parents separated").
+_HOUSEHOLD = frozenset({"parental_separation", "acrimonious_separation", "transient_lifestyle", "poverty"})
+
+
+def _entail(result: Extraction) -> None:
+    """A conviction for violence is a criminal record; no record at all means no violent record."""
+    violent = result.case.get("parental_violent_crime")
+    record = result.case.get("parental_criminal_record")
+    if violent is not None and violent.value == "present" and (record is None or record.value != "present"):
+        result.case["parental_criminal_record"] = Suggestion(
+            "present", violent.confidence, list(violent.evidence), "rule:family/parental_criminal_record.entailed"
+        )
+    elif record is not None and record.value == "absent" and violent is None:
+        result.case["parental_violent_crime"] = Suggestion(
+            "absent", record.confidence, list(record.evidence), "rule:family/parental_violent_crime.entailed"
+        )
