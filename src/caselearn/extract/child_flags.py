@@ -13,7 +13,7 @@ from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import checked_variables, load_data
-from caselearn.extract.model import Extraction
+from caselearn.extract.model import Extraction, Suggestion
 from caselearn.extract.text import Doc
 
 _PRONOUNS = {
@@ -65,7 +65,7 @@ _AFTER_INCIDENT = re.compile(
     r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+_YEAR = re.compile(r"(?<!Act )(?<!Act, )\b(?:19[89]\d|20[0-4]\d)\b")  # not "the Children Act 1989"
 
 
 class _AtIncident:
@@ -86,6 +86,20 @@ class _AtIncident:
         return not (self.year is not None and years and max(years) <= self.year - 2)
 
 
+# Sentences about all the subject children of one family together ("Neither twin had any
+# disability", "The children lived with their mother"), not used in thematic reviews.
+_GROUP = re.compile(
+    r"\b(?:neither (?:child|twin|baby|of the (?:children|twins))|none of the (?:children|siblings)|"
+    r"both (?:children|twins|babies|boys|girls|siblings)|the (?:twins|babies|two (?:children|boys|girls))|"
+    r"the children (?:had|were|lived|was|attended|did|have|live)\b)",
+    re.I,
+)
+
+
+def _group_indexes(doc: Doc) -> set[int]:
+    return {i for i, s in enumerate(doc.sentences) if _GROUP.search(s.text)}
+
+
 def _stopwords() -> frozenset[str]:
     from caselearn.extract.children import patterns
 
@@ -104,9 +118,13 @@ class ChildFlagsComponent:
     def __call__(self, doc: Doc, result: Extraction) -> None:
         book = load_codebook()
         r = roles()
+        kind = result.review.get(r.review_type)
+        thematic = kind is not None and kind.value == "thematic_review"
+        group = _group_indexes(doc) if len(result.children) > 1 and not thematic else set()
+        everyone = tuple(n for c in result.children for n in c.names)
         for child in result.children:
             others = [c for c in result.children if c is not child]
-            allowed = set(child_sentence_indexes(doc, child, others)) if others else None
+            allowed = set(child_sentence_indexes(doc, child, others)) | group if others else None
             starts = {doc.sentences[i].start for i in allowed} if allowed is not None else None
             age = child.codes.get(r.age_months)
             band = child.codes.get(r.age_band)
@@ -125,9 +143,22 @@ class ChildFlagsComponent:
                 s = evaluate_flag(
                     spec,
                     doc,
-                    child_names=child.names,
+                    # "Lily and her brother Noah lived with their mother": a sibling who is also a
+                    # subject shares the household, so for where a child lived any subject is "the child"
+                    child_names=everyone if spec.at_incident else child.names,
                     sentence_filter=(lambda sent, st=starts: sent.start in st) if starts is not None else None,
                     match_filter=own_now if spec.at_incident else own,
                 )
                 if s is not None:
                     child.codes[spec.variable] = s
+            _looked_after_is_open(child.codes, r.social_care_status)
+
+
+def _looked_after_is_open(codes: dict, status_id: str) -> None:
+    """A child looked after at the incident has an open social care case."""
+    la = codes.get("looked_after")
+    sc = codes.get(status_id)
+    if la is not None and la.value == "present" and (sc is None or sc.value != "open"):
+        codes[status_id] = Suggestion(
+            "open", 0.7, list(la.evidence), "rule:child_flags/social_care_status.looked_after"
+        )

@@ -133,6 +133,10 @@ def _person_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((h[0], h[2], h[3]) for h in hits)
 
 
+# "with his parents' agreement": the possessive names whose consent, not whose problem
+_CONSENT = re.compile(r"['’]s?\s+(?:agreement|consent|request|permission|knowledge|wish(?:es)?)\b", re.I)
+
+
 def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = ()) -> str | None:
     """Whose problem is it: the role of the nearest person named before the match in its clause
     (or just after it, for "... by her grandmother"): parent, partner, former_partner, other_adult,
@@ -143,7 +147,7 @@ def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = (
     for h_start, h_end, role in _person_hits(sentence):
         if h_start >= start:
             break
-        if h_start >= left and h_end <= start:
+        if h_start >= left and h_end <= start and not _CONSENT.match(sentence, h_end):
             best = (h_start, role)
     for name in child_names:
         if not name:

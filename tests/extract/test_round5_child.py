@@ -1,0 +1,121 @@
+"""Round 5: where the child lived and whether looked after at the incident, home education
+entailed by school attendance, and facts told about siblings together. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
+TEEN = "Jordan was 15 years old when he was found seriously injured in April 2022. Jordan survived. "
+GIRL = "Mia was eight when she was admitted to hospital with burns in 2021. Mia survived. "
+TWINS = (
+    "Serious Case Review\nChild E and Child F\n\nThe review concerns Child E and Child F, twins, who were "
+    "born in 2020. At the age of four months, both babies were found to have multiple fractures. Child E is a "
+    "boy. Child F is a girl.\n\n"
+)
+
+
+def codes(text: str) -> list[dict[str, str]]:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
+
+
+@pytest.mark.parametrize(
+    "child, sentence, variable, value",
+    [
+        # looked after: explicit statements of not being looked after at the incident
+        (TEEN, "He was not looked after, and he lived at home with his mother.", "looked_after", "absent"),
+        (
+            TEEN,
+            "He returned home and was no longer looked after at the time of the incident.",
+            "looked_after",
+            "absent",
+        ),
+        (TEEN, "\nLooked after at incident: No\nCP plan: none", "looked_after", "absent"),
+        (TEEN, "\nLAC: N", "looked_after", "absent"),
+        # "not looked after properly" is care, not legal status
+        (GIRL, "Mia was not looked after properly when her mother drank.", "looked_after", "not_known"),
+        # a year inside the name of an Act is not a date of the placement
+        (
+            TEEN,
+            "He was accommodated under section 20 of the Children Act 1989 and was a looked-after child.",
+            "looked_after",
+            "present",
+        ),
+        # the parents' consent does not make it the parents' status
+        (
+            TEEN,
+            "He was accommodated with his parents' agreement and was therefore a looked-after child.",
+            "looked_after",
+            "present",
+        ),
+        # living away from home
+        (
+            TEEN,
+            "From twelve Jordan lived at a residential special school in a 52-week placement.",
+            "living_at_home",
+            "absent",
+        ),
+        (
+            TEEN,
+            "He was found in the supported accommodation where he had been living for four months.",
+            "living_at_home",
+            "absent",
+        ),
+        (
+            TEEN,
+            "At the time he was a looked-after child living in semi-independent accommodation.",
+            "living_at_home",
+            "absent",
+        ),
+        (TEEN, "\nHousehold: M (38), F (40), two younger sisters.", "living_at_home", "present"),
+        # a looked-after child has an open social care case
+        (TEEN, "Jordan had been a looked-after child in foster care since he was 12.", "social_care_status", "open"),
+        # home education: attending school entails not home educated (school-age children)
+        (
+            GIRL,
+            "Mia attended her local primary school, where she was a happy pupil.",
+            "elective_home_education",
+            "absent",
+        ),
+        (TEEN, "He was in Year 10 at a local academy.", "elective_home_education", "absent"),
+        (TEEN, "\nSchool: on roll throughout; not EHE.", "elective_home_education", "absent"),
+        # a parent at a meeting, or an appointment, is not the child's schooling
+        (TEEN, "His mother attended every school meeting.", "elective_home_education", "not_known"),
+        (TEEN, "He attended the emergency department twice.", "elective_home_education", "not_known"),
+        # withdrawn to be home educated wins over earlier attendance
+        (
+            TEEN,
+            "He attended Brookfield Academy until Year 9, when his mother withdrew him to home educate him.",
+            "elective_home_education",
+            "present",
+        ),
+    ],
+)
+def test_child_status_flags(child, sentence, variable, value):
+    assert codes(OPENING + child + sentence)[0][variable] == value
+
+
+def test_sentences_about_the_twins_together_apply_to_each():
+    text = (
+        TWINS + "Neither twin had any diagnosed disability or long-term health condition. The twins lived with "
+        "their mother and father in a rented flat."
+    )
+    out = codes(text)
+    assert len(out) == 2
+    for child in out:
+        assert child["disability"] == "absent"
+        assert child["living_at_home"] == "present"
+
+
+def test_joint_sentence_about_two_subject_siblings():
+    text = (
+        "Serious Case Review\nLily and Noah\n\nThe review concerns Lily and Noah, siblings, who were found injured "
+        "at home in 2021. Lily is a girl of six. Noah is a boy of four.\n\n"
+        "Lily and her brother Noah had lived with their mother since their parents separated."
+    )
+    out = codes(text)
+    assert [c["living_at_home"] for c in out] == ["present"] * len(out)
