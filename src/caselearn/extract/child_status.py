@@ -70,10 +70,37 @@ _CP_FIELD = {
 _SC_FIELD = {"open": "open", "allocated": "open", "closed": "closed", "none": "never_known", "nil": "never_known"}
 
 
+def _top_level(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex, so that each runs only where its own trigger words are."""
+    out, depth, cls, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, list[tuple[str, Prefiltered]]]:
     data = checked_variables(load_data("child_status"), "child_status")
-    return {vid: [(v, Prefiltered.compile(p, re.I)) for v, p in rows] for vid, rows in data.items()}
+    return {
+        vid: [(v, Prefiltered.compile(alt, re.I)) for v, p in rows for alt in _top_level(p)]
+        for vid, rows in data.items()
+    }
 
 
 def _field(vid: str, text: str) -> str | None:
@@ -111,50 +138,90 @@ _SC_RANK = {"field": 6, "open": 5, "closed": 4, "never_known": 3}
 
 
 def status(
-    doc: Doc, indexes: list[int], table: list[tuple[str, Prefiltered]], vid: str, year: int | None = None
+    doc: Doc, indexes: list[int] | set[int], table: list[tuple[str, Prefiltered]], vid: str, year: int | None = None
 ) -> Suggestion | None:
     ranks = _CP_RANK if vid == "cp_plan" else _SC_RANK
+    top = max(ranks.values())
     best: tuple[int, str, Span, str] | None = None
-    for value, pattern in table:
+    idxset = indexes if isinstance(indexes, set) else set(indexes)
+    cache = doc._trigger_cache
+    reach = _reach(vid, tuple(v for v, _ in table))
+    for n, (value, pattern) in enumerate(table):
+        if best is not None and best[0] >= reach[n]:
+            break  # no later row can give a stronger reading
         cands = pattern.candidate_sentences(doc)
-        cset = set(cands) if cands is not None else None
-        wanted = indexes if cset is None else [i for i in indexes if i in cset]
+        wanted = sorted(idxset if cands is None else idxset.intersection(cands))
         for i in wanted:
-            sent = doc.sentences[i]
-            text = sent.text
-            if _ADVICE.search(text) or _AFTER.search(text):
+            key_ = ("child_status", id(pattern), i, year)
+            found = cache.get(key_)
+            if found is None:
+                skip = cache.get(("child_status_skip", i))
+                if skip is None:
+                    text = doc.sentences[i].text
+                    skip = cache[("child_status_skip", i)] = bool(_ADVICE.search(text) or _AFTER.search(text))
+                found = cache[key_] = () if skip else _classify(doc.sentences[i].text, pattern, value, vid, year)
+            if not found:
                 continue
-            for m in pattern.regex.finditer(text):
-                if value not in NEGATED_OK and (
-                    context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())
-                ):
-                    continue
-                final, key = value, value
-                if value == "field":
-                    final = _field(vid, m.group(0)) or ""
-                    if not final:
-                        continue
-                elif vid == "cp_plan" and value in ("current", "previous"):
-                    when = _when(text, m.start(), m.end(), year)
-                    if when == "still":
-                        final, key = "current", "current_still"
-                    elif when == "past" or value == "previous":
-                        final, key = "previous", "previous"
-                elif vid == "social_care_status" and value == "open":
-                    if _when(text, m.start(), m.end(), year) == "past":
-                        final, key = "closed", "closed"
-                rank = ranks[key]
-                if best is None or rank > best[0]:
-                    best = (rank, final, Span(sent.start, sent.end, text), f"{vid}.{key}")
-                break
+            final, key = found
+            rank = ranks[key]
+            if best is None or rank > best[0]:
+                sent = doc.sentences[i]
+                best = (rank, final, Span(sent.start, sent.end, sent.text), f"{vid}.{key}")
+                if rank == top:
+                    break
     if best is None:
         return None
     return Suggestion(best[1], 0.75, [best[2]], f"rule:child_status/{best[3]}")
 
 
+# the strongest rank keys a row of each value can give
+_CAN_GIVE = {
+    "cp_plan": {"field": 6, "current": 5, "previous": 5, "never": 2},
+    "social_care_status": {"field": 6, "open": 5, "closed": 4, "never_known": 3},
+}
+
+
+@lru_cache(maxsize=8)
+def _reach(vid: str, values: tuple[str, ...]) -> tuple[int, ...]:
+    """For each row, the strongest rank it or any later row could give."""
+    out, best = [], 0
+    for v in reversed(values):
+        best = max(best, _CAN_GIVE[vid][v])
+        out.append(best)
+    return tuple(reversed(out))
+
+
+def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int | None) -> tuple[str, str] | tuple[()]:
+    """(value, rank key) of the first counting mention of one row in a sentence, or ()."""
+    for m in pattern.regex.finditer(text):
+        if value not in NEGATED_OK and (
+            context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())
+        ):
+            continue
+        if value == "field":
+            final = _field(vid, m.group(0))
+            if not final:
+                continue
+            return final, "field"
+        if vid == "cp_plan" and value in ("current", "previous"):
+            when = _when(text, m.start(), m.end(), year)
+            if when == "still":
+                return "current", "current_still"
+            if when == "past" or value == "previous":
+                return "previous", "previous"
+            return "current", "current"
+        if vid == "social_care_status" and value == "open" and _when(text, m.start(), m.end(), year) == "past":
+            return "closed", "closed"
+        return value, value
+    return ()
+
+
+_GROUP_WORDS = frozenset({"neither", "none of", "both ", "all ", "children", "twins", "siblings", "family"})
+
+
 def _group_indexes(doc: Doc) -> set[int]:
     """Sentences about all the subject children together ("Neither child was ever subject ...")."""
-    return {i for i, s in enumerate(doc.sentences) if _GROUP.search(s.text)}
+    return {i for i in doc.sentences_with(_GROUP_WORDS) if _GROUP.search(doc.sentences[i].text)}
 
 
 class ChildStatusComponent:
@@ -180,8 +247,7 @@ class ChildStatusComponent:
                     other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
                     family_idx = idx | (set(range(len(doc.sentences))) - other_idx)
             for vid, table in _tables().items():
-                wanted = sorted(family_idx if vid == "social_care_status" else idx)
-                s = status(doc, wanted, table, vid, year)
+                s = status(doc, family_idx if vid == "social_care_status" else idx, table, vid, year)
                 if s is not None:
                     child.codes[vid] = s
             _entail(child.codes)

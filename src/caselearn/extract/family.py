@@ -5,6 +5,7 @@ isolation, moves, partners, poverty. Lexicons in data/family.yaml."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from caselearn.extract.flags import FlagSpec, evaluate_flag
@@ -15,7 +16,10 @@ from caselearn.extract.text import Doc
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _LONG_AGO = re.compile(
     r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
-    r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child)\b",
+    r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
+    # a parent's earlier relationship: "a previous partner of Mr D reported him"
+    r"(?:a|an) (?:previous|former|earlier|past) (?:partner|girlfriend|boyfriend|wife|husband)|"
+    r"(?:previous|former) (?:partner|girlfriend|boyfriend|wife|husband) of)\b",
     re.I,
 )
 
@@ -58,16 +62,34 @@ class _AboutTheChild:
         return True
 
 
-class _Recent:
-    """A match counts only when its sentence is not set long before the incident."""
+_AGES = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+# "when Jayden was a baby", "when he was five": a time in the subject child's early life
+_WHEN_AGED = re.compile(
+    r"\bwhen (?:he|she|they|[A-Z]\w+(?: [A-Z])?) (?:was|were) (?:(a baby|an infant|a toddler)|(\d{1,2}|"
+    + "|".join(_AGES)
+    + r")\b(?! (?:weeks|months|days)))",
+    re.I,
+)
 
-    def __init__(self, incident_year: int | None) -> None:
+
+class _Recent:
+    """A match counts only when its sentence is not set long before the incident: long ago
+    by its words, by its dates, or by the subject child's age then ("when he was five" in a
+    review of a fourteen-year-old)."""
+
+    def __init__(self, incident_year: int | None, youngest_years: int | None = None) -> None:
         self.year = incident_year
+        self.youngest = youngest_years
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         sentence = sent.text
         if _LONG_AGO.search(sentence):
             return False
+        if self.youngest is not None:
+            for m in _WHEN_AGED.finditer(sentence):
+                then = 0 if m.group(1) else int(_AGES.get(m.group(2).lower(), m.group(2)))
+                if self.youngest - then >= 4:
+                    return False
         years = [int(y) for y in _YEAR.findall(sentence)]
         if self.year is not None and years and max(years) <= self.year - 5:
             return False
@@ -88,8 +110,19 @@ class FamilyComponent:
         incident = result.review.get("incident_year")
         year = incident.value if incident is not None and isinstance(incident.value, int) else None
         about = _AboutTheChild(doc, names)
-        recent = _AboutTheChild(doc, names, _Recent(year))
+        ages = [c.codes.get("age_months") for c in result.children]
+        months = [a.value for a in ages if a is not None and isinstance(a.value, int)]
+        youngest = min(months) // 12 if months and len(months) == len(result.children) else None
+        recent = _AboutTheChild(doc, names, _Recent(year, youngest))
+        # in a review of a teenager, "she was in foster care" or "a care leaver" is as often the
+        # young person: a parent's care history must then name the parent
+        teen = any(m >= 11 * 12 for m in months) or any(
+            (c.codes.get("looked_after") is not None and c.codes["looked_after"].value == "present")
+            for c in result.children
+        )
         for spec in specs():
+            if teen and spec.variable in _PARENT_NAMED:
+                spec = _strict(spec)
             if spec.variable in _HOUSEHOLD:
                 flt = None  # "Sam lived with his mother and Mr Y": the child's sentence tells of the household
             else:
@@ -102,6 +135,19 @@ class FamilyComponent:
 
 # Household facts told through the child ("She lived with her father after her parents separated").
 _HOUSEHOLD = frozenset({"parental_separation", "acrimonious_separation", "transient_lifestyle", "poverty"})
+
+
+_PARENT_NAMED = frozenset({"parent_care_leaver", "parental_aces"})
+
+
+_STRICT: dict[str, FlagSpec] = {}
+
+
+def _strict(spec: FlagSpec) -> FlagSpec:
+    out = _STRICT.get(spec.variable)
+    if out is None or out.present is not spec.present:
+        out = _STRICT[spec.variable] = replace(spec, holders=tuple(h for h in spec.holders if h != "none"))
+    return out
 
 
 def _entail(result: Extraction) -> None:
