@@ -119,3 +119,49 @@ def test_joint_sentence_about_two_subject_siblings():
     )
     out = codes(text)
     assert [c["living_at_home"] for c in out] == ["present"] * len(out)
+
+
+@pytest.mark.parametrize(
+    "child, sentence, variable, value",
+    [
+        # behaviour: the child excluded or arrested, in several voices
+        (TEEN, "He was permanently excluded in Year 9.", "behaviour_problems", "present"),
+        (TEEN, "\n- Exclusion 5 days (knife in bag).", "behaviour_problems", "present"),
+        (TEEN, "His behaviour at school included fights and swearing at staff.", "behaviour_problems", "present"),
+        (TEEN, "In March police arrested him at a flat in another county.", "behaviour_problems", "present"),
+        (TEEN, "He was supervised by the YOT on a referral order.", "behaviour_problems", "present"),
+        (TEEN, "She was sometimes aggressive with staff when she came back.", "behaviour_problems", "present"),
+        # ... not other people's
+        (TEEN, "The man was arrested and charged the next day.", "behaviour_problems", "not_known"),
+        (TEEN, "The school excluded two other pupils for a day.", "behaviour_problems", "not_known"),
+        (TEEN, "He was left out of games, a kind of social exclusion.", "behaviour_problems", "not_known"),
+        # mental health: the child's, not the parents' services or the incident itself
+        (TEEN, "Learning point 2: the child in adult mental health services.", "child_mental_health", "not_known"),
+        (TEEN, "He was known to the learning disability CAMHS team.", "child_mental_health", "not_known"),
+        (TEEN, "Jordan had tried to take his own life a year earlier.", "child_mental_health", "present"),
+        # substance use: the child's, not a parent's; supplying is not using
+        (
+            TEEN,
+            "His father drank heavily and police described him as intoxicated.",
+            "child_alcohol_misuse",
+            "not_known",
+        ),
+        (TEEN, "He was arrested for possession of cannabis with intent to supply.", "child_drug_misuse", "not_known"),
+        (TEEN, "From 14 he smoked cannabis daily.", "child_drug_misuse", "present"),
+        (TEEN, "There were no concerns about parental alcohol or drug use.", "child_drug_misuse", "not_known"),
+        (TEEN, "There was no evidence that Jordan used alcohol or drugs.", "child_alcohol_misuse", "absent"),
+        (TEEN, "\nSubstance use: no known alcohol or drug use by J; no indicators.", "child_drug_misuse", "absent"),
+        (TEEN, "Post-mortem toxicology was negative for alcohol and drugs.", "child_alcohol_misuse", "absent"),
+        # exploitation: one offender grooming online is sexual abuse; the review ruling it out is absent
+        (GIRL, "A man groomed her online over seven weeks.", "child_sexual_exploitation", "not_known"),
+        (TEEN, "He was groomed by older men who gave him drugs and lifts.", "child_sexual_exploitation", "present"),
+        (
+            TEEN,
+            "The police considered it and it was not considered to be sexual exploitation.",
+            "child_sexual_exploitation",
+            "absent",
+        ),
+    ],
+)
+def test_child_flags_round5(child, sentence, variable, value):
+    assert codes(OPENING + child + sentence)[0][variable] == value

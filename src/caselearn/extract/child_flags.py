@@ -105,6 +105,34 @@ def _group_indexes(doc: Doc) -> set[int]:
     return {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
 
 
+# Substance use is told of parents as often as of children: for these, an adult named earlier in
+# the sentence ("Child E's father drank heavily ... describe him as intoxicated") owns the match
+# unless the child is named after that adult.
+_SENTENCE_OWNER = frozenset({"child_alcohol_misuse", "child_drug_misuse"})
+_ADULT_ROLES = frozenset({"parent", "abbrev", "former_partner", "other_adult"})
+
+
+class _NoAdultBefore:
+    def __init__(self, inner: object, names: tuple[str, ...]) -> None:
+        self.inner = inner
+        self.names = names
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        text = sent.text
+        last_adult = -1
+        for _h_start, h_end, role in context._person_hits(text):
+            if h_end > start:
+                break
+            if role in _ADULT_ROLES:
+                last_adult = h_end
+        if last_adult < 0:
+            return True
+        between = text[last_adult:start]
+        return any(n and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", between) for n in self.names)
+
+
 def _stopwords() -> frozenset[str]:
     from caselearn.extract.children import patterns
 
@@ -164,7 +192,11 @@ class ChildFlagsComponent:
                         if starts is not None
                         else None
                     ),
-                    match_filter=own_now if spec.at_incident else own,
+                    match_filter=(
+                        own_now
+                        if spec.at_incident
+                        else (_NoAdultBefore(own, child.names) if spec.variable in _SENTENCE_OWNER else own)
+                    ),
                 )
                 if s is not None:
                     child.codes[spec.variable] = s
