@@ -244,3 +244,47 @@ def test_a_teenagers_own_care_is_not_a_parents():
     assert out["parent_care_leaver"] == "not_known"
     text2 = OPENING + TEEN + "Kai's mother was herself a care leaver."
     assert case_codes(text2)["parent_care_leaver"] == "present"
+
+
+@pytest.mark.parametrize(
+    "child, sentence, variable, value",
+    [
+        (
+            BABY,
+            "Father told his GP he was drinking a bottle of wine most nights.",
+            "parental_alcohol_misuse",
+            "present",
+        ),
+        (BABY, "Her father has drunk heavily for many years.", "parental_alcohol_misuse", "present"),
+        (BABY, "The father's drinking was known to the GP.", "parental_alcohol_misuse", "present"),
+        (
+            BABY,
+            "His mother told us she had struggled with her drinking since the separation.",
+            "parental_alcohol_misuse",
+            "present",
+        ),
+        (
+            BABY,
+            "Ava was born to a mother who was dependent on heroin and crack cocaine.",
+            "parental_drug_misuse",
+            "present",
+        ),
+        (BABY, "Neither parent was known to use drugs or alcohol.", "parental_drug_misuse", "absent"),
+        (BABY, "Neither parent was known to use drugs or alcohol.", "parental_alcohol_misuse", "absent"),
+        (BABY, "Neither parent had any history of substance misuse.", "parental_drug_misuse", "absent"),
+        # advice in a numbered recommendation is not a finding about this family
+        (
+            BABY,
+            "\n2. The health visiting service should revise its template so that staff record alcohol and drug use.",
+            "parental_drug_misuse",
+            "not_known",
+        ),
+        # in a review of a teenager, the young person's own use is not a parent's
+        (TEEN, "The placement ended after arguments about his cannabis use.", "parental_drug_misuse", "not_known"),
+        (TEEN, "Kai's mother used cannabis daily.", "parental_drug_misuse", "present"),
+        # the child hit by a parent is not domestic abuse between adults
+        (BABY, "Ava told her school that her father had hit her with a belt.", "domestic_abuse", "not_known"),
+    ],
+)
+def test_substance_and_attribution(child, sentence, variable, value):
+    assert code(sentence, variable, child) == value

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from caselearn.extract import context
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction, Suggestion
@@ -32,9 +33,13 @@ class _AboutTheChild:
     with the child's name ("Lily's GP saw her because of low mood", "T had a diagnosis of ...",
     but not "Oscar's mother has depression"), or opens with He/She right after such a sentence."""
 
-    def __init__(self, doc: Doc, names: tuple[str, ...], inner: object | None = None) -> None:
+    def __init__(
+        self, doc: Doc, names: tuple[str, ...], inner: object | None = None, parent_named: bool = False
+    ) -> None:
         self.doc = doc
         self.inner = inner
+        self.names = names
+        self.parent_named = parent_named
         alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
         self.opens = (
             re.compile(
@@ -53,6 +58,8 @@ class _AboutTheChild:
             return False
         if self.opens is None:
             return True
+        if self.parent_named and context.holder(sent.text, start, end, self.names) == "parent":
+            return True  # "She was born to a mother who was dependent on heroin": the parent is named
         if self._about_child(sent.text):
             return False
         if re.match(r"\W*(?:He|She)\b", sent.text):
@@ -114,8 +121,10 @@ class FamilyComponent:
         months = [a.value for a in ages if a is not None and isinstance(a.value, int)]
         youngest = min(months) // 12 if months and len(months) == len(result.children) else None
         recent = _AboutTheChild(doc, names, _Recent(year, youngest))
-        # in a review of a teenager, "she was in foster care" or "a care leaver" is as often the
-        # young person: a parent's care history must then name the parent
+        about_parent = _AboutTheChild(doc, names, parent_named=True)
+        # in a review of a teenager, "she was in foster care", "a care leaver" or "his cannabis use"
+        # is as often the young person: a parent's care history or substance use must then name
+        # the parent
         teen = any(m >= 11 * 12 for m in months) or any(
             (c.codes.get("looked_after") is not None and c.codes["looked_after"].value == "present")
             for c in result.children
@@ -125,6 +134,8 @@ class FamilyComponent:
                 spec = _strict(spec)
             if spec.variable in _HOUSEHOLD:
                 flt = None  # "Sam lived with his mother and Mr Y": the child's sentence tells of the household
+            elif spec.variable in _PARENT_CONDITION:
+                flt = about_parent
             else:
                 flt = recent if spec.recent_only else about
             s = evaluate_flag(spec, doc, child_names=names, match_filter=flt)
@@ -137,7 +148,13 @@ class FamilyComponent:
 _HOUSEHOLD = frozenset({"parental_separation", "acrimonious_separation", "transient_lifestyle", "poverty"})
 
 
-_PARENT_NAMED = frozenset({"parent_care_leaver", "parental_aces"})
+# A parent's own condition may be told in a sentence about the child when the parent is named
+# as its holder ("She was born to a mother who was dependent on heroin"); not abuse, which is
+# as often done to the child ("her father had hit her").
+_PARENT_CONDITION = frozenset(
+    {"parental_alcohol_misuse", "parental_drug_misuse", "parental_mental_health", "parental_learning_disability"}
+)
+_PARENT_NAMED = frozenset({"parent_care_leaver", "parental_aces", "parental_alcohol_misuse", "parental_drug_misuse"})
 
 
 _STRICT: dict[str, FlagSpec] = {}
@@ -146,7 +163,11 @@ _STRICT: dict[str, FlagSpec] = {}
 def _strict(spec: FlagSpec) -> FlagSpec:
     out = _STRICT.get(spec.variable)
     if out is None or out.present is not spec.present:
-        out = _STRICT[spec.variable] = replace(spec, holders=tuple(h for h in spec.holders if h != "none"))
+        out = _STRICT[spec.variable] = replace(
+            spec,
+            holders=tuple(h for h in spec.holders if h != "none"),
+            absent_holders=spec.absent_holders if spec.absent_holders is not None else spec.holders,
+        )
     return out
 
 

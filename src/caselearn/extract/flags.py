@@ -99,7 +99,7 @@ _DENIAL = re.compile(
 )
 _ADVICE = re.compile(
     r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|review|notify|develop|"
-    r"be (?:asked|recorded|included|flagged))\b",
+    r"be (?:asked|recorded|included|flagged))\b|^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?should \w+",
     re.I,
 )
 
