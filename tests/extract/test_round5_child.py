@@ -165,3 +165,11 @@ def test_joint_sentence_about_two_subject_siblings():
 )
 def test_child_flags_round5(child, sentence, variable, value):
     assert codes(OPENING + child + sentence)[0][variable] == value
+
+
+def test_mother_and_baby_placement_is_living_with_a_parent():
+    text = (
+        OPENING + "Ava was ten weeks old when she was admitted to hospital in 2022. Ava survived. "
+        "Ava and her mother were living in a mother and baby foster placement."
+    )
+    assert codes(text)[0]["living_at_home"] != "absent"

@@ -288,3 +288,29 @@ def test_a_teenagers_own_care_is_not_a_parents():
 )
 def test_substance_and_attribution(child, sentence, variable, value):
     assert code(sentence, variable, child) == value
+
+
+@pytest.mark.parametrize(
+    "child, sentence, variable, value",
+    [
+        (BABY, "Mr R was her third partner in two years.", "multiple_partners", "present"),
+        (BABY, "Several men moved in and out of the flat.", "multiple_partners", "present"),
+        (
+            BABY,
+            "After her previous partner left she began a relationship with a new partner, Mr S.",
+            "multiple_partners",
+            "present",
+        ),
+        # "Ms T" is the mother, even when the child is Child T
+        (
+            "Child T was 14 months old when he was found injured in 2021. Child T survived. ",
+            "Over the year Ms T had two short relationships before Mr D moved in.",
+            "multiple_partners",
+            "present",
+        ),
+        # a teenager's own relationships are not a parent's
+        (TEEN, "He had a number of new girlfriends that summer.", "multiple_partners", "not_known"),
+    ],
+)
+def test_partners_round5(child, sentence, variable, value):
+    assert code(sentence, variable, child) == value

@@ -106,3 +106,18 @@ def test_family_sentences_apply_to_each_sibling():
     for child in out:
         assert child["cp_plan"] == "never"
         assert child["social_care_status"] == "never_known"
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        ("The children's names were placed on the Child Protection Register in March.", "cp_plan", "current"),
+        ("A MASH referral from the school in 2019 was screened out.", "social_care_status", "closed"),
+        ("There had been two previous referrals to children's social care.", "social_care_status", "closed"),
+        ("The school referred Mason to children's social care in 2018.", "social_care_status", "closed"),
+        # a referral at the incident itself is not earlier involvement
+        ("The hospital referred Mason to children's social care.", "social_care_status", "not_known"),
+    ],
+)
+def test_status_round5(sentence, variable, value):
+    assert one(sentence, variable) == value

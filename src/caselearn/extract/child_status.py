@@ -135,6 +135,7 @@ def _when(sentence: str, start: int, end: int, year: int | None) -> str:
 
 _CP_RANK = {"field": 6, "current_still": 5, "current": 4, "previous": 3, "never": 2}
 _SC_RANK = {"field": 6, "open": 5, "closed": 4, "never_known": 3}
+_PRIOR = re.compile(r"\b(?:previous|earlier|prior|two|three|several|\d+) (?:\w+ )?referrals\b", re.I)
 
 
 def status(
@@ -177,7 +178,7 @@ def status(
 # the strongest rank keys a row of each value can give
 _CAN_GIVE = {
     "cp_plan": {"field": 6, "current": 5, "previous": 5, "never": 2},
-    "social_care_status": {"field": 6, "open": 5, "closed": 4, "never_known": 3},
+    "social_care_status": {"field": 6, "open": 5, "closed": 4, "referral": 4, "never_known": 3},
 }
 
 
@@ -212,6 +213,10 @@ def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int |
             return "current", "current"
         if vid == "social_care_status" and value == "open" and _when(text, m.start(), m.end(), year) == "past":
             return "closed", "closed"
+        if value == "referral":
+            if _when(text, m.start(), m.end(), year) == "past" or _PRIOR.search(text):
+                return "closed", "closed"
+            continue
         return value, value
     return ()
 

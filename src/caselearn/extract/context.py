@@ -153,7 +153,11 @@ def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = (
         if not name:
             continue
         # "Child W's father left": a possessive name points at the person it owns, not at the child
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)(?!['’]s\s)", sentence[left:start]):
+        # ... and "Ms T" is the mother, not Child T
+        for m in re.finditer(
+            r"(?<!\w)(?<!Mr )(?<!Ms )(?<!Mrs )(?<!Miss )(?<!Dr )" + re.escape(name) + r"(?!\w)(?!['’]s\s)",
+            sentence[left:start],
+        ):
             pos = left + m.start()
             if best is None or pos >= best[0]:
                 best = (pos, "child")

@@ -154,7 +154,9 @@ _HOUSEHOLD = frozenset({"parental_separation", "acrimonious_separation", "transi
 _PARENT_CONDITION = frozenset(
     {"parental_alcohol_misuse", "parental_drug_misuse", "parental_mental_health", "parental_learning_disability"}
 )
-_PARENT_NAMED = frozenset({"parent_care_leaver", "parental_aces", "parental_alcohol_misuse", "parental_drug_misuse"})
+_PARENT_NAMED = frozenset(
+    {"parent_care_leaver", "parental_aces", "parental_alcohol_misuse", "parental_drug_misuse", "multiple_partners"}
+)
 
 
 _STRICT: dict[str, FlagSpec] = {}
