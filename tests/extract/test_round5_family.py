@@ -13,6 +13,7 @@ from caselearn.extract.text import Doc
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 BABY = "Ava was eleven weeks old when she was admitted to hospital with a skull fracture in 2022. Ava survived. "
 CR = "parental_criminal_record"
+GIRL5 = "Ella was nine when she was admitted to hospital with burns in 2021. Ella survived. "
 TEEN = "Kai was 15 years old when he was stabbed in a park in 2021. Kai survived. "
 
 
@@ -313,4 +314,26 @@ def test_substance_and_attribution(child, sentence, variable, value):
     ],
 )
 def test_partners_round5(child, sentence, variable, value):
+    assert code(sentence, variable, child) == value
+
+
+@pytest.mark.parametrize(
+    "child, sentence, variable, value",
+    [
+        (BABY, "Mr X had an ABH conviction from 2015.", "parental_violent_crime", "present"),
+        (BABY, "Father was convicted in 2014 of possession of a bladed article.", "parental_violent_crime", "present"),
+        (BABY, "The mother received a two-year custodial sentence in 2005.", CR, "present"),
+        # the sentence for the harm under review is the index offence
+        (BABY, "Father was sentenced to nine years for the injuries to Ava.", CR, "not_known"),
+        (BABY, "Her mother had been taken into care as a child.", "parental_aces", "present"),
+        (BABY, "Nobody considered mother's own childhood experiences of trauma and abuse.", "parental_aces", "present"),
+        # the adult victim must be named: "hit her" may be the child
+        (GIRL5, "The police recorded that Mr K had assaulted Ms L at the flat.", "domestic_abuse", "present"),
+        (GIRL5, "Her stepfather hit her with a belt.", "domestic_abuse", "not_known"),
+        # coercive control by exploiters is not domestic abuse
+        (TEEN, "The gang used coercive and controlling behaviour to exploit him.", "domestic_abuse", "not_known"),
+        (BABY, "Police found no indication of DA in this household.", "domestic_abuse", "absent"),
+    ],
+)
+def test_offending_aces_abuse_round5(child, sentence, variable, value):
     assert code(sentence, variable, child) == value
