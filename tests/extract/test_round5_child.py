@@ -173,3 +173,47 @@ def test_mother_and_baby_placement_is_living_with_a_parent():
         "Ava and her mother were living in a mother and baby foster placement."
     )
     assert codes(text)[0]["living_at_home"] != "absent"
+
+
+@pytest.mark.parametrize(
+    "child, sentence, variable, value",
+    [
+        # after the incident, or services in general, is not status at the incident
+        (GIRL, "Following her discharge from hospital Mia became looked after.", "looked_after", "not_known"),
+        (
+            GIRL,
+            "The review considered the health needs of looked after children in the area.",
+            "looked_after",
+            "not_known",
+        ),
+        (
+            GIRL,
+            "After the strategy meeting Mia and her brother were placed in foster care.",
+            "living_at_home",
+            "not_known",
+        ),
+        (TEEN, "At the time he was living in a children's home.", "living_at_home", "absent"),
+        # a statement limited in time says nothing of the incident
+        (GIRL, "Mia had no medical conditions before 2019.", "disability", "not_known"),
+        (GIRL, "Mia had no health conditions and no disability.", "disability", "absent"),
+        # somebody's drinking is not the child's
+        (
+            TEEN,
+            "Police noted that drinking had taken place at the party his mother hosted.",
+            "child_alcohol_misuse",
+            "not_known",
+        ),
+        (TEEN, "He came home drunk on several occasions.", "child_alcohol_misuse", "present"),
+        (TEEN, "From 13 he began drinking with older friends.", "child_alcohol_misuse", "present"),
+        # an agency list is not the child's offending
+        (TEEN, "Agencies contributing: the police, CAMHS, the YJS and the school.", "behaviour_problems", "not_known"),
+        (
+            TEEN,
+            "He was supervised by the youth justice service after a youth caution.",
+            "behaviour_problems",
+            "present",
+        ),
+    ],
+)
+def test_child_flags_round5_precision(child, sentence, variable, value):
+    assert codes(OPENING + child + sentence)[0][variable] == value

@@ -62,7 +62,9 @@ class _OwnClause:
 
 _AFTER_INCIDENT = re.compile(
     r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
-    r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed)\b",
+    r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed|"
+    r"(?:after|following) (?:the |his |her |their )?(?:injur\w+|death|admission|assault|attack|discharge|"
+    r"hospital (?:stay|admission)|disclosure|strategy (?:meeting|discussion)))\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
