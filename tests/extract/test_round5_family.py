@@ -337,3 +337,19 @@ def test_partners_round5(child, sentence, variable, value):
 )
 def test_offending_aces_abuse_round5(child, sentence, variable, value):
     assert code(sentence, variable, child) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        # in a review of a teenager the young person's own difficulties are not a parent's
+        ("He had anxiety and low mood and was seen by CAMHS.", "parental_mental_health", "not_known"),
+        ("He had a moderate learning disability and an EHCP.", "parental_learning_disability", "not_known"),
+        # ... but a parent named, or the subject of the sentence before, still counts
+        ("Kai's mother had a long history of depression.", "parental_mental_health", "present"),
+        ("His mother was 19 when he was born. She suffered from depression.", "parental_mental_health", "present"),
+        ("There were no concerns about parental mental health.", "parental_mental_health", "absent"),
+    ],
+)
+def test_teenager_reviews_name_the_parent(sentence, variable, value):
+    assert code(sentence, variable, TEEN) == value

@@ -5,7 +5,6 @@ isolation, moves, partners, poverty. Lexicons in data/family.yaml."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from caselearn.extract import context
@@ -130,14 +129,14 @@ class FamilyComponent:
             for c in result.children
         )
         for spec in specs():
-            if teen and spec.variable in _PARENT_NAMED:
-                spec = _strict(spec)
             if spec.variable in _HOUSEHOLD:
                 flt = None  # "Sam lived with his mother and Mr Y": the child's sentence tells of the household
             elif spec.variable in _PARENT_CONDITION:
                 flt = about_parent
             else:
                 flt = recent if spec.recent_only else about
+            if teen and spec.variable in _PARENT_NAMED:
+                flt = _ParentNamed(doc, names, flt, spec._absent_re)
             s = evaluate_flag(spec, doc, child_names=names, match_filter=flt)
             if s is not None:
                 result.case[spec.variable] = s
@@ -155,22 +154,52 @@ _PARENT_CONDITION = frozenset(
     {"parental_alcohol_misuse", "parental_drug_misuse", "parental_mental_health", "parental_learning_disability"}
 )
 _PARENT_NAMED = frozenset(
-    {"parent_care_leaver", "parental_aces", "parental_alcohol_misuse", "parental_drug_misuse", "multiple_partners"}
+    {
+        "parent_care_leaver",
+        "parental_aces",
+        "parental_alcohol_misuse",
+        "parental_drug_misuse",
+        "multiple_partners",
+        "parental_mental_health",
+        "parental_learning_disability",
+    }
 )
 
 
-_STRICT: dict[str, FlagSpec] = {}
+_PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:She|He|They)\b")
+_PARENT_OPENING = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
+    r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)|"
+    r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z])\b|"
+    r"[A-Z]\w*['’]s (?:birth )?(?:mother|father|stepfather|stepmother))"
+)
 
 
-def _strict(spec: FlagSpec) -> FlagSpec:
-    out = _STRICT.get(spec.variable)
-    if out is None or out.present is not spec.present:
-        out = _STRICT[spec.variable] = replace(
-            spec,
-            holders=tuple(h for h in spec.holders if h != "none"),
-            absent_holders=spec.absent_holders if spec.absent_holders is not None else spec.holders,
-        )
-    return out
+class _ParentNamed:
+    """A match counts only when a parent holds it: named in its clause, or the subject of the
+    sentence before when this one opens with She/He ("Her mother was 19. She suffered from
+    depression.")."""
+
+    def __init__(
+        self, doc: Doc, names: tuple[str, ...], inner: object | None, absent: re.Pattern[str] | None = None
+    ) -> None:
+        self.doc = doc
+        self.names = names
+        self.inner = inner
+        self.absent = absent
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        if self.absent is not None and any(m.start() <= start < m.end() for m in self.absent.finditer(sent.text)):
+            return True  # an explicit absence ("no concerns about parental drug use") keeps its own checks
+        who = context.holder(sent.text, start, end, self.names)
+        if who is not None:
+            return who == "parent"
+        if _PRONOUN_OPENING.match(sent.text):
+            i = self.doc.sentence_index(sent.start)
+            return i > 0 and bool(_PARENT_OPENING.match(self.doc.sentences[i - 1].text))
+        return False
 
 
 def _entail(result: Extraction) -> None:
