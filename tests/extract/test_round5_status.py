@@ -121,3 +121,19 @@ def test_family_sentences_apply_to_each_sibling():
 )
 def test_status_round5(sentence, variable, value):
     assert one(sentence, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        ("The family had been known to children's services since 2015.", "social_care_status", "closed"),
+        ("Children's social care were working with the family at the time.", "social_care_status", "open"),
+        ("Mason was not known to children's services.", "social_care_status", "never_known"),
+        ("Mason resided with his mother and stepfather.", "living_at_home", "present"),
+        ("Mason was living at his grandmother's house.", "living_at_home", "present"),
+        ("\nLiving arrangements: with mother", "living_at_home", "present"),
+        ("The family lived in a two-bedroom flat on an estate.", "living_at_home", "present"),
+    ],
+)
+def test_status_round5_more(sentence, variable, value):
+    assert one(sentence, variable) == value
