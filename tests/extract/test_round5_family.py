@@ -353,3 +353,24 @@ def test_offending_aces_abuse_round5(child, sentence, variable, value):
 )
 def test_teenager_reviews_name_the_parent(sentence, variable, value):
     assert code(sentence, variable, TEEN) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        ("The family were moved between temporary accommodation in three boroughs.", "transient_lifestyle", "present"),
+        (
+            "\n- Family in temporary accommodation since 2018; four moves across three boroughs.",
+            "transient_lifestyle",
+            "present",
+        ),
+        ("Mother had no fixed abode for much of the pregnancy.", "transient_lifestyle", "present"),
+        # one spell in temporary accommodation, or a review held in three areas, is not a pattern of moves
+        ("Mother and the baby were in temporary accommodation.", "transient_lifestyle", "not_known"),
+        ("The review panel met in three different local authorities.", "transient_lifestyle", "not_known"),
+        ("Mum was struggling to pay for gas and electricity.", "poverty", "present"),
+        ("The flat was damp and overcrowded.", "poverty", "present"),
+    ],
+)
+def test_moves_and_money_round5(sentence, variable, value):
+    assert code(sentence, variable) == value
