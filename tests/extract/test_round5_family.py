@@ -374,3 +374,26 @@ def test_teenager_reviews_name_the_parent(sentence, variable, value):
 )
 def test_moves_and_money_round5(sentence, variable, value):
     assert code(sentence, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        # periods in care as a child are adversity; growing up in or leaving care makes a care leaver
+        ("The stepmother spent periods of her childhood in foster care.", "parent_care_leaver", "not_known"),
+        ("Mother had been in foster care from the age of nine.", "parent_care_leaver", "present"),
+        ("Father left care at eighteen.", "parent_care_leaver", "present"),
+        # agencies called partners
+        ("A number of partners contributed chronologies to the review.", "multiple_partners", "not_known"),
+        # domestic abuse of a partner's former partner, or long before, is not current household abuse
+        ("Mr J had assaulted his former partner in 2012.", "domestic_abuse", "not_known"),
+        ("Her partner had been discussed at MARAC in relation to an ex-partner.", "domestic_abuse", "not_known"),
+    ],
+)
+def test_round5_care_partners_abuse(sentence, variable, value):
+    assert code(sentence, variable) == value
+
+
+def test_abuse_witnessed_as_a_young_child_is_not_recent():
+    text = OPENING + TEEN + "Kai had witnessed domestic abuse as a young child."
+    assert case_codes(text)["domestic_abuse"] == "not_known"

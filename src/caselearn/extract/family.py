@@ -18,8 +18,13 @@ _LONG_AGO = re.compile(
     r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
     r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
     # a parent's earlier relationship: "a previous partner of Mr D reported him"
-    r"(?:a|an) (?:previous|former|earlier|past) (?:partner|girlfriend|boyfriend|wife|husband)|"
-    r"(?:previous|former) (?:partner|girlfriend|boyfriend|wife|husband) of)\b",
+    r"(?:a|an) (?:previous |former |earlier |past |ex-|ex )(?:partner|girlfriend|boyfriend|wife|husband)|"
+    r"(?:previous|former) (?:partner|girlfriend|boyfriend|wife|husband) of|"
+    r"his (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife)|"
+    r"(?:against|towards|on) (?:a|his|her) (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife|boyfriend)|"
+    # the child's early years: "as a young child", "in her early years", "historical domestic abuse"
+    r"as a (?:young |small |little )?(?:boy|girl|baby|toddler|young child|small child)|"
+    r"in (?:his|her|their) early (?:years|childhood)|histor(?:ic|ical) (?:domestic|DA\b))\b",
     re.I,
 )
 
