@@ -137,3 +137,18 @@ def test_status_round5(sentence, variable, value):
 )
 def test_status_round5_more(sentence, variable, value):
     assert one(sentence, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        ("Mason had been on a child protection plan since March 2021.", "cp_plan", "current"),
+        ("He had been subject to a CP plan for the previous eight months.", "cp_plan", "current"),
+        ("Mason had been subject to a child protection plan, which ended in 2019.", "cp_plan", "previous"),
+        ("Children's social care had been involved with the family since 2020.", "social_care_status", "open"),
+        ("The family were well known to children's social care.", "social_care_status", "closed"),
+        ("The family were not known to children's social care.", "social_care_status", "never_known"),
+    ],
+)
+def test_status_round5_time(sentence, variable, value):
+    assert one(sentence, variable) == value

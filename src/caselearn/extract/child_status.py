@@ -50,7 +50,10 @@ _PAST = re.compile(
 _STILL = re.compile(
     r"\b(?:still (?:in place|open|subject|on|current|active|allocated)|remained (?:subject|on|in place|open)|"
     r"at the time(?! of (?:the )?(?:referral|assessment|conference|plan))|currently|continued|in place when|"
-    r"open when|open at|at the point of)\b",
+    r"open when|open at|at the point of|"
+    # "on a plan since March 2021", "for the previous eight months": a plan running up to the incident
+    r"since (?:\w+ )?(?:19|20)\d\d(?! (?:and|until|to)\b)|"
+    r"for the (?:previous|past|last|preceding) (?:\w+ )?(?:weeks|months|years))\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
