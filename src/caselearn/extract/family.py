@@ -62,15 +62,14 @@ class _AboutTheChild:
             return False
         if self.opens is None:
             return True
-        if self.parent_named and context.holder(sent.text, start, end, self.names) == "parent":
-            return True  # "She was born to a mother who was dependent on heroin": the parent is named
-        if self._about_child(sent.text):
-            return False
-        if re.match(r"\W*(?:He|She)\b", sent.text):
+        about = self._about_child(sent.text)
+        if not about and re.match(r"\W*(?:He|She)\b", sent.text):
             i = self.doc.sentence_index(sent.start)
-            if i > 0 and self._about_child(self.doc.sentences[i - 1].text):
-                return False
-        return True
+            about = i > 0 and self._about_child(self.doc.sentences[i - 1].text)
+        if not about:
+            return True
+        # "She was born to a mother who was dependent on heroin": the parent is named as holder
+        return self.parent_named and context.holder(sent.text, start, end, self.names) == "parent"
 
 
 _AGES = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
