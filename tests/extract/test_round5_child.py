@@ -217,3 +217,17 @@ def test_mother_and_baby_placement_is_living_with_a_parent():
 )
 def test_child_flags_round5_precision(child, sentence, variable, value):
     assert codes(OPENING + child + sentence)[0][variable] == value
+
+
+@pytest.mark.parametrize(
+    "child, sentence, variable, value",
+    [
+        (GIRL, "After the assessment Mia became looked after.", "looked_after", "not_known"),
+        (GIRL, "Mia was placed with foster carers.", "looked_after", "not_known"),
+        (GIRL, "Mia was in foster care for two months in 2016 and then went home.", "looked_after", "not_known"),
+        (GIRL, "Mia was cared for at home by her mother.", "living_at_home", "present"),
+        (GIRL, "Mia was placed in a residential unit.", "living_at_home", "not_known"),
+    ],
+)
+def test_round5_status_flags_more(child, sentence, variable, value):
+    assert codes(OPENING + child + sentence)[0][variable] == value

@@ -397,3 +397,22 @@ def test_round5_care_partners_abuse(sentence, variable, value):
 def test_abuse_witnessed_as_a_young_child_is_not_recent():
     text = OPENING + TEEN + "Kai had witnessed domestic abuse as a young child."
     assert case_codes(text)["domestic_abuse"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "child, sentence, variable, value",
+    [
+        # domestic abuse: between the adults, at home; not the law or services in general
+        (BABY, "Police were called to the flat twice after neighbours heard arguments.", "domestic_abuse", "present"),
+        (BABY, "There were frequent rows between mother and her boyfriend.", "domestic_abuse", "present"),
+        (TEEN, "Police were called to a fight in the town centre.", "domestic_abuse", "not_known"),
+        (TEEN, "There were arguments between mother and Kai about his curfew.", "domestic_abuse", "not_known"),
+        (BABY, "Staff had received domestic abuse training in 2020.", "domestic_abuse", "not_known"),
+        # ACEs in other words
+        (BABY, "Mother had herself been a victim of sexual abuse.", "parental_aces", "present"),
+        (BABY, "Father was assaulted by his stepfather when he was 12.", "parental_aces", "present"),
+        (BABY, "Her own childhood had been marked by neglect.", "parental_aces", "present"),
+    ],
+)
+def test_round5_abuse_and_aces_more(child, sentence, variable, value):
+    assert code(sentence, variable, child) == value
