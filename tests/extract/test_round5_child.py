@@ -231,3 +231,15 @@ def test_child_flags_round5_precision(child, sentence, variable, value):
 )
 def test_round5_status_flags_more(child, sentence, variable, value):
     assert codes(OPENING + child + sentence)[0][variable] == value
+
+
+@pytest.mark.parametrize(
+    "child, sentence, value",
+    [
+        (GIRL, "\n- M known to CSC as a child (CIN aged 13-15, neglect).", "not_known"),
+        (GIRL, "Mia's father was removed from his family at seven after severe neglect.", "not_known"),
+        (TEEN, "Jordan came into care at 13 because of long-standing neglect at home.", "present"),
+    ],
+)
+def test_a_parents_childhood_neglect_is_not_the_childs(child, sentence, value):
+    assert codes(OPENING + child + sentence)[0]["neglect_feature"] == value
