@@ -243,3 +243,23 @@ def test_round5_status_flags_more(child, sentence, variable, value):
 )
 def test_a_parents_childhood_neglect_is_not_the_childs(child, sentence, value):
     assert codes(OPENING + child + sentence)[0]["neglect_feature"] == value
+
+
+@pytest.mark.parametrize(
+    "child, sentence, variable, value",
+    [
+        # a sentence whose subject is a parent tells of the parent
+        (
+            TEEN,
+            "Jordan's mother described a hard childhood; she had been in foster care from the age of ten.",
+            "looked_after",
+            "not_known",
+        ),
+        (GIRL, "Her mother said she had been drinking since her teens.", "child_alcohol_misuse", "not_known"),
+        # ... unless the child is named, or the pronoun is the child's and not the parent's
+        (TEEN, "His mother was worried: he had been self-harming since the spring.", "child_mental_health", "present"),
+        (GIRL, "Her mother told the GP that Mia was self-harming.", "child_mental_health", "present"),
+    ],
+)
+def test_parent_subject_sentences(child, sentence, variable, value):
+    assert codes(OPENING + child + sentence)[0][variable] == value

@@ -416,3 +416,24 @@ def test_abuse_witnessed_as_a_young_child_is_not_recent():
 )
 def test_round5_abuse_and_aces_more(child, sentence, variable, value):
     assert code(sentence, variable, child) == value
+
+
+@pytest.mark.parametrize(
+    "child, sentence, variable, value",
+    [
+        # a parent's parent is not a carer
+        (BABY, "\n- F's mother (PGM) has alcohol issues; no caring role.", "parental_alcohol_misuse", "not_known"),
+        (BABY, "\n- No DA known to police.", "domestic_abuse", "absent"),
+        (TEEN, "The men who exploited him used coercive and controlling behaviour.", "domestic_abuse", "not_known"),
+        # in a review of a teenager, a parent who is the subject of the sentence holds it
+        (
+            TEEN,
+            "Kai's mother described a hard childhood; she had been in foster care from the age of ten.",
+            "parent_care_leaver",
+            "present",
+        ),
+        (TEEN, "The partnership should involve care-experienced young people.", "parental_aces", "not_known"),
+    ],
+)
+def test_round5_holders(child, sentence, variable, value):
+    assert code(sentence, variable, child) == value

@@ -140,9 +140,15 @@ def family(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     "text, variable, value",
     [
-        # a field label in terse notes is not a statement; the note after it is
+        # a field label in terse notes is not a statement; the note after it is (an agency-wide
+        # "no DA reported" is an absence, as "no domestic abuse known to police or any agency")
         (
             "Review: Baby Q\n\nBaby Q was 3 months old.\n- DA: no DA reported to any agency.",
+            "domestic_abuse",
+            "absent",
+        ),
+        (
+            "Review: Baby Q\n\nBaby Q was 3 months old.\n- DA: ?",
             "domestic_abuse",
             "not_known",
         ),

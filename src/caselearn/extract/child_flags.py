@@ -27,6 +27,11 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+_PARENT_SUBJECT = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\s+)?((?:(?:His|Her|Their|The)|[A-Z][\w-]*(?: [A-Z]\w*)?['’]s) (?:birth |own )?"
+    r"(?:mother|father|mum|dad|stepfather|stepmother|parents)\b|(?:Mother|Father|Mum|Dad)\b|"
+    r"(?-i:M(?:r|s|rs|iss) [A-Z]\w*))"
+)
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
 
 
@@ -57,7 +62,27 @@ class _OwnClause:
         m = _NAMED_SUBJECT.match(sentence)
         if m and m.group(1) not in self.names and m.group(1) not in _stopwords() and m.end(1) <= start:
             return False
-        return True
+        return self._not_the_parents(sentence, start, end)
+
+    def _not_the_parents(self, sentence: str, start: int, end: int) -> bool:
+        """A sentence whose subject is a parent ("K's mother described a hard childhood; she had been
+        in foster care") tells of the parent unless the child is named, or a pronoun of the other
+        sex than the parent's is used, before the match."""
+        m = _PARENT_SUBJECT.match(sentence)
+        if m is None or m.end() > start:
+            return True
+        rest = sentence[m.end() : end]
+        if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!['’]s\s)", rest) for n in self.names if n):
+            return True
+        if re.search(r"\b(?:the child|the baby|the young person|the boy|the girl)\b", rest, re.I):
+            return True
+        pronouns = list(_ANY_PRONOUN.finditer(sentence, m.end(), start))
+        if not pronouns:
+            return False
+        parent_female = bool(re.search(r"mother|mum|Ms|Mrs|Miss", m.group(1)))
+        parent_male = bool(re.search(r"father|dad|Mr\b", m.group(1)))
+        last_female = pronouns[-1].group(0).lower() in ("she", "her", "hers", "herself")
+        return not ((parent_female and last_female) or (parent_male and not last_female))
 
 
 _AFTER_INCIDENT = re.compile(

@@ -144,9 +144,13 @@ def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = (
     c = cues()
     left, right = clause(sentence, start, end)
     best: tuple[int, str] | None = None
+    covered = -1
     for h_start, h_end, role in _person_hits(sentence):
         if h_start >= start:
             break
+        if h_end <= covered:
+            continue  # "F's mother" (a grandparent) holds the "mother" inside it
+        covered = max(covered, h_end)
         if h_start >= left and h_end <= start and not _CONSENT.match(sentence, h_end):
             best = (h_start, role)
     for name in child_names:

@@ -173,7 +173,7 @@ _PARENT_NAMED = frozenset(
 _PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:She|He|They)\b")
 _PARENT_OPENING = re.compile(
     r"\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
-    r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)|"
+    r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)\b|"
     r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z])\b|"
     r"[A-Z]\w*['’]s (?:birth )?(?:mother|father|stepfather|stepmother))"
 )
@@ -200,6 +200,8 @@ class _ParentNamed:
         who = context.holder(sent.text, start, end, self.names)
         if who is not None:
             return who == "parent"
+        if _PARENT_OPENING.match(sent.text):
+            return True  # "K's mother described a hard childhood; she had been in foster care"
         if _PRONOUN_OPENING.match(sent.text):
             i = self.doc.sentence_index(sent.start)
             return i > 0 and bool(_PARENT_OPENING.match(self.doc.sentences[i - 1].text))
