@@ -437,3 +437,21 @@ def test_round5_abuse_and_aces_more(child, sentence, variable, value):
 )
 def test_round5_holders(child, sentence, variable, value):
     assert code(sentence, variable, child) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        # a parent's denial in one clause does not undo the review's own finding in the next
+        (
+            "The parents said they did not drink; the review found no evidence that either parent misused drugs.",
+            "parental_drug_misuse",
+            "absent",
+        ),
+        ("The parents said they did not drink alcohol.", "parental_alcohol_misuse", "not_known"),
+        ("The review did not find that poverty was a factor.", "poverty", "absent"),
+        ("There was no evidence of financial hardship or debt.", "poverty", "absent"),
+    ],
+)
+def test_round5_denials_and_poverty_absent(sentence, variable, value):
+    assert code(sentence, variable) == value

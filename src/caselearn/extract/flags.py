@@ -145,7 +145,7 @@ def evaluate_flag(
             s, e = m.start() - sent.start, m.end() - sent.start
             if context.hedged(sent.text, s, e):
                 continue
-            if _DENIAL.search(sent.text, 0, s):
+            if _DENIAL.search(sent.text, context.clause(sent.text, s, e)[0], s):
                 continue  # a parent's own denial ("she told the health visitor she did not drink") is not absence
             if not _holder_ok(spec, sent.text, s, e, child_names, absent=True):
                 continue
