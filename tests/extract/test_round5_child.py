@@ -263,3 +263,8 @@ def test_a_parents_childhood_neglect_is_not_the_childs(child, sentence, value):
 )
 def test_parent_subject_sentences(child, sentence, variable, value):
     assert codes(OPENING + child + sentence)[0][variable] == value
+
+
+def test_agency_list_is_not_the_childs_treatment():
+    text = OPENING + TEEN + "Agencies contributing to this review: the police, CAMHS, the school and the GP."
+    assert codes(text)[0]["child_mental_health"] == "not_known"

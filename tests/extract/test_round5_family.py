@@ -455,3 +455,16 @@ def test_round5_holders(child, sentence, variable, value):
 )
 def test_round5_denials_and_poverty_absent(sentence, variable, value):
     assert code(sentence, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The health visitor asked about mental health at every contact.", "not_known"),
+        ("Staff had received mental health awareness training.", "not_known"),
+        ("Her mother's mental health deteriorated after the birth.", "present"),
+        ("\n- M: mental ill health (anxiety), on sertraline.", "present"),
+    ],
+)
+def test_parent_mental_health_named(sentence, value):
+    assert code(sentence, "parental_mental_health") == value
