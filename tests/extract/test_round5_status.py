@@ -152,3 +152,7 @@ def test_status_round5_more(sentence, variable, value):
 )
 def test_status_round5_time(sentence, variable, value):
     assert one(sentence, variable) == value
+
+
+def test_a_plan_no_longer_in_place_is_not_never():
+    assert one("The child protection plan - no longer in place by 2021 - had been for neglect.", "cp_plan") != "never"
