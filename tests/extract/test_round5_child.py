@@ -268,3 +268,16 @@ def test_parent_subject_sentences(child, sentence, variable, value):
 def test_agency_list_is_not_the_childs_treatment():
     text = OPENING + TEEN + "Agencies contributing to this review: the police, CAMHS, the school and the GP."
     assert codes(text)[0]["child_mental_health"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "child, sentence, value",
+    [
+        (TEEN, "Jordan had type 1 diabetes and needed insulin twice a day.", "present"),
+        (GIRL, "Mia was profoundly deaf and used sign language.", "present"),
+        # a parent's illness is not the child's
+        (GIRL, "Her father had diabetes.", "not_known"),
+    ],
+)
+def test_long_term_illness_is_disability(child, sentence, value):
+    assert codes(OPENING + child + sentence)[0]["disability"] == value
