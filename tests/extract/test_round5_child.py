@@ -281,3 +281,8 @@ def test_agency_list_is_not_the_childs_treatment():
 )
 def test_long_term_illness_is_disability(child, sentence, value):
     assert codes(OPENING + child + sentence)[0]["disability"] == value
+
+
+def test_blind_spots_and_deaf_ears_are_not_disability():
+    text = OPENING + GIRL + "Mia's worries fell on deaf ears; this was a professional blind spot."
+    assert codes(text)[0]["disability"] == "not_known"
