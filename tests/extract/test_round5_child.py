@@ -286,3 +286,10 @@ def test_long_term_illness_is_disability(child, sentence, value):
 def test_blind_spots_and_deaf_ears_are_not_disability():
     text = OPENING + GIRL + "Mia's worries fell on deaf ears; this was a professional blind spot."
     assert codes(text)[0]["disability"] == "not_known"
+
+
+def test_research_about_children_in_general_is_not_this_child():
+    text = OPENING + TEEN + "Research shows that many children who are bullied also self-harm."
+    out = codes(text)[0]
+    assert out["bullying"] == "not_known"
+    assert out["child_mental_health"] == "not_known"

@@ -468,3 +468,23 @@ def test_round5_denials_and_poverty_absent(sentence, variable, value):
 )
 def test_parent_mental_health_named(sentence, value):
     assert code(sentence, "parental_mental_health") == value
+
+
+@pytest.mark.parametrize(
+    "sentence, variable",
+    [
+        (
+            "Research highlights the toxic trio of domestic abuse, mental ill-health and substance misuse.",
+            "domestic_abuse",
+        ),
+        (
+            "Research highlights the toxic trio of domestic abuse, mental ill-health and substance misuse.",
+            "parental_drug_misuse",
+        ),
+        ("National data show that poverty and social isolation increase the stress on new parents.", "poverty"),
+        ("Practitioners need to be alert to social isolation in new parents.", "social_isolation"),
+        ("Recommendation 1: health visitors must ask every parent about mental ill health.", "parental_mental_health"),
+    ],
+)
+def test_research_and_advice_say_nothing_of_this_family(sentence, variable):
+    assert code(sentence, variable) == "not_known"

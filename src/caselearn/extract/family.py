@@ -14,6 +14,29 @@ from caselearn.extract.model import Extraction, Suggestion
 from caselearn.extract.text import Doc
 
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# Sentences about families in general, research or advice ("the toxic trio of domestic abuse,
+# mental ill-health and substance misuse", "national data show that poverty ..."): nothing about
+# this family.
+GENERIC = re.compile(
+    r"\b(?:research|studies|literature|national (?:data|analys[ie]s|reviews?|picture|evidence|figures)|"
+    r"triennial|biennial|toxic trio|nationally|(?:many|most|some|all) (?:families|parents|children|fathers|mothers)\b|"
+    r"families (?:where|in which)|in (?:such|these|many) families|risk factors?|"
+    r"(?:is|are) (?:known|likely) to (?:increase|be associated)|associated with (?:an )?increased|"
+    r"(?:practitioners|professionals|staff|agencies|services) (?:need|needs|must|should) (?:to )?(?:be )?"
+    r"(?:alert|aware|ask|consider|record|ensure|understand)|^\W*recommendation\b|"
+    r"\bmust (?:ask|ensure|consider|record|review))",
+    re.I,
+)
+
+
+class _NotGeneric:
+    def __init__(self, inner: object | None) -> None:
+        self.inner = inner
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        return not GENERIC.search(sent.text)
 _LONG_AGO = re.compile(
     r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
     r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
@@ -141,7 +164,7 @@ class FamilyComponent:
                 flt = recent if spec.recent_only else about
             if teen and spec.variable in _PARENT_NAMED:
                 flt = _ParentNamed(doc, names, flt, spec._absent_re)
-            s = evaluate_flag(spec, doc, child_names=names, match_filter=flt)
+            s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt))
             if s is not None:
                 result.case[spec.variable] = s
         _entail(result)
