@@ -488,3 +488,13 @@ def test_parent_mental_health_named(sentence, value):
 )
 def test_research_and_advice_say_nothing_of_this_family(sentence, variable):
     assert code(sentence, variable) == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Neither parent was known to the police.", "Neither parent had any known involvement with police."],
+)
+def test_not_known_to_police_entails_no_record(sentence):
+    out = case_codes(OPENING + BABY + sentence)
+    assert out["parental_criminal_record"] == "absent"
+    assert out["parental_violent_crime"] == "absent"
