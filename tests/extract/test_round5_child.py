@@ -293,3 +293,15 @@ def test_research_about_children_in_general_is_not_this_child():
     out = codes(text)[0]
     assert out["bullying"] == "not_known"
     assert out["child_mental_health"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Jordan had been looked after from 12 to 14 under section 20.", "not_known"),
+        ("He was in foster care between the ages of 9 and 11.", "not_known"),
+        ("He went home and was no longer looked after at the time of the incident.", "absent"),
+    ],
+)
+def test_an_earlier_spell_in_care_is_not_status_at_the_incident(sentence, value):
+    assert codes(OPENING + TEEN + sentence)[0]["looked_after"] == value

@@ -96,6 +96,12 @@ _AFTER_INCIDENT = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# a spell that ended before the incident: "from 12 to 14", "between the ages of 9 and 11", "when she was little"
+_EARLIER_SPELL = re.compile(
+    r"\b(?:from (?:the age of )?\d{1,2} (?:to|until) \d{1,2}\b|between the ages of \d{1,2} and \d{1,2}|"
+    r"when (?:she|he|they) (?:was|were) (?:younger|little|small|a baby|a toddler|an infant))\b",
+    re.I,
+)
 
 
 class _AtIncident:
@@ -110,7 +116,7 @@ class _AtIncident:
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if not self.inner(sent, start, end):
             return False
-        if _AFTER_INCIDENT.search(sent.text):
+        if _AFTER_INCIDENT.search(sent.text) or _EARLIER_SPELL.search(sent.text):
             return False
         years = [int(y) for y in _YEAR.findall(sent.text)]
         return not (self.year is not None and years and max(years) <= self.year - 2)
