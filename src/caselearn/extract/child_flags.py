@@ -10,7 +10,7 @@ from functools import lru_cache
 from caselearn.codebook import load as load_codebook
 from caselearn.extract import context
 from caselearn.extract.children import child_sentence_indexes
-from caselearn.extract.family import GENERIC
+from caselearn.extract.family import generic
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import checked_variables, load_data
@@ -63,7 +63,7 @@ class _OwnClause:
         m = _NAMED_SUBJECT.match(sentence)
         if m and m.group(1) not in self.names and m.group(1) not in _stopwords() and m.end(1) <= start:
             return False
-        if GENERIC.search(sentence):
+        if generic(sentence):
             return False  # research, families in general, advice
         return self._not_the_parents(sentence, start, end)
 

@@ -29,6 +29,12 @@ GENERIC = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def generic(sentence: str) -> bool:
+    """Is the sentence about research, families in general or advice (cached per sentence)?"""
+    return bool(GENERIC.search(sentence))
+
+
 class _NotGeneric:
     def __init__(self, inner: object | None) -> None:
         self.inner = inner
@@ -36,7 +42,7 @@ class _NotGeneric:
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
             return False
-        return not GENERIC.search(sent.text)
+        return not generic(sent.text)
 _LONG_AGO = re.compile(
     r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
     r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
