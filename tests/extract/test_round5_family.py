@@ -498,3 +498,61 @@ def test_not_known_to_police_entails_no_record(sentence):
     out = case_codes(OPENING + BABY + sentence)
     assert out["parental_criminal_record"] == "absent"
     assert out["parental_violent_crime"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "child, sentence, variable, value",
+    [
+        # an enquiry or an example is not a finding; a refugee is not a refuge
+        (BABY, "\n- Routine enquiry about DA made with mother alone: none disclosed.", "domestic_abuse", "not_known"),
+        (
+            BABY,
+            "Midwives gather information, for example about domestic abuse, at booking.",
+            "domestic_abuse",
+            "not_known",
+        ),
+        (BABY, "Mother relied on a refugee support charity for food.", "domestic_abuse", "not_known"),
+        (
+            BABY,
+            "Advice should be provided to all adults caring for a baby, including new partners.",
+            "multiple_partners",
+            "not_known",
+        ),
+        # the child's own early years are not recent household abuse
+        (
+            TEEN,
+            "His early experience of domestic abuse was not brought into the assessment.",
+            "domestic_abuse",
+            "not_known",
+        ),
+        # more phrasings
+        (
+            BABY,
+            "After the separation Ms D had three further relationships over eighteen months.",
+            "multiple_partners",
+            "present",
+        ),
+        (
+            BABY,
+            "Mr R had a previous conviction, from 2018, for assault occasioning actual bodily harm on a neighbour.",
+            "parental_violent_crime",
+            "present",
+        ),
+    ],
+)
+def test_round5_late_fixes(child, sentence, variable, value):
+    assert code(sentence, variable, child) == value
+
+
+def test_a_thematic_review_with_no_subject_child_codes_no_family():
+    text = (
+        "Thematic Review: learning from five cases of exploitation\n\nThis thematic review looked at practice across "
+        "the partnership. Several of the young people had parents with mental ill health and there was domestic "
+        "abuse in three families."
+    )
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    if not data["children"] and data["review"]["review_type"]["value"] == "thematic_review":
+        assert {k: v["value"] for k, v in data["case"].items() if k == "domestic_abuse"} in (
+            {},
+            {"domestic_abuse": "not_known"},
+        )

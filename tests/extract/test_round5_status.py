@@ -156,3 +156,25 @@ def test_status_round5_time(sentence, variable, value):
 
 def test_a_plan_no_longer_in_place_is_not_never():
     assert one("The child protection plan - no longer in place by 2021 - had been for neglect.", "cp_plan") != "never"
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        ("Mason had never been the subject of a child in need plan or a child protection plan.", "cp_plan", "never"),
+        (
+            "\n- CP plan (category: physical abuse) from October 2020 - March 2021, then stepped down to CIN.",
+            "cp_plan",
+            "previous",
+        ),
+        ("Mason had been stepped down from a CP plan to CIN two months earlier.", "cp_plan", "previous"),
+        (
+            "The plans ended with a step-down to a child in need plan, which remained open at the incident.",
+            "social_care_status",
+            "open",
+        ),
+        ("Mason's parents, who were married and lived together, cared for him.", "living_at_home", "present"),
+    ],
+)
+def test_status_round5_late(sentence, variable, value):
+    assert one(sentence, variable) == value

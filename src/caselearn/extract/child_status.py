@@ -49,6 +49,7 @@ _PAST = re.compile(
 )
 _STILL = re.compile(
     r"\b(?:still (?:in place|open|subject|on|current|active|allocated)|remained (?:subject|on|in place|open)|"
+    r"remained open|"
     r"at the time(?! of (?:the )?(?:referral|assessment|conference|plan))|currently|continued|in place when|"
     r"open when|open at|at the point of|"
     # "on a plan since March 2021", "for the previous eight months": a plan running up to the incident
@@ -214,8 +215,11 @@ def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int |
             if when == "past" or value == "previous":
                 return "previous", "previous"
             return "current", "current"
-        if vid == "social_care_status" and value == "open" and _when(text, m.start(), m.end(), year) == "past":
-            return "closed", "closed"
+        if vid == "social_care_status" and value == "open":
+            if _STILL.search(text, m.end()):
+                return "open", "open"  # "a step-down to a child in need plan, which remained open at the time"
+            if _when(text, m.start(), m.end(), year) == "past":
+                return "closed", "closed"
         if value == "referral":
             if _when(text, m.start(), m.end(), year) == "past" or _PRIOR.search(text):
                 return "closed", "closed"

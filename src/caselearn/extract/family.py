@@ -24,7 +24,9 @@ GENERIC = re.compile(
     r"(?:is|are) (?:known|likely) to (?:increase|be associated)|associated with (?:an )?increased|"
     r"(?:practitioners|professionals|staff|agencies|services) (?:need|needs|must|should) (?:to )?(?:be )?"
     r"(?:alert|aware|ask|consider|record|ensure|understand)|^\W*recommendation\b|"
-    r"\bmust (?:ask|ensure|consider|record|review))",
+    r"\bmust (?:ask|ensure|consider|record|review)|\bshould be (?:provided|given|offered|shared|made|considered|asked|"
+    r"recorded|included|used)\b|(?:routine )?enquir(?:y|ies) (?:\w+ ){0,3}(?:about|regarding|re|into)\b|"
+    r"\bfor example\b)",
     re.I,
 )
 
@@ -43,6 +45,8 @@ class _NotGeneric:
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
             return False
         return not generic(sent.text)
+
+
 _LONG_AGO = re.compile(
     r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
     r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
@@ -53,7 +57,8 @@ _LONG_AGO = re.compile(
     r"(?:against|towards|on) (?:a|his|her) (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife|boyfriend)|"
     # the child's early years: "as a young child", "in her early years", "historical domestic abuse"
     r"as a (?:young |small |little )?(?:boy|girl|baby|toddler|young child|small child)|"
-    r"in (?:his|her|their) early (?:years|childhood)|histor(?:ic|ical) (?:domestic|DA\b))\b",
+    r"in (?:his|her|their) early (?:years|childhood)|(?:his|her|their) early (?:experiences?|life|years|childhood)|"
+    r"histor(?:ic|ical) (?:domestic|DA\b))\b",
     re.I,
 )
 
@@ -145,6 +150,9 @@ class FamilyComponent:
     name = "family"
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        kind = result.review.get("review_type")
+        if not result.children and kind is not None and kind.value == "thematic_review":
+            return  # a thematic review with no subject child: no family to code (devset conventions)
         names = tuple(n for c in result.children for n in c.names)
         incident = result.review.get("incident_year")
         year = incident.value if incident is not None and isinstance(incident.value, int) else None
