@@ -556,3 +556,21 @@ def test_a_thematic_review_with_no_subject_child_codes_no_family():
             {},
             {"domestic_abuse": "not_known"},
         )
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        ("She had herself been known to children's services as a child.", "parental_aces", "present"),
+        ("Mother had experienced physical abuse from her stepfather as a child.", "parental_aces", "present"),
+        ("The family relied on benefits and mum spoke of choosing between heating and food.", "poverty", "present"),
+        ("They had asked the council many times about overcrowding.", "poverty", "present"),
+        (
+            "A review is commissioned when any of the following apply: the child is a care leaver, or has died.",
+            "parent_care_leaver",
+            "not_known",
+        ),
+    ],
+)
+def test_round5_window_phrasings(sentence, variable, value):
+    assert code(sentence, variable) == value

@@ -26,7 +26,7 @@ GENERIC = re.compile(
     r"(?:alert|aware|ask|consider|record|ensure|understand)|^\W*recommendation\b|"
     r"\bmust (?:ask|ensure|consider|record|review)|\bshould be (?:provided|given|offered|shared|made|considered|asked|"
     r"recorded|included|used)\b|(?:routine )?enquir(?:y|ies) (?:\w+ ){0,3}(?:about|regarding|re|into)\b|"
-    r"\bfor example\b)",
+    r"\bfor example\b|\bany of the following\b|\bcriteria (?:for|of|were)\b)",
     re.I,
 )
 
