@@ -561,7 +561,7 @@ def test_a_thematic_review_with_no_subject_child_codes_no_family():
 @pytest.mark.parametrize(
     "sentence, variable, value",
     [
-        ("She had herself been known to children's services as a child.", "parental_aces", "present"),
+        ("Mother had herself been known to children's services as a child.", "parental_aces", "present"),
         ("Mother had experienced physical abuse from her stepfather as a child.", "parental_aces", "present"),
         ("The family relied on benefits and mum spoke of choosing between heating and food.", "poverty", "present"),
         ("They had asked the council many times about overcrowding.", "poverty", "present"),
