@@ -140,9 +140,15 @@ def family(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     "text, variable, value",
     [
-        # a field label in terse notes is not a statement; the note after it is
+        # a field label in terse notes is not a statement; the note after it is (an agency-wide
+        # "no DA reported" is an absence, as "no domestic abuse known to police or any agency")
         (
             "Review: Baby Q\n\nBaby Q was 3 months old.\n- DA: no DA reported to any agency.",
+            "domestic_abuse",
+            "absent",
+        ),
+        (
+            "Review: Baby Q\n\nBaby Q was 3 months old.\n- DA: ?",
             "domestic_abuse",
             "not_known",
         ),
@@ -188,10 +194,16 @@ def family(text: str) -> dict[str, str]:
             "parental_mental_health",
             "present",
         ),
-        # living together is not a statement that they never separated: absent needs words (CODEBOOK.md)
+        # parents recorded as a couple living together directly entail no separation (devset
+        # conventions: "entailments used for absent"); an acrimonious separation is not ruled on
         (
             "Review: Baby Q\n\nBaby Q was 3 months old. The parents were married and lived together.",
             "parental_separation",
+            "absent",
+        ),
+        (
+            "Review: Baby Q\n\nBaby Q was 3 months old. The parents were married and lived together.",
+            "acrimonious_separation",
             "not_known",
         ),
         (

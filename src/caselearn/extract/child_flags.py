@@ -10,10 +10,11 @@ from functools import lru_cache
 from caselearn.codebook import load as load_codebook
 from caselearn.extract import context
 from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.family import generic
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import checked_variables, load_data
-from caselearn.extract.model import Extraction
+from caselearn.extract.model import Extraction, Suggestion
 from caselearn.extract.text import Doc
 
 _PRONOUNS = {
@@ -27,6 +28,11 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+_PARENT_SUBJECT = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\s+)?((?:(?:His|Her|Their|The)|[A-Z][\w-]*(?: [A-Z]\w*)?['’]s) (?:birth |own )?"
+    r"(?:mother|father|mum|dad|stepfather|stepmother|parents)\b|(?:Mother|Father|Mum|Dad)\b|"
+    r"(?-i:M(?:r|s|rs|iss) [A-Z]\w*))"
+)
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
 
 
@@ -57,15 +63,45 @@ class _OwnClause:
         m = _NAMED_SUBJECT.match(sentence)
         if m and m.group(1) not in self.names and m.group(1) not in _stopwords() and m.end(1) <= start:
             return False
-        return True
+        if generic(sentence):
+            return False  # research, families in general, advice
+        return self._not_the_parents(sentence, start, end)
+
+    def _not_the_parents(self, sentence: str, start: int, end: int) -> bool:
+        """A sentence whose subject is a parent ("K's mother described a hard childhood; she had been
+        in foster care") tells of the parent unless the child is named, or a pronoun of the other
+        sex than the parent's is used, before the match."""
+        m = _PARENT_SUBJECT.match(sentence)
+        if m is None or m.end() > start:
+            return True
+        rest = sentence[m.end() : end]
+        if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!['’]s\s)", rest) for n in self.names if n):
+            return True
+        if re.search(r"\b(?:the child|the baby|the young person|the boy|the girl)\b", rest, re.I):
+            return True
+        pronouns = list(_ANY_PRONOUN.finditer(sentence, m.end(), start))
+        if not pronouns:
+            return False
+        parent_female = bool(re.search(r"mother|mum|Ms|Mrs|Miss", m.group(1)))
+        parent_male = bool(re.search(r"father|dad|Mr\b", m.group(1)))
+        last_female = pronouns[-1].group(0).lower() in ("she", "her", "hers", "herself")
+        return not ((parent_female and last_female) or (parent_male and not last_female))
 
 
 _AFTER_INCIDENT = re.compile(
     r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
-    r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed)\b",
+    r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed|"
+    r"(?:after|following) (?:the |his |her |their )?(?:injur\w+|death|admission|assault|attack|discharge|"
+    r"hospital (?:stay|admission)|disclosure|strategy (?:meeting|discussion)))\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# a spell that ended before the incident: "from 12 to 14", "between the ages of 9 and 11", "when she was little"
+_EARLIER_SPELL = re.compile(
+    r"\b(?:from (?:the age of )?\d{1,2} (?:to|until) \d{1,2}\b|between the ages of \d{1,2} and \d{1,2}|"
+    r"when (?:she|he|they) (?:was|were) (?:younger|little|small|a baby|a toddler|an infant))\b",
+    re.I,
+)
 
 
 class _AtIncident:
@@ -80,10 +116,57 @@ class _AtIncident:
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if not self.inner(sent, start, end):
             return False
-        if _AFTER_INCIDENT.search(sent.text):
+        if _AFTER_INCIDENT.search(sent.text) or _EARLIER_SPELL.search(sent.text):
             return False
         years = [int(y) for y in _YEAR.findall(sent.text)]
         return not (self.year is not None and years and max(years) <= self.year - 2)
+
+
+# Sentences about all the subject children of one family together ("Neither twin had any
+# disability", "The children lived with their mother"), not used in thematic reviews.
+_GROUP = re.compile(
+    r"\b(?:neither (?:child|twin|baby|of the (?:children|twins))|none of the (?:children|siblings)|"
+    r"both (?:children|twins|babies|boys|girls|siblings)|the (?:twins|babies|two (?:children|boys|girls))|"
+    r"the children (?:had|were|lived|was|attended|did|have|live)\b)",
+    re.I,
+)
+
+
+# ... of which those that tell where the children lived before ("the twins lived with their parents")
+_LIVED = re.compile(r"\b(?:lived|were living|had been living)\b(?![^.]*\b(?:placed|now|since|after|following)\b)", re.I)
+
+
+def _group_indexes(doc: Doc) -> set[int]:
+    words = frozenset({"neither", "none of", "both ", "the twins", "the babies", "the two", "the children"})
+    return {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
+
+
+# Substance use is told of parents as often as of children: for these, an adult named earlier in
+# the sentence ("Child E's father drank heavily ... describe him as intoxicated") owns the match
+# unless the child is named after that adult.
+_SENTENCE_OWNER = frozenset({"child_alcohol_misuse", "child_drug_misuse"})
+_ADULT_ROLES = frozenset({"parent", "abbrev", "former_partner", "other_adult"})
+
+
+class _NoAdultBefore:
+    def __init__(self, inner: object, names: tuple[str, ...]) -> None:
+        self.inner = inner
+        self.names = names
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        text = sent.text
+        last_adult = -1
+        for _h_start, h_end, role in context._person_hits(text):
+            if h_end > start:
+                break
+            if role in _ADULT_ROLES:
+                last_adult = h_end
+        if last_adult < 0:
+            return True
+        between = text[last_adult:start]
+        return any(n and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", between) for n in self.names)
 
 
 def _stopwords() -> frozenset[str]:
@@ -104,10 +187,22 @@ class ChildFlagsComponent:
     def __call__(self, doc: Doc, result: Extraction) -> None:
         book = load_codebook()
         r = roles()
+        kind = result.review.get(r.review_type)
+        thematic = kind is not None and kind.value == "thematic_review"
+        group = _group_indexes(doc) if len(result.children) > 1 and not thematic else set()
+        everyone = tuple(n for c in result.children for n in c.names)
         for child in result.children:
             others = [c for c in result.children if c is not child]
             allowed = set(child_sentence_indexes(doc, child, others)) if others else None
             starts = {doc.sentences[i].start for i in allowed} if allowed is not None else None
+            # status at the incident is not taken from sentences about the children together: "the
+            # children were placed in foster care" is as often what followed the incident
+            starts_group = {doc.sentences[i].start for i in allowed | group} if allowed is not None else None
+            starts_home = (
+                {doc.sentences[i].start for i in allowed | {g for g in group if _LIVED.search(doc.sentences[g].text)}}
+                if allowed is not None
+                else None
+            )
             age = child.codes.get(r.age_months)
             band = child.codes.get(r.age_band)
             months = age.value if age is not None and isinstance(age.value, int) else None
@@ -125,9 +220,30 @@ class ChildFlagsComponent:
                 s = evaluate_flag(
                     spec,
                     doc,
-                    child_names=child.names,
-                    sentence_filter=(lambda sent, st=starts: sent.start in st) if starts is not None else None,
-                    match_filter=own_now if spec.at_incident else own,
+                    # "Lily and her brother Noah lived with their mother": a sibling who is also a
+                    # subject shares the household, so for where a child lived any subject is "the child"
+                    child_names=everyone if spec.at_incident else child.names,
+                    sentence_filter=(
+                        (lambda sent, st=(starts_home if spec.at_incident else starts_group): sent.start in st)
+                        if starts is not None
+                        else None
+                    ),
+                    match_filter=(
+                        own_now
+                        if spec.at_incident
+                        else (_NoAdultBefore(own, child.names) if spec.variable in _SENTENCE_OWNER else own)
+                    ),
                 )
                 if s is not None:
                     child.codes[spec.variable] = s
+            _looked_after_is_open(child.codes, r.social_care_status)
+
+
+def _looked_after_is_open(codes: dict, status_id: str) -> None:
+    """A child looked after at the incident has an open social care case."""
+    la = codes.get("looked_after")
+    sc = codes.get(status_id)
+    if la is not None and la.value == "present" and (sc is None or sc.value != "open"):
+        codes[status_id] = Suggestion(
+            "open", 0.7, list(la.evidence), "rule:child_flags/social_care_status.looked_after"
+        )

@@ -1,4 +1,10 @@
-"""Child protection plan and children's social care status at the time of the incident."""
+"""Child protection plan and children's social care status at the time of the incident.
+
+Every unnegated mention is placed in time (see data/child_status.yaml): a plan that ended,
+a dated plan two or more years before the incident, or "when he was four" is ``previous``;
+"still", "at the time" make a plan current; what came after the incident ("is now subject
+to a special guardianship order") and advice ("no plan should be discontinued without ...")
+do not count. Then the strongest reading wins."""
 
 from __future__ import annotations
 
@@ -12,41 +18,262 @@ from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc
 
-NEGATED_OK = {"never", "never_known"}  # these values are themselves negative statements
+NEGATED_OK = {"never", "never_known", "field"}  # these rows are themselves negative statements (or fields)
+
+_ADVICE = re.compile(
+    r"\b(?:should|must|recommend\w*|ought to)\b|^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?to (?:ensure|review|notify|consider|"
+    r"develop|audit|seek|provide|establish|share|make|introduce|update|issue|produce|raise|promote|commission|work|"
+    r"strengthen|improve|embed|record|check|offer)\b",
+    re.I,
+)
+_AFTER = re.compile(
+    r"\b(?:is now|are now|now (?:lives?|living|cared for|in|subject)|was later|were later|has since|have since|"
+    r"subsequently|since the (?:incident|death|injur\w*)|"
+    r"(?:after|following) (?:the |his |her |their )?"
+    r"(?:incident|death|injur\w+|admission|assault|disclosure of the abuse)|"
+    r"within \d+ (?:hours|hrs|days))\b",
+    re.I,
+)
+_AGE_WORD = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"a baby|a toddler|an infant|younger|small|little)"
+)
+_PAST = re.compile(
+    r"\b(?:ended|ending|ceased|discontinued|came to an end|stepped down|step(?:ped)?[- ]down|de-?registered|"
+    r"until|(?:from|between) (?:\w+ )?(?:19|20)\d\d (?:to|until|and|-)|"
+    r"when (?:she|he|they|\w+(?: [A-Z])?) (?:was|were) " + _AGE_WORD + r"(?! weeks)|aged " + _AGE_WORD + r"(?: ?-)|"
+    r"at the age of " + _AGE_WORD + r"|as a (?:baby|toddler|younger child|young child|infant)|"
+    r"earlier|previous(?:ly)?|prior|former|had been closed|closed|"
+    r"(?:end|close|step down|discontinue|remove) (?:the |her |his |their |a )?(?:child protection |CP )?plan)\b",
+    re.I,
+)
+_STILL = re.compile(
+    r"\b(?:still (?:in place|open|subject|on|current|active|allocated)|remained (?:subject|on|in place|open)|"
+    r"remained open|"
+    r"at the time(?! of (?:the )?(?:referral|assessment|conference|plan))|currently|continued|in place when|"
+    r"open when|open at|at the point of|"
+    # "on a plan since March 2021", "for the previous eight months": a plan running up to the incident
+    r"since (?:\w+ )?(?:19|20)\d\d(?! (?:and|until|to)\b)|"
+    r"for the (?:previous|past|last|preceding) (?:\w+ )?(?:weeks|months|years))\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# "from 2017 to 2018", "2021-2022": a period that ended (before the incident year, when known)
+_RANGE = re.compile(r"\b(?:19|20)\d\d ?(?:[-–]|to|until) ?(?:\w+ )?((?:19|20)?\d\d)\b")
+_GROUP = re.compile(
+    r"\b(?:neither (?:child|twin|baby|sibling|girl|boy)|none of the (?:\w+ )?(?:children|siblings|twins)|"
+    r"(?:all|both) (?:\w+ )?(?:of the )?(?:children|twins|siblings|babies)|the (?:\w+ )?(?:children|twins|siblings)|"
+    r"neither (?:baby|infant)|(?:the|this) family (?:was|were|had|is))\b",
+    re.I,
+)
+_FIELD_VALUE = re.compile(r"[:\-–]\s*(?:the )?(?:family |child )?(?:was |were )?([a-z]+(?: [a-z]+)?)", re.I)
+_CP_FIELD = {
+    "current": "current", "yes": "current", "previous": "previous", "past": "previous", "ended": "previous",
+    "never": "never", "no": "never", "none": "never", "nil": "never",
+}  # fmt: skip
+_SC_FIELD = {"open": "open", "allocated": "open", "closed": "closed", "none": "never_known", "nil": "never_known"}
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex, so that each runs only where its own trigger words are."""
+    out, depth, cls, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
 
 
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, list[tuple[str, Prefiltered]]]:
     data = checked_variables(load_data("child_status"), "child_status")
-    return {vid: [(v, Prefiltered.compile(p, re.I)) for v, p in rows] for vid, rows in data.items()}
+    return {
+        vid: [(v, Prefiltered.compile(alt, re.I)) for v, p in rows for alt in _top_level(p)]
+        for vid, rows in data.items()
+    }
 
 
-def status(doc: Doc, indexes: list[int], table: list[tuple[str, Prefiltered]], vid: str) -> Suggestion | None:
-    for value, pattern in table:
+def _field(vid: str, text: str) -> str | None:
+    m = _FIELD_VALUE.search(text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if vid == "cp_plan":
+        return _CP_FIELD.get(word.split()[0]) or ("previous" if word.startswith("historic") else None)
+    if word.startswith(("not", "never")):
+        return "never_known"
+    return _SC_FIELD.get(word.split()[0])
+
+
+def _when(sentence: str, start: int, end: int, year: int | None) -> str:
+    """'past', 'still' or '' for a mention of a plan or an open case: "still" in the mention's
+    own clause, a past cue anywhere in the sentence, or a date two or more years before."""
+    left, right = context.clause(sentence, start, end)
+    if _STILL.search(sentence, left, right):
+        return "still"
+    if _PAST.search(sentence):
+        return "past"
+    for r in _RANGE.finditer(sentence):
+        end_year = int(r.group(1)) if len(r.group(1)) == 4 else 2000 + int(r.group(1))
+        if year is None or end_year < year:
+            return "past"
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    if year is not None and years and max(years) <= year - 2:
+        return "past"
+    return ""
+
+
+_CP_RANK = {"field": 6, "current_still": 5, "current": 4, "previous": 3, "never": 2}
+_SC_RANK = {"field": 6, "open": 5, "closed": 4, "never_known": 3}
+_PRIOR = re.compile(r"\b(?:previous|earlier|prior|two|three|several|\d+) (?:\w+ )?referrals\b", re.I)
+
+
+def status(
+    doc: Doc, indexes: list[int] | set[int], table: list[tuple[str, Prefiltered]], vid: str, year: int | None = None
+) -> Suggestion | None:
+    ranks = _CP_RANK if vid == "cp_plan" else _SC_RANK
+    top = max(ranks.values())
+    best: tuple[int, str, Span, str] | None = None
+    idxset = indexes if isinstance(indexes, set) else set(indexes)
+    cache = doc._trigger_cache
+    reach = _reach(vid, tuple(v for v, _ in table))
+    for n, (value, pattern) in enumerate(table):
+        if best is not None and best[0] >= reach[n]:
+            break  # no later row can give a stronger reading
         cands = pattern.candidate_sentences(doc)
-        cset = set(cands) if cands is not None else None
-        wanted = indexes if cset is None else [i for i in indexes if i in cset]
+        wanted = sorted(idxset if cands is None else idxset.intersection(cands))
         for i in wanted:
-            sent = doc.sentences[i]
-            for m in pattern.regex.finditer(sent.text):
-                if value not in NEGATED_OK and (
-                    context.negated(sent.text, m.start(), m.end(), window=25)
-                    or context.hedged(sent.text, m.start(), m.end())
-                ):
-                    continue
-                span = Span(sent.start, sent.end, sent.text)
-                return Suggestion(value, 0.75, [span], f"rule:child_status/{vid}.{value}")
-    return None
+            key_ = ("child_status", id(pattern), i, year)
+            found = cache.get(key_)
+            if found is None:
+                skip = cache.get(("child_status_skip", i))
+                if skip is None:
+                    text = doc.sentences[i].text
+                    skip = cache[("child_status_skip", i)] = bool(_ADVICE.search(text) or _AFTER.search(text))
+                found = cache[key_] = () if skip else _classify(doc.sentences[i].text, pattern, value, vid, year)
+            if not found:
+                continue
+            final, key = found
+            rank = ranks[key]
+            if best is None or rank > best[0]:
+                sent = doc.sentences[i]
+                best = (rank, final, Span(sent.start, sent.end, sent.text), f"{vid}.{key}")
+                if rank == top:
+                    break
+    if best is None:
+        return None
+    return Suggestion(best[1], 0.75, [best[2]], f"rule:child_status/{best[3]}")
+
+
+# the strongest rank keys a row of each value can give
+_CAN_GIVE = {
+    "cp_plan": {"field": 6, "current": 5, "previous": 5, "never": 2},
+    "social_care_status": {"field": 6, "open": 5, "closed": 4, "referral": 4, "never_known": 3},
+}
+
+
+@lru_cache(maxsize=8)
+def _reach(vid: str, values: tuple[str, ...]) -> tuple[int, ...]:
+    """For each row, the strongest rank it or any later row could give."""
+    out, best = [], 0
+    for v in reversed(values):
+        best = max(best, _CAN_GIVE[vid][v])
+        out.append(best)
+    return tuple(reversed(out))
+
+
+def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int | None) -> tuple[str, str] | tuple[()]:
+    """(value, rank key) of the first counting mention of one row in a sentence, or ()."""
+    for m in pattern.regex.finditer(text):
+        if value not in NEGATED_OK and (
+            context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())
+        ):
+            continue
+        if value == "field":
+            final = _field(vid, m.group(0))
+            if not final:
+                continue
+            return final, "field"
+        if vid == "cp_plan" and value in ("current", "previous"):
+            when = _when(text, m.start(), m.end(), year)
+            if when == "still":
+                return "current", "current_still"
+            if when == "past" or value == "previous":
+                return "previous", "previous"
+            return "current", "current"
+        if vid == "social_care_status" and value == "open":
+            if _STILL.search(text, m.end()):
+                return "open", "open"  # "a step-down to a child in need plan, which remained open at the time"
+            if _when(text, m.start(), m.end(), year) == "past":
+                return "closed", "closed"
+        if value == "referral":
+            if _when(text, m.start(), m.end(), year) == "past" or _PRIOR.search(text):
+                return "closed", "closed"
+            continue
+        return value, value
+    return ()
+
+
+_GROUP_WORDS = frozenset({"neither", "none of", "both ", "all ", "children", "twins", "siblings", "family"})
+
+
+def _group_indexes(doc: Doc) -> set[int]:
+    """Sentences about all the subject children together ("Neither child was ever subject ...")."""
+    return {i for i in doc.sentences_with(_GROUP_WORDS) if _GROUP.search(doc.sentences[i].text)}
 
 
 class ChildStatusComponent:
     name = "child_status"
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        incident = result.review.get("incident_year")
+        year = incident.value if incident is not None and isinstance(incident.value, int) else None
+        kind = result.review.get("review_type")
+        thematic = kind is not None and kind.value == "thematic_review"
+        group: set[int] | None = None
         for child in result.children:
             others = [c for c in result.children if c is not child]
-            idx = sorted(child_sentence_indexes(doc, child, others))
+            idx = set(child_sentence_indexes(doc, child, others))
+            family_idx = idx
+            if others:
+                if group is None:
+                    group = _group_indexes(doc)
+                idx |= group
+                family_idx = idx
+                if not thematic:
+                    # the family's social care history is told without naming a child
+                    other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
+                    family_idx = idx | (set(range(len(doc.sentences))) - other_idx)
             for vid, table in _tables().items():
-                s = status(doc, idx, table, vid)
+                s = status(doc, family_idx if vid == "social_care_status" else idx, table, vid, year)
                 if s is not None:
                     child.codes[vid] = s
+            _entail(child.codes)
+
+
+def _entail(codes: dict) -> None:
+    """A current plan means an open case; a previous one at least an earlier involvement."""
+    cp = codes.get("cp_plan")
+    sc = codes.get("social_care_status")
+    if cp is None or cp.value not in ("current", "previous"):
+        return
+    want = "open" if cp.value == "current" else "closed"
+    order = {"open": 3, "closed": 2, "never_known": 1}
+    if sc is None or order.get(sc.value, 0) < order[want]:
+        codes["social_care_status"] = Suggestion(
+            want, 0.7, list(cp.evidence), "rule:child_status/social_care_status.entailed"
+        )

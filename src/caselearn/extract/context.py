@@ -175,11 +175,13 @@ def _person_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 @lru_cache(maxsize=1024)
 def _name_re(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    return re.compile(r"(?<!\w)(?<!Mr )(?<!Ms )(?<!Mrs )(?<!Miss )(?<!Dr )" + re.escape(name) + r"(?!\w)(?!['’]s\s)")
 
 
 _WHO_END = re.compile(r"\bwho\s*$", re.I)
 _AGENT_AFTER = re.compile(r"\s*(?:by|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)", re.I)
+# "with his parents' agreement": the possessive names whose consent, not whose problem
+_CONSENT = re.compile(r"['’]s?\s+(?:agreement|consent|request|permission|knowledge|wish(?:es)?)\b", re.I)
 
 
 def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = ()) -> str | None:
@@ -194,14 +196,20 @@ def _holder(sentence: str, start: int, end: int, child_names: tuple[str, ...]) -
     c = cues()
     left, right = clause(sentence, start, end)
     best: tuple[int, str] | None = None
+    covered = -1
     for h_start, h_end, role in _person_hits(sentence):
         if h_start >= start:
             break
-        if h_start >= left and h_end <= start:
+        if h_end <= covered:
+            continue  # "F's mother" (a grandparent) holds the "mother" inside it
+        covered = max(covered, h_end)
+        if h_start >= left and h_end <= start and not _CONSENT.match(sentence, h_end):
             best = (h_start, role)
     for name in child_names:
         if not name:
             continue
+        # "Child W's father left": a possessive name points at the person it owns, not at the child
+        # ... and "Ms T" is the mother, not Child T
         for m in _name_re(name).finditer(sentence[left:start]):
             pos = left + m.start()
             if best is None or pos >= best[0]:

@@ -7,15 +7,58 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from caselearn.extract import context
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.lexicon import checked_variables, load_data
-from caselearn.extract.model import Extraction
+from caselearn.extract.model import Extraction, Suggestion
 from caselearn.extract.text import Doc, compiled
 
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# Sentences about families in general, research or advice ("the toxic trio of domestic abuse,
+# mental ill-health and substance misuse", "national data show that poverty ..."): nothing about
+# this family.
+GENERIC = re.compile(
+    r"\b(?:research|studies|literature|national (?:data|analys[ie]s|reviews?|picture|evidence|figures)|"
+    r"triennial|biennial|toxic trio|nationally|(?:many|most|some|all) (?:families|parents|children|fathers|mothers)\b|"
+    r"families (?:where|in which)|in (?:such|these|many) families|risk factors?|"
+    r"(?:is|are) (?:known|likely) to (?:increase|be associated)|associated with (?:an )?increased|"
+    r"(?:practitioners|professionals|staff|agencies|services) (?:need|needs|must|should) (?:to )?(?:be )?"
+    r"(?:alert|aware|ask|consider|record|ensure|understand)|^\W*recommendation\b|"
+    r"\bmust (?:ask|ensure|consider|record|review)|\bshould be (?:provided|given|offered|shared|made|considered|asked|"
+    r"recorded|included|used)\b|(?:routine )?enquir(?:y|ies) (?:\w+ ){0,3}(?:about|regarding|re|into)\b|"
+    r"\bfor example\b|\bany of the following\b|\bcriteria (?:for|of|were)\b)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def generic(sentence: str) -> bool:
+    """Is the sentence about research, families in general or advice (cached per sentence)?"""
+    return bool(GENERIC.search(sentence))
+
+
+class _NotGeneric:
+    def __init__(self, inner: object | None) -> None:
+        self.inner = inner
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        return not generic(sent.text)
+
+
 _LONG_AGO = re.compile(
     r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
-    r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child)\b",
+    r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
+    # a parent's earlier relationship: "a previous partner of Mr D reported him"
+    r"(?:a|an) (?:previous |former |earlier |past |ex-|ex )(?:partner|girlfriend|boyfriend|wife|husband)|"
+    r"(?:previous|former) (?:partner|girlfriend|boyfriend|wife|husband) of|"
+    r"his (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife)|"
+    r"(?:against|towards|on) (?:a|his|her) (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife|boyfriend)|"
+    # the child's early years: "as a young child", "in her early years", "historical domestic abuse"
+    r"as a (?:young |small |little )?(?:boy|girl|baby|toddler|young child|small child)|"
+    r"in (?:his|her|their) early (?:years|childhood)|(?:his|her|their) early (?:experiences?|life|years|childhood)|"
+    r"histor(?:ic|ical) (?:domestic|DA\b))\b",
     re.I,
 )
 
@@ -28,9 +71,13 @@ class _AboutTheChild:
     with the child's name ("Lily's GP saw her because of low mood", "T had a diagnosis of ...",
     but not "Oscar's mother has depression"), or opens with He/She right after such a sentence."""
 
-    def __init__(self, doc: Doc, names: tuple[str, ...], inner: object | None = None) -> None:
+    def __init__(
+        self, doc: Doc, names: tuple[str, ...], inner: object | None = None, parent_named: bool = False
+    ) -> None:
         self.doc = doc
         self.inner = inner
+        self.names = names
+        self.parent_named = parent_named
         alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
         self.opens = (
             compiled(
@@ -49,25 +96,44 @@ class _AboutTheChild:
             return False
         if self.opens is None:
             return True
-        if self._about_child(sent.text):
-            return False
-        if re.match(r"\W*(?:He|She)\b", sent.text):
+        about = self._about_child(sent.text)
+        if not about and re.match(r"\W*(?:He|She)\b", sent.text):
             i = self.doc.sentence_index(sent.start)
-            if i > 0 and self._about_child(self.doc.sentences[i - 1].text):
-                return False
-        return True
+            about = i > 0 and self._about_child(self.doc.sentences[i - 1].text)
+        if not about:
+            return True
+        # "She was born to a mother who was dependent on heroin": the parent is named as holder
+        return self.parent_named and context.holder(sent.text, start, end, self.names) == "parent"
+
+
+_AGES = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+# "when Jayden was a baby", "when he was five": a time in the subject child's early life
+_WHEN_AGED = re.compile(
+    r"\bwhen (?:he|she|they|[A-Z]\w+(?: [A-Z])?) (?:was|were) (?:(a baby|an infant|a toddler)|(\d{1,2}|"
+    + "|".join(_AGES)
+    + r")\b(?! (?:weeks|months|days)))",
+    re.I,
+)
 
 
 class _Recent:
-    """A match counts only when its sentence is not set long before the incident."""
+    """A match counts only when its sentence is not set long before the incident: long ago
+    by its words, by its dates, or by the subject child's age then ("when he was five" in a
+    review of a fourteen-year-old)."""
 
-    def __init__(self, incident_year: int | None) -> None:
+    def __init__(self, incident_year: int | None, youngest_years: int | None = None) -> None:
         self.year = incident_year
+        self.youngest = youngest_years
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         sentence = sent.text
         if _LONG_AGO.search(sentence):
             return False
+        if self.youngest is not None:
+            for m in _WHEN_AGED.finditer(sentence):
+                then = 0 if m.group(1) else int(_AGES.get(m.group(2).lower(), m.group(2)))
+                if self.youngest - then >= 4:
+                    return False
         years = [int(y) for y in _YEAR.findall(sentence)]
         if self.year is not None and years and max(years) <= self.year - 5:
             return False
@@ -84,12 +150,110 @@ class FamilyComponent:
     name = "family"
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        kind = result.review.get("review_type")
+        if not result.children and kind is not None and kind.value == "thematic_review":
+            return  # a thematic review with no subject child: no family to code (devset conventions)
         names = tuple(n for c in result.children for n in c.names)
         incident = result.review.get("incident_year")
         year = incident.value if incident is not None and isinstance(incident.value, int) else None
         about = _AboutTheChild(doc, names)
-        recent = _AboutTheChild(doc, names, _Recent(year))
+        ages = [c.codes.get("age_months") for c in result.children]
+        months = [a.value for a in ages if a is not None and isinstance(a.value, int)]
+        youngest = min(months) // 12 if months and len(months) == len(result.children) else None
+        recent = _AboutTheChild(doc, names, _Recent(year, youngest))
+        about_parent = _AboutTheChild(doc, names, parent_named=True)
+        # in a review of a teenager, "she was in foster care", "a care leaver" or "his cannabis use"
+        # is as often the young person: a parent's care history or substance use must then name
+        # the parent
+        teen = any(m >= 11 * 12 for m in months) or any(
+            (c.codes.get("looked_after") is not None and c.codes["looked_after"].value == "present")
+            for c in result.children
+        )
         for spec in specs():
-            s = evaluate_flag(spec, doc, child_names=names, match_filter=recent if spec.recent_only else about)
+            if spec.variable in _HOUSEHOLD:
+                flt = None  # "Sam lived with his mother and Mr Y": the child's sentence tells of the household
+            elif spec.variable in _PARENT_CONDITION:
+                flt = about_parent
+            else:
+                flt = recent if spec.recent_only else about
+            if teen and spec.variable in _PARENT_NAMED:
+                flt = _ParentNamed(doc, names, flt, spec._absent_re)
+            s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt))
             if s is not None:
                 result.case[spec.variable] = s
+        _entail(result)
+
+
+# Household facts told through the child ("She lived with her father after her parents separated").
+_HOUSEHOLD = frozenset({"parental_separation", "acrimonious_separation", "transient_lifestyle", "poverty"})
+
+
+# A parent's own condition may be told in a sentence about the child when the parent is named
+# as its holder ("She was born to a mother who was dependent on heroin"); not abuse, which is
+# as often done to the child ("her father had hit her").
+_PARENT_CONDITION = frozenset(
+    {"parental_alcohol_misuse", "parental_drug_misuse", "parental_mental_health", "parental_learning_disability"}
+)
+_PARENT_NAMED = frozenset(
+    {
+        "parent_care_leaver",
+        "parental_aces",
+        "parental_alcohol_misuse",
+        "parental_drug_misuse",
+        "multiple_partners",
+        "parental_mental_health",
+        "parental_learning_disability",
+    }
+)
+
+
+_PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:She|He|They)\b")
+_PARENT_OPENING = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
+    r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)\b|"
+    r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z])\b|"
+    r"[A-Z]\w*['’]s (?:birth )?(?:mother|father|stepfather|stepmother))"
+)
+
+
+class _ParentNamed:
+    """A match counts only when a parent holds it: named in its clause, or the subject of the
+    sentence before when this one opens with She/He ("Her mother was 19. She suffered from
+    depression.")."""
+
+    def __init__(
+        self, doc: Doc, names: tuple[str, ...], inner: object | None, absent: re.Pattern[str] | None = None
+    ) -> None:
+        self.doc = doc
+        self.names = names
+        self.inner = inner
+        self.absent = absent
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        if self.absent is not None and any(m.start() <= start < m.end() for m in self.absent.finditer(sent.text)):
+            return True  # an explicit absence ("no concerns about parental drug use") keeps its own checks
+        who = context.holder(sent.text, start, end, self.names)
+        if who is not None:
+            return who == "parent"
+        if _PARENT_OPENING.match(sent.text):
+            return True  # "K's mother described a hard childhood; she had been in foster care"
+        if _PRONOUN_OPENING.match(sent.text):
+            i = self.doc.sentence_index(sent.start)
+            return i > 0 and bool(_PARENT_OPENING.match(self.doc.sentences[i - 1].text))
+        return False
+
+
+def _entail(result: Extraction) -> None:
+    """A conviction for violence is a criminal record; no record at all means no violent record."""
+    violent = result.case.get("parental_violent_crime")
+    record = result.case.get("parental_criminal_record")
+    if violent is not None and violent.value == "present" and (record is None or record.value != "present"):
+        result.case["parental_criminal_record"] = Suggestion(
+            "present", violent.confidence, list(violent.evidence), "rule:family/parental_criminal_record.entailed"
+        )
+    elif record is not None and record.value == "absent" and violent is None:
+        result.case["parental_violent_crime"] = Suggestion(
+            "absent", record.confidence, list(record.evidence), "rule:family/parental_violent_crime.entailed"
+        )

@@ -110,7 +110,7 @@ _DENIAL = re.compile(
 )
 _ADVICE = re.compile(
     r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|review|notify|develop|"
-    r"be (?:asked|recorded|included|flagged))\b",
+    r"be (?:asked|recorded|included|flagged))\b|^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?should \w+",
     re.I,
 )
 
@@ -169,7 +169,7 @@ def evaluate_flag(
             s, e = m.start() - sent.start, m.end() - sent.start
             if context.hedged(sent.text, s, e):
                 continue
-            if _DENIAL.search(sent.text, 0, s):
+            if _DENIAL.search(sent.text, context.clause(sent.text, s, e)[0], s):
                 continue  # a parent's own denial ("she told the health visitor she did not drink") is not absence
             if not _holder_ok(spec, sent.text, s, e, child_names, absent=True):
                 continue
