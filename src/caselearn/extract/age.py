@@ -52,14 +52,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weeks", re.compile(APPROX + r"(?P<w>" + NUM + r")[- ](?:weeks?|wks?)(?:[- ]old| of age)?", re.I)),
     ("weeks_notation", re.compile(r"\b(?P<w>\d{1,2})/52\b")),
     ("months_notation", re.compile(r"\b(?P<m>\d{1,2})/12\b")),
-    ("days", re.compile(r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonat\w+", re.I)),
+    ("days", re.compile(r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonates?\b", re.I)),
     ("months", re.compile(APPROX + r"(?P<m>" + NUM + r")[- ]months?(?:[- ]old| of age|\))", re.I)),
-    ("months_aged", re.compile(r"(?:aged|age|at the age of) " + APPROX + r"(?P<m>" + NUM + r") months?", re.I)),
+    (
+        "months_aged",
+        re.compile(
+            r"(?:aged|age|at the age of|(?:toddler|baby|infant|girl|boy|child) of) "
+            + APPROX
+            + r"(?P<m>"
+            + NUM
+            + r") months?",
+            re.I,
+        ),
+    ),
     ("years", re.compile(APPROX + r"(?P<y>" + NUM + r")[- ]years?[- ]old|(?P<y2>\d{1,2})-year-old", re.I)),
     (
         "aged",
         re.compile(
-            r"\b(?:aged|age(?: at (?:the )?incident)?:?|at the age of|teenager of|"
+            r"\b(?:aged|age(?: at (?:the )?incident)?:?|at the age of|teenager of|toddler of|"
             r"a (?:girl|boy|child|young person) of) " + APPROX + r"(?P<y>" + NUM + r")\b(?! (?:weeks|months|days))",
             re.I,
         ),
@@ -102,7 +112,8 @@ PATTERNS.insert(1, BIRTHDAY)
 # "weeks" has no derivable literal, "aged" would fall back to " of", "was_n_when" to "was ".
 _TRIGGERS: dict[str, frozenset[str]] = {
     "weeks": frozenset({"week", "wk"}),
-    "aged": frozenset({"age", "teenager of", "girl of", "boy of", "child of", "young person of"}),
+    "aged": frozenset({"age", "teenager of", "toddler of", "girl of", "boy of", "child of", "young person of"}),
+    "months_aged": frozenset({"age", "toddler of", "baby of", "infant of", "girl of", "boy of", "child of"}),
     "was_n_when": frozenset({" when", " at the time"}),
 }
 
@@ -119,6 +130,15 @@ GESTATION_BEFORE = re.compile(
     r"(?:born (?:\w+ )?at|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$", re.I
 )
 GESTATION_AFTER = re.compile(r"^\W*(?:['’]? ?gestation|pregnant|of pregnancy|into (?:the|her) pregnancy)", re.I)
+# A length of time, not an age: "spent two weeks on the neonatal unit", "for six months",
+# "three weeks later", "two months before the incident".
+DURATION_BEFORE = re.compile(
+    r"\b(?:spent|for|within|over|during|lasting|every|another|last|first|next|past|after|in the)\s*$", re.I
+)
+DURATION_AFTER = re.compile(
+    r"^\s*(?:later|earlier|before|after|ago|previously|beforehand|on (?:the|a) |in (?:hospital|custody|care))",
+    re.I,
+)
 OTHER_AFTER = re.compile(
     r"\s*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
     r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r)s?\b",
@@ -195,6 +215,29 @@ def _age_candidates(doc: Doc) -> frozenset[int] | None:
     return doc._trigger_cache[key]
 
 
+# An age set beside the child's name: "Child K, 14, was ...", "Child Z (15)", "Child F (14, female)",
+# "Child H (M, 8)", "Child R (2 years)". Tried on the text right after a mention of the child.
+APPOSITIVE = re.compile(
+    r"\s*(?:,\s*(?:then\s+)?(?:aged\s+)?(?P<y>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?\s*,(?!\s*(?:19|20)\d\d)"
+    r"|\(\s*(?:(?:[MF]|male|female|boy|girl)\s*,\s*)?(?:aged\s+)?(?P<y2>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?"
+    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?\))",
+    re.I,
+)
+
+
+def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None:
+    sent = doc.sentences[i]
+    for mention in child.mentions:
+        if not sent.start <= mention.start < sent.end:
+            continue
+        m = APPOSITIVE.match(doc.text, mention.end)
+        if m:
+            years = int(m.group("y") or m.group("y2"))
+            if years <= 19:
+                return years * 12, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
+    return None
+
+
 def _months_between(born: date, then: date) -> int:
     months = (then.year - born.year) * 12 + then.month - born.month
     if then.day < born.day:
@@ -220,9 +263,12 @@ def child_age(
             sent = doc.sentences[i]
             if sent.start > limit and not pass_named:
                 continue
-            if age_cands is not None and i not in age_cands and not (named and "born" in sent.text):
+            if age_cands is not None and i not in age_cands and not named:
                 continue
             if named:
+                apposed = _appositive(doc, child, i)
+                if apposed:
+                    return apposed[0], band(apposed[0]), apposed[1], "age/appositive"
                 born = re.search(r"\bborn (?:on )?", sent.text)
                 dates = _dates(sent.text)
                 if born and len(dates) >= 2 and dates[1] > dates[0]:
@@ -291,6 +337,10 @@ def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> t
 
 
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult) -> bool:
+    if kind in ("weeks", "months", "days") and (
+        DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end())
+    ):
+        return False
     if kind in ("weeks", "weeks_notation", "months", "months_aged") and (
         GESTATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         or GESTATION_AFTER.search(text[m.end() : m.end() + 30])

@@ -43,6 +43,9 @@ def _data() -> dict:
         "harm": Prefiltered.compile("|".join(d["serious_harm"]), re.I),
         "death_category": table(d["death_category"]),
         "harm_category": table(d["harm_category"]),
+        "unexplained": Prefiltered.compile(d["unexplained"], re.I),
+        "family": Prefiltered.compile("|".join(d["perpetrator"]["family"]), re.I),
+        "extrafamilial": Prefiltered.compile("|".join(d["perpetrator"]["extrafamilial"]), re.I),
         "weights": {str(k): float(v) for k, v in (d.get("category_weights") or {}).items()},
         "combined": {str(k): tuple(v) for k, v in (d.get("combined_categories") or {}).items()},
     }
@@ -54,7 +57,11 @@ def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int
     return sorted(idx)
 
 
-NOT_DEAD = re.compile(r"\b(?:did not die|not fatal|survived|is (?:now )?recovering|recovered)\b", re.I)
+NOT_DEAD = re.compile(
+    r"\b(?:did not die|not fatal|non-fatal|near[- ]fatal|survived|is (?:now )?recovering|recovered|"
+    r"attempted murder|attempt(?:ed)? to (?:kill|murder)|(?:could|might|would) (?:easily )?have died)\b",
+    re.I,
+)
 
 
 def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[Suggestion | None, list[int]]:
@@ -96,7 +103,9 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
             scores["serious_harm"] += weight * 0.8
             spans.setdefault("serious_harm", Span(sent.start, sent.end, sent.text))
     if not any(scores.values()):
-        return None, idx
+        # a review is commissioned for a death or serious harm: with no word of a death
+        # anywhere in the child's story, the child was harmed
+        return Suggestion("serious_harm", 0.5, [], "rule:outcome/no_death"), idx
     value = "death" if scores["death"] >= scores["serious_harm"] * 0.5 and scores["death"] > 0 else "serious_harm"
     if scores[value] == 0:
         value = "serious_harm" if value == "death" else "death"
@@ -113,35 +122,102 @@ def _other_names(others: list[ChildResult]) -> tuple[str, ...]:
     return tuple(n for o in others for n in o.names)
 
 
-def _category(doc: Doc, idx: list[int], table: list[tuple[str, re.Pattern[str]]]) -> tuple[str, Span] | None:
-    """The best-supported category over the child's sentences. Early sentences count more; a
-    category's weight (YAML ``category_weights``) lowers background harms that reviews mention
-    often (neglect in an exploitation case) and raises specific ones; a negated or hedged cue
-    ("not considered CSE") does not count. When two categories together mean a third
-    (``combined_categories``: a death first treated as SUDI and later found to be a parent's
-    smothering is covert filicide), the third wins."""
-    d = _data()
-    weights: dict[str, float] = d["weights"]
+# Categories whose own phrases are negative ("could not be established", "not caused by neglect").
+_SAID_NEGATIVELY = frozenset({"unclear", "not_maltreatment_related"})
+
+
+def _scores(
+    doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]], incident: Prefiltered | None
+) -> tuple[dict[str, float], dict[str, Span]]:
+    """Each category's support over the child's sentences. Early sentences count more, and so
+    do sentences that describe the incident itself (a death or harm phrase); a category's weight
+    (YAML ``category_weights``) lowers background harms that reviews mention often (neglect in
+    an exploitation case) and raises specific ones; a negated or hedged cue ("not considered
+    CSE") does not count."""
+    weights: dict[str, float] = _data()["weights"]
     scores: dict[str, float] = {}
     spans: dict[str, Span] = {}
     for rank, i in enumerate(idx[:60]):
         sent = doc.sentences[i]
         weight = 2.0 if rank < 8 else 1.0
+        if incident is not None and incident.in_sentence(doc, i):
+            weight *= 1.5
         for order, (value, pattern) in enumerate(table):
             m = pattern.in_sentence(doc, i)
-            if m and not (
-                context.negated(sent.text, m.start(), m.end()) or context.hedged(sent.text, m.start(), m.end())
+            if m and (
+                value in _SAID_NEGATIVELY
+                or not (context.negated(sent.text, m.start(), m.end()) or context.hedged(sent.text, m.start(), m.end()))
             ):
                 scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
                 spans.setdefault(value, Span(sent.start, sent.end, sent.text))
-    if not scores:
-        return None
-    for value, parts in d["combined"].items():
+    return scores, spans
+
+
+def _combine(scores: dict[str, float], spans: dict[str, Span]) -> None:
+    """When two categories together mean a third (``combined_categories``: a death first treated
+    as SUDI and later found to be a parent's smothering is covert filicide), the third wins."""
+    for value, parts in _data()["combined"].items():
         if all(p in scores for p in parts) and value not in scores:
             scores[value] = sum(scores[p] for p in parts)
             spans[value] = spans[parts[-1]]
+
+
+def _best(scores: dict[str, float], spans: dict[str, Span]) -> tuple[str, Span] | None:
+    scores = {v: s for v, s in scores.items() if s > 0}
+    if not scores:
+        return None
     best = max(scores, key=lambda v: scores[v])
     return best, spans[best]
+
+
+def _category(doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]]) -> tuple[str, Span] | None:
+    """The best-supported harm category over the child's sentences."""
+    scores, spans = _scores(doc, idx, table, _data()["harm"])
+    _combine(scores, spans)
+    return _best(scores, spans)
+
+
+_FAMILY_DEATHS = ("overt_filicide", "covert_filicide", "fatal_physical_abuse", "severe_persistent_cruelty")
+_OUTSIDE_DEATHS = ("extrafamilial_homicide", "extrafamilial_fatal_assault")
+
+
+def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Span] | None:
+    """The death category from the whole story, not the first keyword: cue phrases are weighed
+    as for harms, then the story's facts decide between them. Who killed the child: a parent or
+    carer convicted or named rules out a death outside the family, and someone from outside
+    (a group of youths, a stranger) rules out filicide and fatal abuse. An unexplained death is
+    a SUDI for an infant and unclear for an older child; a SUDI is an infant's death and a
+    suicide an older child's."""
+    d = _data()
+    scores, spans = _scores(doc, idx, d["death_category"], d["death"])
+    family = outside = None
+    for i in idx[:60]:
+        sent = doc.sentences[i]
+        if family is None and d["family"].in_sentence(doc, i):
+            family = Span(sent.start, sent.end, sent.text)
+        if outside is None and d["extrafamilial"].in_sentence(doc, i):
+            outside = Span(sent.start, sent.end, sent.text)
+        if d["unexplained"].in_sentence(doc, i):
+            value = "sudi" if age is None or age < 24 else "unclear"
+            scores[value] = scores.get(value, 0.0) + 1.5
+            spans.setdefault(value, Span(sent.start, sent.end, sent.text))
+    if family and not outside:
+        for v in _OUTSIDE_DEATHS:
+            scores.pop(v, None)
+        if not any(v in scores for v in _FAMILY_DEATHS + ("extreme_neglect", "sudi", "unclear")):
+            value = "fatal_physical_abuse" if age is not None and age < 12 else "overt_filicide"
+            scores[value], spans[value] = 1.0, family
+    elif outside and not family:
+        for v in _FAMILY_DEATHS + ("sudi",):
+            scores.pop(v, None)
+        if not any(v in scores for v in _OUTSIDE_DEATHS):
+            scores["extrafamilial_homicide"], spans["extrafamilial_homicide"] = 1.0, outside
+    if age is not None and age >= 24:
+        scores.pop("sudi", None)
+    if age is not None and age < 96:
+        scores.pop("suicide", None)
+    _combine(scores, spans)
+    return _best(scores, spans)
 
 
 class OutcomeComponent:
@@ -158,7 +234,9 @@ class OutcomeComponent:
             child.codes[r.outcome] = outcome
             if outcome.value == "death":
                 child.codes[r.harm_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/death")
-                found = _category(doc, idx, d["death_category"])
+                age = child.codes.get(r.age_months)
+                months = age.value if age is not None and isinstance(age.value, int) else None
+                found = _death_category(doc, idx, months)
                 if found:
                     child.codes[r.death_category] = Suggestion(
                         found[0], 0.7, [found[1]], f"rule:outcome/death.{found[0]}"

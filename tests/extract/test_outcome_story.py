@@ -1,0 +1,208 @@
+"""Death and harm categories decided by the whole story (who harmed the child, how old the child
+was, what the post-mortem and the coroner concluded), outcomes when no category phrase is used,
+and ages set beside a child's name. Every report here is a short invented one, in several voices:
+long prose, terse bullets, shorthand."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+
+def child(text: str) -> dict:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return {k: v["value"] for k, v in data["children"][0].items()}
+
+
+DEATHS = [
+    (  # an infant on a sofa with a drinking parent: SUDI
+        "Local Child Safeguarding Practice Review: Baby Q\n\n1.1 Baby Q was eight weeks old when he was found "
+        "unresponsive early one morning after sharing a settee with his father, who had been drinking. Paramedics "
+        "could not revive him.",
+        "sudi",
+    ),
+    (  # terse: an unascertained infant death in the parents' bed
+        "Rapid Review - Infant W\n\n- W (f) 10/52.\n- Found not breathing in parents' bed, 05:40.\n"
+        "- Declared deceased in ED.\n- PM: cause of death unascertained.",
+        "sudi",
+    ),
+    (  # an older child's unexplained death is unclear, not a SUDI
+        "Serious Case Review: Child V\n\nChild V, aged four, died at home in 2017. The post-mortem found no cause "
+        "of death and the coroner recorded an open verdict. Nobody was charged.",
+        "unclear",
+    ),
+    (  # a parent's conviction for a stabbing: overt filicide, not a killing outside the family
+        "Review concerning Child O\n\nIn 2020 Child O, aged 8, was fatally stabbed at the family home. Her father "
+        "pleaded guilty to her murder. Child O had been known to children's services.",
+        "overt_filicide",
+    ),
+    (  # killed by a group of teenagers: outside the family
+        "Learning review: Marcus\n\nMarcus was 16 when he was shot dead near his home. Three teenagers were later "
+        "convicted of his murder. He had been going missing for days at a time.",
+        "extrafamilial_homicide",
+    ),
+    (  # "stabbed in a fight with an older youth"
+        "LCSPR Child K\n\nChild K, then 15, died after he was stabbed during a fight with an older youth in a "
+        "shopping centre car park.",
+        "extrafamilial_homicide",
+    ),
+    (  # a teenager ending her life
+        "Practice review: Young Person R\n\nYoung Person R, aged 15, ended her life in 2022. She had been waiting "
+        "for a mental health assessment.",
+        "suicide",
+    ),
+    (  # deliberate poisoning by a carer outweighs the murder conviction
+        "LCSPR: Child N\n\nChild N, aged 3, died in hospital. Tests showed toxic levels of a sedative; her "
+        "mother was later convicted of her murder after it emerged she had been deliberately poisoning N for "
+        "months.",
+        "covert_filicide",
+    ),
+    (  # prolonged cruelty before a fatal injury
+        "Child Safeguarding Practice Review: Child L\n\nChild L, aged seven, died of a head injury. For over a "
+        "year before his death he had been subjected to sustained cruelty by his mother and her partner: he was "
+        "deprived of food, forced to stand in a corner for hours and beaten.",
+        "severe_persistent_cruelty",
+    ),
+    (  # a death the review says maltreatment did not cause
+        "LCSPR: Child P\n\nChild P, 13, who had a life-limiting condition, died in hospital of a chest infection. "
+        "The review found that his death was not caused by abuse or neglect.",
+        "not_maltreatment_related",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEATHS)
+def test_death_category_from_the_story(text, expected):
+    got = child(text)
+    assert (got["outcome"], got["death_category"]) == ("death", expected)
+
+
+def test_sudi_needs_an_infant():
+    # a two-year-old found dead in a bed is not a SUDI
+    text = (
+        "Review: Child Y\n\nChild Y, aged 3, was found dead in her bed. She had been sleeping in an adult bed. "
+        "The cause of death could not be established."
+    )
+    assert child(text)["death_category"] == "unclear"
+
+
+def test_suicide_needs_an_older_child():
+    # the father's suicide after killing his baby does not make the baby's death a suicide
+    text = (
+        "Serious Case Review: Baby G\n\nBaby G, aged five months, was killed by her father, who then took his own "
+        "life. The family had been known to the police for domestic abuse."
+    )
+    assert child(text)["death_category"] == "overt_filicide"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "non-fatal" is not a death
+            "LCSPR: Sam\n\nIn 2021 Sam, 14, took a large overdose. The Panel recorded the notification under its "
+            "other non-fatal category. Sam survived after a week in intensive care.",
+            "serious_harm",
+        ),
+        (  # an attempted murder is not a death
+            "Review: Child B\n\nChild B, aged 9, was stabbed by his father in 2019. His father was convicted of "
+            "attempted murder.",
+            "serious_harm",
+        ),
+        (  # a sibling's death in the history is not the subject's outcome
+            "LCSPR: Child W\n\nChild W, aged 2, was admitted to hospital with a skull fracture and bruising to her "
+            "face. Her older brother had died in 2016; his death was recorded as a SUDI.",
+            "serious_harm",
+        ),
+        (  # no word of any death: the review is about a harmed child
+            "A Local Child Safeguarding Practice Review: 'Toby'\n\nToby, then nine, told his teacher that his "
+            "stepfather had been abusing him. The stepfather was convicted of sexual offences against him.",
+            "serious_harm",
+        ),
+    ],
+)
+def test_outcome_not_death(text, expected):
+    assert child(text)["outcome"] == expected
+
+
+HARMS = [
+    (
+        "Child Safeguarding Practice Review: Child D\n\nChild D, a girl of 12, told a school counsellor that her "
+        "mother's partner had been raping her for two years. He was convicted of rape of a child under 13.",
+        "sexual_abuse_intrafamilial",
+    ),
+    (  # a sibling as abuser: commas between the relative and the act
+        "LCSPR Child U\n\nChild U (10) disclosed that her older brother, then 17, had sexually abused her "
+        "repeatedly.",
+        "sexual_abuse_intrafamilial",
+    ),
+    (
+        "Review: Child G\n\nChild G, a boy of 11, was sexually abused by his swimming coach over two seasons.",
+        "sexual_abuse_extrafamilial",
+    ),
+    (  # "concerns of sexual abuse were not substantiated": the harm is the fractures
+        "LCSPR: Child M\n\nChild M, 2, was admitted with a fractured femur and bruising to his ears. Earlier "
+        "concerns of sexual abuse had not been substantiated.",
+        "physical_abuse",
+    ),
+    (  # terse: the vocabulary of criminal exploitation without the phrase
+        "Rapid review: Child J (16, male)\n\n- J found in a trap house in another county.\n- NRM referral, "
+        "positive reasonable grounds.\n- Stabbed in the arm over a drug debt.",
+        "criminal_exploitation",
+    ),
+    (
+        "LCSPR: Young Person H\n\nYoung Person H, 15, went missing many times. She was given alcohol and drugs in "
+        "exchange for sex by older men she met in a takeaway.",
+        "sexual_exploitation",
+    ),
+    (  # the subject child harmed another child
+        "LCSPR: Child M\n\nIn 2022 Child M, then 13, sexually assaulted a younger child at a holiday club. The "
+        "review considers the help given to M before then.",
+        "young_person_perpetrator",
+    ),
+    (
+        "Rapid Review: Child R\n\nChild R (2 years) swallowed methadone that had been left within reach. R was "
+        "ventilated in hospital and survived.",
+        "other_nonfatal",
+    ),
+    (
+        "SCR: Child T\n\nChild T, aged six, was found by police in a squalid flat; he was emaciated and had "
+        "untreated tooth decay. His parents were convicted of child neglect.",
+        "neglect",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HARMS)
+def test_harm_category_from_the_story(text, expected):
+    got = child(text)
+    assert (got["outcome"], got["harm_category"]) == ("serious_harm", expected)
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("LCSPR: Child K\n\nChild K, 14, was recruited by older boys to sell drugs.", 168),
+        ("Review: Child Z\n\nChild Z (15) was stabbed in a park. Z survived.", 180),
+        ("Rapid review: Child J (16, male)\n\n- J found in a flat. J was arrested.", 192),
+        ("Rapid review: Child H (M, 8)\n\n- H was found alone at home. H was hungry.", 96),
+        ("Review\n\nIn 2022 Child M, then 13, assaulted a pupil. Child M was excluded.", 156),
+        ("LCSPR: 'Harper'\n\nHarper, a toddler of 18 months, was scalded at home. Harper survived.", 18),
+    ],
+)
+def test_age_beside_the_name(text, months):
+    assert child(text)["age_months"] == months
+
+
+def test_age_beside_the_name_is_not_a_date():
+    text = "Review: Child F\n\nChild F, 14 May 2021, was the day of the incident. Child F was aged 9."
+    assert child(text)["age_months"] == 108
+
+
+def test_neonatal_unit_in_the_history_is_not_the_age():
+    text = (
+        "Review: Child J\n\nChild J was born early and spent two weeks on the neonatal unit. He was aged 1 year "
+        "and 3 months when he died."
+    )
+    assert child(text)["age_months"] == 15
