@@ -133,8 +133,7 @@ HARMS = [
         "sexual_abuse_intrafamilial",
     ),
     (  # a sibling as abuser: commas between the relative and the act
-        "LCSPR Child U\n\nChild U (10) disclosed that her older brother, then 17, had sexually abused her "
-        "repeatedly.",
+        "LCSPR Child U\n\nChild U (10) disclosed that her older brother, then 17, had sexually abused her repeatedly.",
         "sexual_abuse_intrafamilial",
     ),
     (
