@@ -68,8 +68,44 @@ def first_match(doc: Doc, table: list[tuple[str, re.Pattern[str]]], head: int | 
     return (best[1], best[2]) if best else None
 
 
+def _title_lines(doc: Doc, most: int = 12) -> list[tuple[int, str]]:
+    """The short lines of the title block, up to the first paragraph of running text."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in doc.text[:3000].splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        text = line.strip()
+        if not text:
+            continue
+        if len(text.split()) >= 25 or len(out) >= most:
+            break
+        out.append((start, line))
+    return out
+
+
+def _title_block_type(doc: Doc) -> Suggestion | None:
+    """The kind the title block names, line by line: a statutory kind on any title line first
+    (a subtitle may call an LCSPR "a learning review"), else another named kind ("Concise Child
+    Practice Review", "Multi-agency learning review (non-statutory)")."""
+    table = _data()["review_type"]
+    lines = _title_lines(doc)
+    for statutory in (True, False):
+        for start, line in lines:
+            for value, pattern in table:
+                if (value != "other") != statutory:
+                    continue
+                m = pattern.search(line)
+                if m:
+                    span = Span(start + m.start(), start + m.end(), m.group(0))
+                    return Suggestion(value, 0.9, [span], f"rule:review/type.{value}.title_line")
+    return None
+
+
 def review_type(doc: Doc) -> Suggestion | None:
     table = _data()["review_type"]
+    titled = _title_block_type(doc)
+    if titled is not None:
+        return titled
     meta = doc.metadata.get("review_type")
     title_end = sum(len(line) + 1 for line in doc.text.splitlines()[:6])
     head = first_match(doc, table, min(HEAD, title_end))

@@ -113,6 +113,13 @@ _CARER_BEFORE = re.compile(
 )
 
 
+_ANOTHER_PERSON = re.compile(
+    r"\b(?:mother|father|mum|dad|sister|brother|sibling|grand\w+|partner|boyfriend|girlfriend|aunt|uncle|"
+    r"stepfather|stepmother|carer|man|woman|men|women|teacher|worker|officer|nurse|doctor|GP|visitor|midwife|"
+    r"[Mm]r|[Mm]s|[Mm]rs|[Mm]iss|[A-Z][a-z]+ [A-Z][a-z]+)\b",
+)
+
+
 def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: ANN001, ANN202
     counts = {v: 0 for v in d["pronouns"]}
     first: dict[str, Span] = {}
@@ -124,10 +131,23 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
         scope = [sent]
         if i + 1 < len(doc.sentences):
             nxt = doc.sentences[i + 1]
-            if re.match(r"\W*(?:He|She|His|Her)\b", nxt.text):
+            opener = re.match(r"\W*(He|She|His|Her)\b", nxt.text)
+            own = sent.text[m0.end() :]
+            if opener and any(
+                # a sentence opening with another pronoun than the child's own is about someone else
+                # ("Lily was killed by a man she met online. He was 24.")
+                not pattern.search(opener.group(1)) and pattern.search(own)
+                for pattern in d["pronouns"].values()
+            ):
+                pass
+            elif opener or (
+                # the next sentence names nobody else: its pronouns are still the child's
+                # ("Baby N was taken to hospital. Doctors found he had been shaken.")
+                not several and not _ANOTHER_PERSON.search(nxt.text) and nxt.start - sent.end < 3
+            ):
                 scope.append(nxt)
         for k, s in enumerate(scope):
-            text = s.text[m0.end() :] if k == 0 else s.text[:40]
+            text = s.text[m0.end() :] if k == 0 else s.text if not several else s.text[:40]
             offset = s.start + (m0.end() if k == 0 else 0)
             if several:
                 cut = other_names.search(text)

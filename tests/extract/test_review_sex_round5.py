@@ -1,0 +1,79 @@
+"""Review type from the title block's own lines, and the child's sex in less common forms:
+the sex inside a bracket with the age, transgender children, an unrelated adult "male" near
+the child's name, and a sentence about someone else that opens with another pronoun."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+
+def run(text: str) -> dict:
+    return Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+
+
+def review_type(text: str) -> str:
+    return run(text)["review"]["review_type"]["value"]
+
+
+def sex(text: str) -> str:
+    return run(text)["children"][0]["sex"]["value"]
+
+
+BODY = (
+    "\n\n1.1 The criteria for a local child safeguarding practice review were considered and the Panel agreed "
+    "that a serious case review in the old sense was not needed. Child T, aged 9, was injured at home.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Merefield Safeguarding Children Board\nConcise Child Practice Review\nRe: Child T", "other"),
+        ("Oldcastle Partnership\n\nMulti-agency learning review (non-statutory): Child T\n\nMarch 2022", "other"),
+        ("LOCAL CHILD SAFEGUARDING PRACTICE REVIEW\nChild T\nA learning review", "lcspr"),
+        ("Rapid Review\nChild T\nSubmitted 4 May 2021", "rapid_review"),
+        ("Brookvale Safeguarding Partnership\nSerious Case Review: Child T\nOverview report", "scr"),
+    ],
+)
+def test_review_type_from_title_lines(title, expected):
+    assert review_type(title + BODY) == expected
+
+
+def test_review_type_not_from_a_paragraph_that_rules_a_kind_out():
+    # the only kinds named are in running text that rules them out; the title says "learning review"
+    text = (
+        "Eastfold Safeguarding Children Partnership\nLearning review: Child T\n\n"
+        "The partners decided that this case did not meet the criteria for a local child safeguarding practice "
+        "review and commissioned a learning review instead, so that the lessons would not be lost.\n"
+        "Child T, aged 9, was injured at home."
+    )
+    assert review_type(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rapid review: Baby T (f, 3 months)\n\n- Baby T found not breathing.\n- Baby T died.", "female"),
+        ("Rapid review: Child H (M, 8)\n\n- Child H left home alone.\n- Child H was hungry.", "male"),
+        (  # an adult male near the child's name says nothing of the child
+            "Review: Child H\n\nChild H was seen getting into a car with an adult male. Child H was later "
+            "found in a hotel.\nThis report does not give the child's gender.",
+            "not_known",
+        ),
+        (
+            "LCSPR: Sol\n\nSol is a transgender boy who was fourteen at the time. Sol took an overdose and was "
+            "admitted to intensive care. He survived.",
+            "other",
+        ),
+        (  # the next sentence opens with the perpetrator's pronoun
+            "Review into the death of Maya\n\nMaya was 13 when she was killed by a man she had met online. He was "
+            "24. Maya had told a friend that she was frightened.",
+            "female",
+        ),
+    ],
+)
+def test_sex_forms(text, expected):
+    assert sex(text) == expected
