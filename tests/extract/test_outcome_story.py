@@ -205,3 +205,79 @@ def test_neonatal_unit_in_the_history_is_not_the_age():
         "and 3 months when he died."
     )
     assert child(text)["age_months"] == 15
+
+
+MORE_DEATHS = [
+    (  # an infant asleep between drinking parents
+        "CHILD SAFEGUARDING PRACTICE REVIEW\nBaby Nia\n\nSummary\nNia was a baby girl who died in 2021, aged ten "
+        "weeks. Both parents had drunk heavily and Nia was asleep between them on a mattress on the floor of "
+        "their bed. She was found not breathing the next morning.",
+        "sudi",
+    ),
+    (  # template shorthand: "Incident: sudden unexpected death"
+        "Rapid Review\nChild: Baby D (male)\nAge: 3 months\nIncident: Sudden unexpected death. D put down to sleep "
+        "on a cushion on the settee; found face down.",
+        "sudi",
+    ),
+    (  # carers convicted "in connection with" the death of a toddler with blunt-force injuries
+        "LCSPR: Child Y\n\nChild Y, a girl of 19 months, died in 2020 from blunt force injuries to her abdomen. "
+        "Her mother and her mother's boyfriend were both convicted in connection with her death.",
+        "fatal_physical_abuse",
+    ),
+    (  # a birth nobody knew about
+        "LCSPR: Baby O\n\nBaby O died shortly after birth. His mother had told no one she was pregnant and gave "
+        "birth alone at home. The post-mortem could not establish whether he had breathed independently.",
+        "covert_filicide",
+    ),
+    (  # a baby's body found after the mother hid the pregnancy
+        "Serious Case Review: Baby P\n\nThe mother concealed her pregnancy from her family and from her GP. Baby P "
+        "was born at home and died; his body was found two days later.",
+        "covert_filicide",
+    ),
+    (  # a child never taken to a doctor
+        "SCR: Child Q\n\nChild Q died aged 3 from an untreated chest infection. His parents did not take him to a "
+        "doctor although he had been ill for a week, and he was severely underweight.",
+        "extreme_neglect",
+    ),
+    (  # shorthand rapid review: hedged but still the category
+        "Rapid review Young Person V (15, F)\n\n- Found deceased at home 02/05/23. Suspected suicide.\n- Open to "
+        "CAMHS; self-harm history.",
+        "suicide",
+    ),
+    (
+        "LCSPR: Child U\n\nChild U, aged 13, was found hanging in woodland in 2021. The coroner found that he had "
+        "intended to end his life.",
+        "suicide",
+    ),
+    (  # killed by her own older boyfriend: outside the family
+        "Local Child Safeguarding Practice Review: Child S\n\nChild S, who was 15, was killed by a 20-year-old "
+        "man she had been seeing. Child S had been sexually exploited.",
+        "extrafamilial_homicide",
+    ),
+    (  # a fire set by a parent
+        "LCSPR Child F\n\nChild F was seven when he died in a fire at home. His father had deliberately started the "
+        "fire after the parents separated.",
+        "overt_filicide",
+    ),
+    (  # drug taking at a party, no maltreatment
+        "LCSPR: Child K\n\nChild K, 16, died after taking ecstasy at a party. The review found no evidence that his "
+        "death was caused by abuse or neglect.",
+        "not_maltreatment_related",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_DEATHS)
+def test_more_death_phrasings(text, expected):
+    got = child(text)
+    assert (got["outcome"], got["death_category"]) == ("death", expected)
+
+
+def test_an_infant_found_lifeless_with_no_other_cause_is_sudi():
+    text = "Review: Baby H\n\nBaby H, aged 6 weeks, was found lifeless in the morning and died. Baby H was a boy."
+    assert child(text)["death_category"] == "sudi"
+
+
+def test_a_toddler_found_lifeless_is_not_sudi():
+    text = "Review: Child H\n\nChild H, aged 3, was found lifeless in the morning and died. Child H was a boy."
+    assert child(text)["death_category"] == "not_known"

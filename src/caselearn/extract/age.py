@@ -57,7 +57,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "months_aged",
         re.compile(
-            r"(?:aged|age|at the age of|(?:toddler|baby|infant|girl|boy|child) of) "
+            r"(?:aged|age:?|at the age of|(?:toddler|baby|infant|girl|boy|child) of) "
             + APPROX
             + r"(?P<m>"
             + NUM

@@ -48,6 +48,7 @@ def _data() -> dict:
         "extrafamilial": Prefiltered.compile("|".join(d["perpetrator"]["extrafamilial"]), re.I),
         "weights": {str(k): float(v) for k, v in (d.get("category_weights") or {}).items()},
         "combined": {str(k): tuple(v) for k, v in (d.get("combined_categories") or {}).items()},
+        "outranks": {str(k): tuple(v) for k, v in (d.get("outranks") or {}).items()},
     }
 
 
@@ -122,8 +123,9 @@ def _other_names(others: list[ChildResult]) -> tuple[str, ...]:
     return tuple(n for o in others for n in o.names)
 
 
-# Categories whose own phrases are negative ("could not be established", "not caused by neglect").
-_SAID_NEGATIVELY = frozenset({"unclear", "not_maltreatment_related"})
+# Categories whose own phrases are negative or hedged ("could not be established", "not caused by
+# neglect", "suspected suicide", "told no one she was pregnant").
+_SAID_NEGATIVELY = frozenset({"unclear", "not_maltreatment_related", "suicide", "covert_filicide"})
 
 
 def _scores(
@@ -177,6 +179,9 @@ def _category(doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]]) ->
     return _best(scores, spans)
 
 
+_FOUND_LIFELESS = re.compile(
+    r"\b(?:found|discovered) (?:\w+ ){0,2}(?:not breathing|unresponsive|lifeless|dead)|stopped breathing", re.I
+)
 _FAMILY_DEATHS = ("overt_filicide", "covert_filicide", "fatal_physical_abuse", "severe_persistent_cruelty")
 _OUTSIDE_DEATHS = ("extrafamilial_homicide", "extrafamilial_fatal_assault")
 
@@ -205,7 +210,8 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
         for v in _OUTSIDE_DEATHS:
             scores.pop(v, None)
         if not any(v in scores for v in _FAMILY_DEATHS + ("extreme_neglect", "sudi", "unclear")):
-            value = "fatal_physical_abuse" if age is not None and age < 12 else "overt_filicide"
+            # a young child killed by a carer, with no more said: most often fatal abuse
+            value = "fatal_physical_abuse" if age is not None and age < 60 else "overt_filicide"
             scores[value], spans[value] = 1.0, family
     elif outside and not family:
         for v in _FAMILY_DEATHS + ("sudi",):
@@ -214,9 +220,21 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
             scores["extrafamilial_homicide"], spans["extrafamilial_homicide"] = 1.0, outside
     if age is not None and age >= 24:
         scores.pop("sudi", None)
+    if not scores and (age is None or age < 12):
+        # an infant found lifeless with nothing else said of the cause
+        for i in idx[:60]:
+            m = _FOUND_LIFELESS.search(doc.sentences[i].text)
+            if m:
+                sent = doc.sentences[i]
+                scores["sudi"], spans["sudi"] = 1.0, Span(sent.start, sent.end, sent.text)
+                break
     if age is not None and age < 96:
         scores.pop("suicide", None)
     _combine(scores, spans)
+    for value, beaten in d["outranks"].items():
+        if value in scores:
+            for v in beaten:
+                scores.pop(v, None)
     return _best(scores, spans)
 
 
