@@ -281,3 +281,43 @@ def test_an_infant_found_lifeless_with_no_other_cause_is_sudi():
 def test_a_toddler_found_lifeless_is_not_sudi():
     text = "Review: Child H\n\nChild H, aged 3, was found lifeless in the morning and died. Child H was a boy."
     assert child(text)["death_category"] == "not_known"
+
+
+MORE_HARMS = [
+    (
+        "LCSPR: Child A\n\nChild A, 3, was badly injured by her mother's boyfriend in 2023: she had a bleed on the "
+        "brain and lost some of her sight.",
+        "physical_abuse",
+    ),
+    (  # bullets: the abuser is a boy from outside the family
+        "Rapid Review: Child D (F, 14)\n\n- D disclosed rape by a 16-year-old boy from another school.\n- Parents "
+        "supportive.",
+        "sexual_abuse_extrafamilial",
+    ),
+    (
+        "Review: Child F\n\nChild F, 15, was arrested miles from home with heroin and cash. He had been groomed by "
+        "older teenagers to sell drugs.",
+        "criminal_exploitation",
+    ),
+    (
+        "LCSPR: Child H\n\nChild H, 17, was seriously hurt in a fight outside a takeaway. He had a knife on him "
+        "and had been arrested for violent offences before.",
+        "risk_taking_violent",
+    ),
+    (
+        "LCSPR: Child K\n\nChild K, 2, was seriously harmed after drinking methadone kept in a baby's bottle in "
+        "the fridge. K spent two days on a ventilator.",
+        "other_nonfatal",
+    ),
+    (  # a refuted exploitation concern does not outweigh the abuse by a father
+        "LCSPR: Child N\n\nChild N, 14, told her teacher that her father had sexually assaulted her. Concerns "
+        "about child sexual exploitation had been raised the year before but were not substantiated.",
+        "sexual_abuse_intrafamilial",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_HARMS)
+def test_more_harm_phrasings(text, expected):
+    got = child(text)
+    assert (got["outcome"], got["harm_category"]) == ("serious_harm", expected)

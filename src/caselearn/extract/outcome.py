@@ -144,11 +144,17 @@ def _scores(
         weight = 2.0 if rank < 8 else 1.0
         if incident is not None and incident.in_sentence(doc, i):
             weight *= 1.5
+        # "concerns of sexual abuse were raised but not substantiated": nothing in it counts
+        refuted = context.disproved(sent.text)
         for order, (value, pattern) in enumerate(table):
             m = pattern.in_sentence(doc, i)
             if m and (
                 value in _SAID_NEGATIVELY
-                or not (context.negated(sent.text, m.start(), m.end()) or context.hedged(sent.text, m.start(), m.end()))
+                or not (
+                    refuted
+                    or context.negated(sent.text, m.start(), m.end())
+                    or context.hedged(sent.text, m.start(), m.end())
+                )
             ):
                 scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
                 spans.setdefault(value, Span(sent.start, sent.end, sent.text))
