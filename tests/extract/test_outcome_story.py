@@ -321,3 +321,29 @@ MORE_HARMS = [
 def test_more_harm_phrasings(text, expected):
     got = child(text)
     assert (got["outcome"], got["harm_category"]) == ("serious_harm", expected)
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("RAPID REVIEW\n\nChild R - 3y 2m - male\n\nIncident: R found with burns. R taken to ED.", 38),
+        ("Rapid review: Child S (14 yrs, F)\n\n- S found in a flat with adults. S taken home.", 168),
+        (  # template lines: date of birth and date of incident
+            "Rapid Review\n\nName: Child D\nDOB: 04/03/2021\nDate of incident: 12/07/2021\n\nChild D was admitted "
+            "to hospital with a fractured skull.",
+            4,
+        ),
+        (
+            "Rapid Review\n\nChild: Baby E\nDate of birth: 2 May 2022\nDate of death: 20 September 2022\n\n"
+            "Baby E was found not breathing. Baby E died.",
+            4,
+        ),
+    ],
+)
+def test_age_in_shorthand_and_template_lines(text, months):
+    assert child(text)["age_months"] == months
+
+
+def test_a_parents_age_in_shorthand_is_not_the_childs():
+    text = "Rapid Review: Child T\n\nHousehold: mother 24 yrs, father 26 yrs.\nChild T, aged 5 months, was injured."
+    assert child(text)["age_months"] == 5

@@ -49,6 +49,8 @@ DATE = re.compile(
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_months", re.compile(APPROX + r"(?P<y>" + NUM + r") years? (?:and |, )?(?P<m>" + NUM + r") months?", re.I)),
+    ("ym_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs?)\.? ?(?P<m>\d{1,2}) ?(?:m|mths?|mos?)\b\.?")),
+    ("y_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs|y/o|yo)\b(?! ?\d)")),
     ("weeks", re.compile(APPROX + r"(?P<w>" + NUM + r")[- ](?:weeks?|wks?)(?:[- ]old| of age)?", re.I)),
     ("weeks_notation", re.compile(r"\b(?P<w>\d{1,2})/52\b")),
     ("months_notation", re.compile(r"\b(?P<m>\d{1,2})/12\b")),
@@ -115,6 +117,9 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "aged": frozenset({"age", "teenager of", "toddler of", "girl of", "boy of", "child of", "young person of"}),
     "months_aged": frozenset({"age", "toddler of", "baby of", "infant of", "girl of", "boy of", "child of"}),
     "was_n_when": frozenset({" when", " at the time"}),
+    # shorthand "2y 4m", "15 yrs": a digit, maybe a space, then "y"
+    "ym_short": frozenset(f"{d}{sp}y" for d in range(10) for sp in ("", " ")),
+    "y_short": frozenset(f"{d}{sp}y" for d in range(10) for sp in ("", " ")),
 }
 
 
@@ -167,7 +172,7 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
         unit = (m.group("unit") or "").lower()
         extra = off if unit.startswith("month") else int(off * 7 / 30.4375) if unit.startswith("week") else 0
         return years * 12 + extra
-    if kind == "years_months":
+    if kind in ("years_months", "ym_short"):
         return _num(m.group("y")) * 12 + _num(m.group("m"))
     if kind in ("weeks", "weeks_notation"):
         weeks = _num(m.group("w"))
@@ -178,7 +183,7 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
     if kind in ("months", "months_aged", "months_notation"):
         value = _num(m.group("m"))
         return max(0, value - 1) if under else value
-    if kind in ("years", "aged", "was_n_when", "was_n"):
+    if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
         value = _num(m.group("y") or m.groupdict().get("y2") or "0")
         return value * 12 - 1 if under else value * 12
     return None
@@ -236,6 +241,14 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
             if years <= 19:
                 return years * 12, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
     return None
+
+
+DOB_LINE = re.compile(r"(?:\bDOB|\bD\.O\.B\.?|[Dd]ate of [Bb]irth|\b[Bb]orn(?: on)?)\s*[:\-–]?\s*[^\n]{0,40}", re.M)
+EVENT_LINE = re.compile(
+    r"(?:[Dd]ate of (?:the )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent|[Aa]dmission|[Nn]otifiable [Ii]ncident)|"
+    r"[Ii]ncident [Dd]ate|\bDOD)\s*[:\-–]?\s*[^\n]{0,40}",
+    re.M,
+)
 
 
 def _months_between(born: date, then: date) -> int:
@@ -317,7 +330,17 @@ def child_age(
                     continue
                 span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                 return months, band(months), span, f"age/{kind}"
-    # date of birth in one sentence, date of the incident in another
+    # date of birth in one line, date of the incident or death in another ("DOB: 3/1/2023",
+    # "Date of incident: 10 February 2023"), as rapid review templates give them
+    if not others:
+        head = doc.text[:4000]
+        born = DOB_LINE.search(head)
+        then = EVENT_LINE.search(head)
+        if born and then:
+            b_dates, e_dates = _dates(born.group(0)), _dates(then.group(0))
+            if b_dates and e_dates and e_dates[0] >= b_dates[0]:
+                months = _months_between(b_dates[0], e_dates[0])
+                return months, band(months), Span(born.start(), born.end(), born.group(0)), "age/dob_lines"
     return None, None, None, ""
 
 

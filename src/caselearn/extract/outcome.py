@@ -52,13 +52,51 @@ def _data() -> dict:
     }
 
 
+def _hit(doc: Doc, pattern: Prefiltered, i: int) -> bool:
+    """Whether ``pattern`` matches sentence ``i``, remembered for the document (the outcome and
+    the category of every child ask about the same sentences)."""
+    key = ("outcome_hits", id(pattern))
+    memo = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+    if memo is None:
+        memo = {}
+        doc._trigger_cache[key] = memo  # type: ignore[index]
+    if i not in memo:
+        memo[i] = pattern.in_sentence(doc, i) is not None
+    return memo[i]
+
+
+def _candidates(doc: Doc, pattern: Prefiltered, among: list[int]) -> list[int]:
+    """The sentences of ``among`` that hold one of the pattern's trigger words."""
+    cands = pattern.candidate_sentences(doc)
+    if cands is None:
+        return among
+    key = ("outcome_candset", id(pattern))
+    found = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+    if found is None:
+        found = frozenset(cands)
+        doc._trigger_cache[key] = found  # type: ignore[index]
+    return [i for i in among if i in found]
+
+
+def _match(doc: Doc, pattern: Prefiltered, i: int) -> re.Match[str] | None:
+    """``pattern`` searched in sentence ``i``, remembered for the document."""
+    key = ("outcome_match", id(pattern))
+    memo = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+    if memo is None:
+        memo = {}
+        doc._trigger_cache[key] = memo  # type: ignore[index]
+    if i not in memo:
+        memo[i] = pattern.regex.search(doc.sentences[i].text)
+    return memo[i]
+
+
 def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
     limit = max(3500, len(doc.text) // 3)
     idx = [i for i in child_sentence_indexes(doc, child, others) if doc.sentences[i].start < limit]
     return sorted(idx)
 
 
-NOT_DEAD = re.compile(
+NOT_DEAD = Prefiltered.compile(
     r"\b(?:did not die|not fatal|non-fatal|near[- ]fatal|survived|is (?:now )?recovering|recovered|"
     r"attempted murder|attempt(?:ed)? to (?:kill|murder)|(?:could|might|would) (?:easily )?have died)\b",
     re.I,
@@ -93,14 +131,17 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
     scores = {"death": 0.0, "serious_harm": 0.0}
     spans: dict[str, Span] = {}
     for rank, i in enumerate(idx[:80]):
+        died, survived, harmed = _hit(doc, d["death"], i), _hit(doc, NOT_DEAD, i), _hit(doc, d["harm"], i)
+        if not (died or survived or harmed):
+            continue
         sent = doc.sentences[i]
         named = _names_in(sent.text, names)
         weight = (2.0 if named else 1.0) * (1.5 if rank < 10 else 1.0)
-        if d["death"].in_sentence(doc, i) and not OTHER_DEATH.search(sent.text) and not NOT_DEAD.search(sent.text):
+        if died and not survived and not OTHER_DEATH.search(sent.text):
             if not (others and not named and _names_in(sent.text, _other_names(others))):
                 scores["death"] += weight
                 spans.setdefault("death", Span(sent.start, sent.end, sent.text))
-        elif d["harm"].in_sentence(doc, i) or NOT_DEAD.search(sent.text):
+        elif harmed or survived:
             scores["serious_harm"] += weight * 0.8
             spans.setdefault("serious_harm", Span(sent.start, sent.end, sent.text))
     if not any(scores.values()):
@@ -139,25 +180,30 @@ def _scores(
     weights: dict[str, float] = _data()["weights"]
     scores: dict[str, float] = {}
     spans: dict[str, Span] = {}
-    for rank, i in enumerate(idx[:60]):
-        sent = doc.sentences[i]
-        weight = 2.0 if rank < 8 else 1.0
-        if incident is not None and incident.in_sentence(doc, i):
-            weight *= 1.5
-        # "concerns of sexual abuse were raised but not substantiated": nothing in it counts
-        refuted = context.disproved(sent.text)
-        for order, (value, pattern) in enumerate(table):
-            m = pattern.in_sentence(doc, i)
-            if m and (
-                value in _SAID_NEGATIVELY
-                or not (
-                    refuted
+    first = idx[:60]
+    rank = {i: r for r, i in enumerate(first)}
+    refuted: dict[int, bool] = {}
+    for order, (value, pattern) in enumerate(table):
+        for i in _candidates(doc, pattern, first):
+            m = _match(doc, pattern, i)
+            if m is None:
+                continue
+            sent = doc.sentences[i]
+            if value not in _SAID_NEGATIVELY:
+                if i not in refuted:
+                    # "concerns of sexual abuse were raised but not substantiated": nothing in it counts
+                    refuted[i] = context.disproved(sent.text)
+                if (
+                    refuted[i]
                     or context.negated(sent.text, m.start(), m.end())
                     or context.hedged(sent.text, m.start(), m.end())
-                )
-            ):
-                scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
-                spans.setdefault(value, Span(sent.start, sent.end, sent.text))
+                ):
+                    continue
+            weight = 2.0 if rank[i] < 8 else 1.0
+            if incident is not None and _hit(doc, incident, i):
+                weight *= 1.5
+            scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
+            spans.setdefault(value, Span(sent.start, sent.end, sent.text))  # the earliest: ``among`` is in order
     return scores, spans
 
 
