@@ -77,3 +77,26 @@ def test_review_type_not_from_a_paragraph_that_rules_a_kind_out():
 )
 def test_sex_forms(text, expected):
     assert sex(text) == expected
+
+
+def ethnicity(text: str) -> list[str]:
+    return [c["ethnicity"]["value"] for c in run(text)["children"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "RAPID REVIEW\n\nKEY FACTS\nName used in this report:   Child K\nAge at incident:   14 years\n"
+            "Ethnicity:   Asian British (Pakistani)\nNotification:   serious harm\n\nChild K was stabbed.",
+            ["asian"],
+        ),
+        ("Review: Child P\n\n- Child P, male, aged 15.\n- Mixed heritage.\n- Child P was stabbed.", ["mixed"]),
+        (  # a parent's line after the child's is not the child's
+            "Review: Child P\n\n- Child P, male, aged 15.\n- Mother: White British.\n- Child P was stabbed.",
+            ["not_known"],
+        ),
+    ],
+)
+def test_ethnicity_lines(text, expected):
+    assert ethnicity(text) == expected
