@@ -347,3 +347,28 @@ def test_age_in_shorthand_and_template_lines(text, months):
 def test_a_parents_age_in_shorthand_is_not_the_childs():
     text = "Rapid Review: Child T\n\nHousehold: mother 24 yrs, father 26 yrs.\nChild T, aged 5 months, was injured."
     assert child(text)["age_months"] == 5
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rapid Review: Child B\n\nChild B, 3, ate tablets found in a handbag and was kept in hospital overnight. "
+            "The review concluded that this was neither a death nor serious harm, and the notification was "
+            "categorised as 'other'.",
+            "other",
+        ),
+        (  # recovered without lasting harm, but notified as serious harm
+            "Rapid Review: Child C\n\nChild C, 2, was ventilated for three days after swallowing methadone. No "
+            "lasting harm is expected. Notification: serious harm.",
+            "serious_harm",
+        ),
+        (  # a brother who was not seriously harmed does not make the subject's outcome other
+            "LCSPR: Child D\n\nChild D, 6, suffered burns to his back when his stepfather poured boiling water on "
+            "him. His brother was not seriously harmed.",
+            "serious_harm",
+        ),
+    ],
+)
+def test_outcome_other_only_when_said_of_the_child(text, expected):
+    assert child(text)["outcome"] == expected

@@ -11,7 +11,7 @@ from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
-from caselearn.extract.text import Doc
+from caselearn.extract.text import Doc, Sentence
 
 NOT_APPLICABLE = "not_applicable"
 _RELATIVE = (
@@ -96,6 +96,7 @@ def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int
     return sorted(idx)
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b", re.I)
 NOT_DEAD = Prefiltered.compile(
     r"\b(?:did not die|not fatal|non-fatal|near[- ]fatal|survived|is (?:now )?recovering|recovered|"
     r"attempted murder|attempt(?:ed)? to (?:kill|murder)|(?:could|might|would) (?:easily )?have died)\b",
@@ -111,10 +112,15 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
     d = _data()
     idx = _window(doc, child, others)
     names = tuple(child.names)
+
+    def named_in(sent: Sentence) -> bool:
+        return _names_in(sent.text, names)
+
     for i in idx:
         sent = doc.sentences[i]
         m = d["other"].in_sentence(doc, i)
-        if m:
+        if m and not (_RELATIVE_BEFORE.search(sent.text[max(0, m.start() - 60) : m.start()]) and not named_in(sent)):
+            # "her brother was not seriously harmed" is about someone else
             return Suggestion("other", 0.8, [Span(sent.start, sent.end, sent.text)], "rule:outcome/other"), idx
     head_limit = max(3000, len(doc.text) // 4)
     for i in idx:
