@@ -100,3 +100,41 @@ def ethnicity(text: str) -> list[str]:
 )
 def test_ethnicity_lines(text, expected):
     assert ethnicity(text) == expected
+
+
+def recommendations(text: str):
+    return run(text)["review"]["recommendations_count"]["value"]
+
+
+INTRO = "LCSPR: Child T\n\n" + "Child T, aged 9, was injured at home by his father. " * 12 + "\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        (  # a decorated heading
+            "=== Recommendations ===\n\n1. Schools should record disclosures.\n2. Police should share logs.\n"
+            "3. The partnership should audit plans.\n",
+            3,
+        ),
+        (
+            "------------ RECOMMENDATIONS ------------------------------------------------------------\n\n"
+            "1. Health should check records.\n2. Social care should see children alone.\n",
+            2,
+        ),
+        (  # a roman-numbered heading of another name
+            "V. WHAT NEEDS TO CHANGE\n\n1. All agencies should use the child's name.\n2. CAMHS must see the child "
+            "alone.\n3. The partnership should review waiting times.\n4. Schools should refer sooner.\n",
+            4,
+        ),
+        (  # a list whose numbers were lost in conversion: one line per recommendation
+            "Recommendations\n\nThe ambulance service should tell the GP about every infant taken to hospital.\n\n"
+            "The partnership to develop guidance on bruising in babies who are not yet mobile.\n\n"
+            "Emergency departments should check earlier attendances for all infants.\n\nDecision\n\nNo LCSPR.",
+            3,
+        ),
+        ("Findings\n\nThe review makes six recommendations, listed in the appendix.\n", 6),
+    ],
+)
+def test_recommendations_count_forms(tail, expected):
+    assert recommendations(INTRO + tail) == expected

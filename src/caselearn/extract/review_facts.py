@@ -215,6 +215,41 @@ def review_model(doc: Doc) -> Suggestion | None:
     return None
 
 
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+_N = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+STATED_COUNT = re.compile(
+    r"\b(?:makes?|made|contains?|sets? out|includes?|has|offers?) " + _N + r" (?:\w+ )?recommendations\b"
+    r"|\b" + _N + r" (?:\w+ )?recommendations (?:are|were|have been|has been) (?:made|set out|agreed)"
+    r"|\bRecommendations\s*(?:\(|:)\s*" + _N + r"\b",
+    re.I,
+)
+ACTION_LINE = re.compile(r"\b(?:should|must|will|shall|needs? to|to [a-z]+(?:-[a-z]+)?)\b")
+
+
+def _stated_count(doc: Doc) -> tuple[int, Span] | None:
+    """The number of recommendations the report says it makes ("The review makes five recommendations")."""
+    m = STATED_COUNT.search(doc.text)
+    if not m:
+        return None
+    raw = next(g for g in m.groups() if g).lower()
+    value = int(raw) if raw.isdigit() else _NUMBER_WORDS.index(raw) + 1
+    return value, _span(doc, m)
+
+
+def _recommendation_lines(body: str) -> int:
+    """Lines of a recommendations section that each ask someone to act, up to the next heading."""
+    count = 0
+    for line in body.splitlines():
+        text = line.strip()
+        if not text:
+            continue
+        if count and len(text.split()) < 6 and not text.endswith((".", ";")):
+            break  # the next heading
+        if len(text.split()) >= 6 and ACTION_LINE.search(text):
+            count += 1
+    return count
+
+
 def recommendations_count(doc: Doc) -> Suggestion | None:
     d = _data()
     headings = list(d["rec_heading"].finditer(doc.text))
@@ -234,7 +269,10 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
         m = nxt.search(doc.text, start)
         end = m.start() if m else len(doc.text)
     else:
-        return None
+        stated = _stated_count(doc)
+        if stated is None:
+            return None
+        return Suggestion(stated[0], 0.6, [stated[1]], "rule:review/recommendations_count.stated")
     body = doc.text[start:end]
     explicit = re.findall(r"(?m)^[ \t]*(?:Recommendation|R)\s*(\d+)\b", body)
     if explicit:
@@ -250,8 +288,14 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
             count = len(set(top))
         else:
             count = len(re.findall(r"(?m)^[ \t]*(?:[•▪·*-]|[a-z][.)])\s+\S", body))
+        if count == 0:
+            # a list whose numbers the reader dropped (an HTML <ol>): one line per recommendation
+            count = _recommendation_lines(body)
     if count == 0:
-        return None
+        stated = _stated_count(doc)
+        if stated is None:
+            return None
+        return Suggestion(stated[0], 0.6, [stated[1]], "rule:review/recommendations_count.stated")
     return Suggestion(
         count,
         0.7,
