@@ -138,3 +138,36 @@ INTRO = "LCSPR: Child T\n\n" + "Child T, aged 9, was injured at home by his fath
 )
 def test_recommendations_count_forms(tail, expected):
     assert recommendations(INTRO + tail) == expected
+
+
+def incident_year(text: str):
+    return run(text)["review"]["incident_year"]["value"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a template label beats an earlier year
+            "Rapid review under Working Together 2018\nChild: Child R\nDate of incident: 14/06/2023\n\nChild R, 15, "
+            "was found injured.",
+            2023,
+        ),
+        (  # the disclosure is the incident; the parents' history is not
+            "LCSPR: Child H\n\nThe parents separated in 2016 after a violent argument. In March 2020 Child H told her "
+            "teacher that her stepfather had been abusing her.",
+            2020,
+        ),
+        (
+            "Review: Child L1 and Child L2\n\nChild L1 and Child L2 were found by police living in a cold flat with "
+            "no food in January 2019.",
+            2019,
+        ),
+        (  # "no further action was taken" is not a child taken to hospital
+            "LCSPR: Theo\n\nIn 2019 the father's former partner reported him to the police; no further action was "
+            "taken. On 3 May 2021 his mother took him to the emergency department with a swollen arm.",
+            2021,
+        ),
+    ],
+)
+def test_incident_year_forms(text, expected):
+    assert incident_year(text) == expected

@@ -173,28 +173,57 @@ def publication_year(doc: Doc) -> Suggestion | None:
     return None
 
 
+INCIDENT_LABEL = re.compile(
+    r"(?:date of (?:the )?(?:incident|death|injury|event|notifiable incident)|incident date|date of harm)\s*[:\-–]?\s*"
+    r"[^\n]{0,30}?\b((?:19|20)\d\d)\b",
+    re.I,
+)
+# Verbs that tell the incident itself, tried before the looser cues.
+STRONG_CUES = re.compile(
+    r"\b(?:died|death of|was killed|(?:found|pronounced|declared) (?:dead|deceased)|took (?:his|her|their) own life|"
+    r"(?:was|were) (?:found|admitted|taken to|brought to|rushed to|conveyed to)|sustained|suffered|disclosed|"
+    r"told (?:his|her|their|a|the) (?:\w+ )?(?:teacher|nurse|mother|father|social worker|counsellor|police|friend)|"
+    r"took (?:him|her|them) to (?:the )?(?:hospital|emergency|A&E|GP)|overdose|went missing|police found|"
+    r"was notified|notified the)\b",
+    re.I,
+)
+NOT_INCIDENT_YEAR = re.compile(
+    r"\b(?:since|born|birth|separated|until|between|Working Together(?: to Safeguard Children)?|Act|Regulations)\s*$",
+    re.I,
+)
+
+
 def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
+    head = doc.text[:4000]
+    m = INCIDENT_LABEL.search(head)
+    if m:
+        year = int(m.group(1))
+        if published is None or year <= published:
+            return Suggestion(year, 0.75, [_span(doc, m)], "rule:review/incident_year.label")
     limit = max(4000, len(doc.text) // 3)
-    for sent in doc.sentences:
-        if sent.start > limit:
-            break
-        if not INCIDENT_CUES.search(sent.text):
-            continue
-        if re.search(r"\b(?:published|publication|report date|submitted)\b", sent.text, re.I):
-            continue
-        for m in YEAR.finditer(sent.text):
-            year = int(m.group(1))
-            before = sent.text[max(0, m.start() - 25) : m.start()]
-            if re.search(r"\b(?:since|born|birth|separated|until|between)\b", before, re.I):
+    for cues in (STRONG_CUES, INCIDENT_CUES):
+        for sent in doc.sentences:
+            if sent.start > limit:
+                break
+            if not cues.search(sent.text):
                 continue
-            if published is not None and year > published:
+            if re.search(r"\b(?:published|publication|report date|submitted)\b", sent.text, re.I):
                 continue
-            return Suggestion(year, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year")
-        m = re.search(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b", sent.text)
-        if m:
-            return Suggestion(
-                int(m.group(1)), 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year.date"
-            )
+            for m in YEAR.finditer(sent.text):
+                year = int(m.group(1))
+                before = sent.text[max(0, m.start() - 40) : m.start()]
+                if NOT_INCIDENT_YEAR.search(before) or re.search(r"\b(?:since|born|birth|separated|until|between)\b", before[-25:], re.I):
+                    continue
+                if sent.text[m.end() : m.end() + 1] in ("-", "–"):
+                    continue  # a period "2017-2018", not an event
+                if published is not None and year > published:
+                    continue
+                return Suggestion(year, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year")
+            m = re.search(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b", sent.text)
+            if m:
+                return Suggestion(
+                    int(m.group(1)), 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year.date"
+                )
     return None
 
 
