@@ -192,6 +192,8 @@ NOT_INCIDENT_YEAR = re.compile(
     re.I,
 )
 
+NOT_INCIDENT_NEAR = re.compile(r"\b(?:since|born|birth|separated|until|between)\b", re.I)
+
 
 def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
     head = doc.text[:4000]
@@ -212,7 +214,7 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
             for m in YEAR.finditer(sent.text):
                 year = int(m.group(1))
                 before = sent.text[max(0, m.start() - 40) : m.start()]
-                if NOT_INCIDENT_YEAR.search(before) or re.search(r"\b(?:since|born|birth|separated|until|between)\b", before[-25:], re.I):
+                if NOT_INCIDENT_YEAR.search(before) or NOT_INCIDENT_NEAR.search(before[-25:]):
                     continue
                 if sent.text[m.end() : m.end() + 1] in ("-", "–"):
                     continue  # a period "2017-2018", not an event
