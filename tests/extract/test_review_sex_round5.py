@@ -171,3 +171,41 @@ def incident_year(text: str):
 )
 def test_incident_year_forms(text, expected):
     assert incident_year(text) == expected
+
+
+def review_model(text: str):
+    return run(text)["review"]["review_model"]["value"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a method ruled out is not the method
+            "Concise Child Practice Review: Child W\n\nMethodology\nThe review followed the Child Practice Review "
+            "process in the Welsh guidance. It does not use Individual Management Reviews.\n",
+            "other",
+        ),
+        (
+            "LCSPR: Child K\n\nMethodology\nThe partnership used the Partners in Practice (PiP) model, with "
+            "practitioners meeting five times.\n",
+            "other",
+        ),
+        (
+            "LCSPR: Child K\n\nHow we did this review\nWe used a mixed-methods approach: an audit of 20 cases and "
+            "focus groups.\n",
+            "other",
+        ),
+        (
+            "LCSPR: Child K\n\nMethodology\nRather than a traditional review with individual management reviews, "
+            "the SILP approach was used.\n",
+            "silp",
+        ),
+        (  # a rapid review names no model
+            "Rapid Review: Child K\n\nProcess\nThe rapid review used the Panel's template approach and agency "
+            "chronologies.\n",
+            "not_known",
+        ),
+    ],
+)
+def test_review_model_forms(text, expected):
+    assert review_model(text) == expected

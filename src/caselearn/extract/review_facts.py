@@ -230,19 +230,37 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
 
 
 def review_model(doc: Doc) -> Suggestion | None:
+    """The named review method: the methodology / introduction / terms of reference first, then
+    the whole text. A method the report says it did not use ("it does not use Individual
+    Management Reviews", "rather than a traditional SCR") does not count."""
     methods = doc.spans_of("methodology", "introduction", "terms_of_reference")
     area_text = doc.text
     table = _data()["review_model"]
     for value, pattern in table:
         for start, end in methods or [(0, len(area_text))]:
-            m = pattern.search(doc, start, end)
+            m = _affirmed(doc, pattern, start, end)
             if m:
                 return Suggestion(value, 0.75, [_span(doc, m)], f"rule:review/model.{value}")
     if methods:
         for value, pattern in table:
-            m = pattern.search(doc)
+            m = _affirmed(doc, pattern, 0, len(area_text))
             if m:
                 return Suggestion(value, 0.6, [_span(doc, m)], f"rule:review/model.{value}.body")
+    return None
+
+
+MODEL_DENIED = re.compile(
+    r"\b(?:not|no|nor|never|without|rather than|instead of|unlike|replac\w+|no longer)\b[^.;]{0,40}$", re.I
+)
+
+
+def _affirmed(doc: Doc, pattern: Prefiltered, start: int, end: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` in [start, end) that the sentence does not deny."""
+    for m in pattern.finditer(doc, [(start, end)]):
+        sent = doc.sentences[doc.sentence_index(m.start())]
+        if MODEL_DENIED.search(doc.text[max(sent.start, m.start() - 60) : m.start()]):
+            continue
+        return m
     return None
 
 
@@ -340,12 +358,14 @@ class ReviewFactsComponent:
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         r = roles()
+        kind = review_type(doc)
         out = {
-            r.review_type: review_type(doc),
+            r.review_type: kind,
             r.partnership: partnership(doc),
             r.region: region(doc),
             r.publication_year: publication_year(doc),
-            r.review_model: review_model(doc),
+            # a rapid review follows the Panel's process, not a named review model
+            r.review_model: None if kind is not None and kind.value == "rapid_review" else review_model(doc),
             r.recommendations_count: recommendations_count(doc),
         }
         published = out[r.publication_year].value if out[r.publication_year] else None
