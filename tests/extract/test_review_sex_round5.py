@@ -209,3 +209,12 @@ def review_model(text: str):
 )
 def test_review_model_forms(text, expected):
     assert review_model(text) == expected
+
+
+def test_partnership_drops_regional():
+    text = (
+        "Bro Carreg Regional Safeguarding Children Board\nConcise Child Practice Review: Child W\n\n"
+        "Child W, aged 3, was found alone at home. The Bro Carreg Regional Safeguarding Children Board "
+        "commissioned this review."
+    )
+    assert run(text)["review"]["partnership"]["value"] == "Bro Carreg Safeguarding Children Partnership"

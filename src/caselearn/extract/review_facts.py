@@ -131,8 +131,12 @@ def partnership(doc: Doc) -> Suggestion | None:
     d = _data()
     meta = doc.metadata.get("partnership")
     if meta:
-        place = re.sub(r"\s*(?:Local |Children'?s )?Safeguarding.*$|\s+(?:LSCB|SCP|LSCP)$", "", str(meta)).strip()
-        if place:
+        place = re.sub(
+            r"\s*(?:Local |Regional |Children'?s )*Safeguarding.*$|\s+(?:LSCB|SCP|LSCP)$", "", str(meta)
+        ).strip()
+        # the reader may run a title line into the name ("... in respect of Noel and Ivy" + "Greystone"):
+        # trust it only when the body writes the place as one run of text
+        if place and re.search(re.escape(place).replace(r"\ ", r"[ \t]+"), doc.text):
             pos = doc.text.find(place)
             ev = [Span(pos, pos + len(place), place)] if pos >= 0 else []
             return Suggestion(d["canonical"].format(place=place), 0.85, ev, "rule:review/partnership.reader")
