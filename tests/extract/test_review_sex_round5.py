@@ -218,3 +218,18 @@ def test_partnership_drops_regional():
         "commissioned this review."
     )
     assert run(text)["review"]["partnership"]["value"] == "Bro Carreg Safeguarding Children Partnership"
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("Westfold Safeguarding Children Partnership\n\nDate of report: 14/02/2024\n\nChild T", 2024),
+        ("LCSPR: Child T\n\nFinal version, November 2022\n\nSummary", 2022),
+        ("Child T: Local Child Safeguarding Practice Review\n\nDate: 02.03.2023\n\nDOB: 01/01/2010", 2023),
+        ("Serious Case Review\nCHILD T\nReview period: January 2015 to March 2016\nDate: June 2017\n", 2017),
+        ("Rapid Review\nChild T\nDOB: 3 May 2019\nDate of incident: 4 June 2021\n", "not_known"),
+    ],
+)
+def test_publication_year_from_title_block(head, expected):
+    text = head + "\n\nChild T, aged 9, was injured at home by his father in the spring."
+    assert run(text)["review"]["publication_year"]["value"] == expected

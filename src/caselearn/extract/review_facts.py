@@ -174,7 +174,28 @@ def publication_year(doc: Doc) -> Suggestion | None:
         m = pattern.search(area)
         if m:
             return Suggestion(int(m.group("year")), 0.85, [_span(doc, m)], "rule:review/publication_year")
+    # a date on a line of the title block ("Date: March 2011", "Final version, November 2022",
+    # "Partnership - March 2024"), lines naming the report's own date first
+    lines = [(start, line) for start, line in _title_lines(doc, most=15) if not NOT_REPORT_DATE.search(line)]
+    for labelled in (True, False):
+        for start, line in lines:
+            if labelled and not REPORT_DATE_WORDS.search(line):
+                continue
+            m = TITLE_DATE.search(line)
+            if m:
+                year = m.group(1) or m.group(2)
+                span = Span(start + m.start(), start + m.end(), m.group(0))
+                return Suggestion(int(year), 0.7, [span], "rule:review/publication_year.title_date")
     return None
+
+
+TITLE_DATE = re.compile(r"\b(?:" + MONTHS + r"),? ((?:19|20)\d\d)\b|\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)\b")
+REPORT_DATE_WORDS = re.compile(r"\b(?:date|version|final|finalised|approved|report|published|issued)\b", re.I)
+NOT_REPORT_DATE = re.compile(
+    r"\b(?:DOB|born|birth|incident|death|died|meeting|notif\w*|admitted|referral|injury|harm|event|period|scope|"
+    r"timeframe)\b",
+    re.I,
+)
 
 
 INCIDENT_LABEL = re.compile(
