@@ -372,3 +372,43 @@ def test_a_parents_age_in_shorthand_is_not_the_childs():
 )
 def test_outcome_other_only_when_said_of_the_child(text, expected):
     assert child(text)["outcome"] == expected
+
+
+CLASSIFICATION = [
+    (  # an accident while unsupervised: related to, not directly caused by, maltreatment
+        "LCSPR: Child R\n\nChild R, aged 2, drowned in the bath in 2020 while his mother was asleep downstairs "
+        "after drinking. There had been concerns about poor supervision.",
+        "other_maltreatment_related",
+    ),
+    (
+        "Rapid review: Child S (M, 7)\n\n- S died in a house fire at night.\n- S and his sister had been left alone "
+        "while their mother was out.",
+        "other_maltreatment_related",
+    ),
+    (  # starvation stays extreme neglect
+        "SCR: Child T\n\nChild T, aged 3, died of starvation and dehydration. His parents were convicted of "
+        "manslaughter.",
+        "extreme_neglect",
+    ),
+    (  # a punch by a stranger, no weapon and no murder: a fatal assault
+        "LCSPR: Child U\n\nChild U, 15, died in hospital two days after he was punched by a man outside a shop and "
+        "hit his head on the pavement. The man was convicted of manslaughter.",
+        "extrafamilial_fatal_assault",
+    ),
+    (  # a stabbing by youths with a murder conviction: a homicide
+        "LCSPR: Child V\n\nChild V, 16, was attacked by a group of youths and stabbed. Three of them were "
+        "convicted of his murder.",
+        "extrafamilial_homicide",
+    ),
+    (  # a father smothering his baby and convicted of murder is not a killing outside the family
+        "Review: Baby W\n\nBaby W was 4 months old when her father smothered her during an argument with her "
+        "mother. He was convicted of murder.",
+        "overt_filicide",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLASSIFICATION)
+def test_death_classification_boundaries(text, expected):
+    got = child(text)
+    assert (got["outcome"], got["death_category"]) == ("death", expected)

@@ -98,7 +98,7 @@ def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b", re.I)
 NOT_DEAD = Prefiltered.compile(
-    r"\b(?:did not die|not fatal|non-fatal|near[- ]fatal|survived|is (?:now )?recovering|recovered|"
+    r"\b(?:did not die|not fatal|non-fatal|near[- ]fatal|near[- ]drowning|survived|is (?:now )?recovering|recovered|"
     r"attempted murder|attempt(?:ed)? to (?:kill|murder)|(?:could|might|would) (?:easily )?have died)\b",
     re.I,
 )
