@@ -412,3 +412,29 @@ CLASSIFICATION = [
 def test_death_classification_boundaries(text, expected):
     got = child(text)
     assert (got["outcome"], got["death_category"]) == ("death", expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the mother's own childhood abuse is background, not the child's harm
+            "LCSPR: Child A\n\nChild A, aged 4, was admitted to hospital weighing below the 2nd centile, with "
+            "untreated scabies and rotten teeth. The flat had no working toilet. Her mother had herself been "
+            "sexually abused as a child.",
+            "neglect",
+        ),
+        (
+            "LCSPR: Child F\n\nChild F, 13, was groomed over a gaming platform by a man in his forties who "
+            "persuaded her to meet him. He raped her.",
+            "sexual_abuse_extrafamilial",
+        ),
+        (  # shorthand: a toxicity finding
+            "RAPID REVIEW\n\nChild D - 2y 1m - female\n\nIncident: D found drowsy at home; methadone toxicity "
+            "confirmed in ED. Ventilated 2 days. Family on a CIN plan for neglect. Notification: serious harm.",
+            "other_nonfatal",
+        ),
+    ],
+)
+def test_harm_background_and_shorthand(text, expected):
+    got = child(text)
+    assert (got["outcome"], got["harm_category"]) == ("serious_harm", expected)

@@ -97,6 +97,12 @@ def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b", re.I)
+# A parent's own childhood ("she had herself been abused as a child", "in his own childhood").
+PARENT_PAST = re.compile(
+    r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were)\b|\bas (?:a )?(?:child|teenager|young (?:girl|boy|woman|man))\b"
+    r"|\bin (?:her|his|their) (?:own )?(?:childhood|youth)\b",
+    re.I,
+)
 NOT_DEAD = Prefiltered.compile(
     r"\b(?:did not die|not fatal|non-fatal|near[- ]fatal|near[- ]drowning|survived|is (?:now )?recovering|recovered|"
     r"attempted murder|attempt(?:ed)? to (?:kill|murder)|(?:could|might|would) (?:easily )?have died)\b",
@@ -197,8 +203,9 @@ def _scores(
             sent = doc.sentences[i]
             if value not in _SAID_NEGATIVELY:
                 if i not in refuted:
-                    # "concerns of sexual abuse were raised but not substantiated": nothing in it counts
-                    refuted[i] = context.disproved(sent.text)
+                    # "concerns of sexual abuse were raised but not substantiated", "the mother had herself
+                    # been abused as a child": nothing in it is the child's harm
+                    refuted[i] = context.disproved(sent.text) or bool(PARENT_PAST.search(sent.text))
                 if (
                     refuted[i]
                     or context.negated(sent.text, m.start(), m.end())
