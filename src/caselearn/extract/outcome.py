@@ -99,7 +99,8 @@ def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b", re.I)
 # A parent's own childhood ("she had herself been abused as a child", "in his own childhood").
 PARENT_PAST = re.compile(
-    r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were)\b|\bas (?:a )?(?:child|teenager|young (?:girl|boy|woman|man))\b"
+    r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were)\b"
+    r"|\bas (?:a )?(?:child|teenager|young (?:girl|boy|woman|man))\b"
     r"|\bin (?:her|his|their) (?:own )?(?:childhood|youth)\b",
     re.I,
 )
