@@ -100,7 +100,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?" + _RELATIVE +
 # A parent's own childhood ("she had herself been abused as a child", "in his own childhood").
 PARENT_PAST = re.compile(
     r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were)\b"
-    r"|\bas (?:a )?(?:child|teenager|young (?:girl|boy|woman|man))\b"
+    r"|\bas (?:a )?(?:child|teenager|young (?:girl|boy|woman|man))\b(?! (?:in need|at risk|protection|who|with|of))"
     r"|\bin (?:her|his|their) (?:own )?(?:childhood|youth)\b",
     re.I,
 )
