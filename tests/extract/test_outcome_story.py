@@ -438,3 +438,15 @@ def test_death_classification_boundaries(text, expected):
 def test_harm_background_and_shorthand(text, expected):
     got = child(text)
     assert (got["outcome"], got["harm_category"]) == ("serious_harm", expected)
+
+
+def test_a_shared_incident_counts_for_each_child_of_a_thematic_review():
+    text = (
+        "Thematic review\n\n1.1 In 2021 police found that a group of men had been sexually exploiting three girls "
+        "in the town. The three girls are called Child A, Child B and Child C in this report.\n\nChild A\n\n"
+        "Child A was 13. Child A lived with her mother, who drank heavily; the family had a plan for neglect.\n\n"
+        "Child B\n\nChild B was 14. Child B had been excluded from school.\n\nChild C\n\nChild C was 15. Child C "
+        "lived in a children's home."
+    )
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    assert [c["harm_category"]["value"] for c in data["children"]] == ["sexual_exploitation"] * 3

@@ -90,10 +90,23 @@ def _match(doc: Doc, pattern: Prefiltered, i: int) -> re.Match[str] | None:
     return memo[i]
 
 
+# Sentences about all the subject children of a multi-child review ("three girls", "each young
+# person"): the incident they share is each child's (used here only, for outcomes and categories).
+_SHARED = Prefiltered.compile(
+    r"\b(?:[Ee]ach (?:girl|boy|young person)|"
+    r"(?:[Tt]he |[Aa]ll |[Tt]hese )?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) "
+    r"(?:girls|boys|children|young people|siblings)|"
+    r"[Tt]he (?:girls|boys|young people|siblings)|[Aa]ll (?:of )?the (?:girls|boys|children|young people))\b"
+)
+
+
 def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
     limit = max(3500, len(doc.text) // 3)
-    idx = [i for i in child_sentence_indexes(doc, child, others) if doc.sentences[i].start < limit]
-    return sorted(idx)
+    idx = set(child_sentence_indexes(doc, child, others))
+    if others:
+        cands = _SHARED.candidate_sentences(doc)
+        idx.update(i for i in (range(len(doc.sentences)) if cands is None else cands) if _hit(doc, _SHARED, i))
+    return sorted(i for i in idx if doc.sentences[i].start < limit)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b", re.I)
