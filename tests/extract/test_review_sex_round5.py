@@ -233,3 +233,32 @@ def test_partnership_drops_regional():
 def test_publication_year_from_title_block(head, expected):
     text = head + "\n\nChild T, aged 9, was injured at home by his father in the spring."
     assert run(text)["review"]["publication_year"]["value"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "LCSPR: Baby R\n\nBaby R was admitted aged 10 weeks with a skull fracture and died. Scans showed old "
+            "injuries. His mother's partner was convicted of manslaughter.",
+            "male",
+        ),
+        (
+            "Review: Child S\n\nChild S, aged five, died at home. The cause was never established. Investigators "
+            "spoke to her father and her grandmother.",
+            "female",
+        ),
+        (  # possessives split between the child and a parent's history: no vote
+            "Review: Child S\n\nChild S, aged five, was injured at home. The police were called. His father was "
+            "arrested. Her father had abused her as a girl, the mother said. Her brother was violent.",
+            "not_known",
+        ),
+        (
+            "LCSPR: Child K\n\nTo protect the family this report does not say whether Child K is a boy or a girl. "
+            "Child K was 2 when admitted with burns. His mother's partner was arrested.",
+            "not_known",
+        ),
+    ],
+)
+def test_sex_from_family_possessives(text, expected):
+    assert sex(text) == expected

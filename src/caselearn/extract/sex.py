@@ -103,7 +103,43 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         if found is not None and (tag == "pronouns" or found[3] >= 2):
             value, share, span, _n = found
             return Suggestion(value, round(0.5 + 0.4 * share, 3), [span], f"rule:sex/{tag}.{value}")
+    if not others:
+        return _family_possessives(doc)
     return None
+
+
+# "His mother's partner was convicted", "... by her father and stepmother": with one subject
+# child, a possessive before the child's family names the child's sex.
+_FAMILY_POSSESSIVE = re.compile(
+    r"(?:^\W*|\b(?:by|with|and|to|from|of|that|when|while|after|before|because) )(His|Her|his|her) "
+    r"(?:mother|father|mum|dad|parents|stepfather|stepmother|step-father|step-mother|grandmother|grandfather|"
+    r"sister|brother|siblings|half-sister|half-brother|birth (?:mother|father|parents)|foster carers?)\b"
+)
+
+
+def _family_possessives(doc: Doc) -> Suggestion | None:
+    counts = {"male": 0, "female": 0}
+    first: dict[str, Span] = {}
+    limit = max(6000, len(doc.text) // 2)
+    for sent in doc.sentences:
+        if sent.start > limit:
+            break
+        if "is" not in sent.text.lower() and "er " not in sent.text.lower():
+            continue  # every match holds "his" or "her "
+        for m in _FAMILY_POSSESSIVE.finditer(sent.text):
+            if _CARER_BEFORE.search(sent.text[max(0, m.start(1) - 25) : m.start(1)]):
+                continue  # "the mother said her father ..." is about the mother
+            value = "male" if m.group(1).lower() == "his" else "female"
+            counts[value] += 1
+            first.setdefault(value, Span(sent.start + m.start(1), sent.start + m.end(), m.group(0)))
+    total = sum(counts.values())
+    if not total:
+        return None
+    value = max(counts, key=lambda v: counts[v])
+    share = counts[value] / total
+    if share < 0.75:
+        return None
+    return Suggestion(value, round(0.45 + 0.3 * share, 3), [first[value]], f"rule:sex/family_possessive.{value}")
 
 
 _CARER_BEFORE = re.compile(
