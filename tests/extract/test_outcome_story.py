@@ -450,3 +450,43 @@ def test_a_shared_incident_counts_for_each_child_of_a_thematic_review():
     )
     data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
     assert [c["harm_category"]["value"] for c in data["children"]] == ["sexual_exploitation"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("LCSPR: 'Jade'\n\nJade had just turned 16 when she was found in a flat with older men. Jade was scared.", 192),
+        ("LCSPR Child E\n\nChild E was fourteen and a half when she died. Child E had been in care.", 174),
+        (
+            "SCR: Baby F\n\nBaby F was born at home on 3 March 2019 and was found dead the next day. The mother had "
+            "concealed the pregnancy.",
+            0,
+        ),
+        ("Rapid Review: Child G\n\nAge at time of incident: 17 months\nChild G was scalded in the bath.", 17),
+        (  # date of birth in one sentence, the incident date in the next
+            "Review: Child S\n\nChild S was born on 14 March 2009. She died on 2 November 2015 at home.",
+            79,
+        ),
+        (
+            "LCSPR: Theo\n\nTheo was born on 2 January 2021. On 19 May 2021 his mother took him to the emergency "
+            "department.",
+            4,
+        ),
+        (  # "three weeks before" is a time, not an age
+            "SCR: Baby M\n\nBaby M, aged 3 months, died at home. The family had been served notice three weeks "
+            "before Baby M died.",
+            3,
+        ),
+        (  # an age in a history clause is not the age at the incident
+            "Review: Child S\n\nChild S's father left when Child S was one. Child S was seven when she was taken to "
+            "hospital.",
+            84,
+        ),
+        (  # a labelled parent's age is not the child's
+            "Review: Child S\n\n- Mother: aged 27 at the time of Child S's death.\n- Child S died in 2015 aged 6.",
+            72,
+        ),
+    ],
+)
+def test_more_age_forms(text, months):
+    assert child(text)["age_months"] == months

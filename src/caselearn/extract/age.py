@@ -54,12 +54,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weeks", re.compile(APPROX + r"(?P<w>" + NUM + r")[- ](?:weeks?|wks?)(?:[- ]old| of age)?", re.I)),
     ("weeks_notation", re.compile(r"\b(?P<w>\d{1,2})/52\b")),
     ("months_notation", re.compile(r"\b(?P<m>\d{1,2})/12\b")),
-    ("days", re.compile(r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonates?\b", re.I)),
+    (
+        "days",
+        re.compile(
+            r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonates?\b"
+            r"|\b(?:died|found dead|was found dead) (?:\w+ ){0,2}(?:after (?:his |her |the )?birth|at birth|"
+            r"the (?:next|same|following) day|hours later)",
+            re.I,
+        ),
+    ),
+    ("half", re.compile(r"\b(?P<y>" + NUM + r") and a half(?: years?)?(?:[- ]old)?\b", re.I)),
     ("months", re.compile(APPROX + r"(?P<m>" + NUM + r")[- ]months?(?:[- ]old| of age|\))", re.I)),
     (
         "months_aged",
         re.compile(
-            r"(?:aged|age:?|at the age of|(?:toddler|baby|infant|girl|boy|child) of) "
+            r"(?:aged|age(?: at (?:the )?(?:time of (?:the )?)?(?:incident|death|injury|harm|notification))?\s*:?|at the age of|(?:toddler|baby|infant|girl|boy|child) of) "
             + APPROX
             + r"(?P<m>"
             + NUM
@@ -71,12 +80,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "aged",
         re.compile(
-            r"\b(?:aged|age(?: at (?:the )?incident)?:?|at the age of|teenager of|toddler of|"
+            r"\b(?:aged|age(?: at (?:the )?(?:time of (?:the )?)?(?:incident|death|injury|harm|notification))?\s*:?|at the age of|teenager of|toddler of|"
             r"a (?:girl|boy|child|young person) of) " + APPROX + r"(?P<y>" + NUM + r")\b(?! (?:weeks|months|days))",
             re.I,
         ),
     ),
-    ("was_n_when", re.compile(r"\bwas " + APPROX + r"(?P<y>" + NUM + r")(?: years)? (?:when|at the time)", re.I)),
+    (
+        "was_n_when",
+        re.compile(
+            r"\b(?:was|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?: years)? (?:when|at the time)",
+            re.I,
+        ),
+    ),
     (
         "was_n",
         re.compile(r"\b(?:was|is|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?=[.,;)]|$)", re.I),
@@ -141,7 +156,17 @@ DURATION_BEFORE = re.compile(
     r"\b(?:spent|for|within|over|during|lasting|every|another|last|first|next|past|after|in the)\s*$", re.I
 )
 DURATION_AFTER = re.compile(
-    r"^\s*(?:later|earlier|before|after|ago|previously|beforehand|on (?:the|a) |in (?:hospital|custody|care))",
+    r"\s*(?:later|earlier|before|after|ago|previously|beforehand|on (?:the|a) |in (?:hospital|custody|care))\b",
+    re.I,
+)
+EVENT_VERB = re.compile(
+    r"\b(?:died|death|was found|was admitted|was taken|was brought|took (?:him|her|them) to|injur\w+|incident|"
+    r"disclosed|was killed|hospital|emergency department)\b",
+    re.I,
+)
+WHEN_BEFORE = re.compile(
+    r"\b(?:separated|split up|moved|left|started|began|stopped|ended|divorced|came into care|was removed|"
+    r"was adopted|was placed)\b[^.;]{0,50}\b(?:when|since|until|after|before)\s+(?:\S+\s+){0,2}$",
     re.I,
 )
 OTHER_AFTER = re.compile(
@@ -150,7 +175,7 @@ OTHER_AFTER = re.compile(
     re.I,
 )
 OTHER_PERSON = re.compile(
-    r"(?:mother|father|mum|dad|brother|sister|sibling|cousin|grand\w+|partner|aunt|uncle|boy|girl|man|woman|"
+    r"(?:(?i:mother|father|mum|dad|brother|sister|sibling|cousin|grand\w+|partner|aunt|uncle)|boy|girl|man|woman|"
     r"perpetrator|friend|M|F)(?:'s)?\b[^.;]{0,25}$"
 )
 
@@ -183,6 +208,8 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
     if kind in ("months", "months_aged", "months_notation"):
         value = _num(m.group("m"))
         return max(0, value - 1) if under else value
+    if kind == "half":
+        return _num(m.group("y")) * 12 + 6
     if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
         value = _num(m.group("y") or m.groupdict().get("y2") or "0")
         return value * 12 - 1 if under else value * 12
@@ -287,6 +314,14 @@ def child_age(
                 if born and len(dates) >= 2 and dates[1] > dates[0]:
                     months = _months_between(dates[0], dates[1])
                     return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob"
+                if born and len(dates) == 1:
+                    # "Child S was born on 14 March 2009. She died on 2 November 2015."
+                    for j in (i + 1, i + 2):
+                        if j < len(doc.sentences) and EVENT_VERB.search(doc.sentences[j].text):
+                            later = [d for d in _dates(doc.sentences[j].text) if d > dates[0]]
+                            if later:
+                                months = _months_between(dates[0], later[0])
+                                return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob_next"
             found = sorted(
                 (
                     (m.start(), order, kind, m)
@@ -360,6 +395,8 @@ def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> t
 
 
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult) -> bool:
+    if kind == "was_n" and WHEN_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
+        return False  # "separated when S was one": a time in the history, not the age at the incident
     if kind in ("weeks", "months", "days") and (
         DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end())
     ):
