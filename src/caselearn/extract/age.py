@@ -41,6 +41,8 @@ NUM = r"(?:\d{1,2}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 APPROX = (
     r"(?P<approx>just under|almost|nearly|just over|over|about|around|approximately|a little (?:more|less) than)?\s*"
 )
+# "Age:", "Age at time of incident:", "age at death"
+AGE_LABEL = r"age(?: at (?:the )?(?:time of (?:the )?)?(?:incident|death|injury|harm|notification))?\s*:?"
 MONTHS = tuple(name.lower() for name in MONTH_NAMES)
 DATE = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(MONTH_NAMES) + r") ((?:19|20)\d\d)\b"
@@ -68,7 +70,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "months_aged",
         re.compile(
-            r"(?:aged|age(?: at (?:the )?(?:time of (?:the )?)?(?:incident|death|injury|harm|notification))?\s*:?|at the age of|(?:toddler|baby|infant|girl|boy|child) of) "
+            r"(?:aged|"
+            + AGE_LABEL
+            + r"|at the age of|(?:toddler|baby|infant|girl|boy|child) of) "
             + APPROX
             + r"(?P<m>"
             + NUM
@@ -80,7 +84,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "aged",
         re.compile(
-            r"\b(?:aged|age(?: at (?:the )?(?:time of (?:the )?)?(?:incident|death|injury|harm|notification))?\s*:?|at the age of|teenager of|toddler of|"
+            r"\b(?:aged|" + AGE_LABEL + r"|at the age of|teenager of|toddler of|"
             r"a (?:girl|boy|child|young person) of) " + APPROX + r"(?P<y>" + NUM + r")\b(?! (?:weeks|months|days))",
             re.I,
         ),
