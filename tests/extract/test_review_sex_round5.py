@@ -262,3 +262,41 @@ def test_publication_year_from_title_block(head, expected):
 )
 def test_sex_from_family_possessives(text, expected):
     assert sex(text) == expected
+
+
+def aliases(text: str) -> list[str]:
+    return [c["alias"]["value"] for c in run(text)["children"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Eastwold Safeguarding Children Partnership\nLearning from Jake's story\n\nThis review looks at the help "
+            "offered to Jake before he died, aged 15. Jake had been excluded from school.",
+            ["Jake"],
+        ),
+        (
+            "Serious Case Review\nChildren A and B\n\nChild A (aged 7) and Child B (aged 5) were found in a cold "
+            "flat. Child A had not been to school. Child B had head lice.",
+            ["Child A", "Child B"],
+        ),
+        (  # ages in brackets between the names
+            "LCSPR: Family P\n\nThis review concerns two siblings, Kai (aged 6) and Lola (aged 4), who were found "
+            "with injuries. Kai had a broken arm. Lola had burns.",
+            ["Kai", "Lola"],
+        ),
+        (
+            "LCSPR - The W Family\n\nThis review is about two siblings, referred to as Sibling 1 (a girl aged 9) "
+            "and Sibling 2 (a boy aged 6), who were neglected. Sibling 1 looked after Sibling 2.",
+            ["Sibling 1", "Sibling 2"],
+        ),
+        (  # a brother named in passing is not a subject
+            "Local Child Safeguarding Practice Review concerning Child C\n\nChild C's brother, Child D, was in the "
+            "house but was not harmed. Child C, aged 3, was admitted with a head injury. Child C survived.",
+            ["Child C"],
+        ),
+    ],
+)
+def test_subject_children_in_other_forms(text, expected):
+    assert aliases(text) == expected
