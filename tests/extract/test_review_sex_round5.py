@@ -300,3 +300,15 @@ def aliases(text: str) -> list[str]:
 )
 def test_subject_children_in_other_forms(text, expected):
     assert aliases(text) == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Greyford Partnership\nCSPR: Child T\n", "lcspr"),
+        ("A multi-agency thematic learning review\nExploitation of young people in Greyford\n", "thematic_review"),
+        ("Review led by the Child Safeguarding Practice Review Panel\nChild T\n", "national_review"),
+    ],
+)
+def test_review_type_more_titles(title, expected):
+    assert review_type(title + BODY) == expected
