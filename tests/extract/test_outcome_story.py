@@ -490,3 +490,41 @@ def test_a_shared_incident_counts_for_each_child_of_a_thematic_review():
 )
 def test_more_age_forms(text, months):
     assert child(text)["age_months"] == months
+
+
+def test_a_siblings_earlier_death_does_not_decide_the_category():
+    text = (
+        "Local Child Safeguarding Practice Review\nChild R\n\n1.1 Child R died in hospital in 2022 aged 14 months.\n"
+        "1.2 Child R was admitted after the mother's partner said R had fallen from a sofa. Scans showed a skull "
+        "fracture and bleeding on the brain, not consistent with a fall.\n1.3 The mother's partner was convicted "
+        "of murder.\n2.1 R's older half-brother had died in 2018 of sudden infant death syndrome while "
+        "co-sleeping with the mother."
+    )
+    assert child(text)["death_category"] == "fatal_physical_abuse"
+
+
+def test_taken_her_own_life_with_exploitation_in_the_history():
+    text = (
+        "LCSPR: Young Person M\n\nYoung Person M was 16 when she died. She was found in her bedroom; she had taken "
+        "her own life.\nM had been sexually exploited by older men between 13 and 15."
+    )
+    assert child(text)["death_category"] == "suicide"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # an accidental bruise does not outweigh the neglect
+            "SCR: Child P and Child Q\n\nChild P (aged 4) and Child Q (aged 2) were found in a flat with no food, "
+            "heating or working toilet. Both children were dirty and had untreated skin infections. The review "
+            "considers chronic neglect. Child P had a bruise on his arm, which was judged to be accidental. "
+            "Child Q was underweight."
+        ),
+        (  # a negated cue first, a real one later in the sentence
+            "Review: Child X\n\nChild X, 6, was found living in a home with no food; there was no evidence of "
+            "injury, but he was severely underweight."
+        ),
+    ],
+)
+def test_neglect_signs_that_start_with_no(text):
+    assert child(text)["harm_category"] == "neglect"

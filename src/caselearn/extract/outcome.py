@@ -110,6 +110,11 @@ def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b", re.I)
+ACCIDENTAL = re.compile(
+    r"\b(?:judged|found|thought|considered|accepted|assessed|believed) (?:to (?:be|have been) |as )?accidental"
+    r"|\baccidental(?:ly)? (?:caused|injur\w+|fall)",
+    re.I,
+)
 # A parent's own childhood ("she had herself been abused as a child", "in his own childhood").
 PARENT_PAST = re.compile(
     r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were)\b"
@@ -215,16 +220,16 @@ def _scores(
             if m is None:
                 continue
             sent = doc.sentences[i]
+            if incident is not None and incident is _data()["death"] and OTHER_DEATH.search(sent.text):
+                continue  # "her half-brother had died of SIDS": someone else's death
+            if value == "physical_abuse" and ACCIDENTAL.search(sent.text):
+                continue  # "a bruise, judged to be accidental"
             if value not in _SAID_NEGATIVELY:
                 if i not in refuted:
                     # "concerns of sexual abuse were raised but not substantiated", "the mother had herself
                     # been abused as a child": nothing in it is the child's harm
                     refuted[i] = context.disproved(sent.text) or bool(PARENT_PAST.search(sent.text))
-                if (
-                    refuted[i]
-                    or context.negated(sent.text, m.start(), m.end())
-                    or context.hedged(sent.text, m.start(), m.end())
-                ):
+                if refuted[i] or not _affirmed_match(sent.text, pattern, m):
                     continue
             weight = 2.0 if rank[i] < 8 else 1.0
             if incident is not None and _hit(doc, incident, i):
@@ -232,6 +237,24 @@ def _scores(
             scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
             spans.setdefault(value, Span(sent.start, sent.end, sent.text))  # the earliest: ``among`` is in order
     return scores, spans
+
+
+_OWN_NEGATION = re.compile(r"(?:no|not|never|without)\b", re.I)
+
+
+def _affirmed_match(text: str, pattern: Prefiltered, first: re.Match[str]) -> bool:
+    """Whether the sentence holds a cue of the pattern that is neither negated nor hedged: the first
+    match, or a later one ("no evidence of X ... he was severely underweight"). A cue that is itself
+    a negative ("no food or heating") is not negated by its own first word."""
+    for k, m in enumerate([first] if first.end() >= len(text) else [first, *pattern.regex.finditer(text, first.end())]):
+        if k > 3:
+            break
+        own = _OWN_NEGATION.match(m.group(0))
+        if not (own is None and context.negated(text, m.start(), m.end())) and not context.hedged(
+            text, m.start(), m.end()
+        ):
+            return True
+    return False
 
 
 def _combine(scores: dict[str, float], spans: dict[str, Span]) -> None:
