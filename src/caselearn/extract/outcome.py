@@ -15,7 +15,8 @@ from caselearn.extract.text import Doc, Sentence
 
 NOT_APPLICABLE = "not_applicable"
 _RELATIVE = (
-    r"(?:mother|father|mum|dad|grand\w+|nan|brother|sister|sibling|partner|uncle|aunt|husband|wife|friend|cousin|"
+    r"(?:(?:half-|step-?)?(?:mother|father|brother|sister|sibling)|mum|dad|grand\w+|nan|partner|uncle|aunt|husband|"
+    r"wife|friend|cousin|"
     r"boyfriend|girlfriend|step-?(?:father|mother)|relative|peer)"
 )
 # Someone else's death: "her mother died", "P's father died suddenly", "the grandmother's death",
