@@ -212,6 +212,8 @@ STRONG_CUES = re.compile(
     r"was notified|notified the)\b",
     re.I,
 )
+_STRONG_CUES = Prefiltered.compile(STRONG_CUES.pattern, STRONG_CUES.flags)
+_INCIDENT_CUES = Prefiltered.compile(INCIDENT_CUES.pattern, INCIDENT_CUES.flags)
 NOT_INCIDENT_YEAR = re.compile(
     r"\b(?:since|born|birth|separated|until|between|Working Together(?: to Safeguard Children)?|Act|Regulations)\s*$",
     re.I,
@@ -228,11 +230,13 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
         if published is None or year <= published:
             return Suggestion(year, 0.75, [_span(doc, m)], "rule:review/incident_year.label")
     limit = max(4000, len(doc.text) // 3)
-    for cues in (STRONG_CUES, INCIDENT_CUES):
-        for sent in doc.sentences:
+    for cues in (_STRONG_CUES, _INCIDENT_CUES):
+        found = cues.candidate_sentences(doc)
+        for i in range(len(doc.sentences)) if found is None else found:
+            sent = doc.sentences[i]
             if sent.start > limit:
                 break
-            if not cues.search(sent.text):
+            if not cues.regex.search(sent.text):
                 continue
             if re.search(r"\b(?:published|publication|report date|submitted)\b", sent.text, re.I):
                 continue
