@@ -528,3 +528,14 @@ def test_taken_her_own_life_with_exploitation_in_the_history():
 )
 def test_neglect_signs_that_start_with_no(text):
     assert child(text)["harm_category"] == "neglect"
+
+
+def test_a_category_told_late_in_the_report():
+    history = "Child J's family moved house several times and the parents often missed appointments. " * 30
+    text = (
+        "LCSPR: Child J\n\nChild J, aged 14, was the subject of this review. " + history + "\n\nThe incident\n"
+        "In 2022 Child J was found in a flat in another county where drugs were being sold; he had been groomed "
+        "by older teenagers to run drugs on a county line."
+    )
+    got = child(text)
+    assert (got["outcome"], got["harm_category"]) == ("serious_harm", "criminal_exploitation")

@@ -341,6 +341,13 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
     return _best(scores, spans)
 
 
+def _later(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
+    """The child's sentences after the opening third, for a category the opening does not give
+    (a report that tells the incident late, after a long history)."""
+    limit = max(3500, len(doc.text) // 3)
+    return [i for i in sorted(child_sentence_indexes(doc, child, others)) if doc.sentences[i].start >= limit][:60]
+
+
 class OutcomeComponent:
     name = "outcome"
 
@@ -357,14 +364,16 @@ class OutcomeComponent:
                 child.codes[r.harm_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/death")
                 age = child.codes.get(r.age_months)
                 months = age.value if age is not None and isinstance(age.value, int) else None
-                found = _death_category(doc, idx, months)
+                found = _death_category(doc, idx, months) or _death_category(doc, _later(doc, child, others), months)
                 if found:
                     child.codes[r.death_category] = Suggestion(
                         found[0], 0.7, [found[1]], f"rule:outcome/death.{found[0]}"
                     )
             elif outcome.value == "serious_harm":
                 child.codes[r.death_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/serious_harm")
-                found = _category(doc, idx, d["harm_category"])
+                found = _category(doc, idx, d["harm_category"]) or _category(
+                    doc, _later(doc, child, others), d["harm_category"]
+                )
                 if found:
                     child.codes[r.harm_category] = Suggestion(
                         found[0], 0.7, [found[1]], f"rule:outcome/harm.{found[0]}"
