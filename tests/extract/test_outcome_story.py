@@ -539,3 +539,24 @@ def test_a_category_told_late_in_the_report():
     )
     got = child(text)
     assert (got["outcome"], got["harm_category"]) == ("serious_harm", "criminal_exploitation")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("LCSPR: Child A\n\nChild A, aged 12, sustained life-threatening injuries and did not recover.", "death"),
+        ("Review: Child C\n\nDespite paramedics' efforts, Child C's life could not be saved. C was 15.", "death"),
+        (  # a friend killed in the same attack is not the subject
+            "Review: Child E\n\nChild E, 15, was admitted to hospital after a serious assault. E's friend was killed "
+            "in the same attack.",
+            "serious_harm",
+        ),
+        (  # a carer's earlier conviction for another child's death
+            "LCSPR: Child G\n\nChild G was 2 when she suffered a serious head injury. Her father had been convicted "
+            "of causing the death of a child in an earlier relationship.",
+            "serious_harm",
+        ),
+    ],
+)
+def test_outcome_death_words_and_other_peoples_deaths(text, expected):
+    assert child(text)["outcome"] == expected

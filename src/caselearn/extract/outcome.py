@@ -24,7 +24,8 @@ _RELATIVE = (
 OTHER_DEATH = re.compile(
     r"\b(?:his|her|their|the|[A-Z]\w*'s) (?:\w+ )?"
     + _RELATIVE
-    + r" (?:had |has |also |suddenly |then )?(?:died|passed away)"
+    + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
+    r"|\bdeath of (?:a|an|another) (?:\w+ )?(?:child|baby|infant|person|man|woman|boy|girl)\b"
     r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
     re.I,
 )
