@@ -312,3 +312,11 @@ def test_subject_children_in_other_forms(text, expected):
 )
 def test_review_type_more_titles(title, expected):
     assert review_type(title + BODY) == expected
+
+
+def test_ethnicity_of_two_parents_in_one_sentence():
+    text = (
+        "LCSPR: Child F\n\nChild F's mother is White British and her father is Black African. Child F, aged 6, "
+        "was injured at home."
+    )
+    assert ethnicity(text) == ["mixed"]

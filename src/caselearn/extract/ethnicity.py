@@ -67,6 +67,19 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
             if got:
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
+        parents = list(PARENT.finditer(sent.text))
+        if len(parents) >= 2:
+            # "her mother is White British and her father is Black African": one group per parent
+            groups = {}
+            for k, pm in enumerate(parents):
+                end = parents[k + 1].start() if k + 1 < len(parents) else len(sent.text)
+                got = _classify(sent.text[pm.end() : end])
+                if got:
+                    groups[pm.group(0).lower()] = got[0]
+            if len(groups) >= 2:
+                values = set(groups.values())
+                value = "mixed" if len(values) > 1 else values.pop()
+                return Suggestion(value, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:ethnicity/parents_line")
         found = _classify(sent.text)
         if not found:
             continue
