@@ -320,3 +320,11 @@ def test_ethnicity_of_two_parents_in_one_sentence():
         "was injured at home."
     )
     assert ethnicity(text) == ["mixed"]
+
+
+def test_incident_year_is_the_latest_event_of_the_opening():
+    text = (
+        "LCSPR: Child B\n\nSummary\nChild B was known to services from 2016. In 2018 he was admitted to hospital "
+        "after an overdose. In March 2021 he was found dead at home, aged 16.\n"
+    )
+    assert incident_year(text) == 2021

@@ -11,7 +11,7 @@ from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
-from caselearn.extract.text import Doc
+from caselearn.extract.text import Doc, Sentence
 
 HEAD = 1200
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
@@ -222,6 +222,30 @@ NOT_INCIDENT_YEAR = re.compile(
 NOT_INCIDENT_NEAR = re.compile(r"\b(?:since|born|birth|separated|until|between)\b", re.I)
 
 
+def _cue_years(doc: Doc, cues: Prefiltered, limit: int, published: int | None) -> list[tuple[int, Sentence]]:
+    """(year, sentence) for each event year in the cue sentences that start before ``limit``."""
+    out: list[tuple[int, Sentence]] = []
+    found = cues.candidate_sentences(doc)
+    for i in range(len(doc.sentences)) if found is None else found:
+        sent = doc.sentences[i]
+        if sent.start > limit:
+            break
+        if not cues.regex.search(sent.text) or PUBLISHED_WORDS.search(sent.text):
+            continue
+        for m in YEAR.finditer(sent.text):
+            year = int(m.group(1))
+            before = sent.text[max(0, m.start() - 40) : m.start()]
+            if NOT_INCIDENT_YEAR.search(before) or NOT_INCIDENT_NEAR.search(before[-25:]):
+                continue
+            if sent.text[m.end() : m.end() + 1] in ("-", "–") or (published is not None and year > published):
+                continue
+            out.append((year, sent))
+    return out
+
+
+PUBLISHED_WORDS = re.compile(r"\b(?:published|publication|report date|submitted)\b", re.I)
+
+
 def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
     head = doc.text[:4000]
     m = INCIDENT_LABEL.search(head)
@@ -229,6 +253,13 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
         year = int(m.group(1))
         if published is None or year <= published:
             return Suggestion(year, 0.75, [_span(doc, m)], "rule:review/incident_year.label")
+    # the opening tells the story in order: of the years it gives for incident-like events, the
+    # latest is the incident ("known since 2016 ... admitted in 2018 ... found dead in March 2021")
+    opening = max(2500, len(doc.text) // 8)
+    years = _cue_years(doc, _STRONG_CUES, opening, published)
+    if years:
+        year, sent = max(years, key=lambda t: t[0])
+        return Suggestion(year, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year.latest")
     limit = max(4000, len(doc.text) // 3)
     for cues in (_STRONG_CUES, _INCIDENT_CUES):
         found = cues.candidate_sentences(doc)
