@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -94,11 +95,11 @@ def _match(doc: Doc, pattern: Prefiltered, i: int) -> re.Match[str] | None:
 
 # Sentences about all the subject children of a multi-child review ("three girls", "each young
 # person"): the incident they share is each child's (used here only, for outcomes and categories).
+_NUMBERED = r"(?:(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix ))"
 _SHARED = Prefiltered.compile(
-    r"\b(?:[Ee]ach (?:girl|boy|young person)|"
-    r"(?:[Tt]he |[Aa]ll |[Tt]hese )?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) "
-    r"(?:girls|boys|children|young people|siblings)|"
-    r"[Tt]he (?:girls|boys|young people|siblings)|[Aa]ll (?:of )?the (?:girls|boys|children|young people))\b"
+    r"(?:" + _NUMBERED + r"|(?<=\bthe )|(?<=\ball ))(?:girls|boys|young people|siblings)\b"
+    r"|(?:" + _NUMBERED + r"|(?<=\ball the ))children\b|\beach (?:girl|boy|young person)\b",
+    re.I,
 )
 
 
@@ -248,7 +249,7 @@ def _affirmed_match(text: str, pattern: Prefiltered, first: re.Match[str]) -> bo
     """Whether the sentence holds a cue of the pattern that is neither negated nor hedged: the first
     match, or a later one ("no evidence of X ... he was severely underweight"). A cue that is itself
     a negative ("no food or heating") is not negated by its own first word."""
-    for k, m in enumerate([first] if first.end() >= len(text) else [first, *pattern.regex.finditer(text, first.end())]):
+    for k, m in enumerate(itertools.chain((first,), pattern.regex.finditer(text, first.end()))):
         if k > 3:
             break
         own = _OWN_NEGATION.match(m.group(0))

@@ -213,7 +213,6 @@ STRONG_CUES = re.compile(
     re.I,
 )
 _STRONG_CUES = Prefiltered.compile(STRONG_CUES.pattern, STRONG_CUES.flags)
-_INCIDENT_CUES = Prefiltered.compile(INCIDENT_CUES.pattern, INCIDENT_CUES.flags)
 NOT_INCIDENT_YEAR = re.compile(
     r"\b(?:since|born|birth|separated|until|between|Working Together(?: to Safeguard Children)?|Act|Regulations)\s*$",
     re.I,
@@ -261,13 +260,13 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
         year, sent = max(years, key=lambda t: t[0])
         return Suggestion(year, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year.latest")
     limit = max(4000, len(doc.text) // 3)
-    for cues in (_STRONG_CUES, _INCIDENT_CUES):
-        found = cues.candidate_sentences(doc)
+    for cues in (STRONG_CUES, INCIDENT_CUES):
+        found = _STRONG_CUES.candidate_sentences(doc) if cues is STRONG_CUES else None
         for i in range(len(doc.sentences)) if found is None else found:
             sent = doc.sentences[i]
             if sent.start > limit:
                 break
-            if not cues.regex.search(sent.text):
+            if not cues.search(sent.text):
                 continue
             if re.search(r"\b(?:published|publication|report date|submitted)\b", sent.text, re.I):
                 continue
