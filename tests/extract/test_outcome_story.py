@@ -560,3 +560,12 @@ def test_a_category_told_late_in_the_report():
 )
 def test_outcome_death_words_and_other_peoples_deaths(text, expected):
     assert child(text)["outcome"] == expected
+
+
+def test_a_young_person_convicted_of_murder_did_not_die():
+    text = (
+        "LCSPR: Young Person E\n\nIn 2022 Young Person E, then 16, was convicted of the murder of another "
+        "teenager after a fight in a park. The review considers the services provided to E."
+    )
+    got = child(text)
+    assert (got["outcome"], got["harm_category"]) == ("serious_harm", "young_person_perpetrator")
