@@ -328,3 +328,11 @@ def test_incident_year_is_the_latest_event_of_the_opening():
         "after an overdose. In March 2021 he was found dead at home, aged 16.\n"
     )
     assert incident_year(text) == 2021
+
+
+def test_a_practice_framework_is_not_the_review_model():
+    text = (
+        "LCSPR: Child K\n\nChild K, 9, was injured at home. Children's social care uses the Signs of Safety "
+        "framework in its assessments.\n"
+    )
+    assert review_model(text) == "not_known"
