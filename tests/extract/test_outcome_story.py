@@ -569,3 +569,33 @@ def test_a_young_person_convicted_of_murder_did_not_die():
     )
     got = child(text)
     assert (got["outcome"], got["harm_category"]) == ("serious_harm", "young_person_perpetrator")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "LCSPR: Child W\n\nChild W, 11, was admitted to a psychiatric ward after years of witnessing domestic "
+            "abuse and being belittled by her father. The review found significant emotional harm.",
+            "emotional_abuse",
+        ),
+        (
+            "LCSPR: Child X\n\nChild X, 16, was seriously injured in a moped crash while riding a stolen moped "
+            "with friends late at night.",
+            "risk_taking_violent",
+        ),
+        (
+            "Rapid Review: Child Y\n\nChild Y, 3, suffered serious injuries after a fall from a first-floor "
+            "window while his mother was asleep.",
+            "other_nonfatal",
+        ),
+        (  # domestic abuse in the background does not outweigh the fractures
+            "Rapid Review: Baby Z\n\nBaby Z, 4 months, was found to have rib fractures and a fractured arm. The "
+            "mother had been living with domestic abuse from her partner.",
+            "physical_abuse",
+        ),
+    ],
+)
+def test_rarer_harm_categories(text, expected):
+    got = child(text)
+    assert (got["outcome"], got["harm_category"]) == ("serious_harm", expected)
