@@ -599,3 +599,23 @@ def test_a_young_person_convicted_of_murder_did_not_die():
 def test_rarer_harm_categories(text, expected):
     got = child(text)
     assert (got["outcome"], got["harm_category"]) == ("serious_harm", expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "LCSPR: Young Person S\n\nYoung Person S, 15, was struck by a train in 2022. The coroner concluded "
+            "that she had taken her own life. The review found that her death was not caused by abuse or neglect "
+            "by her parents.",
+            "suicide",
+        ),
+        (
+            "LCSPR: Child T\n\nChild T, 16, was fatally stabbed by a group of youths. His death was not the result "
+            "of abuse or neglect within the family.",
+            "extrafamilial_homicide",
+        ),
+    ],
+)
+def test_specific_categories_outrank_not_maltreatment(text, expected):
+    assert child(text)["death_category"] == expected
