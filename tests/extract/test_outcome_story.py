@@ -619,3 +619,11 @@ def test_rarer_harm_categories(text, expected):
 )
 def test_specific_categories_outrank_not_maltreatment(text, expected):
     assert child(text)["death_category"] == expected
+
+
+def test_not_knowing_who_injured_the_child_is_not_an_unclear_death():
+    text = (
+        "SCR: Baby K\n\nBaby K died aged 10 weeks from a head injury caused by violent shaking. It is not known how "
+        "the injuries were caused or which parent was responsible; neither was charged."
+    )
+    assert child(text)["death_category"] == "fatal_physical_abuse"
