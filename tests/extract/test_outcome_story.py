@@ -627,3 +627,11 @@ def test_not_knowing_who_injured_the_child_is_not_an_unclear_death():
         "the injuries were caused or which parent was responsible; neither was charged."
     )
     assert child(text)["death_category"] == "fatal_physical_abuse"
+
+
+def test_abuse_by_an_older_sibling_is_intrafamilial_for_the_sister():
+    text = (
+        "Rapid Review: Child Q\n\nChild Q, aged 8, was sexually abused over several months; her older brother, "
+        "then 14, sexually abused his sister while their mother worked nights. Child Q told a teacher."
+    )
+    assert child(text)["harm_category"] == "sexual_abuse_intrafamilial"
