@@ -336,3 +336,11 @@ def test_a_practice_framework_is_not_the_review_model():
         "framework in its assessments.\n"
     )
     assert review_model(text) == "not_known"
+
+
+def test_a_rapid_review_mentioned_in_the_title_block_is_not_the_kind():
+    title = (
+        "Westmoor Safeguarding Children Partnership\nFollowing a rapid review, the partners commissioned this LCSPR\n"
+        "Child T"
+    )
+    assert review_type(title + BODY) == "lcspr"
