@@ -344,3 +344,11 @@ def test_a_rapid_review_mentioned_in_the_title_block_is_not_the_kind():
         "Child T"
     )
     assert review_type(title + BODY) == "lcspr"
+
+
+def test_the_notification_year_is_not_the_incident_year():
+    text = (
+        "LCSPR: Child B\n\nSummary\nChild B was found with serious injuries in December 2020. The local authority "
+        "notified the Panel in January 2021.\n"
+    )
+    assert incident_year(text) == 2020

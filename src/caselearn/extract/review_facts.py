@@ -208,8 +208,7 @@ STRONG_CUES = re.compile(
     r"\b(?:died|death of|was killed|(?:found|pronounced|declared) (?:dead|deceased)|took (?:his|her|their) own life|"
     r"(?:was|were) (?:found|admitted|taken to|brought to|rushed to|conveyed to)|sustained|suffered|disclosed|"
     r"told (?:his|her|their|a|the) (?:\w+ )?(?:teacher|nurse|mother|father|social worker|counsellor|police|friend)|"
-    r"took (?:him|her|them) to (?:the )?(?:hospital|emergency|A&E|GP)|overdose|went missing|police found|"
-    r"was notified|notified the)\b",
+    r"took (?:him|her|them) to (?:the )?(?:hospital|emergency|A&E|GP)|overdose|went missing|police found)\b",
     re.I,
 )
 _STRONG_CUES = Prefiltered.compile(STRONG_CUES.pattern, STRONG_CUES.flags)
