@@ -635,3 +635,11 @@ def test_abuse_by_an_older_sibling_is_intrafamilial_for_the_sister():
         "then 14, sexually abused his sister while their mother worked nights. Child Q told a teacher."
     )
     assert child(text)["harm_category"] == "sexual_abuse_intrafamilial"
+
+
+def test_an_ethnicity_recorded_as_other_is_not_the_outcome():
+    text = (
+        "LCSPR: Child E\n\nChild E, 14, was stabbed in the leg. Her ethnicity was recorded as 'Other' by the "
+        "school. Child E survived."
+    )
+    assert child(text)["outcome"] == "serious_harm"

@@ -149,7 +149,11 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
     for i in idx:
         sent = doc.sentences[i]
         m = d["other"].in_sentence(doc, i)
-        if m and not (_RELATIVE_BEFORE.search(sent.text[max(0, m.start() - 60) : m.start()]) and not named_in(sent)):
+        if (
+            m
+            and "ethnic" not in sent.text.lower()
+            and not (_RELATIVE_BEFORE.search(sent.text[max(0, m.start() - 60) : m.start()]) and not named_in(sent))
+        ):
             # "her brother was not seriously harmed" is about someone else
             return Suggestion("other", 0.8, [Span(sent.start, sent.end, sent.text)], "rule:outcome/other"), idx
     head_limit = max(3000, len(doc.text) // 4)
@@ -161,6 +165,8 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
         if m and (not others or _names_in(sent.text, names) or not _names_in(sent.text, _other_names(others))):
             value = m.group("value").lower()
             value = "serious_harm" if value.startswith("serious") else "other" if value == "other" else "death"
+            if value == "other" and "ethnic" in sent.text.lower():
+                continue  # "her ethnicity was recorded as 'Other'"
             return Suggestion(
                 value, 0.9, [Span(sent.start, sent.end, sent.text)], f"rule:outcome/notification.{value}"
             ), idx
