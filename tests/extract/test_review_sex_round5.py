@@ -352,3 +352,8 @@ def test_the_notification_year_is_not_the_incident_year():
         "notified the Panel in January 2021.\n"
     )
     assert incident_year(text) == 2020
+
+
+def test_a_review_that_makes_no_recommendations():
+    tail = "Recommendations\n\nThe rapid review makes no recommendations; the partners will commission an LCSPR.\n"
+    assert recommendations(INTRO + tail) == "not_known"

@@ -330,6 +330,11 @@ STATED_COUNT = re.compile(
     r"|\bRecommendations\s*(?:\(|:)\s*" + _N + r"\b",
     re.I,
 )
+NO_RECOMMENDATIONS = re.compile(
+    r"\b(?:makes?|made|are|were|has|have) no (?:\w+ )?recommendations\b"
+    r"|\bno recommendations (?:are|were|have been) made\b",
+    re.I,
+)
 ACTION_LINE = re.compile(r"\b(?:should|must|will|shall|needs? to|to [a-z]+(?:-[a-z]+)?)\b")
 
 
@@ -381,6 +386,8 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
             return None
         return Suggestion(stated[0], 0.6, [stated[1]], "rule:review/recommendations_count.stated")
     body = doc.text[start:end]
+    if NO_RECOMMENDATIONS.search(body[:400]):
+        return None
     explicit = re.findall(r"(?m)^[ \t]*(?:Recommendation|R)\s*(\d+)\b", body)
     if explicit:
         count = len(set(explicit))
