@@ -149,6 +149,7 @@ _CARER_BEFORE = re.compile(
 )
 
 
+_ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
 _ANOTHER_PERSON = re.compile(
     r"\b(?:mother|father|mum|dad|sister|brother|sibling|grand\w+|partner|boyfriend|girlfriend|aunt|uncle|"
     r"stepfather|stepmother|carer|man|woman|men|women|teacher|worker|officer|nurse|doctor|GP|visitor|midwife|"
@@ -179,7 +180,10 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
             elif opener or (
                 # the next sentence names nobody else: its pronouns are still the child's
                 # ("Baby N was taken to hospital. Doctors found he had been shaken.")
-                not several and not _ANOTHER_PERSON.search(nxt.text) and nxt.start - sent.end < 3
+                not several
+                and nxt.start - sent.end < 3
+                and _ANY_PRONOUN.search(nxt.text)
+                and not _ANOTHER_PERSON.search(nxt.text)
             ):
                 scope.append(nxt)
         for k, s in enumerate(scope):
