@@ -643,3 +643,29 @@ def test_an_ethnicity_recorded_as_other_is_not_the_outcome():
         "school. Child E survived."
     )
     assert child(text)["outcome"] == "serious_harm"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a father found with self-inflicted wounds after killing his son: overt, not fatal abuse
+            "LCSPR: 'Sam'\n\nSam, aged 7, died during a contact visit at his father's home. His father was found "
+            "with serious self-inflicted wounds and was later convicted of Sam's murder.",
+            "overt_filicide",
+        ),
+        (  # months of cruelty before the fatal injury
+            "National review: Child M\n\nChild M died aged five from a head injury. For months she had been "
+            "denied food as a punishment, made to sleep in a shed and beaten regularly by her carers, who were "
+            "convicted of cruelty over a period of eight months.",
+            "severe_persistent_cruelty",
+        ),
+        (  # first treated as a sudden infant death, later a mother's admission
+            "SCR: Baby R\n\nBaby R died aged four months. The death was initially investigated as a sudden "
+            "unexpected death in infancy. A year later his mother said she had held a pillow over his face; she "
+            "pleaded guilty to infanticide.",
+            "covert_filicide",
+        ),
+    ],
+)
+def test_death_categories_from_the_perpetrators_story(text, expected):
+    assert child(text)["death_category"] == expected
