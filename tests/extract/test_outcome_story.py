@@ -669,3 +669,12 @@ def test_an_ethnicity_recorded_as_other_is_not_the_outcome():
 )
 def test_death_categories_from_the_perpetrators_story(text, expected):
     assert child(text)["death_category"] == expected
+
+
+def test_a_parents_overdose_death_is_not_the_childs_harm():
+    text = (
+        "LCSPR: Child Y\n\nChild Y, 14, has lived with his grandparents since his mother died of an overdose in "
+        "2012. His behaviour had become increasingly risky, and in 2022 he crashed a stolen car at speed and "
+        "broke his pelvis."
+    )
+    assert child(text)["harm_category"] == "risk_taking_violent"

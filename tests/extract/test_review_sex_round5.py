@@ -357,3 +357,9 @@ def test_the_notification_year_is_not_the_incident_year():
 def test_a_review_that_makes_no_recommendations():
     tail = "Recommendations\n\nThe rapid review makes no recommendations; the partners will commission an LCSPR.\n"
     assert recommendations(INTRO + tail) == "not_known"
+
+
+def test_thematic_child_safeguarding_practice_review_title():
+    assert review_type("Westholm Partnership\nTHEMATIC CHILD SAFEGUARDING PRACTICE REVIEW\nThree boys" + BODY) == (
+        "thematic_review"
+    )

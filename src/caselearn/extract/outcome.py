@@ -22,6 +22,14 @@ _RELATIVE = (
 )
 # Someone else's death: "her mother died", "P's father died suddenly", "the grandmother's death",
 # "after the death of his father" (a possessive names whose relative it was).
+# A relative's death told in the child's history.
+RELATIVE_DEATH = re.compile(
+    r"\b(?:his|her|their|the|[A-Z]\w*'s) (?:\w+ )?"
+    + _RELATIVE
+    + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
+    r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
+    re.I,
+)
 OTHER_DEATH = re.compile(
     r"\b(?:his|her|their|the|[A-Z]\w*'s) (?:\w+ )?"
     + _RELATIVE
@@ -231,8 +239,8 @@ def _scores(
             if m is None:
                 continue
             sent = doc.sentences[i]
-            if incident is not None and incident is _data()["death"] and OTHER_DEATH.search(sent.text):
-                continue  # "her half-brother had died of SIDS": someone else's death
+            if (OTHER_DEATH if incident is _data()["death"] else RELATIVE_DEATH).search(sent.text):
+                continue  # "her half-brother had died of SIDS", "his mother died of an overdose": someone else's
             if value == "physical_abuse" and ACCIDENTAL.search(sent.text):
                 continue  # "a bruise, judged to be accidental"
             if value not in _SAID_NEGATIVELY:
