@@ -678,3 +678,11 @@ def test_a_parents_overdose_death_is_not_the_childs_harm():
         "broke his pelvis."
     )
     assert child(text)["harm_category"] == "risk_taking_violent"
+
+
+def test_a_finer_age_later_in_the_report_wins_over_years_alone():
+    text = (
+        "National review: Child N\n\nForeword\nChild N was a six-year-old girl who was hidden from view.\n\n"
+        "1. Introduction\n1.1 Child N died in hospital, aged six years and four months."
+    )
+    assert child(text)["age_months"] == 76

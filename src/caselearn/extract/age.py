@@ -289,6 +289,23 @@ def _months_between(born: date, then: date) -> int:
     return max(0, months)
 
 
+_YEARS_MONTHS = dict(_PREFILTERED)["years_months"]
+
+
+def _finer(doc: Doc, named: set[int], months: int) -> tuple[int, Span] | None:
+    """The same age in years and months elsewhere in the sentences naming the child ("a six-year-old"
+    in a foreword, "aged six years and four months" in the introduction)."""
+    for i in sorted(named):
+        if not _YEARS_MONTHS.in_sentence(doc, i):
+            continue
+        sent = doc.sentences[i]
+        for m in _YEARS_MONTHS.regex.finditer(sent.text):
+            value = _months("years_months", m)
+            if value is not None and value // 12 == months // 12 and value != months:
+                return value, Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+    return None
+
+
 def child_age(
     doc: Doc, child: ChildResult, others: list[ChildResult]
 ) -> tuple[int | None, str | None, Span | None, str]:
@@ -368,6 +385,10 @@ def child_age(
                 if months is None:
                     continue
                 span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+                if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
+                    finer = _finer(doc, named_set, months)
+                    if finer:
+                        return finer[0], band(finer[0]), finer[1], "age/years_months.finer"
                 return months, band(months), span, f"age/{kind}"
     # date of birth in one line, date of the incident or death in another ("DOB: 3/1/2023",
     # "Date of incident: 10 February 2023"), as rapid review templates give them
