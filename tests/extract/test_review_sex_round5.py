@@ -363,3 +363,27 @@ def test_thematic_child_safeguarding_practice_review_title():
     assert review_type("Westholm Partnership\nTHEMATIC CHILD SAFEGUARDING PRACTICE REVIEW\nThree boys" + BODY) == (
         "thematic_review"
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "LCSPR: Child K\n\nMethodology\nThe review used a hybrid methodology, combining elements of a systems "
+            "approach with a practitioner workshop.\n",
+            "other",
+        ),
+        (
+            'Thematic review\n\nMethod\nThe review used the partnership\'s "Seeing Clearly" audit methodology with '
+            "focus groups.\n",
+            "other",
+        ),
+        (  # an unnamed method is not a model
+            "SCR: Child H\n\nMethodology\nThe SCR was conducted using a proportionate methodology: agency reports, "
+            "a chronology and a learning event.\n",
+            "not_known",
+        ),
+    ],
+)
+def test_review_model_named_or_not(text, expected):
+    assert review_model(text) == expected

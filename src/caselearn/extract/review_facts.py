@@ -294,6 +294,11 @@ def review_model(doc: Doc) -> Suggestion | None:
     methods = doc.spans_of("methodology", "introduction", "terms_of_reference")
     area_text = doc.text
     table = _data()["review_model"]
+    for start, end in methods or [(0, len(area_text))]:
+        # "a hybrid methodology, combining elements of a systems approach with ...": a method of its own
+        m = HYBRID.search(area_text, start, end)
+        if m:
+            return Suggestion("other", 0.7, [_span(doc, m)], "rule:review/model.other.hybrid")
     for value, pattern in table:
         for start, end in methods or [(0, len(area_text))]:
             m = _affirmed(doc, pattern, start, end)
@@ -307,6 +312,7 @@ def review_model(doc: Doc) -> Suggestion | None:
     return None
 
 
+HYBRID = re.compile(r"\b(?:hybrid|bespoke|blended)\s+(?:\w+\s+)?(?:model|methodology|approach|method)\b", re.I)
 MODEL_DENIED = re.compile(
     r"\b(?:not|no|nor|never|without|rather than|instead of|unlike|replac\w+|no longer)\b[^.;]{0,40}$", re.I
 )
