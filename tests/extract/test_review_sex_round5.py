@@ -387,3 +387,15 @@ def test_thematic_child_safeguarding_practice_review_title():
 )
 def test_review_model_named_or_not(text, expected):
     assert review_model(text) == expected
+
+
+def test_partnership_in_capitals_with_and(tmp_path):
+    from caselearn.extract.pipeline import extract_file
+
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "CONFIDENTIAL\n\nMARLOW AND ESKDALE SAFEGUARDING PARTNERSHIP (North West)\n\nRAPID REVIEW - CHILD R\n\n"
+        "Child R, aged 16, was stabbed in Eskdale. Child R died.\n"
+    )
+    value = extract_file(path, Pipeline()).to_dict()["review"]["partnership"]["value"]
+    assert value == "Marlow and Eskdale Safeguarding Children Partnership"

@@ -136,7 +136,8 @@ def partnership(doc: Doc) -> Suggestion | None:
         ).strip()
         # the reader may run a title line into the name ("... in respect of Noel and Ivy" + "Greystone"):
         # trust it only when the body writes the place as one run of text
-        if place and re.search(re.escape(place).replace(r"\ ", r"[ \t]+"), doc.text):
+        place = re.sub(r"(?<=\s)(And|Upon|On)(?=\s)", lambda w: w.group(1).lower(), place)  # "Brennock And Oldfield"
+        if place and re.search(re.escape(place).replace(r"\ ", r"[ \t]+"), doc.text, re.I):
             pos = doc.text.find(place)
             ev = [Span(pos, pos + len(place), place)] if pos >= 0 else []
             return Suggestion(d["canonical"].format(place=place), 0.85, ev, "rule:review/partnership.reader")
