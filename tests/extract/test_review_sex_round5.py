@@ -399,3 +399,12 @@ def test_partnership_in_capitals_with_and(tmp_path):
     )
     value = extract_file(path, Pipeline()).to_dict()["review"]["partnership"]["value"]
     assert value == "Marlow and Eskdale Safeguarding Children Partnership"
+
+
+def test_recommendations_end_at_the_next_numbered_section():
+    tail = (
+        "4. Recommendations\n\n4.1 The partnership recommends that:\n\n1. Police share logs with schools within a "
+        "week.\n\n2. Health visitors see babies alone.\n\n3. Escalation guidance.\n\n5. Decision regarding an LCSPR\n\n"
+        "5.1 The partners agreed that no LCSPR is needed.\n"
+    )
+    assert recommendations(INTRO + tail) == 3

@@ -337,6 +337,7 @@ STATED_COUNT = re.compile(
     r"|\bRecommendations\s*(?:\(|:)\s*" + _N + r"\b",
     re.I,
 )
+NEXT_SECTION = re.compile(r"^[ \t]*(\d{1,2})[.)]?[ \t]+[A-Z][^\n.;:]{0,60}$", re.M)
 NO_RECOMMENDATIONS = re.compile(
     r"\b(?:makes?|made|are|were|has|have) no (?:\w+ )?recommendations\b"
     r"|\bno recommendations (?:are|were|have been) made\b",
@@ -393,17 +394,24 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
             return None
         return Suggestion(stated[0], 0.6, [stated[1]], "rule:review/recommendations_count.stated")
     body = doc.text[start:end]
+    # the next numbered section heading ("5. Decision regarding an LCSPR") ends the list
+    nxt_heading = NEXT_SECTION.search(body, 1)
+    if nxt_heading and heading is not None:
+        number = re.match(r"[ \t]*(\d+)[.)]?\s", heading.group(0))
+        if number and nxt_heading.group(1) == str(int(number.group(1)) + 1):
+            body = body[: nxt_heading.start()]
     if NO_RECOMMENDATIONS.search(body[:400]):
         return None
     explicit = re.findall(r"(?m)^[ \t]*(?:Recommendation|R)\s*(\d+)\b", body)
     if explicit:
         count = len(set(explicit))
     else:
-        numbered = re.findall(r"(?m)^[ \t]*(\d{1,2})(?:\.\d+)?[.)]?\s+\S", body)
+        # a numbered lead-in ("4.1 The partnership recommends that:") is not a recommendation
+        numbered = re.findall(r"(?m)^[ \t]*(\d{1,2})(?:\.\d+)?[.)]?[ \t]+\S(?![^\n]*:[ \t]*$)", body)
         top = [int(n) for n in numbered]
         # a numbered list restarts at 1 or continues the section's numbering (6.1, 6.2, ...)
         sub = re.findall(r"(?m)^[ \t]*\d{1,2}\.(\d{1,2})\s+\S", body)
-        if sub and len(sub) >= 2:
+        if len(set(sub)) >= 2:
             count = len(set(sub))
         elif top:
             count = len(set(top))
