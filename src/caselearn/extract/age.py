@@ -41,6 +41,8 @@ NUM = r"(?:\d{1,2}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 APPROX = (
     r"(?P<approx>just under|almost|nearly|just over|over|about|around|approximately|a little (?:more|less) than)?\s*"
 )
+# "Age:", "Age at time of incident:", "age at death"
+AGE_LABEL = r"age(?: at (?:the )?(?:time of (?:the )?)?(?:incident|death|injury|harm|notification))?\s*:?"
 MONTHS = tuple(name.lower() for name in MONTH_NAMES)
 DATE = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(MONTH_NAMES) + r") ((?:19|20)\d\d)\b"
@@ -49,22 +51,51 @@ DATE = re.compile(
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_months", re.compile(APPROX + r"(?P<y>" + NUM + r") years? (?:and |, )?(?P<m>" + NUM + r") months?", re.I)),
+    ("ym_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs?)\.? ?(?P<m>\d{1,2}) ?(?:m|mths?|mos?)\b\.?")),
+    ("y_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs|y/o|yo)\b(?! ?\d)")),
     ("weeks", re.compile(APPROX + r"(?P<w>" + NUM + r")[- ](?:weeks?|wks?)(?:[- ]old| of age)?", re.I)),
     ("weeks_notation", re.compile(r"\b(?P<w>\d{1,2})/52\b")),
     ("months_notation", re.compile(r"\b(?P<m>\d{1,2})/12\b")),
-    ("days", re.compile(r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonat\w+", re.I)),
+    (
+        "days",
+        re.compile(
+            r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonates?\b"
+            r"|\b(?:died|found dead|was found dead) (?:\w+ ){0,2}(?:after (?:his |her |the )?birth|at birth|"
+            r"the (?:next|same|following) day|hours later)",
+            re.I,
+        ),
+    ),
+    ("half", re.compile(r"\b(?P<y>" + NUM + r") and a half(?: years?)?(?:[- ]old)?\b", re.I)),
     ("months", re.compile(APPROX + r"(?P<m>" + NUM + r")[- ]months?(?:[- ]old| of age|\))", re.I)),
-    ("months_aged", re.compile(r"(?:aged|age|at the age of) " + APPROX + r"(?P<m>" + NUM + r") months?", re.I)),
+    (
+        "months_aged",
+        re.compile(
+            r"(?:aged|"
+            + AGE_LABEL
+            + r"|at the age of|(?:toddler|baby|infant|girl|boy|child) of) "
+            + APPROX
+            + r"(?P<m>"
+            + NUM
+            + r") months?",
+            re.I,
+        ),
+    ),
     ("years", re.compile(APPROX + r"(?P<y>" + NUM + r")[- ]years?[- ]old|(?P<y2>\d{1,2})-year-old", re.I)),
     (
         "aged",
         re.compile(
-            r"\b(?:aged|age(?: at (?:the )?incident)?:?|at the age of|teenager of|"
+            r"\b(?:aged|" + AGE_LABEL + r"|at the age of|teenager of|toddler of|"
             r"a (?:girl|boy|child|young person) of) " + APPROX + r"(?P<y>" + NUM + r")\b(?! (?:weeks|months|days))",
             re.I,
         ),
     ),
-    ("was_n_when", re.compile(r"\bwas " + APPROX + r"(?P<y>" + NUM + r")(?: years)? (?:when|at the time)", re.I)),
+    (
+        "was_n_when",
+        re.compile(
+            r"\b(?:was|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?: years)? (?:when|at the time)",
+            re.I,
+        ),
+    ),
     (
         "was_n",
         re.compile(r"\b(?:was|is|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?=[.,;)]|$)", re.I),
@@ -102,8 +133,12 @@ PATTERNS.insert(1, BIRTHDAY)
 # "weeks" has no derivable literal, "aged" would fall back to " of", "was_n_when" to "was ".
 _TRIGGERS: dict[str, frozenset[str]] = {
     "weeks": frozenset({"week", "wk"}),
-    "aged": frozenset({"age", "teenager of", "girl of", "boy of", "child of", "young person of"}),
+    "aged": frozenset({"age", "teenager of", "toddler of", "girl of", "boy of", "child of", "young person of"}),
+    "months_aged": frozenset({"age", "toddler of", "baby of", "infant of", "girl of", "boy of", "child of"}),
     "was_n_when": frozenset({" when", " at the time"}),
+    # shorthand "2y 4m", "15 yrs": a digit, maybe a space, then "y"
+    "ym_short": frozenset(f"{d}{sp}y" for d in range(10) for sp in ("", " ")),
+    "y_short": frozenset(f"{d}{sp}y" for d in range(10) for sp in ("", " ")),
 }
 
 
@@ -119,13 +154,32 @@ GESTATION_BEFORE = re.compile(
     r"(?:born (?:\w+ )?at|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$", re.I
 )
 GESTATION_AFTER = re.compile(r"^\W*(?:['’]? ?gestation|pregnant|of pregnancy|into (?:the|her) pregnancy)", re.I)
+# A length of time, not an age: "spent two weeks on the neonatal unit", "for six months",
+# "three weeks later", "two months before the incident".
+DURATION_BEFORE = re.compile(
+    r"\b(?:spent|for|within|over|during|lasting|every|another|last|first|next|past|after|in the)\s*$", re.I
+)
+DURATION_AFTER = re.compile(
+    r"\s*(?:later|earlier|before|after|ago|previously|beforehand|on (?:the|a) |in (?:hospital|custody|care))\b",
+    re.I,
+)
+EVENT_VERB = re.compile(
+    r"\b(?:died|death|was found|was admitted|was taken|was brought|took (?:him|her|them) to|injur\w+|incident|"
+    r"disclosed|was killed|hospital|emergency department)\b",
+    re.I,
+)
+WHEN_BEFORE = re.compile(
+    r"\b(?:separated|split up|moved|left|started|began|stopped|ended|divorced|came into care|was removed|"
+    r"was adopted|was placed)\b[^.;]{0,50}\b(?:when|since|until|after|before)\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
 OTHER_AFTER = re.compile(
     r"\s*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
     r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r)s?\b",
     re.I,
 )
 OTHER_PERSON = re.compile(
-    r"(?:mother|father|mum|dad|brother|sister|sibling|cousin|grand\w+|partner|aunt|uncle|boy|girl|man|woman|"
+    r"(?:(?i:mother|father|mum|dad|brother|sister|sibling|cousin|grand\w+|partner|aunt|uncle)|boy|girl|man|woman|"
     r"perpetrator|friend|M|F)(?:'s)?\b[^.;]{0,25}$"
 )
 
@@ -147,7 +201,7 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
         unit = (m.group("unit") or "").lower()
         extra = off if unit.startswith("month") else int(off * 7 / 30.4375) if unit.startswith("week") else 0
         return years * 12 + extra
-    if kind == "years_months":
+    if kind in ("years_months", "ym_short"):
         return _num(m.group("y")) * 12 + _num(m.group("m"))
     if kind in ("weeks", "weeks_notation"):
         weeks = _num(m.group("w"))
@@ -158,7 +212,9 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
     if kind in ("months", "months_aged", "months_notation"):
         value = _num(m.group("m"))
         return max(0, value - 1) if under else value
-    if kind in ("years", "aged", "was_n_when", "was_n"):
+    if kind == "half":
+        return _num(m.group("y")) * 12 + 6
+    if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
         value = _num(m.group("y") or m.groupdict().get("y2") or "0")
         return value * 12 - 1 if under else value * 12
     return None
@@ -195,11 +251,59 @@ def _age_candidates(doc: Doc) -> frozenset[int] | None:
     return doc._trigger_cache[key]
 
 
+# An age set beside the child's name: "Child K, 14, was ...", "Child Z (15)", "Child F (14, female)",
+# "Child H (M, 8)", "Child R (2 years)". Tried on the text right after a mention of the child.
+APPOSITIVE = re.compile(
+    r"\s*(?:,\s*(?:then\s+)?(?:aged\s+)?(?P<y>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?\s*,(?!\s*(?:19|20)\d\d)"
+    r"|\(\s*(?:(?:[MF]|male|female|boy|girl)\s*,\s*)?(?:aged\s+)?(?P<y2>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?"
+    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?\))",
+    re.I,
+)
+
+
+def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None:
+    sent = doc.sentences[i]
+    for mention in child.mentions:
+        if not sent.start <= mention.start < sent.end:
+            continue
+        m = APPOSITIVE.match(doc.text, mention.end)
+        if m:
+            years = int(m.group("y") or m.group("y2"))
+            if years <= 19:
+                return years * 12, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
+    return None
+
+
+DOB_LINE = re.compile(r"(?:\bDOB|\bD\.O\.B\.?|[Dd]ate of [Bb]irth|\b[Bb]orn(?: on)?)\s*[:\-–]?\s*[^\n]{0,40}", re.M)
+EVENT_LINE = re.compile(
+    r"(?:[Dd]ate of (?:the )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent|[Aa]dmission|[Nn]otifiable [Ii]ncident)|"
+    r"[Ii]ncident [Dd]ate|\bDOD)\s*[:\-–]?\s*[^\n]{0,40}",
+    re.M,
+)
+
+
 def _months_between(born: date, then: date) -> int:
     months = (then.year - born.year) * 12 + then.month - born.month
     if then.day < born.day:
         months -= 1
     return max(0, months)
+
+
+_YEARS_MONTHS = dict(_PREFILTERED)["years_months"]
+
+
+def _finer(doc: Doc, named: set[int], months: int) -> tuple[int, Span] | None:
+    """The same age in years and months elsewhere in the sentences naming the child ("a six-year-old"
+    in a foreword, "aged six years and four months" in the introduction)."""
+    for i in sorted(named):
+        if not _YEARS_MONTHS.in_sentence(doc, i):
+            continue
+        sent = doc.sentences[i]
+        for m in _YEARS_MONTHS.regex.finditer(sent.text):
+            value = _months("years_months", m)
+            if value is not None and value // 12 == months // 12 and value != months:
+                return value, Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+    return None
 
 
 def child_age(
@@ -220,14 +324,25 @@ def child_age(
             sent = doc.sentences[i]
             if sent.start > limit and not pass_named:
                 continue
-            if age_cands is not None and i not in age_cands and not (named and "born" in sent.text):
+            if age_cands is not None and i not in age_cands and not named:
                 continue
             if named:
+                apposed = _appositive(doc, child, i)
+                if apposed:
+                    return apposed[0], band(apposed[0]), apposed[1], "age/appositive"
                 born = re.search(r"\bborn (?:on )?", sent.text)
                 dates = _dates(sent.text)
                 if born and len(dates) >= 2 and dates[1] > dates[0]:
                     months = _months_between(dates[0], dates[1])
                     return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob"
+                if born and len(dates) == 1:
+                    # "Child S was born on 14 March 2009. She died on 2 November 2015."
+                    for j in (i + 1, i + 2):
+                        if j < len(doc.sentences) and EVENT_VERB.search(doc.sentences[j].text):
+                            later = [d for d in _dates(doc.sentences[j].text) if d > dates[0]]
+                            if later:
+                                months = _months_between(dates[0], later[0])
+                                return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob_next"
             found = sorted(
                 (
                     (m.start(), order, kind, m)
@@ -270,8 +385,22 @@ def child_age(
                 if months is None:
                     continue
                 span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+                if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
+                    finer = _finer(doc, named_set, months)
+                    if finer:
+                        return finer[0], band(finer[0]), finer[1], "age/years_months.finer"
                 return months, band(months), span, f"age/{kind}"
-    # date of birth in one sentence, date of the incident in another
+    # date of birth in one line, date of the incident or death in another ("DOB: 3/1/2023",
+    # "Date of incident: 10 February 2023"), as rapid review templates give them
+    if not others:
+        head = doc.text[:4000]
+        born = DOB_LINE.search(head)
+        then = EVENT_LINE.search(head)
+        if born and then:
+            b_dates, e_dates = _dates(born.group(0)), _dates(then.group(0))
+            if b_dates and e_dates and e_dates[0] >= b_dates[0]:
+                months = _months_between(b_dates[0], e_dates[0])
+                return months, band(months), Span(born.start(), born.end(), born.group(0)), "age/dob_lines"
     return None, None, None, ""
 
 
@@ -291,6 +420,12 @@ def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> t
 
 
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult) -> bool:
+    if kind == "was_n" and WHEN_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
+        return False  # "separated when S was one": a time in the history, not the age at the incident
+    if kind in ("weeks", "months", "days") and (
+        DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end())
+    ):
+        return False
     if kind in ("weeks", "weeks_notation", "months", "months_aged") and (
         GESTATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         or GESTATION_AFTER.search(text[m.end() : m.end() + 30])

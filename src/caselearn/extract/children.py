@@ -63,7 +63,17 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# An age or sex in brackets after a name ("Kai (aged 6) and Lola"), not an alias's own name.
+_BRACKET_FACTS = re.compile(r"\s*\((?:aged |age )?(?:\d|a |an |boy|girl|male|female|M\b|F\b)[^)]{0,30}\)")
+# "Children A and B", "Siblings C1, C2 and C3": bare codes after a plural, each a "Child" alias.
+_PLURAL_CODES = re.compile(
+    r"^\s*(?:[^\n:]{0,60}[:\-–—]\s*)?(?i:children|siblings|twins|young people)\s+"
+    r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})+)\s*$"
+)
+
+
 def _split_names(raw: str) -> list[str]:
+    raw = _BRACKET_FACTS.sub("", raw)
     parts = [p.strip(" \"'“”‘’") for p in re.split(r",\s*|\s+and\s+|\s*&\s*", raw.strip())]
     parts = [p for p in parts if p]
     # "Child L1 and L2": the later short codes take the first one's prefix
@@ -193,6 +203,14 @@ def find_children(doc: Doc) -> list[ChildResult]:
         return []
 
     candidates: list[str] = _heading_children(doc)
+    for line in head.splitlines()[:25] if not candidates else []:
+        m = _PLURAL_CODES.match(line)
+        if m:
+            codes = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group("codes"))
+            candidates = _candidates_from(doc, [f"Child {c}" for c in codes])
+            if len(candidates) < 2:
+                candidates = []
+            break
     # 1. the title block: the first title-like line that names someone the body also names
     for line in head.splitlines()[:25] if not candidates else []:
         for pat in p.title:

@@ -21,6 +21,15 @@ PARENT = re.compile(r"\b(?:mother|father|mum|dad|stepfather|partner)\b", re.I)
 GROUP_WORDS = re.compile(r"\b(?:family|families|children|twins|siblings|both|parents|all)\b", re.I)
 
 
+LABEL = re.compile(r"\b(?:ethnicity|ethnic (?:origin|group|background)|heritage)\s*[:\-–]\s*([^\n;]{1,60})", re.I)
+
+
+def named_set_has(doc: Doc, child: ChildResult, i: int) -> bool:
+    """Whether sentence ``i`` names the child."""
+    s = doc.sentences[i]
+    return any(s.start <= m.start < s.end for m in child.mentions)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(v, re.compile(r"\b(?:" + "|".join(ps) + r")", re.I)) for v, ps in load_data("ethnicity").items()]
@@ -51,10 +60,33 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
             re.I,
         ):
             return Suggestion("not_known", 0.6, [Span(sent.start, sent.end, sent.text)], "rule:ethnicity/not_recorded")
+        label = LABEL.search(sent.text)
+        if label and (not others or named_set_has(doc, child, i)):
+            # a key-facts line: "Ethnicity: Black British"
+            got = _classify(label.group(1))
+            if got:
+                span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
+                return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
+        parents = list(PARENT.finditer(sent.text))
+        if len(parents) >= 2:
+            # "her mother is White British and her father is Black African": one group per parent
+            groups = {}
+            for k, pm in enumerate(parents):
+                end = parents[k + 1].start() if k + 1 < len(parents) else len(sent.text)
+                got = _classify(sent.text[pm.end() : end])
+                if got:
+                    groups[pm.group(0).lower()] = got[0]
+            if len(groups) >= 2:
+                values = set(groups.values())
+                value = "mixed" if len(values) > 1 else values.pop()
+                return Suggestion(value, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:ethnicity/parents_line")
         found = _classify(sent.text)
         if not found:
             continue
         value, m = found
+        if len(sent.text.split()) <= 6 and i > 0 and not PARENT.search(sent.text) and named_set_has(doc, child, i - 1):
+            # a bare "White British." right after a line about the child
+            return Suggestion(value, 0.8, [Span(sent.start, sent.end, sent.text)], f"rule:ethnicity/{value}")
         before = sent.text[max(0, m.start() - 70) : m.start()]
         span = Span(sent.start, sent.end, sent.text)
         about_child = any(

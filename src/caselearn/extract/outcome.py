@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -11,19 +12,31 @@ from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
-from caselearn.extract.text import Doc, compiled
+from caselearn.extract.text import Doc, Sentence, compiled
 
 NOT_APPLICABLE = "not_applicable"
 _RELATIVE = (
-    r"(?:mother|father|mum|dad|grand\w+|nan|brother|sister|sibling|partner|uncle|aunt|husband|wife|friend|cousin|"
+    r"(?:(?:half-|step-?)?(?:mother|father|brother|sister|sibling)|mum|dad|grand\w+|nan|partner|uncle|aunt|husband|"
+    r"wife|friend|cousin|"
     r"boyfriend|girlfriend|step-?(?:father|mother)|relative|peer)"
 )
 # Someone else's death: "her mother died", "P's father died suddenly", "the grandmother's death",
 # "after the death of his father" (a possessive names whose relative it was).
+# A relative's death told in the child's history.
+RELATIVE_DEATH = re.compile(
+    r"\b(?:his|her|their|the|[A-Z]\w*'s) (?:\w+ )?"
+    + _RELATIVE
+    + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
+    r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
+    re.I,
+)
 OTHER_DEATH = re.compile(
     r"\b(?:his|her|their|the|[A-Z]\w*'s) (?:\w+ )?"
     + _RELATIVE
-    + r" (?:had |has |also |suddenly |then )?(?:died|passed away)"
+    + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
+    r"|\bdeath of (?:a|an|another) (?:\w+ )?(?:child|baby|infant|person|man|woman|boy|girl)\b"
+    r"|\b(?:murder|manslaughter|killing) of (?:a|an|another) (?:[\w-]+ ){0,2}(?:child|baby|person|man|woman|boy|girl|"
+    r"teenager|young (?:man|woman|person)|pupil|peer)\b"
     r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
     re.I,
 )
@@ -43,18 +56,90 @@ def _data() -> dict:
         "harm": Prefiltered.compile("|".join(d["serious_harm"]), re.I),
         "death_category": table(d["death_category"]),
         "harm_category": table(d["harm_category"]),
+        "unexplained": Prefiltered.compile(d["unexplained"], re.I),
+        "family": Prefiltered.compile("|".join(d["perpetrator"]["family"]), re.I),
+        "extrafamilial": Prefiltered.compile("|".join(d["perpetrator"]["extrafamilial"]), re.I),
         "weights": {str(k): float(v) for k, v in (d.get("category_weights") or {}).items()},
         "combined": {str(k): tuple(v) for k, v in (d.get("combined_categories") or {}).items()},
+        "outranks": {str(k): tuple(v) for k, v in (d.get("outranks") or {}).items()},
     }
+
+
+def _hit(doc: Doc, pattern: Prefiltered, i: int) -> bool:
+    """Whether ``pattern`` matches sentence ``i``, remembered for the document (the outcome and
+    the category of every child ask about the same sentences)."""
+    key = ("outcome_hits", id(pattern))
+    memo = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+    if memo is None:
+        memo = {}
+        doc._trigger_cache[key] = memo  # type: ignore[index]
+    if i not in memo:
+        memo[i] = pattern.in_sentence(doc, i) is not None
+    return memo[i]
+
+
+def _candidates(doc: Doc, pattern: Prefiltered, among: list[int]) -> list[int]:
+    """The sentences of ``among`` that hold one of the pattern's trigger words."""
+    cands = pattern.candidate_sentences(doc)
+    if cands is None:
+        return among
+    key = ("outcome_candset", id(pattern))
+    found = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+    if found is None:
+        found = frozenset(cands)
+        doc._trigger_cache[key] = found  # type: ignore[index]
+    return [i for i in among if i in found]
+
+
+def _match(doc: Doc, pattern: Prefiltered, i: int) -> re.Match[str] | None:
+    """``pattern`` searched in sentence ``i``, remembered for the document."""
+    key = ("outcome_match", id(pattern))
+    memo = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+    if memo is None:
+        memo = {}
+        doc._trigger_cache[key] = memo  # type: ignore[index]
+    if i not in memo:
+        memo[i] = pattern.regex.search(doc.sentences[i].text)
+    return memo[i]
+
+
+# Sentences about all the subject children of a multi-child review ("three girls", "each young
+# person"): the incident they share is each child's (used here only, for outcomes and categories).
+_NUMBERED = r"(?:(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix ))"
+_SHARED = Prefiltered.compile(
+    r"(?:" + _NUMBERED + r"|(?<=\bthe )|(?<=\ball ))(?:girls|boys|young people|siblings)\b"
+    r"|(?:" + _NUMBERED + r"|(?<=\ball the ))children\b|\beach (?:girl|boy|young person)\b",
+    re.I,
+)
 
 
 def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
     limit = max(3500, len(doc.text) // 3)
-    idx = [i for i in child_sentence_indexes(doc, child, others) if doc.sentences[i].start < limit]
-    return sorted(idx)
+    idx = set(child_sentence_indexes(doc, child, others))
+    if others:
+        cands = _SHARED.candidate_sentences(doc)
+        idx.update(i for i in (range(len(doc.sentences)) if cands is None else cands) if _hit(doc, _SHARED, i))
+    return sorted(i for i in idx if doc.sentences[i].start < limit)
 
 
-NOT_DEAD = re.compile(r"\b(?:did not die|not fatal|survived|is (?:now )?recovering|recovered)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b", re.I)
+ACCIDENTAL = re.compile(
+    r"\b(?:judged|found|thought|considered|accepted|assessed|believed) (?:to (?:be|have been) |as )?accidental"
+    r"|\baccidental(?:ly)? (?:caused|injur\w+|fall)",
+    re.I,
+)
+# A parent's own childhood ("she had herself been abused as a child", "in his own childhood").
+PARENT_PAST = re.compile(
+    r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were)\b"
+    r"|\bas (?:a )?(?:child|teenager|young (?:girl|boy|woman|man))\b(?! (?:in need|at risk|protection|who|with|of))"
+    r"|\bin (?:her|his|their) (?:own )?(?:childhood|youth)\b",
+    re.I,
+)
+NOT_DEAD = Prefiltered.compile(
+    r"\b(?:did not die|not fatal|non-fatal|near[- ]fatal|near[- ]drowning|survived|is (?:now )?recovering|recovered|"
+    r"attempted murder|attempt(?:ed)? to (?:kill|murder)|(?:could|might|would) (?:easily )?have died)\b",
+    re.I,
+)
 
 
 def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[Suggestion | None, list[int]]:
@@ -65,10 +150,19 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
     d = _data()
     idx = _window(doc, child, others)
     names = tuple(child.names)
+
+    def named_in(sent: Sentence) -> bool:
+        return _names_in(sent.text, names)
+
     for i in idx:
         sent = doc.sentences[i]
         m = d["other"].in_sentence(doc, i)
-        if m:
+        if (
+            m
+            and "ethnic" not in sent.text.lower()
+            and not (_RELATIVE_BEFORE.search(sent.text[max(0, m.start() - 60) : m.start()]) and not named_in(sent))
+        ):
+            # "her brother was not seriously harmed" is about someone else
             return Suggestion("other", 0.8, [Span(sent.start, sent.end, sent.text)], "rule:outcome/other"), idx
     head_limit = max(3000, len(doc.text) // 4)
     for i in idx:
@@ -79,24 +173,31 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
         if m and (not others or _names_in(sent.text, names) or not _names_in(sent.text, _other_names(others))):
             value = m.group("value").lower()
             value = "serious_harm" if value.startswith("serious") else "other" if value == "other" else "death"
+            if value == "other" and "ethnic" in sent.text.lower():
+                continue  # "her ethnicity was recorded as 'Other'"
             return Suggestion(
                 value, 0.9, [Span(sent.start, sent.end, sent.text)], f"rule:outcome/notification.{value}"
             ), idx
     scores = {"death": 0.0, "serious_harm": 0.0}
     spans: dict[str, Span] = {}
     for rank, i in enumerate(idx[:80]):
+        died, survived, harmed = _hit(doc, d["death"], i), _hit(doc, NOT_DEAD, i), _hit(doc, d["harm"], i)
+        if not (died or survived or harmed):
+            continue
         sent = doc.sentences[i]
         named = _names_in(sent.text, names)
         weight = (2.0 if named else 1.0) * (1.5 if rank < 10 else 1.0)
-        if d["death"].in_sentence(doc, i) and not OTHER_DEATH.search(sent.text) and not NOT_DEAD.search(sent.text):
+        if died and not survived and not OTHER_DEATH.search(sent.text):
             if not (others and not named and _names_in(sent.text, _other_names(others))):
                 scores["death"] += weight
                 spans.setdefault("death", Span(sent.start, sent.end, sent.text))
-        elif d["harm"].in_sentence(doc, i) or NOT_DEAD.search(sent.text):
+        elif harmed or survived:
             scores["serious_harm"] += weight * 0.8
             spans.setdefault("serious_harm", Span(sent.start, sent.end, sent.text))
     if not any(scores.values()):
-        return None, idx
+        # a review is commissioned for a death or serious harm: with no word of a death
+        # anywhere in the child's story, the child was harmed
+        return Suggestion("serious_harm", 0.5, [], "rule:outcome/no_death"), idx
     value = "death" if scores["death"] >= scores["serious_harm"] * 0.5 and scores["death"] > 0 else "serious_harm"
     if scores[value] == 0:
         value = "serious_harm" if value == "death" else "death"
@@ -113,35 +214,156 @@ def _other_names(others: list[ChildResult]) -> tuple[str, ...]:
     return tuple(n for o in others for n in o.names)
 
 
-def _category(doc: Doc, idx: list[int], table: list[tuple[str, re.Pattern[str]]]) -> tuple[str, Span] | None:
-    """The best-supported category over the child's sentences. Early sentences count more; a
-    category's weight (YAML ``category_weights``) lowers background harms that reviews mention
-    often (neglect in an exploitation case) and raises specific ones; a negated or hedged cue
-    ("not considered CSE") does not count. When two categories together mean a third
-    (``combined_categories``: a death first treated as SUDI and later found to be a parent's
-    smothering is covert filicide), the third wins."""
-    d = _data()
-    weights: dict[str, float] = d["weights"]
+# Categories whose own phrases are negative or hedged ("could not be established", "not caused by
+# neglect", "suspected suicide", "told no one she was pregnant").
+_SAID_NEGATIVELY = frozenset({"unclear", "not_maltreatment_related", "suicide", "covert_filicide"})
+
+
+def _scores(
+    doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]], incident: Prefiltered | None
+) -> tuple[dict[str, float], dict[str, Span]]:
+    """Each category's support over the child's sentences. Early sentences count more, and so
+    do sentences that describe the incident itself (a death or harm phrase); a category's weight
+    (YAML ``category_weights``) lowers background harms that reviews mention often (neglect in
+    an exploitation case) and raises specific ones; a negated or hedged cue ("not considered
+    CSE") does not count."""
+    weights: dict[str, float] = _data()["weights"]
     scores: dict[str, float] = {}
     spans: dict[str, Span] = {}
-    for rank, i in enumerate(idx[:60]):
-        sent = doc.sentences[i]
-        weight = 2.0 if rank < 8 else 1.0
-        for order, (value, pattern) in enumerate(table):
-            m = pattern.in_sentence(doc, i)
-            if m and not (
-                context.negated(sent.text, m.start(), m.end()) or context.hedged(sent.text, m.start(), m.end())
-            ):
-                scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
-                spans.setdefault(value, Span(sent.start, sent.end, sent.text))
-    if not scores:
-        return None
-    for value, parts in d["combined"].items():
+    first = idx[:60]
+    rank = {i: r for r, i in enumerate(first)}
+    refuted: dict[int, bool] = {}
+    for order, (value, pattern) in enumerate(table):
+        for i in _candidates(doc, pattern, first):
+            m = _match(doc, pattern, i)
+            if m is None:
+                continue
+            sent = doc.sentences[i]
+            if (OTHER_DEATH if incident is _data()["death"] else RELATIVE_DEATH).search(sent.text):
+                continue  # "her half-brother had died of SIDS", "his mother died of an overdose": someone else's
+            if value == "physical_abuse" and ACCIDENTAL.search(sent.text):
+                continue  # "a bruise, judged to be accidental"
+            if value not in _SAID_NEGATIVELY:
+                if i not in refuted:
+                    # "concerns of sexual abuse were raised but not substantiated", "the mother had herself
+                    # been abused as a child": nothing in it is the child's harm
+                    refuted[i] = context.disproved(sent.text) or bool(PARENT_PAST.search(sent.text))
+                if refuted[i] or not _affirmed_match(sent.text, pattern, m):
+                    continue
+            weight = 2.0 if rank[i] < 8 else 1.0
+            if incident is not None and _hit(doc, incident, i):
+                weight *= 1.5
+            scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
+            spans.setdefault(value, Span(sent.start, sent.end, sent.text))  # the earliest: ``among`` is in order
+    return scores, spans
+
+
+_OWN_NEGATION = re.compile(r"(?:no|not|never|without)\b", re.I)
+
+
+def _affirmed_match(text: str, pattern: Prefiltered, first: re.Match[str]) -> bool:
+    """Whether the sentence holds a cue of the pattern that is neither negated nor hedged: the first
+    match, or a later one ("no evidence of X ... he was severely underweight"). A cue that is itself
+    a negative ("no food or heating") is not negated by its own first word."""
+    for k, m in enumerate(itertools.chain((first,), pattern.regex.finditer(text, first.end()))):
+        if k > 3:
+            break
+        own = _OWN_NEGATION.match(m.group(0))
+        if not (own is None and context.negated(text, m.start(), m.end())) and not context.hedged(
+            text, m.start(), m.end()
+        ):
+            return True
+    return False
+
+
+def _combine(scores: dict[str, float], spans: dict[str, Span]) -> None:
+    """When two categories together mean a third (``combined_categories``: a death first treated
+    as SUDI and later found to be a parent's smothering is covert filicide), the third wins."""
+    for value, parts in _data()["combined"].items():
         if all(p in scores for p in parts) and value not in scores:
             scores[value] = sum(scores[p] for p in parts)
             spans[value] = spans[parts[-1]]
+
+
+def _best(scores: dict[str, float], spans: dict[str, Span]) -> tuple[str, Span] | None:
+    scores = {v: s for v, s in scores.items() if s > 0}
+    if not scores:
+        return None
     best = max(scores, key=lambda v: scores[v])
     return best, spans[best]
+
+
+def _category(doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]]) -> tuple[str, Span] | None:
+    """The best-supported harm category over the child's sentences."""
+    scores, spans = _scores(doc, idx, table, _data()["harm"])
+    _combine(scores, spans)
+    return _best(scores, spans)
+
+
+_FOUND_LIFELESS = re.compile(
+    r"\b(?:found|discovered) (?:\w+ ){0,2}(?:not breathing|unresponsive|lifeless|dead)|stopped breathing", re.I
+)
+_FAMILY_DEATHS = ("overt_filicide", "covert_filicide", "fatal_physical_abuse", "severe_persistent_cruelty")
+_OUTSIDE_DEATHS = ("extrafamilial_homicide", "extrafamilial_fatal_assault")
+
+
+def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Span] | None:
+    """The death category from the whole story, not the first keyword: cue phrases are weighed
+    as for harms, then the story's facts decide between them. Who killed the child: a parent or
+    carer convicted or named rules out a death outside the family, and someone from outside
+    (a group of youths, a stranger) rules out filicide and fatal abuse. An unexplained death is
+    a SUDI for an infant and unclear for an older child; a SUDI is an infant's death and a
+    suicide an older child's."""
+    d = _data()
+    scores, spans = _scores(doc, idx, d["death_category"], d["death"])
+    family = outside = None
+    for i in idx[:60]:
+        sent = doc.sentences[i]
+        if family is None and d["family"].in_sentence(doc, i):
+            family = Span(sent.start, sent.end, sent.text)
+        if outside is None and d["extrafamilial"].in_sentence(doc, i):
+            outside = Span(sent.start, sent.end, sent.text)
+        if d["unexplained"].in_sentence(doc, i):
+            value = "sudi" if age is None or age < 24 else "unclear"
+            scores[value] = scores.get(value, 0.0) + 1.5
+            spans.setdefault(value, Span(sent.start, sent.end, sent.text))
+    if family and not outside:
+        for v in _OUTSIDE_DEATHS:
+            scores.pop(v, None)
+        if not any(v in scores for v in _FAMILY_DEATHS + ("extreme_neglect", "sudi", "unclear")):
+            # a young child killed by a carer, with no more said: most often fatal abuse
+            value = "fatal_physical_abuse" if age is not None and age < 60 else "overt_filicide"
+            scores[value], spans[value] = 1.0, family
+    elif outside and not family:
+        for v in _FAMILY_DEATHS + ("sudi",):
+            scores.pop(v, None)
+        if not any(v in scores for v in _OUTSIDE_DEATHS):
+            scores["extrafamilial_homicide"], spans["extrafamilial_homicide"] = 1.0, outside
+    if age is not None and age >= 24:
+        scores.pop("sudi", None)
+    if not scores and (age is None or age < 12):
+        # an infant found lifeless with nothing else said of the cause
+        for i in idx[:60]:
+            m = _FOUND_LIFELESS.search(doc.sentences[i].text)
+            if m:
+                sent = doc.sentences[i]
+                scores["sudi"], spans["sudi"] = 1.0, Span(sent.start, sent.end, sent.text)
+                break
+    if age is not None and age < 96:
+        scores.pop("suicide", None)
+    _combine(scores, spans)
+    for value, beaten in d["outranks"].items():
+        if value in scores:
+            for v in beaten:
+                scores.pop(v, None)
+    return _best(scores, spans)
+
+
+def _later(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
+    """The child's sentences after the opening third, for a category the opening does not give
+    (a report that tells the incident late, after a long history)."""
+    limit = max(3500, len(doc.text) // 3)
+    return [i for i in sorted(child_sentence_indexes(doc, child, others)) if doc.sentences[i].start >= limit][:60]
 
 
 class OutcomeComponent:
@@ -158,14 +380,18 @@ class OutcomeComponent:
             child.codes[r.outcome] = outcome
             if outcome.value == "death":
                 child.codes[r.harm_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/death")
-                found = _category(doc, idx, d["death_category"])
+                age = child.codes.get(r.age_months)
+                months = age.value if age is not None and isinstance(age.value, int) else None
+                found = _death_category(doc, idx, months) or _death_category(doc, _later(doc, child, others), months)
                 if found:
                     child.codes[r.death_category] = Suggestion(
                         found[0], 0.7, [found[1]], f"rule:outcome/death.{found[0]}"
                     )
             elif outcome.value == "serious_harm":
                 child.codes[r.death_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/serious_harm")
-                found = _category(doc, idx, d["harm_category"])
+                found = _category(doc, idx, d["harm_category"]) or _category(
+                    doc, _later(doc, child, others), d["harm_category"]
+                )
                 if found:
                     child.codes[r.harm_category] = Suggestion(
                         found[0], 0.7, [found[1]], f"rule:outcome/harm.{found[0]}"

@@ -11,7 +11,7 @@ from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
-from caselearn.extract.text import Doc
+from caselearn.extract.text import Doc, Sentence
 
 HEAD = 1200
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
@@ -68,8 +68,44 @@ def first_match(doc: Doc, table: list[tuple[str, re.Pattern[str]]], head: int | 
     return (best[1], best[2]) if best else None
 
 
+def _title_lines(doc: Doc, most: int = 12) -> list[tuple[int, str]]:
+    """The short lines of the title block, up to the first paragraph of running text."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in doc.text[:3000].splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        text = line.strip()
+        if not text:
+            continue
+        if len(text.split()) >= 25 or len(out) >= most:
+            break
+        out.append((start, line))
+    return out
+
+
+def _title_block_type(doc: Doc) -> Suggestion | None:
+    """The kind the title block names, line by line: a statutory kind on any title line first
+    (a subtitle may call an LCSPR "a learning review"), else another named kind ("Concise Child
+    Practice Review", "Multi-agency learning review (non-statutory)")."""
+    table = _data()["review_type"]
+    lines = _title_lines(doc)
+    for statutory in (True, False):
+        for start, line in lines:
+            for value, pattern in table:
+                if (value != "other") != statutory:
+                    continue
+                m = pattern.search(line)
+                if m:
+                    span = Span(start + m.start(), start + m.end(), m.group(0))
+                    return Suggestion(value, 0.9, [span], f"rule:review/type.{value}.title_line")
+    return None
+
+
 def review_type(doc: Doc) -> Suggestion | None:
     table = _data()["review_type"]
+    titled = _title_block_type(doc)
+    if titled is not None:
+        return titled
     meta = doc.metadata.get("review_type")
     title_end = sum(len(line) + 1 for line in doc.text.splitlines()[:6])
     head = first_match(doc, table, min(HEAD, title_end))
@@ -95,8 +131,13 @@ def partnership(doc: Doc) -> Suggestion | None:
     d = _data()
     meta = doc.metadata.get("partnership")
     if meta:
-        place = re.sub(r"\s*(?:Local |Children'?s )?Safeguarding.*$|\s+(?:LSCB|SCP|LSCP)$", "", str(meta)).strip()
-        if place:
+        place = re.sub(
+            r"\s*(?:Local |Regional |Children'?s )*Safeguarding.*$|\s+(?:LSCB|SCP|LSCP)$", "", str(meta)
+        ).strip()
+        # the reader may run a title line into the name ("... in respect of Noel and Ivy" + "Greystone"):
+        # trust it only when the body writes the place as one run of text
+        place = re.sub(r"(?<=\s)(And|Upon|On)(?=\s)", lambda w: w.group(1).lower(), place)  # "Brennock And Oldfield"
+        if place and re.search(re.escape(place).replace(r"\ ", r"[ \t]+"), doc.text, re.I):
             pos = doc.text.find(place)
             ev = [Span(pos, pos + len(place), place)] if pos >= 0 else []
             return Suggestion(d["canonical"].format(place=place), 0.85, ev, "rule:review/partnership.reader")
@@ -134,49 +175,199 @@ def publication_year(doc: Doc) -> Suggestion | None:
         m = pattern.search(area)
         if m:
             return Suggestion(int(m.group("year")), 0.85, [_span(doc, m)], "rule:review/publication_year")
+    # a date on a line of the title block ("Date: March 2011", "Final version, November 2022",
+    # "Partnership - March 2024"), lines naming the report's own date first
+    lines = [(start, line) for start, line in _title_lines(doc, most=15) if not NOT_REPORT_DATE.search(line)]
+    for labelled in (True, False):
+        for start, line in lines:
+            if labelled and not REPORT_DATE_WORDS.search(line):
+                continue
+            m = TITLE_DATE.search(line)
+            if m:
+                year = m.group(1) or m.group(2)
+                span = Span(start + m.start(), start + m.end(), m.group(0))
+                return Suggestion(int(year), 0.7, [span], "rule:review/publication_year.title_date")
     return None
 
 
-def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
-    limit = max(4000, len(doc.text) // 3)
-    for sent in doc.sentences:
+TITLE_DATE = re.compile(r"\b(?:" + MONTHS + r"),? ((?:19|20)\d\d)\b|\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)\b")
+REPORT_DATE_WORDS = re.compile(r"\b(?:date|version|final|finalised|approved|report|published|issued)\b", re.I)
+NOT_REPORT_DATE = re.compile(
+    r"\b(?:DOB|born|birth|incident|death|died|meeting|notif\w*|admitted|referral|injury|harm|event|period|scope|"
+    r"timeframe)\b",
+    re.I,
+)
+
+
+INCIDENT_LABEL = re.compile(
+    r"(?:date of (?:the )?(?:incident|death|injury|event|notifiable incident)|incident date|date of harm)\s*[:\-–]?\s*"
+    r"[^\n]{0,30}?\b((?:19|20)\d\d)\b",
+    re.I,
+)
+# Verbs that tell the incident itself, tried before the looser cues.
+STRONG_CUES = re.compile(
+    r"\b(?:died|death of|was killed|(?:found|pronounced|declared) (?:dead|deceased)|took (?:his|her|their) own life|"
+    r"(?:was|were) (?:found|admitted|taken to|brought to|rushed to|conveyed to)|sustained|suffered|disclosed|"
+    r"told (?:his|her|their|a|the) (?:\w+ )?(?:teacher|nurse|mother|father|social worker|counsellor|police|friend)|"
+    r"took (?:him|her|them) to (?:the )?(?:hospital|emergency|A&E|GP)|overdose|went missing|police found)\b",
+    re.I,
+)
+_STRONG_CUES = Prefiltered.compile(STRONG_CUES.pattern, STRONG_CUES.flags)
+NOT_INCIDENT_YEAR = re.compile(
+    r"\b(?:since|born|birth|separated|until|between|Working Together(?: to Safeguard Children)?|Act|Regulations)\s*$",
+    re.I,
+)
+
+NOT_INCIDENT_NEAR = re.compile(r"\b(?:since|born|birth|separated|until|between)\b", re.I)
+
+
+def _cue_years(doc: Doc, cues: Prefiltered, limit: int, published: int | None) -> list[tuple[int, Sentence]]:
+    """(year, sentence) for each event year in the cue sentences that start before ``limit``."""
+    out: list[tuple[int, Sentence]] = []
+    found = cues.candidate_sentences(doc)
+    for i in range(len(doc.sentences)) if found is None else found:
+        sent = doc.sentences[i]
         if sent.start > limit:
             break
-        if not INCIDENT_CUES.search(sent.text):
-            continue
-        if re.search(r"\b(?:published|publication|report date|submitted)\b", sent.text, re.I):
+        if not cues.regex.search(sent.text) or PUBLISHED_WORDS.search(sent.text):
             continue
         for m in YEAR.finditer(sent.text):
             year = int(m.group(1))
-            before = sent.text[max(0, m.start() - 25) : m.start()]
-            if re.search(r"\b(?:since|born|birth|separated|until|between)\b", before, re.I):
+            before = sent.text[max(0, m.start() - 40) : m.start()]
+            if NOT_INCIDENT_YEAR.search(before) or NOT_INCIDENT_NEAR.search(before[-25:]):
                 continue
-            if published is not None and year > published:
+            if sent.text[m.end() : m.end() + 1] in ("-", "–") or (published is not None and year > published):
                 continue
-            return Suggestion(year, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year")
-        m = re.search(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b", sent.text)
-        if m:
-            return Suggestion(
-                int(m.group(1)), 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year.date"
-            )
+            out.append((year, sent))
+    return out
+
+
+PUBLISHED_WORDS = re.compile(r"\b(?:published|publication|report date|submitted)\b", re.I)
+
+
+def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
+    head = doc.text[:4000]
+    m = INCIDENT_LABEL.search(head)
+    if m:
+        year = int(m.group(1))
+        if published is None or year <= published:
+            return Suggestion(year, 0.75, [_span(doc, m)], "rule:review/incident_year.label")
+    # the opening tells the story in order: of the years it gives for incident-like events, the
+    # latest is the incident ("known since 2016 ... admitted in 2018 ... found dead in March 2021")
+    opening = max(2500, len(doc.text) // 8)
+    years = _cue_years(doc, _STRONG_CUES, opening, published)
+    if years:
+        year, sent = max(years, key=lambda t: t[0])
+        return Suggestion(year, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year.latest")
+    limit = max(4000, len(doc.text) // 3)
+    for cues in (STRONG_CUES, INCIDENT_CUES):
+        found = _STRONG_CUES.candidate_sentences(doc) if cues is STRONG_CUES else None
+        for i in range(len(doc.sentences)) if found is None else found:
+            sent = doc.sentences[i]
+            if sent.start > limit:
+                break
+            if not cues.search(sent.text):
+                continue
+            if re.search(r"\b(?:published|publication|report date|submitted)\b", sent.text, re.I):
+                continue
+            for m in YEAR.finditer(sent.text):
+                year = int(m.group(1))
+                before = sent.text[max(0, m.start() - 40) : m.start()]
+                if NOT_INCIDENT_YEAR.search(before) or NOT_INCIDENT_NEAR.search(before[-25:]):
+                    continue
+                if sent.text[m.end() : m.end() + 1] in ("-", "–"):
+                    continue  # a period "2017-2018", not an event
+                if published is not None and year > published:
+                    continue
+                return Suggestion(year, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year")
+            m = re.search(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b", sent.text)
+            if m:
+                return Suggestion(
+                    int(m.group(1)), 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year.date"
+                )
     return None
 
 
 def review_model(doc: Doc) -> Suggestion | None:
+    """The named review method: the methodology / introduction / terms of reference first, then
+    the whole text. A method the report says it did not use ("it does not use Individual
+    Management Reviews", "rather than a traditional SCR") does not count."""
     methods = doc.spans_of("methodology", "introduction", "terms_of_reference")
     area_text = doc.text
     table = _data()["review_model"]
+    for start, end in methods or [(0, len(area_text))]:
+        # "a hybrid methodology, combining elements of a systems approach with ...": a method of its own
+        m = HYBRID.search(area_text, start, end)
+        if m:
+            return Suggestion("other", 0.7, [_span(doc, m)], "rule:review/model.other.hybrid")
     for value, pattern in table:
         for start, end in methods or [(0, len(area_text))]:
-            m = pattern.search(doc, start, end)
+            m = _affirmed(doc, pattern, start, end)
             if m:
                 return Suggestion(value, 0.75, [_span(doc, m)], f"rule:review/model.{value}")
     if methods:
         for value, pattern in table:
-            m = pattern.search(doc)
+            m = _affirmed(doc, pattern, 0, len(area_text))
             if m:
                 return Suggestion(value, 0.6, [_span(doc, m)], f"rule:review/model.{value}.body")
     return None
+
+
+HYBRID = re.compile(r"\b(?:hybrid|bespoke|blended)\s+(?:\w+\s+)?(?:model|methodology|approach|method)\b", re.I)
+MODEL_DENIED = re.compile(
+    r"\b(?:not|no|nor|never|without|rather than|instead of|unlike|replac\w+|no longer)\b[^.;]{0,40}$", re.I
+)
+
+
+def _affirmed(doc: Doc, pattern: Prefiltered, start: int, end: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` in [start, end) that the sentence does not deny."""
+    for m in pattern.finditer(doc, [(start, end)]):
+        sent = doc.sentences[doc.sentence_index(m.start())]
+        if MODEL_DENIED.search(doc.text[max(sent.start, m.start() - 60) : m.start()]):
+            continue
+        return m
+    return None
+
+
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+_N = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+STATED_COUNT = re.compile(
+    r"\b(?:makes?|made|contains?|sets? out|includes?|has|offers?) " + _N + r" (?:\w+ )?recommendations\b"
+    r"|\b" + _N + r" (?:\w+ )?recommendations (?:are|were|have been|has been) (?:made|set out|agreed)"
+    r"|\bRecommendations\s*(?:\(|:)\s*" + _N + r"\b",
+    re.I,
+)
+NEXT_SECTION = re.compile(r"^[ \t]*(\d{1,2})[.)]?[ \t]+[A-Z][^\n.;:]{0,60}$", re.M)
+NO_RECOMMENDATIONS = re.compile(
+    r"\b(?:makes?|made|are|were|has|have) no (?:\w+ )?recommendations\b"
+    r"|\bno recommendations (?:are|were|have been) made\b",
+    re.I,
+)
+ACTION_LINE = re.compile(r"\b(?:should|must|will|shall|needs? to|to [a-z]+(?:-[a-z]+)?)\b")
+
+
+def _stated_count(doc: Doc) -> tuple[int, Span] | None:
+    """The number of recommendations the report says it makes ("The review makes five recommendations")."""
+    m = STATED_COUNT.search(doc.text)
+    if not m:
+        return None
+    raw = next(g for g in m.groups() if g).lower()
+    value = int(raw) if raw.isdigit() else _NUMBER_WORDS.index(raw) + 1
+    return value, _span(doc, m)
+
+
+def _recommendation_lines(body: str) -> int:
+    """Lines of a recommendations section that each ask someone to act, up to the next heading."""
+    count = 0
+    for line in body.splitlines():
+        text = line.strip()
+        if not text:
+            continue
+        if count and len(text.split()) < 6 and not text.endswith((".", ";")):
+            break  # the next heading
+        if len(text.split()) >= 6 and ACTION_LINE.search(text):
+            count += 1
+    return count
 
 
 def recommendations_count(doc: Doc) -> Suggestion | None:
@@ -198,24 +389,42 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
         m = nxt.search(doc.text, start)
         end = m.start() if m else len(doc.text)
     else:
-        return None
+        stated = _stated_count(doc)
+        if stated is None:
+            return None
+        return Suggestion(stated[0], 0.6, [stated[1]], "rule:review/recommendations_count.stated")
     body = doc.text[start:end]
+    # the next numbered section heading ("5. Decision regarding an LCSPR") ends the list
+    nxt_heading = NEXT_SECTION.search(body, 1)
+    if nxt_heading and heading is not None:
+        number = re.match(r"[ \t]*(\d+)[.)]?\s", heading.group(0))
+        if number and nxt_heading.group(1) == str(int(number.group(1)) + 1):
+            body = body[: nxt_heading.start()]
+    if NO_RECOMMENDATIONS.search(body[:400]):
+        return None
     explicit = re.findall(r"(?m)^[ \t]*(?:Recommendation|R)\s*(\d+)\b", body)
     if explicit:
         count = len(set(explicit))
     else:
-        numbered = re.findall(r"(?m)^[ \t]*(\d{1,2})(?:\.\d+)?[.)]?\s+\S", body)
+        # a numbered lead-in ("4.1 The partnership recommends that:") is not a recommendation
+        numbered = re.findall(r"(?m)^[ \t]*(\d{1,2})(?:\.\d+)?[.)]?[ \t]+\S(?![^\n]*:[ \t]*$)", body)
         top = [int(n) for n in numbered]
         # a numbered list restarts at 1 or continues the section's numbering (6.1, 6.2, ...)
         sub = re.findall(r"(?m)^[ \t]*\d{1,2}\.(\d{1,2})\s+\S", body)
-        if sub and len(sub) >= 2:
+        if len(set(sub)) >= 2:
             count = len(set(sub))
         elif top:
             count = len(set(top))
         else:
             count = len(re.findall(r"(?m)^[ \t]*(?:[•▪·*-]|[a-z][.)])\s+\S", body))
+        if count == 0:
+            # a list whose numbers the reader dropped (an HTML <ol>): one line per recommendation
+            count = _recommendation_lines(body)
     if count == 0:
-        return None
+        stated = _stated_count(doc)
+        if stated is None:
+            return None
+        return Suggestion(stated[0], 0.6, [stated[1]], "rule:review/recommendations_count.stated")
     return Suggestion(
         count,
         0.7,
@@ -229,12 +438,14 @@ class ReviewFactsComponent:
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         r = roles()
+        kind = review_type(doc)
         out = {
-            r.review_type: review_type(doc),
+            r.review_type: kind,
             r.partnership: partnership(doc),
             r.region: region(doc),
             r.publication_year: publication_year(doc),
-            r.review_model: review_model(doc),
+            # a rapid review follows the Panel's process, not a named review model
+            r.review_model: None if kind is not None and kind.value == "rapid_review" else review_model(doc),
             r.recommendations_count: recommendations_count(doc),
         }
         published = out[r.publication_year].value if out[r.publication_year] else None

@@ -103,13 +103,57 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         if found is not None and (tag == "pronouns" or found[3] >= 2):
             value, share, span, _n = found
             return Suggestion(value, round(0.5 + 0.4 * share, 3), [span], f"rule:sex/{tag}.{value}")
+    if not others:
+        return _family_possessives(doc)
     return None
+
+
+# "His mother's partner was convicted", "... by her father and stepmother": with one subject
+# child, a possessive before the child's family names the child's sex.
+_FAMILY_POSSESSIVE = re.compile(
+    r"(?:^\W*|\b(?:by|with|and|to|from|of|that|when|while|after|before|because) )(His|Her|his|her) "
+    r"(?:mother|father|mum|dad|parents|stepfather|stepmother|step-father|step-mother|grandmother|grandfather|"
+    r"sister|brother|siblings|half-sister|half-brother|birth (?:mother|father|parents)|foster carers?)\b"
+)
+
+
+def _family_possessives(doc: Doc) -> Suggestion | None:
+    counts = {"male": 0, "female": 0}
+    first: dict[str, Span] = {}
+    limit = max(6000, len(doc.text) // 2)
+    for sent in doc.sentences:
+        if sent.start > limit:
+            break
+        if "is" not in sent.text.lower() and "er " not in sent.text.lower():
+            continue  # every match holds "his" or "her "
+        for m in _FAMILY_POSSESSIVE.finditer(sent.text):
+            if _CARER_BEFORE.search(sent.text[max(0, m.start(1) - 25) : m.start(1)]):
+                continue  # "the mother said her father ..." is about the mother
+            value = "male" if m.group(1).lower() == "his" else "female"
+            counts[value] += 1
+            first.setdefault(value, Span(sent.start + m.start(1), sent.start + m.end(), m.group(0)))
+    total = sum(counts.values())
+    if not total:
+        return None
+    value = max(counts, key=lambda v: counts[v])
+    share = counts[value] / total
+    if share < 0.75:
+        return None
+    return Suggestion(value, round(0.45 + 0.3 * share, 3), [first[value]], f"rule:sex/family_possessive.{value}")
 
 
 _CARER_BEFORE = re.compile(
     r"(?:mother|father|mum|dad|sister|brother|grand\w+|partner|teacher|worker|officer|nurse|doctor|"
     r"visitor|midwife|GP|man|woman|boyfriend|girlfriend|aunt|uncle|stepfather|stepmother|carer)\W*(?:\w+\W+){0,2}$",
     re.I,
+)
+
+
+_ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
+_ANOTHER_PERSON = re.compile(
+    r"\b(?:mother|father|mum|dad|sister|brother|sibling|grand\w+|partner|boyfriend|girlfriend|aunt|uncle|"
+    r"stepfather|stepmother|carer|man|woman|men|women|teacher|worker|officer|nurse|doctor|GP|visitor|midwife|"
+    r"[Mm]r|[Mm]s|[Mm]rs|[Mm]iss|[A-Z][a-z]+ [A-Z][a-z]+)\b",
 )
 
 
@@ -124,10 +168,26 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
         scope = [sent]
         if i + 1 < len(doc.sentences):
             nxt = doc.sentences[i + 1]
-            if re.match(r"\W*(?:He|She|His|Her)\b", nxt.text):
+            opener = re.match(r"\W*(He|She|His|Her)\b", nxt.text)
+            own = sent.text[m0.end() :]
+            if opener and any(
+                # a sentence opening with another pronoun than the child's own is about someone else
+                # ("Lily was killed by a man she met online. He was 24.")
+                not pattern.search(opener.group(1)) and pattern.search(own)
+                for pattern in d["pronouns"].values()
+            ):
+                pass
+            elif opener or (
+                # the next sentence names nobody else: its pronouns are still the child's
+                # ("Baby N was taken to hospital. Doctors found he had been shaken.")
+                not several
+                and nxt.start - sent.end < 3
+                and _ANY_PRONOUN.search(nxt.text)
+                and not _ANOTHER_PERSON.search(nxt.text)
+            ):
                 scope.append(nxt)
         for k, s in enumerate(scope):
-            text = s.text[m0.end() :] if k == 0 else s.text[:40]
+            text = s.text[m0.end() :] if k == 0 else s.text if not several else s.text[:40]
             offset = s.start + (m0.end() if k == 0 else 0)
             if several:
                 cut = other_names.search(text)
