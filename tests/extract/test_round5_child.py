@@ -305,3 +305,17 @@ def test_research_about_children_in_general_is_not_this_child():
 )
 def test_an_earlier_spell_in_care_is_not_status_at_the_incident(sentence, value):
     assert codes(OPENING + TEEN + sentence)[0]["looked_after"] == value
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # a status that began years before and still held at the incident
+        ("He came into care in 2018 and was still a looked-after child when he was injured.", "present"),
+        ("Jordan was placed in foster care in 2017 and remained a looked-after child until his injury.", "present"),
+        # a status that began and ended years before says nothing about the incident
+        ("He was looked after for six months in 2016 before returning to his mother.", "not_known"),
+    ],
+)
+def test_a_dated_status_that_still_held_at_the_incident_counts(sentence, value):
+    assert codes(OPENING + TEEN + sentence)[0]["looked_after"] == value

@@ -104,6 +104,15 @@ _EARLIER_SPELL = re.compile(
 )
 
 
+# A dated sentence that carries the status up to the incident ("came into care in 2015 and was
+# still looked after at the time of her death").
+_STILL_SO = re.compile(
+    r"\b(?:at the time(?! of (?:the |his |her |their )?(?:referral|assessment|birth|move|placement))|"
+    r"still|remained|continued to (?:be|live)|ever since|until (?:his|her|their) (?:death|injur\w*|admission))\b",
+    re.I,
+)
+
+
 class _AtIncident:
     """For status at the incident (looked after, living at home): not what came after it
     ("discharged to foster care", "is now living with her aunt"), nor a period that ended
@@ -119,7 +128,8 @@ class _AtIncident:
         if _AFTER_INCIDENT.search(sent.text) or _EARLIER_SPELL.search(sent.text):
             return False
         years = [int(y) for y in _YEAR.findall(sent.text)]
-        return not (self.year is not None and years and max(years) <= self.year - 2)
+        stale = self.year is not None and years and max(years) <= self.year - 2
+        return not stale or bool(_STILL_SO.search(sent.text))
 
 
 # Sentences about all the subject children of one family together ("Neither twin had any
