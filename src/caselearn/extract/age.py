@@ -315,9 +315,12 @@ def child_age(
     # the child's mentions give the sentences that name it; only sentences holding an age
     # pattern's trigger (or a named "born" sentence) are looked at
     named_set = {doc.sentence_index(m.start) for m in child.mentions}
+    named_set |= _going_on(doc, named_set, others)
     age_cands = _age_candidates(doc)
+    allowed = set(indexes)
     for pass_named in (True, False):
-        for i in indexes:
+        order = sorted(named_set & allowed) if pass_named else indexes
+        for i in order:
             named = i in named_set
             if pass_named != named:
                 continue
@@ -402,6 +405,20 @@ def child_age(
                 months = _months_between(b_dates[0], e_dates[0])
                 return months, band(months), Span(born.start(), born.end(), born.group(0)), "age/dob_lines"
     return None, None, None, ""
+
+
+# A sentence that goes on about the child just named: "Child H died in August 2014. He was just
+# over 18 months old."
+_GOES_ON = re.compile(r"^\W*(?:He|She|They|The (?:child|baby|infant|boy|girl|young person)) (?:was|were|had|is)\b")
+
+
+def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
+    other_named = {doc.sentence_index(m.start) for o in others for m in o.mentions}
+    return {
+        i + 1
+        for i in named
+        if i + 1 < len(doc.sentences) and i + 1 not in other_named and _GOES_ON.match(doc.sentences[i + 1].text)
+    }
 
 
 def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> tuple[list[tuple[int, int]], int]:

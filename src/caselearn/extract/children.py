@@ -117,7 +117,7 @@ def _short_names(alias: str) -> tuple[str, ...]:
     names = [alias]
     m = re.fullmatch(r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \((\w+)\))?", alias)
     if m:
-        if m.group(1) not in ("A", "I"):
+        if m.group(1) not in ("A", "I") and not m.group(1).isdigit():  # "Sibling 1": "1" is no name
             names.append(m.group(1))
         if m.group(2):
             names.append(m.group(2))
@@ -125,17 +125,23 @@ def _short_names(alias: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s$")
+
+
 def _occurrences(doc: Doc, name: str) -> list[re.Match[str]]:
+    """Where the name occurs as a word; "Ms B" and "Mr B" are adults of the family, not Child B."""
     text = doc.text
     if name and (name[0].isalnum() or name[0] == "_"):
         # a literal-first pattern lets the regex engine jump between occurrences; the word start
         # is checked afterwards (same matches as the lookbehind form, several times faster)
-        return [
+        found = [
             m
             for m in compiled(re.escape(name) + r"(?![\w])").finditer(text)
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
         ]
-    return list(compiled(r"(?<![\w])" + re.escape(name) + r"(?![\w])").finditer(text))
+    else:
+        found = list(compiled(r"(?<![\w])" + re.escape(name) + r"(?![\w])").finditer(text))
+    return [m for m in found if not _TITLE_BEFORE.search(text, max(0, m.start() - 5), m.start())]
 
 
 def _is_sibling_mention(doc: Doc, match: re.Match[str]) -> bool:
