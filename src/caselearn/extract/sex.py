@@ -93,7 +93,12 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                     span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                     return Suggestion(value, 0.9, [span], f"rule:sex/explicit.{value}")
     # pronouns in sentences where the child is the subject; failing that, after any mention
-    strict = compiled(r"^(?:\W*[\d.]+\s+)?(?:" + names + r")\b(?!'s)|[;,] (?:" + names + r")\b(?!'s)")
+    strict = compiled(
+        r"^(?:\W*[\d.]+\s+)?(?:" + names + r")\b(?!'s)|[;,] (?:" + names + r")\b(?!'s)"
+        # "In October 2023 Alfie, then aged nine, was ...", "Feb 2024: Child G, a Year 8 pupil, disclosed"
+        r"|^\W*(?:(?:In|On|By|At|During|From|After|Before|Over|When)\s[^,.;:]{0,30}?,?\s|[^.:]{0,25}:\s*)"
+        r"(?:" + names + r")\b(?!'s)"
+    )
     loose = compiled(r"(?<!\w)(?:" + names + r")(?!\w)")
     other_names = compiled(
         r"(?<!\w)(?:" + "|".join(re.escape(n) for o in others for n in o.names) + r")(?!\w)" if others else r"(?!x)x"
@@ -104,8 +109,24 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
             value, share, span, _n = found
             return Suggestion(value, round(0.5 + 0.4 * share, 3), [span], f"rule:sex/{tag}.{value}")
     if not others:
-        return _family_possessives(doc)
+        return _key_fact(doc) or _family_possessives(doc)
     return None
+
+
+# Key-facts lines of templates: "Sex: Male", "Gender - F", "DOB 11/08/2007, age 17y 2m. Male."
+_KEY_FACT = re.compile(
+    r"(?im)^\W*(?:sex|gender)\s*[:\-]\s*(male|female|m|f|boy|girl)\b"
+    r"|\b(?:DOB|d\.o\.b\.|born|aged?)\b[^.\n]{0,60}?[.,;]?\s+(Male|Female)\b"
+)
+
+
+def _key_fact(doc: Doc) -> Suggestion | None:
+    m = _KEY_FACT.search(doc.text, 0, min(len(doc.text), 5000))
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    value = "male" if word in ("male", "m", "boy") else "female"
+    return Suggestion(value, 0.85, [Span(m.start(), m.end(), m.group(0))], f"rule:sex/key_fact.{value}")
 
 
 # "His mother's partner was convicted", "... by her father and stepmother": with one subject
