@@ -219,6 +219,15 @@ def _other_names(others: list[ChildResult]) -> tuple[str, ...]:
 _SAID_NEGATIVELY = frozenset({"unclear", "not_maltreatment_related", "suicide", "covert_filicide"})
 
 
+# "subject to a child protection plan under the category of emotional abuse", "Previous CP plan
+# (neglect)": the registration category of a plan, usually an earlier one.
+PLAN_CATEGORY = re.compile(
+    r"\b(?:CP|child protection) (?:plan|register|registration)s?\b[^.]{0,80}?"
+    r"(?:\bcategor(?:y|ies)\b|\((?:neglect|emotional|physical|sexual))|\bunder the categor(?:y|ies) of\b",
+    re.I,
+)
+
+
 def _scores(
     doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]], incident: Prefiltered | None
 ) -> tuple[dict[str, float], dict[str, Span]]:
@@ -253,6 +262,8 @@ def _scores(
             weight = 2.0 if rank[i] < 8 else 1.0
             if incident is not None and _hit(doc, incident, i):
                 weight *= 1.5
+            if PLAN_CATEGORY.search(sent.text):
+                weight *= 0.25  # a child protection plan's category is background, not the harm reviewed
             scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
             spans.setdefault(value, Span(sent.start, sent.end, sent.text))  # the earliest: ``among`` is in order
     return scores, spans
