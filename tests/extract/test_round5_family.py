@@ -574,3 +574,19 @@ def test_a_thematic_review_with_no_subject_child_codes_no_family():
 )
 def test_round5_window_phrasings(sentence, variable, value):
     assert code(sentence, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Neither parent had any identified learning difficulty and neither had a criminal record.", "absent"),
+        ("Neither parent had any criminal convictions.", "absent"),
+        # one adult's clean record says nothing of the other parent
+        ("Mr T, the mother's partner, had no previous convictions.", "not_known"),
+        ("- Mr P: no previous convictions, not known to police before 2022.", "not_known"),
+    ],
+)
+def test_criminal_record_absent_only_when_said_of_all_the_parents(sentence, value):
+    text = "Local Child Safeguarding Practice Review: Child P\n\nChild P died in 2020 aged 3. " + sentence
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    assert data["case"]["parental_criminal_record"]["value"] == value
