@@ -324,4 +324,5 @@ def test_a_dated_status_that_still_held_at_the_incident_counts(sentence, value):
 def test_no_misuse_by_either_parent_says_nothing_of_the_childs_drinking():
     text = OPENING + GIRL + "No alcohol or substance misuse by either parent was identified by any agency."
     assert codes(text)[0]["child_alcohol_misuse"] == "not_known"
-    assert codes(OPENING + GIRL + "There was no known alcohol or drug use by Mia.")[0]["child_alcohol_misuse"] == "absent"
+    stated = OPENING + GIRL + "There was no known alcohol or drug use by Mia."
+    assert codes(stated)[0]["child_alcohol_misuse"] == "absent"
