@@ -67,9 +67,7 @@ def main() -> None:
     files = report_files(args.paths or default_inputs())
     for f in files:
         parsed = read_file(f)
-        (args.out / snapshot_name(f)).write_text(
-            canonical(Doc.from_parsed(parsed), pipeline, f.name), encoding="utf-8"
-        )
+        (args.out / snapshot_name(f)).write_text(canonical(Doc.from_parsed(parsed), pipeline, f.name), encoding="utf-8")
     print(f"{len(files)} reports -> {args.out}", file=sys.stderr)
 
 
