@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from caselearn.extract import triggers as _triggers
-from caselearn.extract.guard import first_char_guard
+from caselearn.extract.guard import fast_compile
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -269,7 +269,7 @@ class Prefiltered:
         register(triggers)
         for extra in also:
             register(extra)
-        return cls(re.compile(first_char_guard(pattern, flags), flags), triggers, also)
+        return cls(fast_compile(pattern, flags), triggers, also)
 
     def candidate_sentences(self, doc: Doc) -> list[int] | None:
         """Indexes of the sentences that hold a trigger (None: scan everything), cached per document."""
