@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from caselearn.extract import guard
-from caselearn.extract.guard import fast_compile, first_char_guard, peeled
+from caselearn.extract.guard import dispatched, fast_compile, first_char_guard, peeled
 
 
 def test_extra_folds_are_every_code_point_folding_onto_an_ascii_letter() -> None:
@@ -36,6 +36,10 @@ PATTERNS = [
     (r"\b(?:step-?fathers?|men)\b(?=\W)", re.I),
     (r"(?i:no)[- ]one", 0),
     (r"[A-Z]\w+", 0),
+    (r"\b(?:smoke|cannabis|sexual|crack|s\w+)\b", re.I),
+    (r"(?:ab|x?a|ac|b|\sb|\d)", re.I),
+    (r"(?:(?P<r0>no one)|(?P<r1>nobody)|(?P<r2>not))", re.I),
+    (r"(?:kelvin|\w+ injury|knew)", re.I),
 ]
 
 
@@ -56,3 +60,10 @@ def test_peeled_shape() -> None:
     assert peeled(r"(?P<x>abc)d", re.I) is None  # a group would start one character late
     assert peeled(r"a?b", re.I) is None  # the first atom is optional
     assert peeled(r"(?i)abc", 0) is None  # a global inline flag
+
+
+def test_dispatched_shape() -> None:
+    # branches join the first with the same letter only past branches that cannot begin with it
+    assert dispatched(r"(?:ab|b|ac)", re.I) == r"(?:(?-i:[Aa])(?:b|c)|(?-i:[Bb]))"
+    assert dispatched(r"(?:ab|x?a|ac)", re.I) == r"(?:(?-i:[Aa])b|x?a|(?-i:[Aa])c)"
+    assert dispatched(r"(?:ab|ac)", 0) == r"a[bc]"  # case-sensitive: no dispatch (the parser factors the prefix)

@@ -366,7 +366,110 @@ def peeled(pattern: str, flags: int = 0) -> str | None:
     return source
 
 
+# --- branches dispatched on their first letter ----------------------------------------------------
+#
+# In a case-insensitive alternation sre tries every branch in turn at a position, each with a
+# case-folding test of its first letter. ``dispatched`` rewrites ``(?:smoke|cannabis|sexual)`` as
+# ``(?:(?-i:[Ss])(?:moke|exual)|(?-i:[Cc])annabis)``: one case-sensitive class per first letter,
+# which sre tests inline before entering a branch. Branches move next to the first branch with
+# the same first letter only when no branch in between can begin with that letter, so at every
+# position the branches that can match are tried in the same order as before: the same matches.
+
+
+class _Dispatcher(_Unparser):
+    def __init__(self, names: dict[int, str], ignorecase: bool) -> None:
+        super().__init__(names)
+        self.ignorecase = [ignorecase]
+
+    def item(self, op, av) -> str:  # noqa: ANN001
+        if op is _c.SUBPATTERN:
+            _group, add, delete, _p = av
+            self.ignorecase.append((self.ignorecase[-1] or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE)
+            try:
+                return super().item(op, av)
+            finally:
+                self.ignorecase.pop()
+        if op is _c.BRANCH and self.ignorecase[-1]:
+            return self.branch(av[1])
+        return super().item(op, av)
+
+    def branch(self, branches) -> str:  # noqa: ANN001
+        keys: list[str | None] = []
+        firsts: list[set[str] | None] = []
+        for b in branches:
+            key = None
+            if b and b[0][0] is _c.LITERAL and chr(b[0][1]).isascii():
+                key = chr(b[0][1]).lower()
+            keys.append(key)
+            firsts.append(_folded_first(b))
+        order: list[list[int]] = []
+        group_of: dict[str, list[int]] = {}
+        for j, key in enumerate(keys):
+            if key is not None and key in group_of:
+                members = group_of[key]
+                fold = _variants(key, True)
+                between = range(members[0] + 1, j)
+                if all(keys[k] == key or (firsts[k] is not None and not firsts[k] & fold) for k in between):  # type: ignore[operator]
+                    members.append(j)
+                    continue
+                del group_of[key]  # cannot move past a branch that may begin with the same letter
+            members = [j]
+            order.append(members)
+            if key is not None:
+                group_of[key] = members
+        out = []
+        for members in order:
+            key = keys[members[0]]
+            if key is None:
+                out.append(self.seq(branches[members[0]]))
+                continue
+            head = "(?-i:[" + "".join(_char(ord(c)) for c in sorted(_variants(key, True))) + "])"
+            rests = [self.seq(branches[j][1:]) for j in members]
+            out.append(head + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
+        return "(?:" + "|".join(out) + ")"
+
+
+def _folded_first(items) -> set[str] | None:  # noqa: ANN001 - sre parse tree
+    """Every character (case variants spelled out; ``\\s``, ``\\d`` as escapes) a match of the
+    sequence can begin with; None when unsure or when it can match the empty string."""
+    chars: set[str] = set()
+    try:
+        if _first(list(items), chars):
+            return None
+        out: set[str] = set()
+        for c in chars:
+            out |= {c} if len(c) == 2 else _variants(c, True)
+        return out
+    except (ValueError, _Unsure):
+        return None
+
+
+def dispatched(pattern: str, flags: int = 0) -> str | None:
+    """``pattern`` with its case-insensitive alternations dispatched on their first letter (see
+    above), to be compiled with ``flags``; None when unsure."""
+    try:
+        parsed = _p.parse(pattern, flags)
+        if parsed.state.flags & ~flags & ~re.UNICODE or flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+            return None
+        names = {gid: name for name, gid in parsed.state.groupdict.items()}
+        if _dump(_p.parse(_Unparser(names).seq(parsed.data), flags).data) != _dump(parsed.data):
+            return None
+        source = _Dispatcher(names, bool(flags & re.IGNORECASE)).seq(parsed.data)
+        new = _p.parse(source, flags)
+        if new.state.groups != parsed.state.groups or new.state.groupdict != parsed.state.groupdict:
+            return None
+        re.compile(source, flags)
+    except (_Unsure, re.error, ValueError, KeyError, TypeError, RecursionError):
+        return None
+    return source
+
+
 def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled with its first character peeled off when that can be done, else behind
-    the first-character guard: the same matches either way."""
-    return re.compile(peeled(pattern, flags) or first_char_guard(pattern, flags), flags)
+    the first-character guard, its case-insensitive alternations dispatched on their first letter:
+    the same matches either way."""
+    peel = peeled(pattern, flags)
+    if peel is not None:
+        return re.compile(dispatched(peel, flags) or peel, flags)
+    source = dispatched(pattern, flags) or pattern
+    return re.compile(first_char_guard(source, flags), flags)
