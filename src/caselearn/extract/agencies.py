@@ -78,7 +78,8 @@ def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
 def agencies(doc: Doc) -> Suggestion | None:
     rules = _rules()
     found: dict[str, Span] = {}
-    verdicts: dict[int, tuple[bool, bool, bool]] = {}  # per sentence: skip, earlier contact, incident only
+    # per sentence: skip, earlier contact, incident only (the last asked only without earlier contact)
+    verdicts: dict[int, tuple[bool, bool, bool | None]] = {}
     for value, pattern in rules.table:
         for m in pattern.finditer(doc):
             sent = doc.sentence_at(m.start())
@@ -86,12 +87,10 @@ def agencies(doc: Doc) -> Suggestion | None:
                 continue
             v = verdicts.get(sent.start)
             if v is None:
+                skip = doc.section_name(sent.start) in NOT_CONTACT  # what should happen says nothing of contact
                 i = doc.sentence_index(sent.start)
-                v = verdicts[sent.start] = (
-                    doc.section_name(sent.start) in NOT_CONTACT,  # what should happen says nothing of contact
-                    rules.before.in_sentence(doc, i) is not None,
-                    rules.after.in_sentence(doc, i) is not None,
-                )
+                earlier = not skip and rules.before.in_sentence(doc, i) is not None
+                v = verdicts[sent.start] = (skip, earlier, None)
             skip, earlier, after = v
             if skip:
                 continue
@@ -99,8 +98,12 @@ def agencies(doc: Doc) -> Suggestion | None:
                 continue  # an ambulance at the incident is not contact before it
             if value in rules.intro_incident and not earlier and doc.section_name(sent.start) == "introduction":
                 continue  # "she was admitted to hospital" in the opening account of the incident
-            if after and not earlier:
-                continue
+            if not earlier:
+                if after is None:  # the long incident pattern: only when there is no earlier contact
+                    after = rules.after.in_sentence(doc, doc.sentence_index(sent.start)) is not None
+                    verdicts[sent.start] = (skip, earlier, after)
+                if after:
+                    continue
             if _not_in_contact(rules, sent.text, m.start() - sent.start, m.end() - sent.start):
                 continue
             found[value] = Span(m.start(), m.end(), m.group(0))

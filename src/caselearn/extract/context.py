@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
-from caselearn.extract.guard import first_char_guard
+from caselearn.extract.guard import fast_compile
 from caselearn.extract.lexicon import load_data
 
 
@@ -33,14 +33,14 @@ def _alt(words: list[str]) -> str:
 
 def _guarded(pattern: str, flags: int) -> re.Pattern[str]:
     """Compiled behind a look-ahead for its possible first characters (same matches, faster)."""
-    return re.compile(first_char_guard(pattern, flags), flags)
+    return fast_compile(pattern, flags)
 
 
 def _whole_words(words: list[str]) -> re.Pattern[str]:
     r"""Any of ``words`` not inside a word. Only ever asked whether it occurs, so this is the same
     test as ``(?:^|\W)(?:words)(?:\W|$)`` with look-arounds and the first-character guard instead
     of consumed neighbours (much faster)."""
-    return re.compile(r"(?<!\w)" + first_char_guard(_alt(words), re.I) + r"(?!\w)", re.I)
+    return fast_compile(r"(?<!\w)" + _alt(words) + r"(?!\w)", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from caselearn.extract import triggers as _triggers
-from caselearn.extract.guard import first_char_guard
+from caselearn.extract.guard import fast_compile
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -261,6 +261,9 @@ class Prefiltered:
     triggers: frozenset[str] | None
     # more trigger sets every match satisfies: a candidate sentence must also hold one of each
     also: tuple[frozenset[str], ...] = ()
+    # the trigger index's covered set last seen, and whether it held all the triggers
+    _covered_by: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _all_covered: bool = field(default=False, init=False, repr=False)
 
     @classmethod
     def compile(cls, pattern: str, flags: int = 0) -> Prefiltered:
@@ -269,24 +272,44 @@ class Prefiltered:
         register(triggers)
         for extra in also:
             register(extra)
-        return cls(re.compile(first_char_guard(pattern, flags), flags), triggers, also)
+        return cls(fast_compile(pattern, flags), triggers, also)
+
+    def _covered(self, index: _triggers.TriggerIndex) -> bool:
+        """Are all this pattern's triggers (extra sets included) in ``index``? Worked out once per
+        trigger index build (the index's covered set is shared until a trigger is registered)."""
+        if self._covered_by is not index.covered:
+            self._all_covered = self.triggers is not None and all(
+                t <= index.covered for t in (self.triggers, *self.also)
+            )
+            self._covered_by = index.covered
+        return self._all_covered
 
     def candidate_sentences(self, doc: Doc) -> list[int] | None:
         """Indexes of the sentences that hold a trigger (None: scan everything), cached per document."""
         cache = doc._cands
         cands = cache.get(self, _UNSET)
-        if cands is _UNSET:
-            if self.triggers is None or doc.lower is None:
-                cands = cache[self] = None
-            else:
-                cands = doc.sentences_with(self.triggers)
-                for extra in self.also:
-                    if len(cands) < _NARROW_FROM:
-                        break  # few candidates: running the regex costs less than narrowing
-                    keep = set(doc.sentences_with(extra))
-                    cands = [i for i in cands if i in keep]
-                cache[self] = cands
-        return cands  # type: ignore[return-value]
+        if cands is not _UNSET:
+            return cands  # type: ignore[return-value]
+        if self.triggers is None or doc.lower is None:
+            cache[self] = None
+            return None
+        index = doc.triggers
+        if index is not None and self._covered(index):  # the usual case: straight from the index
+            cands = _holding(index, self.triggers)
+            for extra in self.also:
+                if len(cands) < _NARROW_FROM:
+                    break  # few candidates: running the regex costs less than narrowing
+                keep = set(_holding(index, extra))
+                cands = [i for i in cands if i in keep]
+        else:
+            cands = doc.sentences_with(self.triggers)
+            for extra in self.also:
+                if len(cands) < _NARROW_FROM:
+                    break
+                keep = set(doc.sentences_with(extra))
+                cands = [i for i in cands if i in keep]
+        cache[self] = cands
+        return cands
 
     def finditer(self, doc: Doc, ranges: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
         """Matches inside sentences (within ``ranges`` when given), in text order."""
@@ -338,9 +361,12 @@ class Prefiltered:
             return True
         end = len(low) if end is None else end
         index = doc.triggers
-        if index is not None and start >= 0 and end >= 0 and self.triggers <= index.covered:
+        if index is not None and start >= 0 and end >= 0 and self._covered(index):
+            hits = doc._hits.get(self)
+            if hits is None:  # the triggers that occur in the document, once per document
+                hits = doc._hits[self] = tuple(self.triggers & index.present)
             occurs = index.occurs
-            return any(occurs(t, start, end) for t in self.triggers & index.present)
+            return any(occurs(t, start, end) for t in hits)
         text = doc.text
         return any(
             (text.find(t[1:], start, end) if t.startswith(CASE) else low.find(t, start, end)) != -1
@@ -361,6 +387,16 @@ class Prefiltered:
             if not any((t[1:] in text) if t.startswith(CASE) else (t in low) for t in self.triggers):
                 return None
         return self.regex.search(text)
+
+
+def _holding(index: _triggers.TriggerIndex, words: frozenset[str]) -> list[int]:
+    """Sorted indexes of the sentences holding any of ``words`` (all covered by ``index``); a new list."""
+    hit = index.present & words
+    if not hit:
+        return []
+    if len(hit) == 1:
+        return list(index.sentences(next(iter(hit))))
+    return sorted(set().union(*[index.sentences(w) for w in hit]))
 
 
 def sentence_indexes(starts: list[int], positions: list[int]) -> list[int]:

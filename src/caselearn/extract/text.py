@@ -129,6 +129,7 @@ class Doc:
     _cands: dict = field(default_factory=dict, repr=False)
     _matches: dict = field(default_factory=dict, repr=False)
     _sentsets: dict = field(default_factory=dict, repr=False)
+    _hits: dict = field(default_factory=dict, repr=False)  # per pattern: its triggers that occur
 
     @property
     def lower(self) -> str | None:
