@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from caselearn.extract import context
@@ -138,12 +139,33 @@ def _scan(
 
 
 def _scan_all(group: PatternGroup, doc: Doc, ranges: list[tuple[int, int]] | None) -> list[tuple[re.Match[str], str]]:
+    active = group.active(doc)
+    if not active:
+        return []
+    rules = _rules(len(group.patterns))
+    if len(active) == 1 and ranges is None:  # one alternative: its matches are in text order already
+        i, alt = active[0]
+        rule = rules[i]
+        return [(m, rule) for m in alt.finditer(doc)]
     out: list[tuple[int, int, re.Match[str], str]] = []
-    for i, alt in group.active(doc):
+    append = out.append
+    for i, alt in active:
+        rule = rules[i]
         for m in alt.finditer(doc, ranges):
-            out.append((m.start(), i, m, f"r{i}"))
-    out.sort(key=lambda t: (t[0], t[1]))
+            append((m.start(), i, m, rule))
+    out.sort(key=_ORDER)
     return [(t[2], t[3]) for t in out]
+
+
+_ORDER = itemgetter(0, 1)
+_RULES: list[str] = []
+
+
+def _rules(n: int) -> list[str]:
+    """The rule names r0 ... r(n-1) (shared: do not modify)."""
+    while len(_RULES) < n:
+        _RULES.append(f"r{len(_RULES)}")
+    return _RULES
 
 
 def evaluate_flag(
