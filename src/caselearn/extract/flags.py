@@ -213,10 +213,8 @@ def evaluate_flag(
                 continue  # (every test below is a pure predicate, so a sentence already counted is skipped first)
             if _LABEL.match(doc.text, m.end()) and m.start() - sent.start < 25:
                 continue  # a field label in notes ("DA: none known", "Alcohol: -"), not a statement
-            if not _holder_ok(spec, sent.text, s, e, child_names):
-                continue
-            if match_filter is not None and not match_filter(sent, s, e):
-                continue
+            # every test is a pure predicate, so their order changes nothing: the cheap ones (one
+            # regex over the sentence, cached) come before whose problem it is and the caller's filter
             if spec.exclude is not None and spec.exclude.search(sent.text):
                 continue
             if not theme and _recommendation(doc, sent):
@@ -226,6 +224,10 @@ def evaluate_flag(
             if spec.history == "ignore" and context.historical(sent.text, s, e):
                 continue
             if not theme and context.negated(sent.text, s, e):
+                continue
+            if not _holder_ok(spec, sent.text, s, e, child_names):
+                continue
+            if match_filter is not None and not match_filter(sent, s, e):
                 continue
             seen_sentences.add(sent.start)
             present.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.present.{rule}"))
