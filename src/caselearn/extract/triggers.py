@@ -10,7 +10,7 @@ candidate is lost.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 import ahocorasick
 
@@ -83,8 +83,6 @@ class TriggerIndex:
         words = automata.words
         self.present = frozenset(words[k] for k in found)  # the triggers that occur
         self._sentences: dict[str, list[int]] = {}
-        self._size = len(low)
-        self._owner: list[int] | None = None  # per offset: the index of the last sentence starting at or before it
 
     @property
     def positions(self) -> dict[str, list[int]]:
@@ -97,18 +95,14 @@ class TriggerIndex:
         found = self._sentences.get(trigger)
         if found is None:
             found = []
-            lasts = self._last[self._numbers[trigger]]
-            if lasts:
-                owner = self._owner
-                if owner is None:
-                    owner = self._owner = _owners(self._starts, self._size)
-                ends, extra = self._ends, _length(trigger) - 1
-                last_i = -1
-                for last in lasts:
-                    i = owner[last - extra]
-                    if i >= 0 and i != last_i and last < ends[i]:
-                        found.append(i)
-                        last_i = i
+            starts, ends, extra = self._starts, self._ends, _length(trigger) - 1
+            last_i = -1
+            for last in self._last[self._numbers[trigger]] or ():
+                pos = last - extra
+                i = bisect_right(starts, pos) - 1
+                if i >= 0 and i != last_i and last < ends[i]:
+                    found.append(i)
+                    last_i = i
             self._sentences[trigger] = found
         return found
 
@@ -120,18 +114,6 @@ class TriggerIndex:
         extra = _length(trigger) - 1
         k = bisect_left(hits, start + extra)
         return k < len(hits) and hits[k] < end
-
-
-def _owners(starts: list[int], size: int) -> list[int]:
-    """Per offset in a text of ``size`` characters: ``bisect_right(starts, offset) - 1``."""
-    if not starts:
-        return [-1] * size
-    owner = [-1] * min(starts[0], size)
-    for i, start in enumerate(starts):
-        nxt = starts[i + 1] if i + 1 < len(starts) else size
-        if nxt > start:
-            owner.extend([i] * (nxt - start))
-    return owner
 
 
 def _length(trigger: str) -> int:
