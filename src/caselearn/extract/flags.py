@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from caselearn.extract import context
@@ -138,12 +139,33 @@ def _scan(
 
 
 def _scan_all(group: PatternGroup, doc: Doc, ranges: list[tuple[int, int]] | None) -> list[tuple[re.Match[str], str]]:
+    active = group.active(doc)
+    if not active:
+        return []
+    rules = _rules(len(group.patterns))
+    if len(active) == 1 and ranges is None:  # one alternative: its matches are in text order already
+        i, alt = active[0]
+        rule = rules[i]
+        return [(m, rule) for m in alt.finditer(doc)]
     out: list[tuple[int, int, re.Match[str], str]] = []
-    for i, alt in group.active(doc):
+    append = out.append
+    for i, alt in active:
+        rule = rules[i]
         for m in alt.finditer(doc, ranges):
-            out.append((m.start(), i, m, f"r{i}"))
-    out.sort(key=lambda t: (t[0], t[1]))
+            append((m.start(), i, m, rule))
+    out.sort(key=_ORDER)
     return [(t[2], t[3]) for t in out]
+
+
+_ORDER = itemgetter(0, 1)
+_RULES: list[str] = []
+
+
+def _rules(n: int) -> list[str]:
+    """The rule names r0 ... r(n-1) (shared: do not modify)."""
+    while len(_RULES) < n:
+        _RULES.append(f"r{len(_RULES)}")
+    return _RULES
 
 
 def evaluate_flag(
@@ -191,10 +213,8 @@ def evaluate_flag(
                 continue  # (every test below is a pure predicate, so a sentence already counted is skipped first)
             if _LABEL.match(doc.text, m.end()) and m.start() - sent.start < 25:
                 continue  # a field label in notes ("DA: none known", "Alcohol: -"), not a statement
-            if not _holder_ok(spec, sent.text, s, e, child_names):
-                continue
-            if match_filter is not None and not match_filter(sent, s, e):
-                continue
+            # every test is a pure predicate, so their order changes nothing: the cheap ones (one
+            # regex over the sentence, cached) come before whose problem it is and the caller's filter
             if spec.exclude is not None and spec.exclude.search(sent.text):
                 continue
             if not theme and _recommendation(doc, sent):
@@ -204,6 +224,10 @@ def evaluate_flag(
             if spec.history == "ignore" and context.historical(sent.text, s, e):
                 continue
             if not theme and context.negated(sent.text, s, e):
+                continue
+            if not _holder_ok(spec, sent.text, s, e, child_names):
+                continue
+            if match_filter is not None and not match_filter(sent, s, e):
                 continue
             seen_sentences.add(sent.start)
             present.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.present.{rule}"))

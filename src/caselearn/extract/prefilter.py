@@ -295,11 +295,12 @@ class Prefiltered:
             return None
         index = doc.triggers
         if index is not None and self._covered(index):  # the usual case: straight from the index
+            present, sentences = index.present, index.sentences
             cands = _holding(index, self.triggers)
             for extra in self.also:
                 if len(cands) < _NARROW_FROM:
                     break  # few candidates: running the regex costs less than narrowing
-                keep = set(_holding(index, extra))
+                keep = set().union(*map(sentences, present & extra))
                 cands = [i for i in cands if i in keep]
         else:
             cands = doc.sentences_with(self.triggers)
@@ -396,7 +397,7 @@ def _holding(index: _triggers.TriggerIndex, words: frozenset[str]) -> list[int]:
         return []
     if len(hit) == 1:
         return list(index.sentences(next(iter(hit))))
-    return sorted(set().union(*[index.sentences(w) for w in hit]))
+    return sorted(set().union(*map(index.sentences, hit)))
 
 
 def sentence_indexes(starts: list[int], positions: list[int]) -> list[int]:
