@@ -64,6 +64,7 @@ def test_html_ordered_list_items_are_numbered_with_start_and_value(tmp_path):
         "<ol><li>Audit referrals.</li><li>Review training.</li></ol>"
         "<ol start='3'><li>Share plans.</li><li value='7'>Seven.</li></ol>"
         "<ol type='a'><li>First part.</li><li>Second part.</li></ol>"
+        "<ol start='x'><li>Start is not a number.</li></ol>"
         "<ul><li>A bullet.</li></ul></main></body></html>",
         encoding="utf-8",
     )
@@ -78,6 +79,7 @@ def test_html_ordered_list_items_are_numbered_with_start_and_value(tmp_path):
     ):
         assert expected in text
     assert "A bullet." in text and ". A bullet." not in text
+    assert "1. Start is not a number." in text  # a malformed start attribute counts from 1
 
 
 def test_number_formats():

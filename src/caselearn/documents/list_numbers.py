@@ -114,8 +114,8 @@ class WordNumbering:
 
         def level_number(match: re.Match) -> str:
             level = int(match.group(1)) - 1
-            value = counters.get(level, levels.get(level, ("decimal", "", 1))[2])
-            return format_number(value, levels.get(level, ("decimal",))[0]) or ""
+            level_fmt, _text, level_start = levels.get(level, ("decimal", "", 1))
+            return format_number(counters.get(level, level_start), level_fmt) or ""
 
         return re.sub(r"%([1-9])", level_number, text).strip() or None
 

@@ -242,6 +242,7 @@ def _scores(
     first = idx[:60]
     rank = {i: r for r, i in enumerate(first)}
     refuted: dict[int, bool] = {}
+    background: dict[int, bool] = {}  # sentence -> names a child protection plan's category
     for order, (value, pattern) in enumerate(table):
         for i in _candidates(doc, pattern, first):
             m = _match(doc, pattern, i)
@@ -262,7 +263,9 @@ def _scores(
             weight = 2.0 if rank[i] < 8 else 1.0
             if incident is not None and _hit(doc, incident, i):
                 weight *= 1.5
-            if PLAN_CATEGORY.search(sent.text):
+            if i not in background:
+                background[i] = bool(PLAN_CATEGORY.search(sent.text))
+            if background[i]:
                 weight *= 0.25  # a child protection plan's category is background, not the harm reviewed
             scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
             spans.setdefault(value, Span(sent.start, sent.end, sent.text))  # the earliest: ``among`` is in order
