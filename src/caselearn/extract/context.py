@@ -120,38 +120,52 @@ def disproved(sentence: str) -> bool:
 
 
 @cache
-def _person_triggers(role: str) -> frozenset[str] | None:
-    """Lower-case strings one of which every match of the role's pattern holds (None: always run);
-    case-sensitive literals ("M", "F") are not used as triggers."""
-    from caselearn.extract.prefilter import CASE, required_literals
+def _person_triggers(role: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """Strings one of which every match of the role's pattern holds: lower-case ones (looked for
+    in the lower-cased sentence) and case-sensitive ones ("M", "F", "PGM": looked for as they
+    are); None when some cue has neither (the role's regex then always runs). Derived cue by cue
+    (every match matches one cue), so a cue the parser would merge with others ("mr|ms|mrs")
+    keeps its own strings; a cue with no required string gives the strings all its matches
+    begin with ("mr ", "ms ", "mrs ", "miss ")."""
+    from caselearn.extract.prefilter import CASE, literal_prefixes, longest_required
 
-    pattern = cues().persons[role]
-    triggers = required_literals(pattern.pattern, pattern.flags)
-    if triggers is None or any(t.startswith(CASE) for t in triggers):
-        return None
-    return triggers
+    flags = re.I if role != "abbrev" else 0
+    lower: set[str] = set()
+    case: set[str] = set()
+    for word in load_data("context")["persons"][role]:
+        found = longest_required(word, flags) or literal_prefixes(word, flags)
+        if not found:
+            return None
+        for t in found:
+            (case if t.startswith(CASE) else lower).add(t.removeprefix(CASE))
+    return frozenset(lower), frozenset(case)
 
 
 @cache
-def _person_finder() -> tuple[ahocorasick.Automaton | None, int]:
-    """One automaton over every role's trigger words (value: a bit mask of the roles, by rank, that
-    the word may announce), and the mask of the roles without triggers (always run)."""
+def _person_finder() -> tuple[ahocorasick.Automaton | None, int, tuple[tuple[str, int], ...]]:
+    """One automaton over every role's lower-case trigger words (value: a bit mask of the roles,
+    by rank, that the word may announce), the mask of the roles without triggers (always run),
+    and the case-sensitive trigger strings with their masks."""
     automaton = ahocorasick.Automaton()
     masks: dict[str, int] = {}
+    case_masks: dict[str, int] = {}
     always = 0
     for rank, role in enumerate(cues().persons):
         triggers = _person_triggers(role)
         if triggers is None:
             always |= 1 << rank
             continue
-        for t in triggers:
+        for t in triggers[0]:
             masks[t] = masks.get(t, 0) | 1 << rank
+        for t in triggers[1]:
+            case_masks[t] = case_masks.get(t, 0) | 1 << rank
     for word, mask in masks.items():
         automaton.add_word(word, mask)
+    case_tests = tuple(sorted(case_masks.items()))
     if not masks:
-        return None, always
+        return None, always, case_tests
     automaton.make_automaton()
-    return automaton, always
+    return automaton, always, case_tests
 
 
 @lru_cache(maxsize=8192)
@@ -159,9 +173,12 @@ def _person_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Every person word in a sentence (start, end, role), computed once per sentence; at one
     start the role listed last in the cue file comes last. A role's regex runs only when one of
     its words occurs (one automaton pass finds them all)."""
-    automaton, mask = _person_finder()
+    automaton, mask, case_tests = _person_finder()
     if automaton is not None:
         for _end, roles in automaton.iter(sentence.lower()):
+            mask |= roles
+    for literal, roles in case_tests:
+        if literal in sentence:
             mask |= roles
     hits = []
     for rank, (role, pattern) in enumerate(cues().persons.items()):

@@ -225,6 +225,67 @@ def word_start(pattern: str, flags: int = 0) -> str:
     return r"(?:(?<![\w])|(?=\W))(?:" + pattern + ")"
 
 
+_MAX_PREFIXES = 32
+
+
+def _prefixes(items, ci: bool) -> tuple[set[str], bool] | None:  # noqa: ANN001 - sre parse tree
+    """The literal strings a match of the parsed sequence can begin with (as written), and whether
+    they are whole matches of it (so the sequence after may extend them); None when unsure."""
+    out = {""}
+    for op, av in items:
+        if op is _c.LITERAL:
+            out = {o + chr(av) for o in out}
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # \b, look-arounds: no text
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:
+            subs = [_prefixes(av[-1], ci)]
+        elif op is _c.BRANCH:
+            subs = [_prefixes(b, ci) for b in av[1]]
+        else:
+            return out, False
+        if any(sub is None for sub in subs):
+            return None
+        out = {o + p for o in out for sub in subs for p in sub[0]}  # type: ignore[index]
+        if len(out) > _MAX_PREFIXES:
+            return None
+        if not all(sub[1] for sub in subs):  # type: ignore[index]
+            return out, False
+    return out, True
+
+
+def literal_prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` begins with (lower-case; CASE + the string
+    where it is matched case-sensitively): for patterns with no required string ("(?:mr|ms|mrs)
+    [a-z]" parses as ``m`` then a branch of one-letter strings). None when unsure or when some
+    case-insensitive string is shorter than two characters."""
+    try:
+        parsed = _p.parse(pattern, flags)
+    except Exception:  # pragma: no cover - an unparsable pattern fails at compile anyway
+        return None
+    ci = bool((flags | parsed.state.flags) & re.IGNORECASE)
+    found = _prefixes(list(parsed), ci)
+    if found is None or not found[0] or any(not p for p in found[0]):
+        return None
+    if ci:
+        if any(len(p) < MIN_TRIGGER for p in found[0]):
+            return None
+        return frozenset(p.lower() for p in found[0])
+    return frozenset(CASE + p for p in found[0])
+
+
+def longest_required(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Of the trigger sets every match of ``pattern`` satisfies, the one whose shortest string is
+    longest (word frequency aside: for short cue words, where "s " would select every sentence
+    and "mother" only some); None when there is none."""
+    try:
+        parsed = _p.parse(pattern, flags)
+    except Exception:  # pragma: no cover - an unparsable pattern fails at compile anyway
+        return None
+    sets = _all_required(list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
+    return max(sets, key=lambda c: min(len(t.removeprefix(CASE)) for t in c), default=None)
+
+
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-case trigger strings for ``pattern`` (None: no trigger, scan everything)."""
     try:

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from caselearn.documents.metadata import MONTH_NAMES
+from caselearn.extract.guard import fast_compile
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
@@ -14,9 +15,9 @@ from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc, Sentence
 
 HEAD = 1200
-YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+YEAR = fast_compile(r"\b(19[89]\d|20[0-4]\d)\b")
 MONTHS = "|".join(MONTH_NAMES)
-INCIDENT_CUES = re.compile(
+INCIDENT_CUES = fast_compile(
     r"\b(?:died|death|killed|murder\w*|found (?:dead|unresponsive|collapsed)|took (?:his|her|their) own life|"
     r"admitted|taken to hospital|brought to|injur\w+|fractures?|stabbed|assaulted|harmed|incident|SIN|"
     r"notification|was found)\b",
@@ -28,12 +29,12 @@ INCIDENT_CUES = re.compile(
 def _data() -> dict:
     d = load_data("review")
     return {
-        "review_type": [(v, re.compile(p, re.I)) for v, p in d["review_type"]],
+        "review_type": [(v, fast_compile(p, re.I)) for v, p in d["review_type"]],
         "review_model": [(v, Prefiltered.compile(p, re.I)) for v, p in d["review_model"]],
         "partnership": re.compile(d["partnership"]["pattern"]),
         "canonical": d["partnership"]["canonical"],
         "drop": set(d["partnership"]["drop_words"]),
-        "publication": [re.compile(p, re.I) for p in d["publication"]],
+        "publication": [fast_compile(p, re.I) for p in d["publication"]],
         "rec_heading": re.compile(d["recommendations_heading"], re.I | re.M),
         "rec_item": re.compile(d["recommendation_item"], re.M),
         "regions": _regions(),
@@ -191,34 +192,34 @@ def publication_year(doc: Doc) -> Suggestion | None:
 
 
 TITLE_DATE = re.compile(r"\b(?:" + MONTHS + r"),? ((?:19|20)\d\d)\b|\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)\b")
-REPORT_DATE_WORDS = re.compile(r"\b(?:date|version|final|finalised|approved|report|published|issued)\b", re.I)
-NOT_REPORT_DATE = re.compile(
+REPORT_DATE_WORDS = fast_compile(r"\b(?:date|version|final|finalised|approved|report|published|issued)\b", re.I)
+NOT_REPORT_DATE = fast_compile(
     r"\b(?:DOB|born|birth|incident|death|died|meeting|notif\w*|admitted|referral|injury|harm|event|period|scope|"
     r"timeframe)\b",
     re.I,
 )
 
 
-INCIDENT_LABEL = re.compile(
+INCIDENT_LABEL = fast_compile(
     r"(?:date of (?:the )?(?:incident|death|injury|event|notifiable incident)|incident date|date of harm)\s*[:\-–]?\s*"
     r"[^\n]{0,30}?\b((?:19|20)\d\d)\b",
     re.I,
 )
 # Verbs that tell the incident itself, tried before the looser cues.
-STRONG_CUES = re.compile(
+_STRONG_SOURCE = (
     r"\b(?:died|death of|was killed|(?:found|pronounced|declared) (?:dead|deceased)|took (?:his|her|their) own life|"
     r"(?:was|were) (?:found|admitted|taken to|brought to|rushed to|conveyed to)|sustained|suffered|disclosed|"
     r"told (?:his|her|their|a|the) (?:\w+ )?(?:teacher|nurse|mother|father|social worker|counsellor|police|friend)|"
-    r"took (?:him|her|them) to (?:the )?(?:hospital|emergency|A&E|GP)|overdose|went missing|police found)\b",
-    re.I,
+    r"took (?:him|her|them) to (?:the )?(?:hospital|emergency|A&E|GP)|overdose|went missing|police found)\b"
 )
-_STRONG_CUES = Prefiltered.compile(STRONG_CUES.pattern, STRONG_CUES.flags)
-NOT_INCIDENT_YEAR = re.compile(
+STRONG_CUES = fast_compile(_STRONG_SOURCE, re.I)
+_STRONG_CUES = Prefiltered.compile(_STRONG_SOURCE, re.I)
+NOT_INCIDENT_YEAR = fast_compile(
     r"\b(?:since|born|birth|separated|until|between|Working Together(?: to Safeguard Children)?|Act|Regulations)\s*$",
     re.I,
 )
 
-NOT_INCIDENT_NEAR = re.compile(r"\b(?:since|born|birth|separated|until|between)\b", re.I)
+NOT_INCIDENT_NEAR = fast_compile(r"\b(?:since|born|birth|separated|until|between)\b", re.I)
 
 
 def _cue_years(doc: Doc, cues: Prefiltered, limit: int, published: int | None) -> list[tuple[int, Sentence]]:
@@ -242,7 +243,7 @@ def _cue_years(doc: Doc, cues: Prefiltered, limit: int, published: int | None) -
     return out
 
 
-PUBLISHED_WORDS = re.compile(r"\b(?:published|publication|report date|submitted)\b", re.I)
+PUBLISHED_WORDS = fast_compile(r"\b(?:published|publication|report date|submitted)\b", re.I)
 
 
 def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
@@ -268,7 +269,7 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
                 break
             if not cues.search(sent.text):
                 continue
-            if re.search(r"\b(?:published|publication|report date|submitted)\b", sent.text, re.I):
+            if PUBLISHED_WORDS.search(sent.text):
                 continue
             for m in YEAR.finditer(sent.text):
                 year = int(m.group(1))
@@ -313,8 +314,8 @@ def review_model(doc: Doc) -> Suggestion | None:
     return None
 
 
-HYBRID = re.compile(r"\b(?:hybrid|bespoke|blended)\s+(?:\w+\s+)?(?:model|methodology|approach|method)\b", re.I)
-MODEL_DENIED = re.compile(
+HYBRID = fast_compile(r"\b(?:hybrid|bespoke|blended)\s+(?:\w+\s+)?(?:model|methodology|approach|method)\b", re.I)
+MODEL_DENIED = fast_compile(
     r"\b(?:not|no|nor|never|without|rather than|instead of|unlike|replac\w+|no longer)\b[^.;]{0,40}$", re.I
 )
 
@@ -331,14 +332,14 @@ def _affirmed(doc: Doc, pattern: Prefiltered, start: int, end: int) -> re.Match[
 
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
 _N = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
-STATED_COUNT = re.compile(
+STATED_COUNT = fast_compile(
     r"\b(?:makes?|made|contains?|sets? out|includes?|has|offers?) " + _N + r" (?:\w+ )?recommendations\b"
     r"|\b" + _N + r" (?:\w+ )?recommendations (?:are|were|have been|has been) (?:made|set out|agreed)"
     r"|\bRecommendations\s*(?:\(|:)\s*" + _N + r"\b",
     re.I,
 )
 NEXT_SECTION = re.compile(r"^[ \t]*(\d{1,2})[.)]?[ \t]+[A-Z][^\n.;:]{0,60}$", re.M)
-NO_RECOMMENDATIONS = re.compile(
+NO_RECOMMENDATIONS = fast_compile(
     r"\b(?:makes?|made|are|were|has|have) no (?:\w+ )?recommendations\b"
     r"|\bno recommendations (?:are|were|have been) made\b",
     re.I,
