@@ -15,6 +15,7 @@ from operator import itemgetter
 from typing import Any
 
 from caselearn.extract import context
+from caselearn.extract.guard import fast_compile
 from caselearn.extract.lexicon import compile_alternatives
 from caselearn.extract.model import Span, Suggestion
 from caselearn.extract.prefilter import PatternGroup, Prefiltered, group_of, word_start
@@ -61,8 +62,9 @@ class FlagSpec:
             min_hits=int(raw.get("min_hits", 1)),
             recent_only=bool(raw.get("recent_only", False)),
             at_incident=bool(raw.get("at_incident", False)),
-            exclude=re.compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None,
-            absent_subject=re.compile(raw["absent_subject"], re.I) if raw.get("absent_subject") else None,
+            # behind the first-character guard / peeled (the same matches, about twice as fast)
+            exclude=fast_compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None,
+            absent_subject=fast_compile(raw["absent_subject"], re.I) if raw.get("absent_subject") else None,
         )
         spec._present_re = compile_alternatives(spec.present) if spec.present else None
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
@@ -106,7 +108,7 @@ def _confidence(hits: int) -> float:
 
 # hits from which the confidence no longer grows: the scan stops there (the evidence is the first three)
 _SATURATED = next(n for n in range(3, 1000) if _confidence(n) == _confidence(n + 999))
-_DENIAL = re.compile(
+_DENIAL = fast_compile(
     r"\b(?:told|tells|said|says|reported|stated|claimed|insisted|denied|denies|maintained|assured)\b", re.I
 )
 _ADVICE = re.compile(
@@ -117,8 +119,13 @@ _ADVICE = re.compile(
 
 
 def _recommendation(doc: Doc, sent) -> bool:  # noqa: ANN001
-    # only advice sentences: a "recommendations" section may run on into other material
-    return bool(_ADVICE.search(sent.text))
+    # only advice sentences: a "recommendations" section may run on into other material (one
+    # search per sentence and document: every flag asks of the same sentences)
+    key = ("advice", sent.start)
+    found = doc._trigger_cache.get(key)
+    if found is None:
+        found = doc._trigger_cache[key] = bool(_ADVICE.search(sent.text))
+    return found
 
 
 def _scan(
@@ -243,7 +250,7 @@ def evaluate_flag(
 
 
 # An absence only seen, thought or believed is not a statement that it was not so.
-_ABSENT_HEDGE = re.compile(
+_ABSENT_HEDGE = fast_compile(
     r"\b(?:appear(?:ed|s)?|seem(?:ed|s)?|apparent(?:ly)?|(?:was|were|is) (?:thought|believed|understood|assumed)|"
     r"as far as (?:\w+ ){0,3}(?:knew|aware)|to (?:the best of|their|his|her) (?:\w+ )?knowledge)\b",
     re.I,

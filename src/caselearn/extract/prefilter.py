@@ -351,20 +351,26 @@ class Prefiltered:
         cands = cache.get(self, _UNSET)
         if cands is not _UNSET:
             return cands  # type: ignore[return-value]
-        if self.triggers is None or doc.lower is None:
+        triggers = self.triggers
+        index = None if triggers is None else doc.triggers  # None exactly when the text has no lower-case copy
+        if index is None:
             cache[self] = None
             return None
-        index = doc.triggers
-        if index is not None and self._covered(index):  # the usual case: straight from the index
+        if self._all_covered if self._covered_by is index.covered else self._covered(index):
+            # the usual case: straight from the index
             present, sentences = index.present, index.sentences
-            cands = _holding(index, self.triggers)
+            if len(triggers) == 1:  # one trigger: no set to intersect
+                (only,) = triggers
+                cands = list(sentences(only)) if only in present else []
+            else:
+                cands = _holding(index, triggers)
             for extra in self.also:
                 if len(cands) < _NARROW_FROM:
                     break  # few candidates: running the regex costs less than narrowing
                 keep = set().union(*map(sentences, present & extra))
                 cands = [i for i in cands if i in keep]
         else:
-            cands = doc.sentences_with(self.triggers)
+            cands = doc.sentences_with(triggers)
             for extra in self.also:
                 if len(cands) < _NARROW_FROM:
                     break

@@ -81,7 +81,7 @@ class TriggerIndex:
             self.covered = frozenset(w for w in self.covered if not w.startswith(CASE))
         self._last = ends_by_number  # per trigger number: sorted offsets of each occurrence's last character
         words = automata.words
-        self.present = frozenset(words[k] for k in found)  # the triggers that occur
+        self.present = frozenset(map(words.__getitem__, found))  # the triggers that occur
         self._sentences: dict[str, list[int]] = {}
 
     @property
