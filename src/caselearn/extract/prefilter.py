@@ -316,12 +316,15 @@ _NARROW_FROM = 4
 
 @dataclass(eq=False)  # hashed by identity: documents cache per pattern
 class Prefiltered:
-    """A compiled regex with its trigger words."""
+    """A compiled regex with its trigger words. A regex handed over as it is (``Prefiltered(regex,
+    triggers)``) is recompiled in the fast form ``compile`` uses (``guard.fast_compile``: the
+    first character peeled off or a first-character guard; the same matches, spans and groups)."""
 
     regex: re.Pattern[str]
     triggers: frozenset[str] | None
     # more trigger sets every match satisfies: a candidate sentence must also hold one of each
     also: tuple[frozenset[str], ...] = ()
+    fast: bool = field(default=False, repr=False)  # ``regex`` is already in the fast form
     # the trigger index's covered set last seen, and whether it held all the triggers
     _covered_by: frozenset[str] | None = field(default=None, init=False, repr=False)
     _all_covered: bool = field(default=False, init=False, repr=False)
@@ -333,7 +336,12 @@ class Prefiltered:
         register(triggers)
         for extra in also:
             register(extra)
-        return cls(fast_compile(pattern, flags), triggers, also)
+        return cls(fast_compile(pattern, flags), triggers, also, fast=True)
+
+    def __post_init__(self) -> None:
+        if not self.fast:
+            self.regex = fast_compile(self.regex.pattern, self.regex.flags)
+            self.fast = True
 
     def _covered(self, index: _triggers.TriggerIndex) -> bool:
         """Are all this pattern's triggers (extra sets included) in ``index``? Worked out once per
