@@ -254,11 +254,11 @@ def _prefixes(items, ci: bool) -> tuple[set[str], bool] | None:  # noqa: ANN001 
     return out, True
 
 
-def literal_prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def literal_prefixes(pattern: str, flags: int = 0, shortest: int = MIN_TRIGGER) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` begins with (lower-case; CASE + the string
     where it is matched case-sensitively): for patterns with no required string ("(?:mr|ms|mrs)
     [a-z]" parses as ``m`` then a branch of one-letter strings). None when unsure or when some
-    case-insensitive string is shorter than two characters."""
+    case-insensitive string is shorter than ``shortest`` characters."""
     try:
         parsed = _p.parse(pattern, flags)
     except Exception:  # pragma: no cover - an unparsable pattern fails at compile anyway
@@ -268,7 +268,7 @@ def literal_prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
     if found is None or not found[0] or any(not p for p in found[0]):
         return None
     if ci:
-        if any(len(p) < MIN_TRIGGER for p in found[0]):
+        if any(len(p) < shortest for p in found[0]):
             return None
         return frozenset(p.lower() for p in found[0])
     return frozenset(CASE + p for p in found[0])
