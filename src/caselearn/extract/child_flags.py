@@ -36,6 +36,14 @@ _PARENT_SUBJECT = re.compile(
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
 
 
+# an entry in a list of abbreviations: "CSE - Child Sexual Exploitation", "EHCP: Education, Health and Care Plan"
+_GLOSSARY = re.compile(
+    r"^\W*[A-Z]{2,6}s?\s*[-–—:=|]\s*[A-Z][a-z'’]+(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
+)
+# a question the review or a professional asked ("considered whether ...", "asked whether she had been bullied")
+_WHETHER = re.compile(r"\b(?:whether|if or not)\b", re.I)
+
+
 class _OwnClause:
     """Is a child-flag match about this child? Not when the clause around it is about someone
     of the other sex ("His behaviour ..." in a review of a girl) or opens with another person's
@@ -65,6 +73,10 @@ class _OwnClause:
             return False
         if generic(sentence):
             return False  # research, families in general, advice
+        if _GLOSSARY.match(sentence):
+            return False  # "CAMHS - Child and Adolescent Mental Health Services": a list of abbreviations
+        if _WHETHER.search(sentence, left, start):
+            return False  # "the review considered whether this was exploitation": a question, not a finding
         return self._not_the_parents(sentence, start, end)
 
     def _not_the_parents(self, sentence: str, start: int, end: int) -> bool:
@@ -77,7 +89,12 @@ class _OwnClause:
         rest = sentence[m.end() : end]
         if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!['’]s\s)", rest) for n in self.names if n):
             return True
-        if re.search(r"\b(?:the child|the baby|the young person|the boy|the girl)\b", rest, re.I):
+        if re.search(
+            r"\b(?:the child|the baby|the young person|the boy|the girl|"
+            r"(?:both|the|all|their) (?:two |three )?children)\b",
+            rest,
+            re.I,
+        ):
             return True
         pronouns = list(_ANY_PRONOUN.finditer(sentence, m.end(), start))
         if not pronouns:
@@ -95,6 +112,8 @@ _AFTER_INCIDENT = re.compile(
     r"hospital (?:stay|admission)|disclosure|strategy (?:meeting|discussion)))\b",
     re.I,
 )
+# a relative clause about someone else in the sentence ("..., who is now three,")
+_RELATIVE = re.compile(r",\s*who\b[^,;]*")
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # a spell that ended before the incident: "from 12 to 14", "between the ages of 9 and 11", "when she was little"
 _EARLIER_SPELL = re.compile(
@@ -108,7 +127,8 @@ _EARLIER_SPELL = re.compile(
 # still looked after at the time of her death").
 _STILL_SO = re.compile(
     r"\b(?:at the time(?! of (?:the |his |her |their )?(?:referral|assessment|birth|move|placement))|"
-    r"still|remained|continued to (?:be|live)|ever since|until (?:his|her|their) (?:death|injur\w*|admission))\b",
+    r"still|remained|continued to (?:be|live)|ever since|until (?:his|her|their) (?:death|injur\w*|admission)|"
+    r"(?:has|have) been (?:[\w-]+ ){1,3}since)\b",
     re.I,
 )
 
@@ -125,7 +145,8 @@ class _AtIncident:
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if not self.inner(sent, start, end):
             return False
-        if _AFTER_INCIDENT.search(sent.text) or _EARLIER_SPELL.search(sent.text):
+        text = _RELATIVE.sub("", sent.text)  # "lives with her mother and her half-brother, who is now three"
+        if _AFTER_INCIDENT.search(text) or _EARLIER_SPELL.search(text):
             return False
         years = [int(y) for y in _YEAR.findall(sent.text)]
         stale = self.year is not None and years and max(years) <= self.year - 2
@@ -177,6 +198,53 @@ class _NoAdultBefore:
             return True
         between = text[last_adult:start]
         return any(n and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", between) for n in self.names)
+
+
+# a sentence that opens with a pronoun as its subject ("She had been drinking.", "He also drank heavily.")
+# ... after a time adverbial ("In 2022 he took an overdose", "By then, she was drinking daily")
+_PRONOUN_OPENING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?"
+    r"(?:(?:in|by|from|during|after|before|on|at|over|within|later|then|also)\b[\w ]{0,25}?,? )?(?:he|she|they)\b",
+    re.I,
+)
+
+
+class _Antecedent:
+    """A match in a sentence that opens with a bare pronoun ("She had been drinking.") is about
+    whoever the pronoun stands for: the subject of the last sentence before it that does not itself
+    open with a pronoun (three at most). When that subject is a parent or another adult ("Their mother
+    returned ... She had been drinking"), the match is not about the child."""
+
+    def __init__(self, inner: object, doc: Doc, names: tuple[str, ...]) -> None:
+        self.inner = inner
+        self.doc = doc
+        self.names = names
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        if not _PRONOUN_OPENING.match(sent.text) or self._named(sent.text[:start]):
+            return True
+        i = self.doc.sentence_index(sent.start)
+        for j in range(i - 1, max(-1, i - 4), -1):
+            text = self.doc.sentences[j].text
+            if _PARENT_SUBJECT.match(text):
+                return False
+            if _PRONOUN_OPENING.match(text):
+                continue
+            opening = text[:40]
+            if self._named(opening):
+                return True
+            first = next(iter(context._person_hits(text)), None)
+            return not (
+                first is not None and first[0] < 25 and first[2] in _ADULT_ROLES and not self._named(text[: first[0]])
+            )
+        return True
+
+    def _named(self, text: str) -> bool:
+        return any(n and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in self.names) or bool(
+            re.search(r"\b(?:the child|the baby|the young person|the boy|the girl)\b", text, re.I)
+        )
 
 
 def _stopwords() -> frozenset[str]:
@@ -241,7 +309,11 @@ class ChildFlagsComponent:
                     match_filter=(
                         own_now
                         if spec.at_incident
-                        else (_NoAdultBefore(own, child.names) if spec.variable in _SENTENCE_OWNER else own)
+                        else _Antecedent(
+                            _NoAdultBefore(own, child.names) if spec.variable in _SENTENCE_OWNER else own,
+                            doc,
+                            child.names,
+                        )
                     ),
                 )
                 if s is not None:

@@ -1,0 +1,184 @@
+"""Round 6 (child flags): whose problem a pronoun points at, questions and glossaries, the
+child's needs against needs in general, what the injuries left, looked after in the sense of
+cared for, and new phrasings of drinking, behaviour and where the child lived. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
+TEEN_BOY = "Kai was 15 years old when he was found seriously injured in April 2022. Kai survived. "
+TEEN_GIRL = "Rosie was 14 when she was admitted to hospital in March 2023. Rosie survived. "
+TODDLER = "Ollie was two years old when he was found seriously injured in May 2021. Ollie survived. "
+
+
+def codes(text: str) -> list[dict[str, str]]:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
+
+
+def flag(child: str, sentences: str, variable: str) -> str:
+    return codes(OPENING + child + sentences)[0][variable]
+
+
+@pytest.mark.parametrize(
+    "child, sentences, variable, value",
+    [
+        # a pronoun that opens a sentence stands for the last subject before it: the parent
+        (TEEN_GIRL, "Her mother came home late that night. She was drunk.", "child_alcohol_misuse", "not_known"),
+        (
+            TEEN_BOY,
+            "Kai's father had been depressed for years. He rarely kept appointments. He also drank a lot "
+            "of vodka at weekends.",
+            "child_alcohol_misuse",
+            "not_known",
+        ),
+        (
+            TEEN_BOY,
+            "Kai's stepfather lost his job in 2020. In 2021 he took an overdose of his tablets.",
+            "child_mental_health",
+            "not_known",
+        ),
+        # ... and the child, when the child is that subject
+        (
+            TEEN_GIRL,
+            "Rosie went missing three times in 2022. She was drunk when police found her.",
+            "child_alcohol_misuse",
+            "present",
+        ),
+        (
+            TEEN_BOY,
+            "Kai had few friends at school. He started drinking at fourteen.",
+            "child_alcohol_misuse",
+            "present",
+        ),
+        # new phrasings of a young person's drinking
+        (
+            TEEN_GIRL,
+            "Rosie attended the Emergency Department after binge drinking with older girls.",
+            "child_alcohol_misuse",
+            "present",
+        ),
+        (
+            TEEN_BOY,
+            "Kai was seen in A&E twice for alcohol intoxication after drinking at a party.",
+            "child_alcohol_misuse",
+            "present",
+        ),
+        (
+            TEEN_GIRL,
+            "Rosie was referred to the young people's substance service for her use of cannabis and alcohol.",
+            "child_alcohol_misuse",
+            "present",
+        ),
+        # a question the review asked is not its finding
+        (
+            TEEN_GIRL,
+            "The panel asked itself whether the abuse of Rosie amounted to child sexual exploitation.",
+            "child_sexual_exploitation",
+            "not_known",
+        ),
+        (
+            TEEN_BOY,
+            "Staff did not know whether Kai was being bullied at school.",
+            "bullying",
+            "not_known",
+        ),
+        # a list of abbreviations names services, not the child's needs
+        (
+            TEEN_GIRL,
+            "\nGlossary\nCAMHS - Child and Adolescent Mental Health Services\n",
+            "child_mental_health",
+            "not_known",
+        ),
+        (
+            TEEN_BOY,
+            "\nCSE: Child Sexual Exploitation\nGP: General Practitioner\n",
+            "child_sexual_exploitation",
+            "not_known",
+        ),
+        # a long "no evidence that ..." list that ends in exploitation
+        (
+            TEEN_GIRL,
+            "Police found no evidence that the older boy had hurt her, that photographs had been taken, or "
+            "that Rosie had been groomed or sexually exploited.",
+            "child_sexual_exploitation",
+            "absent",
+        ),
+        # the child's disability, not young people with needs in general
+        (
+            TEEN_BOY,
+            "Managers said there are too few placements for adolescents with complex needs.",
+            "disability",
+            "not_known",
+        ),
+        (TEEN_GIRL, "Her physical needs were not always met at home.", "disability", "not_known"),
+        (TEEN_BOY, "Kai had complex needs and was known to the disabled children's team.", "disability", "present"),
+        # what the injuries left behind
+        (
+            TODDLER,
+            "At the time of writing Ollie has significant developmental delay from his head injury.",
+            "disability",
+            "not_known",
+        ),
+        (
+            TODDLER,
+            "As a result of his injuries Ollie now has epilepsy and a visual impairment.",
+            "disability",
+            "not_known",
+        ),
+        # an assessment that found nothing
+        (
+            TEEN_BOY,
+            "Kai was referred to CAMHS in 2020; the assessment found no mental health needs and he was discharged.",
+            "child_mental_health",
+            "absent",
+        ),
+        # looked after in the sense of cared for
+        (TODDLER, "Ollie was looked after for the weekend by a neighbour.", "looked_after", "not_known"),
+        (
+            TEEN_BOY,
+            "The officers made sure that Kai was looked after until his mother arrived.",
+            "looked_after",
+            "not_known",
+        ),
+        # looked after since a year before the incident, and still so
+        (
+            TEEN_GIRL,
+            "Rosie has been looked after since 2019, when she was ten.",
+            "looked_after",
+            "present",
+        ),
+        # behaviour told in other words; a service suspended is not a child suspended
+        (TEEN_BOY, "At school he often hit out at teachers when he was frustrated.", "behaviour_problems", "present"),
+        (
+            TODDLER,
+            "Nursery staff noticed a sudden change in his behaviour that spring.",
+            "behaviour_problems",
+            "present",
+        ),
+        (TEEN_BOY, "The youth club sessions were suspended by the council in 2020.", "behaviour_problems", "not_known"),
+        (TEEN_BOY, "Kai was suspended from school twice in Year 9.", "behaviour_problems", "present"),
+        # where the child lived, in notes and in plain words
+        (TEEN_BOY, "\nLives with M and two younger sisters in a rented house.", "living_at_home", "present"),
+        (TEEN_GIRL, "\nLived with M, her partner and Rosie's half-sister.", "living_at_home", "present"),
+        (
+            TODDLER,
+            "Mum and dad lived together with both children in a small flat.",
+            "living_at_home",
+            "present",
+        ),
+        # a relative clause about someone else does not make the sentence what came after
+        (
+            TEEN_GIRL,
+            "Rosie lives with her mother and her younger brother, who is now four.",
+            "living_at_home",
+            "present",
+        ),
+    ],
+)
+def test_round6_child_flags(child, sentences, variable, value):
+    assert flag(child, sentences, variable) == value
