@@ -182,3 +182,54 @@ def flag(child: str, sentences: str, variable: str) -> str:
 )
 def test_round6_child_flags(child, sentences, variable, value):
     assert flag(child, sentences, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentences, variable, value",
+    [
+        # a list of the services the family was known to is not the child's treatment
+        (
+            "The family was known to: children's social care; the police; the school nurse; CAMHS; the GP.",
+            "child_mental_health",
+            "not_known",
+        ),
+        (
+            "Agencies in contact included early help; the youth justice service; the substance misuse team; "
+            "housing; the GP practice.",
+            "child_drug_misuse",
+            "not_known",
+        ),
+        # named conditions
+        (
+            "Kai was diagnosed with post-traumatic stress disorder after the assault in 2020.",
+            "child_mental_health",
+            "present",
+        ),
+        (
+            "Kai had frequent panic attacks at school in the months before the incident.",
+            "child_mental_health",
+            "present",
+        ),
+        # delay that neglect caused is not a disability
+        (
+            "Kai was found to have developmental delay that the paediatrician attributed to long-term neglect.",
+            "disability",
+            "not_known",
+        ),
+    ],
+)
+def test_round6_child_flags_more(sentences, variable, value):
+    assert flag(TEEN_BOY, sentences, variable) == value
+
+
+def test_pronoun_sentences_after_a_named_child_in_a_two_child_review():
+    text = (
+        "Serious Case Review\nChild M and Child N\n\nThe review concerns Child M and Child N, siblings, who "
+        "were seriously harmed in 2022. Child M is a girl aged 15. Child N is a boy aged 13.\n\n"
+        "Child M had been in foster care for a year. At that point she was living with her carers. "
+        "She had a diagnosis of depression and was seen by a psychologist.\n\n"
+        "Child N lived with his father and attended a local school.\n"
+    )
+    out = {c["alias"]: c for c in codes(text)}
+    assert out["Child M"]["child_mental_health"] == "present"
+    assert out["Child N"]["child_mental_health"] == "not_known"

@@ -259,6 +259,33 @@ def specs() -> list[FlagSpec]:
     return [FlagSpec.from_data(vid, "child_flags", raw) for vid, raw in data.items()]
 
 
+_SUBJECT_PRONOUN = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?"
+    r"(?:(?:in|by|from|during|after|before|on|at|over|within|later|then|also)\b[\w ]{0,25}?,? )?(he|she|his|her)\b",
+    re.I,
+)
+
+
+def _pronoun_chain(doc: Doc, allowed: set[int], others: list, sex: str | None) -> set[int]:  # noqa: ANN001
+    """The report going on about the same child over several sentences, each opening with a
+    pronoun of the child's sex ("Child C ... At the time she lived ... She has a diagnosis of ..."),
+    none naming another subject child."""
+    out: set[int] = set()
+    wanted = {"female": {"she", "her"}, "male": {"he", "his"}}.get(sex or "")
+    for i in sorted(allowed):
+        j = i + 1
+        while j < len(doc.sentences) and j not in allowed and j not in out:
+            text = doc.sentences[j].text
+            m = _SUBJECT_PRONOUN.match(text)
+            if m is None or (wanted is not None and m.group(1).lower() not in wanted):
+                break
+            if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for o in others for n in o.names if n):
+                break
+            out.add(j)
+            j += 1
+    return out
+
+
 class ChildFlagsComponent:
     name = "child_flags"
 
@@ -272,6 +299,9 @@ class ChildFlagsComponent:
         for child in result.children:
             others = [c for c in result.children if c is not child]
             allowed = set(child_sentence_indexes(doc, child, others)) if others else None
+            if allowed is not None:
+                sex0 = child.codes.get(r.sex)
+                allowed |= _pronoun_chain(doc, allowed, others, sex0.value if sex0 is not None else None)
             starts = {doc.sentences[i].start for i in allowed} if allowed is not None else None
             # status at the incident is not taken from sentences about the children together: "the
             # children were placed in foster care" is as often what followed the incident
