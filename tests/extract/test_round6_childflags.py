@@ -233,3 +233,29 @@ def test_pronoun_sentences_after_a_named_child_in_a_two_child_review():
     out = {c["alias"]: c for c in codes(text)}
     assert out["Child M"]["child_mental_health"] == "present"
     assert out["Child N"]["child_mental_health"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        ("Ollie died at home in the early hours of a Sunday in May 2021.", "present"),
+        ("He was found unresponsive in his cot at home by his father.", "present"),
+        ("Ollie was at home when his mother's partner lost his temper.", "present"),
+        ("He swallowed tablets belonging to an adult at his home.", "present"),
+        # a visit that found no one in, the home of someone else
+        ("A health visitor called twice and found nobody at home.", "not_known"),
+    ],
+)
+def test_incident_at_home(sentences, value):
+    assert flag(TODDLER, sentences, "living_at_home") == value
+
+
+def test_they_lived_with_their_parents_in_a_two_child_review():
+    text = (
+        "Serious Case Review\nChild M and Child N\n\nThe review concerns Child M and Child N, siblings, who "
+        "were seriously harmed in 2022. Child M is a girl aged 6. Child N is a boy aged 4.\n\n"
+        "They lived with their mother and father in a rented flat.\n"
+    )
+    out = {c["alias"]: c for c in codes(text)}
+    assert out["Child M"]["living_at_home"] == "present"
+    assert out["Child N"]["living_at_home"] == "present"

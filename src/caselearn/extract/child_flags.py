@@ -158,7 +158,10 @@ class _AtIncident:
 _GROUP = re.compile(
     r"\b(?:neither (?:child|twin|baby|of the (?:children|twins))|none of the (?:children|siblings)|"
     r"both (?:children|twins|babies|boys|girls|siblings)|the (?:twins|babies|two (?:children|boys|girls))|"
-    r"the children (?:had|were|lived|was|attended|did|have|live)\b)",
+    r"the children (?:had|were|lived|was|attended|did|have|live)\b|"
+    # "They lived with their mother and father." (said of the children together)
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?they (?:lived|were living|had lived|live) with their "
+    r"(?:\w+ )?(?:mother|father|parents|mum|dad|grand\w+))",
     re.I,
 )
 
@@ -168,7 +171,7 @@ _LIVED = re.compile(r"\b(?:lived|were living|had been living)\b(?![^.]*\b(?:plac
 
 
 def _group_indexes(doc: Doc) -> set[int]:
-    words = frozenset({"neither", "none of", "both ", "the twins", "the babies", "the two", "the children"})
+    words = frozenset({"neither", "none of", "both ", "the twins", "the babies", "the two", "the children", "they "})
     return {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
 
 
