@@ -259,3 +259,24 @@ def test_they_lived_with_their_parents_in_a_two_child_review():
     out = {c["alias"]: c for c in codes(text)}
     assert out["Child M"]["living_at_home"] == "present"
     assert out["Child N"]["living_at_home"] == "present"
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        # in a report about home education, a child taken out of school is home educated
+        (
+            "The review looks at children who are electively home educated. Rosie was withdrawn from her "
+            "secondary school in March 2022.",
+            "present",
+        ),
+        (
+            "This review considers home education and safeguarding. In 2021 her parents withdrew her from school.",
+            "present",
+        ),
+        # ... but not in a report that never speaks of home education
+        ("Rosie was withdrawn from her secondary school in March 2022 and moved to a new one.", "not_known"),
+    ],
+)
+def test_withdrawn_from_school_in_a_home_education_review(sentences, value):
+    assert flag(TEEN_GIRL, sentences, "elective_home_education") == value
