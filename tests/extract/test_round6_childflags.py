@@ -280,3 +280,28 @@ def test_they_lived_with_their_parents_in_a_two_child_review():
 )
 def test_withdrawn_from_school_in_a_home_education_review(sentences, value):
     assert flag(TEEN_GIRL, sentences, "elective_home_education") == value
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        ("At school he was often tearful and hit other children in the playground.", "present"),
+        ("Teachers said his behaviour in class had deteriorated sharply over the spring term.", "present"),
+        ("When upset he hurts himself and others, and sometimes bangs his head on the floor.", "present"),
+        # other pupils excluded, not the child
+        ("After the fight two boys were excluded for a week; Kai was not involved.", "not_known"),
+    ],
+)
+def test_behaviour_phrasings(sentences, value):
+    assert flag(TEEN_BOY, sentences, "behaviour_problems") == value
+
+
+def test_a_pronoun_after_another_subject_childs_sentence_is_that_child():
+    text = (
+        "Serious Case Review\nChild M and Child N\n\nThe review concerns Child M and Child N, brothers, who "
+        "were seriously harmed in 2022. Child M is a boy aged 15. Child N is a boy aged 13.\n\n"
+        "Child N was often in trouble with the police in 2021. He had been arrested twice for robbery.\n"
+    )
+    out = {c["alias"]: c for c in codes(text)}
+    assert out["Child N"]["behaviour_problems"] == "present"
+    assert out["Child M"]["behaviour_problems"] == "not_known"

@@ -218,10 +218,11 @@ class _Antecedent:
     open with a pronoun (three at most). When that subject is a parent or another adult ("Their mother
     returned ... She had been drinking"), the match is not about the child."""
 
-    def __init__(self, inner: object, doc: Doc, names: tuple[str, ...]) -> None:
+    def __init__(self, inner: object, doc: Doc, names: tuple[str, ...], others: tuple[str, ...] = ()) -> None:
         self.inner = inner
         self.doc = doc
         self.names = names
+        self.others = tuple(n for n in others if n and n not in names)
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if not self.inner(sent, start, end):  # type: ignore[operator]
@@ -238,6 +239,8 @@ class _Antecedent:
             opening = text[:40]
             if self._named(opening):
                 return True
+            if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!['’]s\s)", opening) for n in self.others):
+                return False  # "Reece ... He had been arrested": another subject child
             first = next(iter(context._person_hits(text)), None)
             return not (
                 first is not None and first[0] < 25 and first[2] in _ADULT_ROLES and not self._named(text[: first[0]])
@@ -346,6 +349,7 @@ class ChildFlagsComponent:
                             _NoAdultBefore(own, child.names) if spec.variable in _SENTENCE_OWNER else own,
                             doc,
                             child.names,
+                            everyone,
                         )
                     ),
                 )
