@@ -305,3 +305,30 @@ def test_a_pronoun_after_another_subject_childs_sentence_is_that_child():
     out = {c["alias"]: c for c in codes(text)}
     assert out["Child N"]["behaviour_problems"] == "present"
     assert out["Child M"]["behaviour_problems"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "child, sentences, value",
+    [
+        # the year of an Act is not the date of the spell
+        (
+            TEEN_BOY,
+            "He was accommodated under section 20 of the Children Act 1989 and was a looked-after child.",
+            "present",
+        ),
+        # looked after by a named council
+        (TEEN_BOY, "Kai was looked after by Westbrook Borough Council and lived in a children's home.", "present"),
+        # a clause about a place first, then the child
+        (TEEN_GIRL, "Harford is a market town, and Rosie was in foster care there.", "present"),
+        # a spell that began in infancy, told of a teenager, without saying it went on
+        (TEEN_GIRL, "Rosie was accommodated under section 20 when she was three months old.", "not_known"),
+        # a pronoun after a sentence about the mother
+        (
+            TEEN_GIRL,
+            "Rosie's mother had a hard childhood. She was in local authority care from the age of nine.",
+            "not_known",
+        ),
+    ],
+)
+def test_looked_after_at_the_incident(child, sentences, value):
+    assert flag(child, sentences, "looked_after") == value

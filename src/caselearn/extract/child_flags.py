@@ -69,7 +69,16 @@ class _OwnClause:
         if owners and owners[-1] not in self.names and owners[-1] not in _stopwords():
             return False  # "Jade's learning disability", "Leon's CAMHS worker"
         m = _NAMED_SUBJECT.match(sentence)
-        if m and m.group(1) not in self.names and m.group(1) not in _stopwords() and m.end(1) <= start:
+        if (
+            m
+            and m.group(1) not in self.names
+            and m.group(1) not in _stopwords()
+            and m.end(1) <= start
+            # "Quenby is a city ..., and Tyler was looked after by the council": the child named after
+            and not any(
+                re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sentence[m.end(1) : start]) for n in self.names if n
+            )
+        ):
             return False
         if generic(sentence):
             return False  # research, families in general, advice
@@ -114,13 +123,16 @@ _AFTER_INCIDENT = re.compile(
 )
 # a relative clause about someone else in the sentence ("..., who is now three,")
 _RELATIVE = re.compile(r",\s*who\b[^,;]*")
-_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+_YEAR = re.compile(r"(?<!Act )\b(?:19[89]\d|20[0-4]\d)\b")  # not "the Children Act 1989"
 # a spell that ended before the incident: "from 12 to 14", "between the ages of 9 and 11", "when she was little"
 _EARLIER_SPELL = re.compile(
     r"\b(?:from (?:the age of )?\d{1,2} (?:to|until) \d{1,2}\b|between the ages of \d{1,2} and \d{1,2}|"
     r"when (?:she|he|they) (?:was|were) (?:younger|little|small|a baby|a toddler|an infant))\b",
     re.I,
 )
+
+
+_IN_INFANCY = re.compile(r"\bwhen (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?:days?|weeks?|months?) old\b", re.I)
 
 
 # A dated sentence that carries the status up to the incident ("came into care in 2015 and was
@@ -138,15 +150,19 @@ class _AtIncident:
     ("discharged to foster care", "is now living with her aunt"), nor a period that ended
     years before (a dated sentence two or more years before the incident year)."""
 
-    def __init__(self, inner: _OwnClause, incident_year: int | None) -> None:
+    def __init__(self, inner: _OwnClause, incident_year: int | None, months: int | None = None) -> None:
         self.inner = inner
         self.year = incident_year
+        # a child of two or more: "accommodated when she was four months old" tells of long before
+        self.infancy_over = months is None or months >= 24
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if not self.inner(sent, start, end):
             return False
         text = _RELATIVE.sub("", sent.text)  # "lives with her mother and her half-brother, who is now three"
         if _AFTER_INCIDENT.search(text) or _EARLIER_SPELL.search(text):
+            return False
+        if self.infancy_over and _IN_INFANCY.search(text) and not _STILL_SO.search(text):
             return False
         years = [int(y) for y in _YEAR.findall(sent.text)]
         stale = self.year is not None and years and max(years) <= self.year - 2
@@ -326,7 +342,7 @@ class ChildFlagsComponent:
             own = _OwnClause(child.names, sex.value if sex is not None else None)
             incident = result.review.get(r.incident_year)
             year = incident.value if incident is not None and isinstance(incident.value, int) else None
-            own_now = _AtIncident(own, year)
+            own_now = _AtIncident(own, year, months)
             for spec in specs():
                 min_age = book[spec.variable].min_age_years
                 if min_age is not None and months is not None and months < min_age * 12:
@@ -343,7 +359,11 @@ class ChildFlagsComponent:
                         else None
                     ),
                     match_filter=(
-                        own_now
+                        (
+                            own_now
+                            if spec.variable != "looked_after"
+                            else _Antecedent(own_now, doc, child.names, everyone)
+                        )
                         if spec.at_incident
                         else _Antecedent(
                             _NoAdultBefore(own, child.names) if spec.variable in _SENTENCE_OWNER else own,
