@@ -44,6 +44,16 @@ _GLOSSARY = re.compile(
 _WHETHER = re.compile(r"\b(?:whether|if or not)\b", re.I)
 
 
+@lru_cache(maxsize=256)
+def _names_re(names: tuple[str, ...], owner: bool = True) -> re.Pattern[str]:
+    """Any of the names as a whole word (owner=False: not as a possessive, "Leon's mother");
+    a pattern that matches nothing when there are no names."""
+    alts = "|".join(re.escape(n) for n in sorted({n for n in names if n}, key=len, reverse=True))
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)" + ("" if owner else r"(?!['’]s\s)"))
+
+
 class _OwnClause:
     """Is a child-flag match about this child? Not when the clause around it is about someone
     of the other sex ("His behaviour ..." in a review of a girl) or opens with another person's
@@ -51,6 +61,7 @@ class _OwnClause:
 
     def __init__(self, names: tuple[str, ...], sex: str | None) -> None:
         self.names = set(names)
+        self.name_list = tuple(names)
         self.sex = sex
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
@@ -75,9 +86,7 @@ class _OwnClause:
             and m.group(1) not in _stopwords()
             and m.end(1) <= start
             # "Quenby is a city ..., and Tyler was looked after by the council": the child named after
-            and not any(
-                re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sentence[m.end(1) : start]) for n in self.names if n
-            )
+            and not _names_re(self.name_list).search(sentence, m.end(1), start)
         ):
             return False
         if generic(sentence):
@@ -96,7 +105,7 @@ class _OwnClause:
         if m is None or m.end() > start:
             return True
         rest = sentence[m.end() : end]
-        if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!['’]s\s)", rest) for n in self.names if n):
+        if _names_re(self.name_list, owner=False).search(rest):
             return True
         if re.search(
             r"\b(?:the child|the baby|the young person|the boy|the girl|"
@@ -216,7 +225,7 @@ class _NoAdultBefore:
         if last_adult < 0:
             return True
         between = text[last_adult:start]
-        return any(n and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", between) for n in self.names)
+        return bool(_names_re(self.names).search(between))
 
 
 # a sentence that opens with a pronoun as its subject ("She had been drinking.", "He also drank heavily.")
@@ -255,7 +264,7 @@ class _Antecedent:
             opening = text[:40]
             if self._named(opening):
                 return True
-            if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!['’]s\s)", opening) for n in self.others):
+            if _names_re(self.others, owner=False).search(opening):
                 return False  # "Reece ... He had been arrested": another subject child
             first = next(iter(context._person_hits(text)), None)
             return not (
@@ -264,7 +273,7 @@ class _Antecedent:
         return True
 
     def _named(self, text: str) -> bool:
-        return any(n and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in self.names) or bool(
+        return bool(_names_re(self.names).search(text)) or bool(
             re.search(r"\b(?:the child|the baby|the young person|the boy|the girl)\b", text, re.I)
         )
 
@@ -301,7 +310,7 @@ def _pronoun_chain(doc: Doc, allowed: set[int], others: list, sex: str | None) -
             m = _SUBJECT_PRONOUN.match(text)
             if m is None or (wanted is not None and m.group(1).lower() not in wanted):
                 break
-            if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for o in others for n in o.names if n):
+            if _names_re(tuple(n for o in others for n in o.names)).search(text):
                 break
             out.add(j)
             j += 1
