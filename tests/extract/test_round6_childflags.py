@@ -332,3 +332,14 @@ def test_a_pronoun_after_another_subject_childs_sentence_is_that_child():
 )
 def test_looked_after_at_the_incident(child, sentences, value):
     assert flag(child, sentences, "looked_after") == value
+
+
+def test_the_reviews_present_tense_is_after_the_incident():
+    text = "Ollie is currently placed with foster carers under an interim care order."
+    assert flag(TODDLER, text, "looked_after") == "not_known"
+    assert flag(TEEN_BOY, "Kai is living in a children's home in another county.", "looked_after") == "not_known"
+
+
+def test_another_named_adult_who_came_into_care_is_not_the_child():
+    text = "Kai's mother is Shannon. Shannon came into care at the age of ten because of neglect."
+    assert flag(TEEN_BOY, text, "neglect_feature") == "not_known"

@@ -24,7 +24,7 @@ _PRONOUNS = {
 _ANY_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _NAMED_SUBJECT = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s)? "
-    r"(?:had|has|was|is|were|told|attended|became|began|started|received|showed|displayed)\b"
+    r"(?:had|has|was|is|were|told|attended|became|began|started|received|showed|displayed|came|went|grew|spent)\b"
 )
 
 
@@ -126,6 +126,8 @@ class _OwnClause:
 _AFTER_INCIDENT = re.compile(
     r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
     r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed|"
+    # the review's present: "he is living with foster carers under an interim care order"
+    r"(?:is|are) (?:currently )?(?:living|placed|accommodated|being cared for) (?:with|in|at|under)|"
     r"(?:after|following) (?:the |his |her |their )?(?:injur\w+|death|admission|assault|attack|discharge|"
     r"hospital (?:stay|admission)|disclosure|strategy (?:meeting|discussion)))\b",
     re.I,
