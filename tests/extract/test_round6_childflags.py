@@ -343,3 +343,34 @@ def test_the_reviews_present_tense_is_after_the_incident():
 def test_another_named_adult_who_came_into_care_is_not_the_child():
     text = "Kai's mother is Shannon. Shannon came into care at the age of ten because of neglect."
     assert flag(TEEN_BOY, text, "neglect_feature") == "not_known"
+
+
+@pytest.mark.parametrize(
+    "child, sentences, variable, value",
+    [
+        # "her drinking" is the child's when the child is the subject before it ...
+        (
+            TEEN_GIRL,
+            "Rosie was found by police in a park in 2022. Her drinking had become a daily pattern.",
+            "child_alcohol_misuse",
+            "present",
+        ),
+        # ... and the parent's when a parent is, even several sentences back and after a paragraph number
+        (
+            TEEN_BOY,
+            "4. Kai's father raised him alone. He grew up in a small town. He left school at sixteen. "
+            "He talked to the reviewer about his own drinking.",
+            "child_alcohol_misuse",
+            "not_known",
+        ),
+        # a possessive opening stands for the same person
+        (
+            TEEN_BOY,
+            "Kai's older brother Sam cared for him. His learning disability was never assessed.",
+            "disability",
+            "not_known",
+        ),
+    ],
+)
+def test_pronouns_and_possessives_resolved(child, sentences, variable, value):
+    assert flag(child, sentences, variable) == value

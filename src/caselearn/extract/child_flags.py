@@ -234,15 +234,20 @@ class _NoAdultBefore:
 # ... after a time adverbial ("In 2022 he took an overdose", "By then, she was drinking daily")
 _PRONOUN_OPENING = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?"
-    r"(?:(?:in|by|from|during|after|before|on|at|over|within|later|then|also)\b[\w ]{0,25}?,? )?(?:he|she|they)\b",
+    r"(?:(?:in|by|from|during|after|before|on|at|over|within|later|then|also)\b[\w ]{0,25}?,? )?"
+    r"(?:he|she|they|his|her|their)\b",
     re.I,
 )
+
+
+_OTHER_SUBJECTS = _ADULT_ROLES | {"sibling"}
+_NUMBERING = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s+")
 
 
 class _Antecedent:
     """A match in a sentence that opens with a bare pronoun ("She had been drinking.") is about
     whoever the pronoun stands for: the subject of the last sentence before it that does not itself
-    open with a pronoun (three at most). When that subject is a parent or another adult ("Their mother
+    open with a pronoun (six at most). When that subject is a parent or another adult ("Their mother
     returned ... She had been drinking"), the match is not about the child."""
 
     def __init__(self, inner: object, doc: Doc, names: tuple[str, ...], others: tuple[str, ...] = ()) -> None:
@@ -257,21 +262,28 @@ class _Antecedent:
         if not _PRONOUN_OPENING.match(sent.text) or self._named(sent.text[:start]):
             return True
         i = self.doc.sentence_index(sent.start)
-        for j in range(i - 1, max(-1, i - 4), -1):
-            text = self.doc.sentences[j].text
+        for j in range(i - 1, max(-1, i - 7), -1):
+            text = _NUMBERING.sub("", self.doc.sentences[j].text, count=1)  # "10. T's father ..."
             if _PARENT_SUBJECT.match(text):
                 return False
             if _PRONOUN_OPENING.match(text):
                 continue
+            spans = [m.span() for m in _names_re(self.names + self.others).finditer(text, 0, 40)]
+            first = next(
+                (h for h in context._person_hits(text) if not any(a <= h[0] and h[1] <= b for a, b in spans)), None
+            )  # "Child M" is a child, not "M" (mother)
+            if (
+                first is not None
+                and first[0] < 25
+                and first[2] in _OTHER_SUBJECTS
+                and not _names_re(self.names, owner=False).search(text, 0, first[0])
+            ):
+                return False  # "Kai's older brother Sam cared for him. His ...": that person
             opening = text[:40]
             if self._named(opening):
                 return True
-            if _names_re(self.others, owner=False).search(opening):
-                return False  # "Reece ... He had been arrested": another subject child
-            first = next(iter(context._person_hits(text)), None)
-            return not (
-                first is not None and first[0] < 25 and first[2] in _ADULT_ROLES and not self._named(text[: first[0]])
-            )
+            # "Reece ... He had been arrested": another subject child
+            return not _names_re(self.others, owner=False).search(opening)
         return True
 
     def _named(self, text: str) -> bool:
