@@ -374,3 +374,17 @@ def test_another_named_adult_who_came_into_care_is_not_the_child():
 )
 def test_pronouns_and_possessives_resolved(child, sentences, variable, value):
     assert flag(child, sentences, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        # a professional who refers the child is not the one with the problem
+        ("Her GP referred her to CAMHS in 2021 because of anxiety and poor sleep.", "present"),
+        ("\n- Referred to CAMHS by the school nurse in 2022 for low mood.\n", "present"),
+        # agencies as the subject of the sentence
+        ("The school, the police, the GP and CAMHS each held part of the picture.", "not_known"),
+    ],
+)
+def test_professionals_and_the_childs_mental_health(sentences, value):
+    assert flag(TEEN_GIRL, sentences, "child_mental_health") == value

@@ -282,5 +282,7 @@ def _holder_ok(
     if who is None:
         return "none" in holders
     if who == "professional":
-        return "none" in holders and "parent" in holders
+        # a flag held by "none" and "parent" is the family's; a child's flag may name "professional"
+        # ("her GP referred her to CAMHS for anxiety": the professional acts, the child holds it)
+        return ("none" in holders and "parent" in holders) or "professional" in holders
     return who in holders
