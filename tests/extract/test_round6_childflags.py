@@ -388,3 +388,8 @@ def test_pronouns_and_possessives_resolved(child, sentences, variable, value):
 )
 def test_professionals_and_the_childs_mental_health(sentences, value):
     assert flag(TEEN_GIRL, sentences, "child_mental_health") == value
+
+
+def test_has_lived_since_carries_an_old_date_to_the_incident():
+    text = "Since 2015, when he was seven, Kai has lived with his grandmother under a special guardianship order."
+    assert flag(TEEN_BOY, text, "living_at_home") == "present"

@@ -151,7 +151,7 @@ _IN_INFANCY = re.compile(r"\bwhen (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?:d
 _STILL_SO = re.compile(
     r"\b(?:at the time(?! of (?:the |his |her |their )?(?:referral|assessment|birth|move|placement))|"
     r"still|remained|continued to (?:be|live)|ever since|until (?:his|her|their) (?:death|injur\w*|admission)|"
-    r"(?:has|have) been (?:[\w-]+ ){1,3}since)\b",
+    r"(?:has|have) been (?:[\w-]+ ){1,3}since|(?:has|have) (?:lived|been living))\b",
     re.I,
 )
 
