@@ -393,3 +393,21 @@ def test_professionals_and_the_childs_mental_health(sentences, value):
 def test_has_lived_since_carries_an_old_date_to_the_incident():
     text = "Since 2015, when he was seven, Kai has lived with his grandmother under a special guardianship order."
     assert flag(TEEN_BOY, text, "living_at_home") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentences, variable, value",
+    [
+        # another young person or the offender, not the child
+        ("The older boy who attacked him had been drinking.", "child_alcohol_misuse", "not_known"),
+        ("The young man he met online regularly used cannabis.", "child_drug_misuse", "not_known"),
+        ("The attacker had been excluded from school twice that year.", "behaviour_problems", "not_known"),
+        ("His friends were drunk, and Kai was drinking with them.", "child_alcohol_misuse", "present"),
+        # mild or unassessed needs, and a prognosis, are not a disability
+        ("He had some learning needs and a mild speech delay.", "disability", "not_known"),
+        ("Doctors expect that Kai is likely to have lasting brain damage.", "disability", "not_known"),
+        ("Kai had a learning disability and attended a special school.", "disability", "present"),
+    ],
+)
+def test_other_young_people_and_mild_needs(sentences, variable, value):
+    assert flag(TEEN_BOY, sentences, variable) == value

@@ -206,7 +206,35 @@ def _group_indexes(doc: Doc) -> set[int]:
 # the sentence ("Child E's father drank heavily ... describe him as intoxicated") owns the match
 # unless the child is named after that adult.
 _SENTENCE_OWNER = frozenset({"child_alcohol_misuse", "child_drug_misuse"})
+_OTHER_YOUNG_OWNER = frozenset({"child_alcohol_misuse", "child_drug_misuse", "behaviour_problems"})
 _ADULT_ROLES = frozenset({"parent", "abbrev", "former_partner", "other_adult"})
+
+
+# another young person or an offender named earlier in the sentence ("the older boy who attacked him had
+# been drinking", "the young man she met online used cannabis")
+_OTHER_YOUNG = re.compile(
+    r"\b(?:(?:older|other|another) (?:boys?|girls?|young (?:people|person|men|man|women|woman)|teenagers?|youths?)|"
+    r"(?:the|an?|this|that) (?:attackers?|assailants?|young (?:man|men|woman)|youths?|teenagers?)|"
+    r"perpetrators?|offenders?|(?:his|her|their) (?:friends?|boyfriend|girlfriend|peers?))\b",
+    re.I,
+)
+
+
+class _NoOtherYoungBefore:
+    """For the child's own drinking, drug use and behaviour: not when another young person or the
+    offender is named before the match in its sentence and the child is not named after them."""
+
+    def __init__(self, inner: object, names: tuple[str, ...]) -> None:
+        self.inner = inner
+        self.names = names
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        last = None
+        for m in _OTHER_YOUNG.finditer(sent.text, 0, start):
+            last = m
+        return last is None or bool(_names_re(self.names).search(sent.text, last.end(), start))
 
 
 class _NoAdultBefore:
@@ -389,7 +417,7 @@ class ChildFlagsComponent:
                         )
                         if spec.at_incident
                         else _Antecedent(
-                            _NoAdultBefore(own, child.names) if spec.variable in _SENTENCE_OWNER else own,
+                            _owner_filter(spec.variable, own, child.names),
                             doc,
                             child.names,
                             everyone,
@@ -399,6 +427,11 @@ class ChildFlagsComponent:
                 if s is not None:
                     child.codes[spec.variable] = s
             _looked_after_is_open(child.codes, r.social_care_status)
+
+
+def _owner_filter(variable: str, own: _OwnClause, names: tuple[str, ...]) -> object:
+    inner: object = _NoAdultBefore(own, names) if variable in _SENTENCE_OWNER else own
+    return _NoOtherYoungBefore(inner, names) if variable in _OTHER_YOUNG_OWNER else inner
 
 
 def _looked_after_is_open(codes: dict, status_id: str) -> None:
