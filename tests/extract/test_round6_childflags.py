@@ -411,3 +411,23 @@ def test_has_lived_since_carries_an_old_date_to_the_incident():
 )
 def test_other_young_people_and_mild_needs(sentences, variable, value):
     assert flag(TEEN_BOY, sentences, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentences, variable, value",
+    [
+        # a diagnosis awaited or queried
+        ("Rosie was on the waiting list for an autism assessment.", "disability", "not_known"),
+        (
+            "The school referred her for an ADHD assessment, which had not happened by the incident.",
+            "disability",
+            "not_known",
+        ),
+        ("Rosie had a diagnosis of autism and an EHCP.", "disability", "present"),
+        # living in a children's home is being looked after
+        ("Rosie lived in a children's home run by a private provider.", "looked_after", "present"),
+        ("Rosie lived in a children's home run by a private provider.", "living_at_home", "absent"),
+    ],
+)
+def test_awaited_diagnoses_and_childrens_homes(sentences, variable, value):
+    assert flag(TEEN_GIRL, sentences, variable) == value
