@@ -431,3 +431,40 @@ def test_other_young_people_and_mild_needs(sentences, variable, value):
 )
 def test_awaited_diagnoses_and_childrens_homes(sentences, variable, value):
     assert flag(TEEN_GIRL, sentences, variable) == value
+
+
+@pytest.mark.parametrize(
+    "child, sentences, variable, value",
+    [
+        # an agency's report of no concerns is a statement, not a parent's denial
+        (TEEN_BOY, "The school reported no concerns about his behaviour.", "behaviour_problems", "absent"),
+        (
+            TEEN_BOY,
+            "Staff at his college did not have any concerns about his behaviour.",
+            "behaviour_problems",
+            "absent",
+        ),
+        # ... a parent's is not
+        (TEEN_BOY, "His mother said there were no concerns about his behaviour.", "behaviour_problems", "not_known"),
+        # a pronoun of the other sex inside the statement: someone else
+        (TEEN_GIRL, "Teachers had no concerns about his behaviour.", "behaviour_problems", "not_known"),
+        # self-harm and suicidal feelings in other words
+        (TEEN_GIRL, "Rosie admitted that she had been cutting her arms.", "child_mental_health", "present"),
+        (TEEN_GIRL, "Rosie said more than once that she wanted to die.", "child_mental_health", "present"),
+        (
+            TEEN_GIRL,
+            "Suicidal thinking is a recognised marker of risk in domestic abuse.",
+            "child_mental_health",
+            "not_known",
+        ),
+        # the review's own conclusion
+        (
+            TEEN_GIRL,
+            "The panel concluded that the abuse of Rosie was not child sexual exploitation.",
+            "child_sexual_exploitation",
+            "absent",
+        ),
+    ],
+)
+def test_statements_and_phrasings(child, sentences, variable, value):
+    assert flag(child, sentences, variable) == value

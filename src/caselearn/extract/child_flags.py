@@ -21,6 +21,7 @@ _PRONOUNS = {
     "female": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
     "male": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
 }
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\b", re.I)
 _ANY_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _NAMED_SUBJECT = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s)? "
@@ -76,6 +77,10 @@ class _OwnClause:
                 and not any(n in before[pronouns[-1].end() :] for n in self.names)
             ):
                 return False
+        if self.sex in _PRONOUNS:
+            inside = _POSSESSIVE_PRONOUN.findall(sentence, start, end)
+            if inside and all(_PRONOUNS[self.sex].fullmatch(p) for p in inside):
+                return False  # "no concerns about his behaviour" in a review of a girl
         owners = [o.group(1) for o in _POSSESSIVE.finditer(before)]
         if owners and owners[-1] not in self.names and owners[-1] not in _stopwords():
             return False  # "Jade's learning disability", "Leon's CAMHS worker"
