@@ -468,3 +468,16 @@ def test_awaited_diagnoses_and_childrens_homes(sentences, variable, value):
 )
 def test_statements_and_phrasings(child, sentences, variable, value):
     assert flag(child, sentences, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        ("\nHealth: no diagnosed SEN or disability.\n", "absent"),
+        ("Kai had no identified learning needs or disability.", "absent"),
+        ("Tests found no underlying medical condition.", "absent"),
+        ("He had no known health conditions before the assault.", "not_known"),
+    ],
+)
+def test_no_disability_in_other_words(sentences, value):
+    assert flag(TEEN_BOY, sentences, "disability") == value
