@@ -481,3 +481,19 @@ def test_statements_and_phrasings(child, sentences, variable, value):
 )
 def test_no_disability_in_other_words(sentences, value):
     assert flag(TEEN_BOY, sentences, "disability") == value
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        # at school at the incident
+        ("Rosie was a Year 9 student at a large academy in the town.", "absent"),
+        ("Rosie, aged 14 and in Year 9 at her local school, told a teacher what had happened.", "absent"),
+        ("Rosie went to her local secondary school, where staff knew her well.", "absent"),
+        # an earlier year, or a year before being taken out of school
+        ("Rosie had been bullied in Year 7 and had few friends.", "not_known"),
+        ("Rosie was in Year 8 when her mother withdrew her to educate her at home.", "not_known"),
+    ],
+)
+def test_school_attendance_and_home_education(sentences, value):
+    assert flag(TEEN_GIRL, sentences, "elective_home_education") == value
