@@ -497,3 +497,15 @@ def test_no_disability_in_other_words(sentences, value):
 )
 def test_school_attendance_and_home_education(sentences, value):
     assert flag(TEEN_GIRL, sentences, "elective_home_education") == value
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        ("The partnership's work that year had focused on CSE rather than abuse at home.", "not_known"),
+        ("The CSE team offered advice to the school.", "not_known"),
+        ("Police recorded Rosie as a victim of CSE in 2022.", "present"),
+    ],
+)
+def test_cse_as_a_service_or_priority(sentences, value):
+    assert flag(TEEN_GIRL, sentences, "child_sexual_exploitation") == value
