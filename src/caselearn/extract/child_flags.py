@@ -21,10 +21,11 @@ _PRONOUNS = {
     "female": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
     "male": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
 }
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\b", re.I)
 _ANY_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _NAMED_SUBJECT = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s)? "
-    r"(?:had|has|was|is|were|told|attended|became|began|started|received|showed|displayed)\b"
+    r"(?:had|has|was|is|were|told|attended|became|began|started|received|showed|displayed|came|went|grew|spent)\b"
 )
 
 
@@ -36,6 +37,24 @@ _PARENT_SUBJECT = re.compile(
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
 
 
+# an entry in a list of abbreviations: "CSE - Child Sexual Exploitation", "EHCP: Education, Health and Care Plan"
+_GLOSSARY = re.compile(
+    r"^\W*[A-Z]{2,6}s?\s*[-–—:=|]\s*[A-Z][a-z'’]+(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
+)
+# a question the review or a professional asked ("considered whether ...", "asked whether she had been bullied")
+_WHETHER = re.compile(r"\b(?:whether|if or not)\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _names_re(names: tuple[str, ...], owner: bool = True) -> re.Pattern[str]:
+    """Any of the names as a whole word (owner=False: not as a possessive, "Leon's mother");
+    a pattern that matches nothing when there are no names."""
+    alts = "|".join(re.escape(n) for n in sorted({n for n in names if n}, key=len, reverse=True))
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)" + ("" if owner else r"(?!['’]s\s)"))
+
+
 class _OwnClause:
     """Is a child-flag match about this child? Not when the clause around it is about someone
     of the other sex ("His behaviour ..." in a review of a girl) or opens with another person's
@@ -43,6 +62,7 @@ class _OwnClause:
 
     def __init__(self, names: tuple[str, ...], sex: str | None) -> None:
         self.names = set(names)
+        self.name_list = tuple(names)
         self.sex = sex
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
@@ -57,14 +77,29 @@ class _OwnClause:
                 and not any(n in before[pronouns[-1].end() :] for n in self.names)
             ):
                 return False
+        if self.sex in _PRONOUNS:
+            inside = _POSSESSIVE_PRONOUN.findall(sentence, start, end)
+            if inside and all(_PRONOUNS[self.sex].fullmatch(p) for p in inside):
+                return False  # "no concerns about his behaviour" in a review of a girl
         owners = [o.group(1) for o in _POSSESSIVE.finditer(before)]
         if owners and owners[-1] not in self.names and owners[-1] not in _stopwords():
             return False  # "Jade's learning disability", "Leon's CAMHS worker"
         m = _NAMED_SUBJECT.match(sentence)
-        if m and m.group(1) not in self.names and m.group(1) not in _stopwords() and m.end(1) <= start:
+        if (
+            m
+            and m.group(1) not in self.names
+            and m.group(1) not in _stopwords()
+            and m.end(1) <= start
+            # "Quenby is a city ..., and Tyler was looked after by the council": the child named after
+            and not _names_re(self.name_list).search(sentence, m.end(1), start)
+        ):
             return False
         if generic(sentence):
             return False  # research, families in general, advice
+        if _GLOSSARY.match(sentence):
+            return False  # "CAMHS - Child and Adolescent Mental Health Services": a list of abbreviations
+        if _WHETHER.search(sentence, left, start):
+            return False  # "the review considered whether this was exploitation": a question, not a finding
         return self._not_the_parents(sentence, start, end)
 
     def _not_the_parents(self, sentence: str, start: int, end: int) -> bool:
@@ -75,9 +110,14 @@ class _OwnClause:
         if m is None or m.end() > start:
             return True
         rest = sentence[m.end() : end]
-        if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!['’]s\s)", rest) for n in self.names if n):
+        if _names_re(self.name_list, owner=False).search(rest):
             return True
-        if re.search(r"\b(?:the child|the baby|the young person|the boy|the girl)\b", rest, re.I):
+        if re.search(
+            r"\b(?:the child|the baby|the young person|the boy|the girl|"
+            r"(?:both|the|all|their) (?:two |three )?children)\b",
+            rest,
+            re.I,
+        ):
             return True
         pronouns = list(_ANY_PRONOUN.finditer(sentence, m.end(), start))
         if not pronouns:
@@ -91,11 +131,15 @@ class _OwnClause:
 _AFTER_INCIDENT = re.compile(
     r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
     r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed|"
+    # the review's present: "he is living with foster carers under an interim care order"
+    r"(?:is|are) (?:currently )?(?:living|placed|accommodated|being cared for) (?:with|in|at|under)|"
     r"(?:after|following) (?:the |his |her |their )?(?:injur\w+|death|admission|assault|attack|discharge|"
     r"hospital (?:stay|admission)|disclosure|strategy (?:meeting|discussion)))\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# a relative clause about someone else in the sentence ("..., who is now three,")
+_RELATIVE = re.compile(r",\s*who\b[^,;]*")
+_YEAR = re.compile(r"(?<!Act )\b(?:19[89]\d|20[0-4]\d)\b")  # not "the Children Act 1989"
 # a spell that ended before the incident: "from 12 to 14", "between the ages of 9 and 11", "when she was little"
 _EARLIER_SPELL = re.compile(
     r"\b(?:from (?:the age of )?\d{1,2} (?:to|until) \d{1,2}\b|between the ages of \d{1,2} and \d{1,2}|"
@@ -104,11 +148,15 @@ _EARLIER_SPELL = re.compile(
 )
 
 
+_IN_INFANCY = re.compile(r"\bwhen (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?:days?|weeks?|months?) old\b", re.I)
+
+
 # A dated sentence that carries the status up to the incident ("came into care in 2015 and was
 # still looked after at the time of her death").
 _STILL_SO = re.compile(
     r"\b(?:at the time(?! of (?:the |his |her |their )?(?:referral|assessment|birth|move|placement))|"
-    r"still|remained|continued to (?:be|live)|ever since|until (?:his|her|their) (?:death|injur\w*|admission))\b",
+    r"still|remained|continued to (?:be|live)|ever since|until (?:his|her|their) (?:death|injur\w*|admission)|"
+    r"(?:has|have) been (?:[\w-]+ ){1,3}since|(?:has|have) (?:lived|been living))\b",
     re.I,
 )
 
@@ -118,14 +166,19 @@ class _AtIncident:
     ("discharged to foster care", "is now living with her aunt"), nor a period that ended
     years before (a dated sentence two or more years before the incident year)."""
 
-    def __init__(self, inner: _OwnClause, incident_year: int | None) -> None:
+    def __init__(self, inner: _OwnClause, incident_year: int | None, months: int | None = None) -> None:
         self.inner = inner
         self.year = incident_year
+        # a child of two or more: "accommodated when she was four months old" tells of long before
+        self.infancy_over = months is None or months >= 24
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if not self.inner(sent, start, end):
             return False
-        if _AFTER_INCIDENT.search(sent.text) or _EARLIER_SPELL.search(sent.text):
+        text = _RELATIVE.sub("", sent.text)  # "lives with her mother and her half-brother, who is now three"
+        if _AFTER_INCIDENT.search(text) or _EARLIER_SPELL.search(text):
+            return False
+        if self.infancy_over and _IN_INFANCY.search(text) and not _STILL_SO.search(text):
             return False
         years = [int(y) for y in _YEAR.findall(sent.text)]
         stale = self.year is not None and years and max(years) <= self.year - 2
@@ -137,7 +190,10 @@ class _AtIncident:
 _GROUP = re.compile(
     r"\b(?:neither (?:child|twin|baby|of the (?:children|twins))|none of the (?:children|siblings)|"
     r"both (?:children|twins|babies|boys|girls|siblings)|the (?:twins|babies|two (?:children|boys|girls))|"
-    r"the children (?:had|were|lived|was|attended|did|have|live)\b)",
+    r"the children (?:had|were|lived|was|attended|did|have|live)\b|"
+    # "They lived with their mother and father." (said of the children together)
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?they (?:lived|were living|had lived|live) with their "
+    r"(?:\w+ )?(?:mother|father|parents|mum|dad|grand\w+))",
     re.I,
 )
 
@@ -147,7 +203,7 @@ _LIVED = re.compile(r"\b(?:lived|were living|had been living)\b(?![^.]*\b(?:plac
 
 
 def _group_indexes(doc: Doc) -> set[int]:
-    words = frozenset({"neither", "none of", "both ", "the twins", "the babies", "the two", "the children"})
+    words = frozenset({"neither", "none of", "both ", "the twins", "the babies", "the two", "the children", "they "})
     return {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
 
 
@@ -155,7 +211,35 @@ def _group_indexes(doc: Doc) -> set[int]:
 # the sentence ("Child E's father drank heavily ... describe him as intoxicated") owns the match
 # unless the child is named after that adult.
 _SENTENCE_OWNER = frozenset({"child_alcohol_misuse", "child_drug_misuse"})
+_OTHER_YOUNG_OWNER = frozenset({"child_alcohol_misuse", "child_drug_misuse", "behaviour_problems"})
 _ADULT_ROLES = frozenset({"parent", "abbrev", "former_partner", "other_adult"})
+
+
+# another young person or an offender named earlier in the sentence ("the older boy who attacked him had
+# been drinking", "the young man she met online used cannabis")
+_OTHER_YOUNG = re.compile(
+    r"\b(?:(?:older|other|another) (?:boys?|girls?|young (?:people|person|men|man|women|woman)|teenagers?|youths?)|"
+    r"(?:the|an?|this|that) (?:attackers?|assailants?|young (?:man|men|woman)|youths?|teenagers?)|"
+    r"perpetrators?|offenders?|(?:his|her|their) (?:friends?|boyfriend|girlfriend|peers?))\b",
+    re.I,
+)
+
+
+class _NoOtherYoungBefore:
+    """For the child's own drinking, drug use and behaviour: not when another young person or the
+    offender is named before the match in its sentence and the child is not named after them."""
+
+    def __init__(self, inner: object, names: tuple[str, ...]) -> None:
+        self.inner = inner
+        self.names = names
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        last = None
+        for m in _OTHER_YOUNG.finditer(sent.text, 0, start):
+            last = m
+        return last is None or bool(_names_re(self.names).search(sent.text, last.end(), start))
 
 
 class _NoAdultBefore:
@@ -176,7 +260,69 @@ class _NoAdultBefore:
         if last_adult < 0:
             return True
         between = text[last_adult:start]
-        return any(n and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", between) for n in self.names)
+        return bool(_names_re(self.names).search(between))
+
+
+# a sentence that opens with a pronoun as its subject ("She had been drinking.", "He also drank heavily.")
+# ... after a time adverbial ("In 2022 he took an overdose", "By then, she was drinking daily")
+_PRONOUN_OPENING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?"
+    r"(?:(?:in|by|from|during|after|before|on|at|over|within|later|then|also)\b[\w ]{0,25}?,? )?"
+    r"(?:he|she|they|his|her|their)\b",
+    re.I,
+)
+
+
+_OTHER_SUBJECTS = _ADULT_ROLES | {"sibling"}
+_NUMBERING = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s+")
+
+
+class _Antecedent:
+    """A match in a sentence that opens with a bare pronoun ("She had been drinking.") is about
+    whoever the pronoun stands for: the subject of the last sentence before it that does not itself
+    open with a pronoun (six at most). When that subject is a parent or another adult ("Their mother
+    returned ... She had been drinking"), the match is not about the child."""
+
+    def __init__(self, inner: object, doc: Doc, names: tuple[str, ...], others: tuple[str, ...] = ()) -> None:
+        self.inner = inner
+        self.doc = doc
+        self.names = names
+        self.others = tuple(n for n in others if n and n not in names)
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        if not _PRONOUN_OPENING.match(sent.text) or self._named(sent.text[:start]):
+            return True
+        i = self.doc.sentence_index(sent.start)
+        for j in range(i - 1, max(-1, i - 7), -1):
+            text = _NUMBERING.sub("", self.doc.sentences[j].text, count=1)  # "10. T's father ..."
+            if _PARENT_SUBJECT.match(text):
+                return False
+            if _PRONOUN_OPENING.match(text):
+                continue
+            spans = [m.span() for m in _names_re(self.names + self.others).finditer(text, 0, 40)]
+            first = next(
+                (h for h in context._person_hits(text) if not any(a <= h[0] and h[1] <= b for a, b in spans)), None
+            )  # "Child M" is a child, not "M" (mother)
+            if (
+                first is not None
+                and first[0] < 25
+                and first[2] in _OTHER_SUBJECTS
+                and not _names_re(self.names, owner=False).search(text, 0, first[0])
+            ):
+                return False  # "Kai's older brother Sam cared for him. His ...": that person
+            opening = text[:40]
+            if self._named(opening):
+                return True
+            # "Reece ... He had been arrested": another subject child
+            return not _names_re(self.others, owner=False).search(opening)
+        return True
+
+    def _named(self, text: str) -> bool:
+        return bool(_names_re(self.names).search(text)) or bool(
+            re.search(r"\b(?:the child|the baby|the young person|the boy|the girl)\b", text, re.I)
+        )
 
 
 def _stopwords() -> frozenset[str]:
@@ -189,6 +335,33 @@ def _stopwords() -> frozenset[str]:
 def specs() -> list[FlagSpec]:
     data = checked_variables(load_data("child_flags"), "child_flags")
     return [FlagSpec.from_data(vid, "child_flags", raw) for vid, raw in data.items()]
+
+
+_SUBJECT_PRONOUN = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?"
+    r"(?:(?:in|by|from|during|after|before|on|at|over|within|later|then|also)\b[\w ]{0,25}?,? )?(he|she|his|her)\b",
+    re.I,
+)
+
+
+def _pronoun_chain(doc: Doc, allowed: set[int], others: list, sex: str | None) -> set[int]:  # noqa: ANN001
+    """The report going on about the same child over several sentences, each opening with a
+    pronoun of the child's sex ("Child C ... At the time she lived ... She has a diagnosis of ..."),
+    none naming another subject child."""
+    out: set[int] = set()
+    wanted = {"female": {"she", "her"}, "male": {"he", "his"}}.get(sex or "")
+    for i in sorted(allowed):
+        j = i + 1
+        while j < len(doc.sentences) and j not in allowed and j not in out:
+            text = doc.sentences[j].text
+            m = _SUBJECT_PRONOUN.match(text)
+            if m is None or (wanted is not None and m.group(1).lower() not in wanted):
+                break
+            if _names_re(tuple(n for o in others for n in o.names)).search(text):
+                break
+            out.add(j)
+            j += 1
+    return out
 
 
 class ChildFlagsComponent:
@@ -204,6 +377,9 @@ class ChildFlagsComponent:
         for child in result.children:
             others = [c for c in result.children if c is not child]
             allowed = set(child_sentence_indexes(doc, child, others)) if others else None
+            if allowed is not None:
+                sex0 = child.codes.get(r.sex)
+                allowed |= _pronoun_chain(doc, allowed, others, sex0.value if sex0 is not None else None)
             starts = {doc.sentences[i].start for i in allowed} if allowed is not None else None
             # status at the incident is not taken from sentences about the children together: "the
             # children were placed in foster care" is as often what followed the incident
@@ -222,7 +398,7 @@ class ChildFlagsComponent:
             own = _OwnClause(child.names, sex.value if sex is not None else None)
             incident = result.review.get(r.incident_year)
             year = incident.value if incident is not None and isinstance(incident.value, int) else None
-            own_now = _AtIncident(own, year)
+            own_now = _AtIncident(own, year, months)
             for spec in specs():
                 min_age = book[spec.variable].min_age_years
                 if min_age is not None and months is not None and months < min_age * 12:
@@ -239,14 +415,28 @@ class ChildFlagsComponent:
                         else None
                     ),
                     match_filter=(
-                        own_now
+                        (
+                            own_now
+                            if spec.variable != "looked_after"
+                            else _Antecedent(own_now, doc, child.names, everyone)
+                        )
                         if spec.at_incident
-                        else (_NoAdultBefore(own, child.names) if spec.variable in _SENTENCE_OWNER else own)
+                        else _Antecedent(
+                            _owner_filter(spec.variable, own, child.names),
+                            doc,
+                            child.names,
+                            everyone,
+                        )
                     ),
                 )
                 if s is not None:
                     child.codes[spec.variable] = s
             _looked_after_is_open(child.codes, r.social_care_status)
+
+
+def _owner_filter(variable: str, own: _OwnClause, names: tuple[str, ...]) -> object:
+    inner: object = _NoAdultBefore(own, names) if variable in _SENTENCE_OWNER else own
+    return _NoOtherYoungBefore(inner, names) if variable in _OTHER_YOUNG_OWNER else inner
 
 
 def _looked_after_is_open(codes: dict, status_id: str) -> None:

@@ -111,6 +111,12 @@ _SATURATED = next(n for n in range(3, 1000) if _confidence(n) == _confidence(n +
 _DENIAL = fast_compile(
     r"\b(?:told|tells|said|says|reported|stated|claimed|insisted|denied|denies|maintained|assured)\b", re.I
 )
+# ... but an agency's statement is ("the school reported no concerns about his behaviour")
+_AGENCY_SAYS = re.compile(
+    r"\b(?:school|nursery|college|teachers?|staff|GP|police|agenc(?:y|ies)|records?|health visitor|social worker|"
+    r"paediatrician|consultant|hospital|review|professionals?|practitioners?)\W*$",
+    re.I,
+)
 _ADVICE = re.compile(
     r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|review|notify|develop|"
     r"be (?:asked|recorded|included|flagged))\b|^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?should \w+",
@@ -198,7 +204,8 @@ def evaluate_flag(
             s, e = m.start() - sent.start, m.end() - sent.start
             if context.hedged(sent.text, s, e):
                 continue
-            if _DENIAL.search(sent.text, context.clause(sent.text, s, e)[0], s):
+            denial = _DENIAL.search(sent.text, context.clause(sent.text, s, e)[0], s)
+            if denial and not _AGENCY_SAYS.search(sent.text, context.clause(sent.text, s, e)[0], denial.start()):
                 continue  # a parent's own denial ("she told the health visitor she did not drink") is not absence
             if not _holder_ok(spec, sent.text, s, e, child_names, absent=True):
                 continue
@@ -289,5 +296,7 @@ def _holder_ok(
     if who is None:
         return "none" in holders
     if who == "professional":
-        return "none" in holders and "parent" in holders
+        # a flag held by "none" and "parent" is the family's; a child's flag may name "professional"
+        # ("her GP referred her to CAMHS for anxiety": the professional acts, the child holds it)
+        return ("none" in holders and "parent" in holders) or "professional" in holders
     return who in holders
