@@ -4,6 +4,7 @@ isolation, moves, partners, poverty. Lexicons in data/family.yaml."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -26,7 +27,9 @@ GENERIC = re.compile(
     r"(?:alert|aware|ask|consider|record|ensure|understand)|^\W*recommendation\b|"
     r"\bmust (?:ask|ensure|consider|record|review)|\bshould be (?:provided|given|offered|shared|made|considered|asked|"
     r"recorded|included|used)\b|(?:routine )?enquir(?:y|ies) (?:\w+ ){0,3}(?:about|regarding|re|into)\b|"
-    r"\bfor example\b|\bany of the following\b|\bcriteria (?:for|of|were)\b)",
+    r"\bfor example\b|\bany of the following\b|\bcriteria (?:for|of|were)\b|"
+    # questions asked of every parent: "the midwife asked the routine questions about domestic abuse"
+    r"\b(?:routine|standard|screening) (?:\w+ )?questions? (?:\w+ ){0,3}(?:about|on|regarding)\b)",
     re.I,
 )
 
@@ -58,7 +61,10 @@ _LONG_AGO = re.compile(
     # the child's early years: "as a young child", "in her early years", "historical domestic abuse"
     r"as a (?:young |small |little )?(?:boy|girl|baby|toddler|young child|small child)|"
     r"in (?:his|her|their) early (?:years|childhood)|(?:his|her|their) early (?:experiences?|life|years|childhood)|"
-    r"histor(?:ic|ical) (?:domestic|DA\b))\b",
+    r"histor(?:ic|ical) (?:domestic|DA\b)|"
+    # a parent's own childhood: "described a childhood in which her father was violent"
+    r"childhood (?:in which|where|during which)|(?:her|his|their) own childhood|"
+    r"(?:had )?grown up in (?:a|an) (?:home|household|family|environment))\b",
     re.I,
 )
 
@@ -109,7 +115,8 @@ class _AboutTheChild:
 _AGES = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 # "when Jayden was a baby", "when he was five": a time in the subject child's early life
 _WHEN_AGED = re.compile(
-    r"\bwhen (?:he|she|they|[A-Z]\w+(?: [A-Z])?) (?:was|were) (?:(a baby|an infant|a toddler)|(\d{1,2}|"
+    r"\bwhen (?:he|she|they|[A-Z]\w*(?: [A-Z])?) (?:was|were) "
+    r"(?:(a baby|an infant|a toddler|a (?:small|young|little) (?:child|boy|girl))|(\d{1,2}|"
     + "|".join(_AGES)
     + r")\b(?! (?:weeks|months|days)))",
     re.I,
@@ -179,9 +186,53 @@ class FamilyComponent:
             if teen and spec.variable in _PARENT_NAMED:
                 flt = _ParentNamed(doc, names, flt, spec._absent_re)
             s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt))
+            if s is not None and s.value == "present" and spec.variable in _EARLIER_VS_NOW:
+                s = _earlier_only(spec, doc, s, names, _NotGeneric(flt), year)
             if s is not None:
                 result.case[spec.variable] = s
         _entail(result)
+
+
+# Abuse in an earlier relationship set against a statement that there was none now: "In 2019 the
+# older children were on a plan because of domestic abuse by their father ... No agency had any
+# report of abuse between the mother and Mr T." (the devset conventions: absent).
+_EARLIER_VS_NOW = frozenset({"domestic_abuse"})
+_EARLIER = re.compile(
+    r"\b(?:history of|previous(?:ly)?|former(?:ly)?|in the past|ended (?:that|the|this|her|his) relationship|"
+    r"before (?:\w+ ){0,3}(?:was|were) born|before (?:she|he|they) (?:met|moved in))\b",
+    re.I,
+)
+
+
+_ABSENT_ONLY: dict[int, FlagSpec] = {}
+
+
+def _absent_only(spec: FlagSpec) -> FlagSpec:
+    """The spec with its absent patterns only (made once per spec)."""
+    found = _ABSENT_ONLY.get(id(spec))
+    if found is None:
+        found = _ABSENT_ONLY[id(spec)] = dataclasses.replace(
+            spec, present=[], _present_re=None, _present_alts=[], _context=None, _with_context=[]
+        )
+    return found
+
+
+def _earlier_only(
+    spec: FlagSpec, doc: Doc, found: Suggestion, names: tuple[str, ...], flt: object, year: int | None
+) -> Suggestion:
+    """``absent`` instead of ``present`` when every sentence that made it present (two at most, so
+    all of them are in the evidence) is set in the past (dated before the incident year, "history
+    of", "previous", "ended that relationship") and the report states that there was none in the
+    household (an explicit absence that passes the same checks)."""
+    if len(found.evidence) > 2:
+        return found
+    for span in found.evidence:
+        years = [int(y) for y in _YEAR.findall(span.text)]
+        dated_before = year is not None and bool(years) and max(years) < year
+        if not (dated_before or _EARLIER.search(span.text)):
+            return found
+    absent = evaluate_flag(_absent_only(spec), doc, child_names=names, match_filter=flt)
+    return absent if absent is not None and absent.value == "absent" else found
 
 
 # Household facts told through the child ("She lived with her father after her parents separated").
@@ -212,6 +263,8 @@ _PARENT_OPENING = re.compile(
     r"\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
     r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)\b|"
     r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z])\b|"
+    # case-note shorthand: "M: series of short-term partners", "F has a care history"
+    r"(?-i:M|F)\b(?=\s*:|\s+(?:had|has|was|is|drank|drinks|used|uses|reported|told|said|disclosed)\b)|"
     r"[A-Z]\w*['’]s (?:birth )?(?:mother|father|stepfather|stepmother))"
 )
 

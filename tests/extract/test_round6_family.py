@@ -1,0 +1,144 @@
+"""Round 6: parental and family flags. Violent offending told with a date or a sentence length
+between the words, parents' own childhoods told as "a childhood in which ...", case-note
+shorthand for the mother ("M: ..."), domestic abuse only in an earlier relationship or in a
+parent's childhood set against a statement that there is none now, routine questions that are
+not findings, and a parent's lonely childhood or living alone that is not isolation. Every
+report below is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
+BABY = "Ava was eleven weeks old when she was admitted to hospital with a skull fracture in 2022. Ava survived. "
+TEEN = "Kai was 14 years old when he was stabbed in a park in 2023. Kai survived. "
+CR = "parental_criminal_record"
+VC = "parental_violent_crime"
+DA = "domestic_abuse"
+
+
+def case_codes(text: str) -> dict[str, str]:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return {k: v["value"] for k, v in data["case"].items()}
+
+
+def code(text: str, variable: str, child: str = BABY) -> str:
+    return case_codes(OPENING + child + text).get(variable, "not_known")
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        ("Kai's father is in prison, serving an eight-year sentence for armed robbery.", VC, "present"),
+        ("Kai's father is in prison, serving an eight-year sentence for armed robbery.", CR, "present"),
+        ("His dad served a prison sentence for grievous bodily harm when Kai was small.", VC, "present"),
+        ("Mr J had a caution from 2011 for common assault after a fight at a football match.", VC, "present"),
+        ("Mr J had a caution from 2011 for common assault after a fight at a football match.", CR, "present"),
+        ("The stepfather had a conviction (2014) for actual bodily harm on a stranger.", VC, "present"),
+        # violence against the mother is domestic abuse, not violent crime
+        ("Father had a conviction (2019) for assault on the mother.", VC, "not_known"),
+    ],
+)
+def test_violent_offending_with_dates_and_lengths(sentence, variable, value):
+    assert code(sentence, variable, TEEN) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Mother described a childhood in which her stepfather drank and hit her.", "present"),
+        ("Ava's father told the review he had grown up in a home where there was constant violence.", "present"),
+        ("The mother was herself a looked after child between the ages of nine and seventeen.", "present"),
+        ('Mum said she had been "on a plan" as a child in another borough.', "present"),
+        ("Records show that M and her brothers were subject to child protection plans for neglect.", "present"),
+    ],
+)
+def test_parents_own_childhood(sentence, value):
+    assert code(sentence, "parental_aces") == value
+
+
+def test_the_child_abused_by_her_stepfather_is_not_a_parents_childhood():
+    child = "Lily was 13 when she disclosed abuse in 2022. Lily lives with her mother and stepfather. "
+    text = "She told a teacher that she had been sexually abused by her stepfather for a year."
+    assert code(text, "parental_aces", child) == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\n\n- M: a series of short-lived partners since 2015; Mr T moved in last year.",
+        "Mum said she had had a run of bad relationships before she met Mr T.",
+        "The mother's previous relationships had been a recurring theme at every conference.",
+    ],
+)
+def test_series_of_partners(sentence):
+    assert code(sentence, "multiple_partners", TEEN) == "present"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # abuse only in an earlier relationship of the mother, none now
+        (
+            "In 2019 Ava's half-brother was on a child in need plan because of domestic abuse by his father. "
+            "The mother ended that relationship and he moved away. "
+            "The review found no evidence of domestic abuse between the mother and Ava's father.",
+            "absent",
+        ),
+        # a partner's history with an earlier partner, and no report about this couple
+        (
+            "Police records held a history of domestic abuse by Mr K towards a woman in another town. "
+            "No agency had received any report of domestic abuse between the mother and Mr K.",
+            "absent",
+        ),
+        # a parent's own childhood
+        (
+            "Father spoke of a childhood in which he had seen a lot of violence between the adults. "
+            "There were no reports of domestic abuse in the household.",
+            "absent",
+        ),
+        # abuse when the teenager was small, none since
+        (
+            "There was domestic abuse between Kai's parents when Kai was a small child. "
+            "Police have no record of any domestic abuse in the mother's household since then.",
+            "absent",
+        ),
+        # the review asked the question and found nothing
+        (
+            "The panel considered whether there was any sign of domestic abuse in the home and found no "
+            "information to suggest it.",
+            "absent",
+        ),
+        # questions asked of every mother are not a finding
+        ("The midwife asked the standard questions about domestic abuse at booking.", "not_known"),
+        # recent abuse stays present even with a statement about another time
+        (
+            "In 2022 police were called twice to domestic abuse incidents between the mother and Mr K. "
+            "There was no domestic abuse in the mother's earlier relationship.",
+            "present",
+        ),
+        (
+            "Mother told the review that her husband was controlling and had hit her in the months before the "
+            "incident. Police attended an argument at the home in 2022 and recorded it as domestic abuse.",
+            "present",
+        ),
+    ],
+)
+def test_domestic_abuse_then_and_now(text, value):
+    child = TEEN if "Kai" in text else BABY
+    assert code(text, DA, child) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ('Mother described her childhood as "lonely" after her own parents split up.', "not_known"),
+        ("Mr T said that he lived alone and visited only at weekends.", "not_known"),
+        ("Mother had no friends in the town and rarely left the flat.", "present"),
+    ],
+)
+def test_isolation_now_not_then(sentence, value):
+    assert code(sentence, "social_isolation") == value
