@@ -142,3 +142,91 @@ def test_domestic_abuse_then_and_now(text, value):
 )
 def test_isolation_now_not_then(sentence, value):
     assert code(sentence, "social_isolation") == value
+
+
+@pytest.mark.parametrize(
+    "text, variable, value",
+    [
+        # a grandparent's drinking, told as the parent's own mother's
+        (
+            "Ava's mother was taken into care at ten because of her own mother's alcohol use.",
+            "parental_alcohol_misuse",
+            "not_known",
+        ),
+        ("Ava's father went into care after his own father's heroin use.", "parental_drug_misuse", "not_known"),
+        # an alcohol and drug service treating drinking says nothing of drugs
+        (
+            "Her partner was referred to the community alcohol and drug service after a drink-driving ban.",
+            "parental_drug_misuse",
+            "not_known",
+        ),
+        ("The mother had alcohol and drug misuse problems in her twenties.", "parental_drug_misuse", "present"),
+        # a debt exploiters say a young person owes is not poverty
+        (
+            "Kai told police he had to carry drugs to pay off a debt the older boys said he owed.",
+            "poverty",
+            "not_known",
+        ),
+        ("Kai's mother had rent arrears and used a food bank.", "poverty", "present"),
+    ],
+)
+def test_whose_drinking_and_whose_debt(text, variable, value):
+    assert code(text, variable, TEEN) == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a parent's own teenage years with CAMHS, told with her age then
+        ("- M: seen by CAMHS aged 15 for self-harm and low mood; discharged at 16.", "present"),
+        (
+            "Ava's mother was 20. She lived in supported lodgings. She had seen CAMHS for anxiety between the "
+            "ages of 13 and 15.",
+            "present",
+        ),
+        # a professional named in the clause is not whose condition it is
+        ("Kai's mother was 38. She has been treated by her GP for depression since 2018.", "present"),
+        # the child's own CAMHS work stays the child's
+        ("Ava's brother was referred to CAMHS for low mood.", "not_known"),
+    ],
+)
+def test_parents_own_mental_health_history(text, value):
+    child = TEEN if "Kai" in text else BABY
+    if text.startswith("- M"):
+        text = "\n\n" + text
+    assert code(text, "parental_mental_health", child) == value
+
+
+@pytest.mark.parametrize(
+    "text, variable, value",
+    [
+        # a relative's report, then tested and not borne out
+        (
+            "In 2021 the paternal aunt rang the police and said that Ava's father drank every day. "
+            "The father's hair-strand and blood tests were negative and showed no evidence of excessive alcohol use.",
+            "parental_alcohol_misuse",
+            "absent",
+        ),
+        (
+            "A neighbour told children's services that the mother was using heroin. "
+            "The mother's hair-strand test was negative: there was no evidence of drug use.",
+            "parental_drug_misuse",
+            "absent",
+        ),
+        # a concern found true stays present whatever else was tested
+        (
+            "The health visitor recorded that the father drank heavily most nights. "
+            "His drug test was negative and there was no evidence of drug use.",
+            "parental_alcohol_misuse",
+            "present",
+        ),
+        # reported, never tested: still present
+        (
+            "The grandmother said that the father drank heavily every evening.",
+            "parental_alcohol_misuse",
+            "present",
+        ),
+    ],
+)
+def test_reported_concern_tested_and_not_borne_out(text, variable, value):
+    assert code(text, variable) == value

@@ -50,6 +50,24 @@ class _NotGeneric:
         return not generic(sent.text)
 
 
+# "her own mother's alcohol use", "his own father's heroin use": the parent's parent holds it
+_OWN_PARENTS = re.compile(
+    r"\bown (?:mother|father|mum|dad|parents?|step-?(?:mother|father))['’]s?\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+class _NotGrandparent:
+    """A parent's condition is not one held by "her own mother" (the parent's parent)."""
+
+    def __init__(self, inner: object | None) -> None:
+        self.inner = inner
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        return not _OWN_PARENTS.search(sent.text, max(0, start - 60), start)
+
+
 _LONG_AGO = re.compile(
     r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
     r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
@@ -185,9 +203,11 @@ class FamilyComponent:
                 flt = recent if spec.recent_only else about
             if teen and spec.variable in _PARENT_NAMED:
                 flt = _ParentNamed(doc, names, flt, spec._absent_re)
+            if spec.variable in _PARENT_CONDITION:
+                flt = _NotGrandparent(flt)
             s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt))
-            if s is not None and s.value == "present" and spec.variable in _EARLIER_VS_NOW:
-                s = _earlier_only(spec, doc, s, names, _NotGeneric(flt), year)
+            if s is not None and s.value == "present" and spec.variable in _EARLIER_VS_NOW | _TESTED:
+                s = _outweighed(spec, doc, s, names, _NotGeneric(flt), year)
             if s is not None:
                 result.case[spec.variable] = s
         _entail(result)
@@ -197,6 +217,20 @@ class FamilyComponent:
 # older children were on a plan because of domestic abuse by their father ... No agency had any
 # report of abuse between the mother and Mr T." (the devset conventions: absent).
 _EARLIER_VS_NOW = frozenset({"domestic_abuse"})
+# A concern someone reported that was then tested and not borne out: "Her grandmother said that
+# he drank heavily. ... Hair-strand tests were negative: no evidence of excessive alcohol use."
+# (the devset conventions: disproved concerns are absent).
+_TESTED = frozenset({"parental_alcohol_misuse", "parental_drug_misuse", "domestic_abuse"})
+_REPORTED = re.compile(
+    r"\b(?:said|told|reported|alleged|claimed|stated|suggested|raised concerns?|expressed concerns?)\b"
+    r"(?: [\w'’-]+){0,8}? that\b|\ballegations?\b|\balleged(?:ly)?\b",
+    re.I,
+)
+_NOT_BORNE_OUT = re.compile(
+    r"\b(?:negative|not (?:been )?substantiated|unsubstantiated|unfounded|not borne out|not supported|"
+    r"ruled out|no evidence (?:of|to support))\b",
+    re.I,
+)
 _EARLIER = re.compile(
     r"\b(?:history of|previous(?:ly)?|former(?:ly)?|in the past|ended (?:that|the|this|her|his) relationship|"
     r"before (?:\w+ ){0,3}(?:was|were) born|before (?:she|he|they) (?:met|moved in))\b",
@@ -217,22 +251,32 @@ def _absent_only(spec: FlagSpec) -> FlagSpec:
     return found
 
 
-def _earlier_only(
+def _outweighed(
     spec: FlagSpec, doc: Doc, found: Suggestion, names: tuple[str, ...], flt: object, year: int | None
 ) -> Suggestion:
     """``absent`` instead of ``present`` when every sentence that made it present (two at most, so
     all of them are in the evidence) is set in the past (dated before the incident year, "history
-    of", "previous", "ended that relationship") and the report states that there was none in the
-    household (an explicit absence that passes the same checks)."""
+    of", "previous", "ended that relationship"; domestic abuse) and the report states that there
+    was none in the household (an explicit absence that passes the same checks); or when every
+    such sentence only reports what someone said or alleged and the explicit absence says the
+    concern was tested and not borne out ("negative", "not substantiated")."""
     if len(found.evidence) > 2:
         return found
+    earlier = spec.variable in _EARLIER_VS_NOW
+    reported = spec.variable in _TESTED
     for span in found.evidence:
         years = [int(y) for y in _YEAR.findall(span.text)]
         dated_before = year is not None and bool(years) and max(years) < year
-        if not (dated_before or _EARLIER.search(span.text)):
-            return found
+        earlier = earlier and (dated_before or bool(_EARLIER.search(span.text)))
+        reported = reported and bool(_REPORTED.search(span.text))
+    if not (earlier or reported):
+        return found
     absent = evaluate_flag(_absent_only(spec), doc, child_names=names, match_filter=flt)
-    return absent if absent is not None and absent.value == "absent" else found
+    if absent is None or absent.value != "absent":
+        return found
+    if not earlier and not any(_NOT_BORNE_OUT.search(span.text) for span in absent.evidence):
+        return found  # a reported concern gives way only to one tested and not borne out
+    return absent
 
 
 # Household facts told through the child ("She lived with her father after her parents separated").
@@ -272,7 +316,7 @@ _PARENT_OPENING = re.compile(
 class _ParentNamed:
     """A match counts only when a parent holds it: named in its clause, or the subject of the
     sentence before when this one opens with She/He ("Her mother was 19. She suffered from
-    depression.")."""
+    depression."), or of the last one before a run of She/He sentences."""
 
     def __init__(
         self, doc: Doc, names: tuple[str, ...], inner: object | None, absent: re.Pattern[str] | None = None
@@ -288,13 +332,21 @@ class _ParentNamed:
         if self.absent is not None and any(m.start() <= start < m.end() for m in self.absent.finditer(sent.text)):
             return True  # an explicit absence ("no concerns about parental drug use") keeps its own checks
         who = context.holder(sent.text, start, end, self.names)
-        if who is not None:
+        if who is not None and who != "professional":
             return who == "parent"
+        # no one but a professional named ("treated by her GP for depression"): whose sentence it is
         if _PARENT_OPENING.match(sent.text):
             return True  # "K's mother described a hard childhood; she had been in foster care"
         if _PRONOUN_OPENING.match(sent.text):
+            # "His mother was 19. She had a personal adviser. She had been depressed at 15.": back
+            # over the sentences that go on with She/He to the one that names the parent
             i = self.doc.sentence_index(sent.start)
-            return i > 0 and bool(_PARENT_OPENING.match(self.doc.sentences[i - 1].text))
+            for j in range(i - 1, max(-1, i - 4), -1):
+                before = self.doc.sentences[j].text
+                if _PARENT_OPENING.match(before):
+                    return True
+                if not _PRONOUN_OPENING.match(before):
+                    return False
         return False
 
 
