@@ -230,3 +230,41 @@ def test_parents_own_mental_health_history(text, value):
 )
 def test_reported_concern_tested_and_not_borne_out(text, variable, value):
     assert code(text, variable) == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ava's parents split up in 2021. The separation was bitter.", "present"),
+        ('Mum said the break-up had been "nasty" from the start.', "present"),
+        ("Contact with the father was decided in proceedings in the family court over two years.", "present"),
+        ("The separation was amicable and contact was agreed between the parents.", "absent"),
+    ],
+)
+def test_acrimonious_separation_told_after_the_noun(text, value):
+    assert code(text, "acrimonious_separation") == value
+
+
+@pytest.mark.parametrize(
+    "text, variable",
+    [
+        # numbered paragraphs ("10. Kai's father ...") and a run of He sentences back to the father
+        (
+            "\n\n12. Kai's father has looked after him alone since 2019. He was himself brought up in local "
+            "authority care.",
+            "parent_care_leaver",
+        ),
+        (
+            "\n\n12. Kai's father has looked after him alone since 2019. He works nights. He spoke to the "
+            "review about his own drinking, which he said was better now.",
+            "parental_alcohol_misuse",
+        ),
+    ],
+)
+def test_numbered_paragraph_names_the_parent(text, variable):
+    assert code(text, variable, TEEN) == "present"
+
+
+def test_the_teenagers_own_drinking_is_not_the_parents():
+    text = "Kai was drinking most weekends. He spoke to his youth worker about his own drinking."
+    assert code(text, "parental_alcohol_misuse", TEEN) == "not_known"

@@ -105,7 +105,7 @@ class _AboutTheChild:
         alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
         self.opens = (
             compiled(
-                r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:In|By|From|On) [^,]{1,25},? )?(?:" + alts + r")(?!\w)"
+                r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:In|By|From|On) [^,]{1,25},? )?(?:" + alts + r")(?!\w)"
                 r"(?!'s (?:\w+ )?" + _PARENT_WORD + r"\b)(?!’s (?:\w+ )?" + _PARENT_WORD + r"\b)"
             )
             if alts
@@ -302,9 +302,9 @@ _PARENT_NAMED = frozenset(
 )
 
 
-_PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:She|He|They)\b")
+_PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:She|He|They)\b")
 _PARENT_OPENING = re.compile(
-    r"\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
+    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
     r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)\b|"
     r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z])\b|"
     # case-note shorthand: "M: series of short-term partners", "F has a care history"
