@@ -268,3 +268,63 @@ def test_numbered_paragraph_names_the_parent(text, variable):
 def test_the_teenagers_own_drinking_is_not_the_parents():
     text = "Kai was drinking most weekends. He spoke to his youth worker about his own drinking."
     assert code(text, "parental_alcohol_misuse", TEEN) == "not_known"
+
+
+# agencies_involved: who sat on the review, checklists and lists of agencies not involved,
+# youth offending services, contact dated before the incident year
+
+
+def agencies_found(text: str, year: int | None = None) -> set[str]:
+    from caselearn.extract.agencies import agencies
+
+    s = agencies(Doc.from_text(text), year)
+    return set(s.value) if s else set()
+
+
+def test_review_membership_is_not_contact():
+    got = agencies_found(
+        "Panel members: children's social care, police and the ICB.\n\n"
+        "The review was supported by senior managers from the police and children's social care. "
+        "The rapid review was attended by representatives of the police and the local hospital trust. "
+        "The health visitor saw the family twice."
+    )
+    assert got == {"health_visiting"}
+
+
+def test_checklists_and_lists_of_agencies_not_involved():
+    got = agencies_found(
+        "Agencies:\n[ ] CSC - none before the incident\n[ ] Police - no contact before the incident\n"
+        "Housing: none.\nThe family had not been known to CSC or MASH. "
+        "Neither child had been subject to a child protection or child in need plan. "
+        "The nursery raised no concerns that it did not pass to the GP or children's social care."
+    )
+    assert "childrens_social_care" not in got
+    assert "police" not in got
+    assert "early_years" in got
+
+
+def test_youth_offending_service_and_referral_orders():
+    assert "youth_justice" in agencies_found("- Known to the YOS since 2022 for criminal damage.")
+    assert "youth_justice" in agencies_found("In 2021 he received a referral order for theft.", 2023)
+
+
+def test_contact_dated_before_the_incident_year_counts_whatever_the_sentence_says_happened():
+    got = agencies_found(
+        "In 2020 he was convicted of drink driving and treated by the community drug and alcohol service.", 2022
+    )
+    assert "substance_misuse_service" in got
+
+
+def test_a_date_alone_does_not_make_an_ambulance_or_an_earlier_relationship_contact():
+    got = agencies_found(
+        "In 2015 her older child was taken by ambulance to hospital in cardiac arrest. "
+        "In 2016, before the couple met, his former girlfriend reported him to the police and he was arrested.",
+        2021,
+    )
+    assert "ambulance" not in got
+    assert "police" not in got
+
+
+def test_after_a_named_childs_death_is_the_incident():
+    got = agencies_found("After Leo's death, police found the flat in a poor state. The GP had seen Leo twice.")
+    assert got == {"gp"}
