@@ -328,3 +328,37 @@ def test_a_date_alone_does_not_make_an_ambulance_or_an_earlier_relationship_cont
 def test_after_a_named_childs_death_is_the_incident():
     got = agencies_found("After Leo's death, police found the flat in a poor state. The GP had seen Leo twice.")
     assert got == {"gp"}
+
+
+# theme_invisible_men: the review's own word that fathers were seen, and research about fathers
+# in general
+
+
+def themes_in(findings: str) -> dict[str, str]:
+    text = (
+        "Learning review: Child Q\n\n1. Introduction\n\nChild Q was four years old.\n\n"
+        f"4. Findings\n\n{findings}\n\n5. Recommendations\n\n"
+        "1. The partnership should remind staff of the escalation policy.\n"
+    )
+    case = Pipeline().run(Doc.from_text(text)).to_dict()["case"]
+    return {k: v["value"] for k, v in case.items() if k.startswith("theme_")}
+
+
+@pytest.mark.parametrize(
+    "findings, value",
+    [
+        (
+            "The review found no evidence that Child Q's father was sidelined; he was at every meeting. "
+            "Professionals did not engage with the men in the household at the first visit.",
+            "absent",
+        ),
+        ("The panel saw no gap in the way practitioners worked with the fathers in this family.", "absent"),
+        ("Dad was involved in every core group meeting, and his views were recorded throughout.", "absent"),
+        # invited but never there is not inclusion
+        ("The father was invited to every conference and attended none, and nobody assessed him.", "present"),
+        # research about fathers in general says nothing of this case
+        ("National reviews often find that fathers are overlooked by services.", "not_known"),
+    ],
+)
+def test_invisible_men_verdicts_and_research(findings, value):
+    assert themes_in(findings).get("theme_invisible_men", "not_known") == value
