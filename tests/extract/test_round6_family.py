@@ -362,3 +362,29 @@ def themes_in(findings: str) -> dict[str, str]:
 )
 def test_invisible_men_verdicts_and_research(findings, value):
     assert themes_in(findings).get("theme_invisible_men", "not_known") == value
+
+
+@pytest.mark.parametrize(
+    "findings, value",
+    [
+        # the review's verdict in other words
+        (
+            "The panel found no evidence that caseloads or supervision adversely affected the decisions in this "
+            "case. Two workers changed in the year.",
+            "absent",
+        ),
+        (
+            "The author looked for, and did not find, evidence that staffing, workload or supervision "
+            "influenced the judgements made.",
+            "absent",
+        ),
+        # a child on a waiting list, or a rural service spread out, is not a finding about capacity
+        ("Child Q was on the waiting list for a speech and language assessment.", "not_known"),
+        ("The health visiting service is stretched across a large rural area.", "not_known"),
+        # a real finding stays present
+        ("Long waiting lists for CAMHS left Child Q without help for eight months.", "present"),
+        ("The team was stretched by vacancies and relied on agency staff.", "present"),
+    ],
+)
+def test_leadership_verdicts_and_waiting_lists(findings, value):
+    assert themes_in(findings).get("theme_leadership_culture", "not_known") == value
