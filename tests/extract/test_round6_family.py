@@ -388,3 +388,21 @@ def test_invisible_men_verdicts_and_research(findings, value):
 )
 def test_leadership_verdicts_and_waiting_lists(findings, value):
     assert themes_in(findings).get("theme_leadership_culture", "not_known") == value
+
+
+@pytest.mark.parametrize(
+    "findings, value",
+    [
+        ("The practitioners who knew Child Q well understood her daily life and what she enjoyed.", "absent"),
+        (
+            "Her own account of being afraid at home and of her brother's temper is carefully recorded in the "
+            "school's notes.",
+            "absent",
+        ),
+        ("Nobody understood her daily life at home.", "present"),
+        ("The only picture anyone had of her days came from a neighbour.", "present"),
+        ("Professionals had little sense of what Child Q's home life was like.", "present"),
+    ],
+)
+def test_daily_life_understood_or_not(findings, value):
+    assert themes_in(findings).get("theme_child_daily_life", "not_known") == value
