@@ -29,7 +29,7 @@ class _Rules:
     intro_incident: frozenset[str]
     referral: re.Pattern[str]
     not_taken_up: re.Pattern[str]
-    membership: re.Pattern[str]
+    membership: Prefiltered
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +57,7 @@ def _rules() -> _Rules:
         frozenset(d.get("incident_in_introduction") or ()),
         re.compile(d["referral_before"], re.I),
         re.compile(d["referral_not_taken_up"], re.I),
-        re.compile(d["review_membership"], re.I),
+        Prefiltered.compile(d["review_membership"], re.I),
     )
 
 
@@ -98,7 +98,7 @@ def agencies(doc: Doc, incident_year: int | None = None) -> Suggestion | None:
     rules = _rules()
     found: dict[str, Span] = {}
     # per sentence: skip, earlier contact, incident only (the last asked only without earlier contact)
-    verdicts: dict[int, tuple[bool, bool, bool, bool | None]] = {}
+    verdicts: dict[int, tuple[bool, bool, bool | None]] = {}
     for value, pattern in rules.table:
         for m in pattern.finditer(doc):
             sent = doc.sentence_at(m.start())
@@ -107,14 +107,13 @@ def agencies(doc: Doc, incident_year: int | None = None) -> Suggestion | None:
             v = verdicts.get(sent.start)
             if v is None:
                 skip = doc.section_name(sent.start) in NOT_CONTACT  # what should happen says nothing of contact
-                # who sat on the review or gave it information says nothing of contact either
-                skip = skip or bool(rules.membership.search(sent.text))
                 i = doc.sentence_index(sent.start)
-                # said to be earlier ("three times", "previously"), or dated before the incident year
+                # who sat on the review or gave it information says nothing of contact either
+                skip = skip or rules.membership.in_sentence(doc, i) is not None
+                # said to be earlier ("three times", "previously")
                 said = not skip and rules.before.in_sentence(doc, i) is not None
-                earlier = said or (not skip and _dated_before(sent.text, incident_year))
-                v = verdicts[sent.start] = (skip, said, earlier, None)
-            skip, said, earlier, after = v
+                v = verdicts[sent.start] = (skip, said, None)
+            skip, said, after = v
             if skip:
                 continue
             # an ambulance, or a hospital in the opening account, is the incident unless said to be
@@ -123,10 +122,13 @@ def agencies(doc: Doc, incident_year: int | None = None) -> Suggestion | None:
                 continue  # an ambulance at the incident is not contact before it
             if value in rules.intro_incident and not said and doc.section_name(sent.start) == "introduction":
                 continue  # "she was admitted to hospital" in the opening account of the incident
-            if not earlier:
+            if not said:
                 if after is None:  # the long incident pattern: only when there is no earlier contact
                     after = rules.after.in_sentence(doc, doc.sentence_index(sent.start)) is not None
-                    verdicts[sent.start] = (skip, said, earlier, after)
+                    # ... and a sentence dated before the incident year is earlier contact whatever
+                    # it says happened ("In 2021 he was convicted ... treated by the drug service")
+                    after = after and not _dated_before(sent.text, incident_year)
+                    verdicts[sent.start] = (skip, said, after)
                 if after:
                     continue
             if _not_in_contact(rules, sent.text, m.start() - sent.start, m.end() - sent.start):
