@@ -406,3 +406,18 @@ def test_leadership_verdicts_and_waiting_lists(findings, value):
 )
 def test_daily_life_understood_or_not(findings, value):
     assert themes_in(findings).get("theme_child_daily_life", "not_known") == value
+
+
+@pytest.mark.parametrize(
+    "text, variable, value",
+    [
+        ("Ava's mother later told the review that her partner was controlling and had hit her.", DA, "present"),
+        ("Mum described a violent and controlling boyfriend who moved in when she was pregnant.", DA, "present"),
+        ("Her husband was controlling about money, the health visitor thought.", DA, "not_known"),
+        ("Ava's father has a conviction, from his late teens, for handling stolen goods.", CR, "present"),
+        ("The family had very little money and the flat had damp problems.", "poverty", "present"),
+        ("Mum often borrowed money from friends to pay the rent.", "poverty", "present"),
+    ],
+)
+def test_more_ways_of_saying_it(text, variable, value):
+    assert code(text, variable) == value
