@@ -421,3 +421,30 @@ def test_daily_life_understood_or_not(findings, value):
 )
 def test_more_ways_of_saying_it(text, variable, value):
     assert code(text, variable) == value
+
+
+@pytest.mark.parametrize(
+    "text, sep, acri",
+    [
+        # the child's parents together: no separation, so no acrimonious one
+        ("Ava's parents had been a couple for five years and were living together at the time.", "absent", "absent"),
+        ("Mum and dad lived together with Ava and her brother in a rented flat.", "absent", "absent"),
+        ("The parents had not separated at any point.", "absent", "absent"),
+        # an older child's father who left, with the child's own parents together
+        (
+            "Mum and dad lived together with Ava and her half-sister Mia. Mia's father has had no contact with "
+            "her since she was a baby.",
+            "absent",
+            "absent",
+        ),
+        # the child's own parents apart
+        ("The parents had lived together until 2020, when they separated.", "present", "not_known"),
+        ("Ava's parents separated before she was born and did not live together.", "present", "not_known"),
+    ],
+)
+def test_parents_together_and_other_couples(text, sep, acri):
+    codes = case_codes(OPENING + BABY + text)
+    assert (codes.get("parental_separation", "not_known"), codes.get("acrimonious_separation", "not_known")) == (
+        sep,
+        acri,
+    )

@@ -206,7 +206,7 @@ class FamilyComponent:
             if spec.variable in _PARENT_CONDITION:
                 flt = _NotGrandparent(flt)
             s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt))
-            if s is not None and s.value == "present" and spec.variable in _EARLIER_VS_NOW | _TESTED:
+            if s is not None and s.value == "present" and spec.variable in _EARLIER_VS_NOW | _TESTED | _OTHER_COUPLE:
                 s = _outweighed(spec, doc, s, names, _NotGeneric(flt), year)
             if s is not None:
                 result.case[spec.variable] = s
@@ -230,6 +230,13 @@ _NOT_BORNE_OUT = re.compile(
     r"\b(?:negative|not (?:been )?substantiated|unsubstantiated|unfounded|not borne out|not supported|"
     r"ruled out|no evidence (?:of|to support))\b",
     re.I,
+)
+# The subject child's parents living together, and a separation only from an older child's father:
+# "Ellis lived with his mother and father ... Ruby's father has had no contact since she was a baby".
+_OTHER_COUPLE = frozenset({"parental_separation"})
+_SOMEONE_ELSES_PARENT = re.compile(r"\b([A-Z][a-z]+)['’]s (?:birth |own )?(?:father|dad|mother|mum)\b")
+_EARLIER_RELATIONSHIP = re.compile(
+    r"\b(?:that|her previous|his previous|an earlier|a previous|her former|his former) relationship\b", re.I
 )
 _EARLIER = re.compile(
     r"\b(?:history of|previous(?:ly)?|former(?:ly)?|in the past|ended (?:that|the|this|her|his) relationship|"
@@ -259,22 +266,27 @@ def _outweighed(
     of", "previous", "ended that relationship"; domestic abuse) and the report states that there
     was none in the household (an explicit absence that passes the same checks); or when every
     such sentence only reports what someone said or alleged and the explicit absence says the
-    concern was tested and not borne out ("negative", "not substantiated")."""
+    concern was tested and not borne out ("negative", "not substantiated"); or, for separation,
+    when every such sentence is about another child's parent or an earlier relationship of the
+    mother and the report says the child's own parents live together."""
     if len(found.evidence) > 2:
         return found
     earlier = spec.variable in _EARLIER_VS_NOW
     reported = spec.variable in _TESTED
+    other = spec.variable in _OTHER_COUPLE
     for span in found.evidence:
+        others = [n for n in _SOMEONE_ELSES_PARENT.findall(span.text) if n not in names]
+        other = other and (bool(others) or bool(_EARLIER_RELATIONSHIP.search(span.text)))
         years = [int(y) for y in _YEAR.findall(span.text)]
         dated_before = year is not None and bool(years) and max(years) < year
         earlier = earlier and (dated_before or bool(_EARLIER.search(span.text)))
         reported = reported and bool(_REPORTED.search(span.text))
-    if not (earlier or reported):
+    if not (earlier or reported or other):
         return found
     absent = evaluate_flag(_absent_only(spec), doc, child_names=names, match_filter=flt)
     if absent is None or absent.value != "absent":
         return found
-    if not earlier and not any(_NOT_BORNE_OUT.search(span.text) for span in absent.evidence):
+    if reported and not (earlier or other) and not any(_NOT_BORNE_OUT.search(span.text) for span in absent.evidence):
         return found  # a reported concern gives way only to one tested and not borne out
     return absent
 
@@ -351,7 +363,8 @@ class _ParentNamed:
 
 
 def _entail(result: Extraction) -> None:
-    """A conviction for violence is a criminal record; no record at all means no violent record."""
+    """A conviction for violence is a criminal record; no record at all means no violent record;
+    parents who had not separated (living together as a couple) had no acrimonious separation."""
     violent = result.case.get("parental_violent_crime")
     record = result.case.get("parental_criminal_record")
     if violent is not None and violent.value == "present" and (record is None or record.value != "present"):
@@ -361,4 +374,9 @@ def _entail(result: Extraction) -> None:
     elif record is not None and record.value == "absent" and violent is None:
         result.case["parental_violent_crime"] = Suggestion(
             "absent", record.confidence, list(record.evidence), "rule:family/parental_violent_crime.entailed"
+        )
+    separated = result.case.get("parental_separation")
+    if separated is not None and separated.value == "absent" and result.case.get("acrimonious_separation") is None:
+        result.case["acrimonious_separation"] = Suggestion(
+            "absent", separated.confidence, list(separated.evidence), "rule:family/acrimonious_separation.entailed"
         )
