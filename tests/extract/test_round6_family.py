@@ -448,3 +448,19 @@ def test_parents_together_and_other_couples(text, sep, acri):
         sep,
         acri,
     )
+
+
+@pytest.mark.parametrize(
+    "findings, value",
+    [
+        (
+            "Information sharing between the GP, school nurse and children's social care was prompt throughout. "
+            "One letter went to the wrong address and was not followed up.",
+            "absent",
+        ),
+        ("The panel found no real gap in information sharing between the agencies involved.", "absent"),
+        ("Information held by different agencies was never brought together.", "present"),
+    ],
+)
+def test_information_sharing_verdicts_with_lists_of_agencies(findings, value):
+    assert themes_in(findings).get("theme_information_sharing", "not_known") == value
