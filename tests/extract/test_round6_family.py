@@ -464,3 +464,19 @@ def test_parents_together_and_other_couples(text, sep, acri):
 )
 def test_information_sharing_verdicts_with_lists_of_agencies(findings, value):
     assert themes_in(findings).get("theme_information_sharing", "not_known") == value
+
+
+@pytest.mark.parametrize(
+    "findings, value",
+    [
+        (
+            "The review saw no evidence that engagement, meaning missed visits or closed doors, was a problem here.",
+            "absent",
+        ),
+        ("There was no question of disguised compliance or reluctant engagement by the father.", "absent"),
+        ("The youth worker's tenacious approach to engaging him was good practice.", "absent"),
+        ("Mother missed four appointments and did not engage with the family support worker.", "present"),
+    ],
+)
+def test_reluctant_engagement_verdicts(findings, value):
+    assert themes_in(findings).get("theme_reluctant_engagement", "not_known") == value
