@@ -480,3 +480,19 @@ def test_information_sharing_verdicts_with_lists_of_agencies(findings, value):
 )
 def test_reluctant_engagement_verdicts(findings, value):
     assert themes_in(findings).get("theme_reluctant_engagement", "not_known") == value
+
+
+@pytest.mark.parametrize(
+    "text, variable, value",
+    [
+        # a heading about the child's own episode names no parent's condition
+        ("\n\nEpisode 2: Low mood and sleep (2021)\n\nAva's sleep was poor.", "parental_mental_health", "not_known"),
+        # case-note lines about a parent are statements, not headings
+        ("\n\n- M: heroin use 2015-2018\n", "parental_drug_misuse", "present"),
+        ("\n\nMother: postnatal depression after her first child\n", "parental_mental_health", "present"),
+        # a child abused by her stepfather is not a parent's childhood
+        ("Ava's sister told police she had been sexually abused by her stepfather.", "parental_aces", "not_known"),
+    ],
+)
+def test_headings_and_case_notes(text, variable, value):
+    assert code(text, variable) == value

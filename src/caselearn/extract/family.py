@@ -40,6 +40,31 @@ def generic(sentence: str) -> bool:
     return bool(GENERIC.search(sentence))
 
 
+# A heading ("Episode 3: Anxiety and behaviour (2020-2021)", "Parental mental health") names a
+# subject without saying whose it is or that it was so.
+_PERSON_LABEL = re.compile(
+    r"(?:\d+(?:\.\d+)*\.?\s+)?"
+    r"(?:(?-i:M|F|MGM|PGM)|M[rs]s? \w+|Mum|Dad|Mother|Father|Parents?|Partner|Stepfather)\s*[:\-–]",
+    re.I,
+)
+_HEADING_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|been|being)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def heading(sentence: str) -> bool:
+    """A short line with no verb and no closing full stop (cached per sentence); not a list item or
+    a case note about a person ("- M: heroin use 2015-18")."""
+    text = sentence.strip()
+    if text.startswith(("-", "*", "\u2022")) or _PERSON_LABEL.match(text):
+        return False
+    return (
+        len(text) <= 70
+        and not text.endswith((".", ";", ","))
+        and len(text.split()) <= 8
+        and not _HEADING_VERB.search(text)
+    )
+
+
 class _NotGeneric:
     def __init__(self, inner: object | None) -> None:
         self.inner = inner
@@ -47,7 +72,7 @@ class _NotGeneric:
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
             return False
-        return not generic(sent.text)
+        return not generic(sent.text) and not heading(sent.text)
 
 
 # "her own mother's alcohol use", "his own father's heroin use": the parent's parent holds it
