@@ -496,3 +496,8 @@ def test_reluctant_engagement_verdicts(findings, value):
 )
 def test_headings_and_case_notes(text, variable, value):
     assert code(text, variable) == value
+
+
+def test_never_any_involvement_is_not_contact():
+    got = agencies_found("The family had never had any involvement with children's social care. The GP saw Ava twice.")
+    assert got == {"gp"}
