@@ -501,3 +501,15 @@ def test_headings_and_case_notes(text, variable, value):
 def test_never_any_involvement_is_not_contact():
     got = agencies_found("The family had never had any involvement with children's social care. The GP saw Ava twice.")
     assert got == {"gp"}
+
+
+@pytest.mark.parametrize(
+    "findings, value",
+    [
+        ("Child Q's father, who worked away and rang the school most weeks, was never asked about her.", "present"),
+        ("The father knew most about the household, but he was not invited to any core group meetings.", "present"),
+        ("Mr R, the mother's partner, was not involved in the planning because he was in prison.", "present"),
+    ],
+)
+def test_invisible_men_told_with_clauses_between(findings, value):
+    assert themes_in(findings).get("theme_invisible_men", "not_known") == value
