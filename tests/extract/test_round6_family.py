@@ -513,3 +513,15 @@ def test_never_any_involvement_is_not_contact():
 )
 def test_invisible_men_told_with_clauses_between(findings, value):
     assert themes_in(findings).get("theme_invisible_men", "not_known") == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The family moved twice in the eighteen months before the incident.", "present"),
+        ("Mum moved house twice within a year, both times to escape the neighbours.", "present"),
+        ("The family had moved once, when Ava was born.", "not_known"),
+    ],
+)
+def test_two_moves_in_a_short_span(text, value):
+    assert code(text, "transient_lifestyle") == value
