@@ -525,3 +525,8 @@ def test_invisible_men_told_with_clauses_between(findings, value):
 )
 def test_two_moves_in_a_short_span(text, value):
     assert code(text, "transient_lifestyle") == value
+
+
+def test_a_drug_and_alcohol_service_written_with_an_ampersand_is_not_drinking():
+    text = "\n\n- Known to: drug & alcohol service (both parents), GP and health visitor.\n"
+    assert code(text, "parental_alcohol_misuse") == "not_known"
