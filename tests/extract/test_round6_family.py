@@ -530,3 +530,15 @@ def test_two_moves_in_a_short_span(text, value):
 def test_a_drug_and_alcohol_service_written_with_an_ampersand_is_not_drinking():
     text = "\n\n- Known to: drug & alcohol service (both parents), GP and health visitor.\n"
     assert code(text, "parental_alcohol_misuse") == "not_known"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ava lives with her parents on an isolated farm ten miles from the nearest town.", "present"),
+        # the child's own isolation stays the child's
+        ("Ava was isolated from other children at nursery.", "not_known"),
+    ],
+)
+def test_an_isolated_home_told_through_the_child(text, value):
+    assert code(text, "social_isolation") == value

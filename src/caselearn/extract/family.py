@@ -222,6 +222,8 @@ class FamilyComponent:
         for spec in specs():
             if spec.variable in _HOUSEHOLD:
                 flt = None  # "Sam lived with his mother and Mr Y": the child's sentence tells of the household
+            elif spec.variable == "social_isolation":
+                flt = _IsolatedHome(about)  # "Sam lives with his parents in an isolated cottage": the household
             elif spec.variable in _PARENT_CONDITION:
                 flt = about_parent
             else:
@@ -314,6 +316,26 @@ def _outweighed(
     if reported and not (earlier or other) and not any(_NOT_BORNE_OUT.search(span.text) for span in absent.evidence):
         return found  # a reported concern gives way only to one tested and not borne out
     return absent
+
+
+_ISOLATED_HOME = re.compile(
+    r"isolated (?:rural |remote |farm )?(?:cottage|farmhouse|farm|house|home|hamlet|village|location|property|"
+    r"caravan|smallholding|area)\b",
+    re.I,
+)
+
+
+class _IsolatedHome:
+    """An isolated home told through the child ("Sam lives with his parents in an isolated cottage")
+    is the household's isolation; other isolation in the child's sentence is the child's."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if _ISOLATED_HOME.match(sent.text, start):
+            return True
+        return self.inner(sent, start, end)  # type: ignore[operator]
 
 
 # Household facts told through the child ("She lived with her father after her parents separated").
