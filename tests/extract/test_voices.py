@@ -194,8 +194,8 @@ def family(text: str) -> dict[str, str]:
             "parental_mental_health",
             "present",
         ),
-        # parents recorded as a couple living together directly entail no separation (devset
-        # conventions: "entailments used for absent"); an acrimonious separation is not ruled on
+        # parents recorded as a couple living together directly entail no separation, and so no
+        # acrimonious one (devset conventions: "entailments used for absent")
         (
             "Review: Baby Q\n\nBaby Q was 3 months old. The parents were married and lived together.",
             "parental_separation",
@@ -204,7 +204,7 @@ def family(text: str) -> dict[str, str]:
         (
             "Review: Baby Q\n\nBaby Q was 3 months old. The parents were married and lived together.",
             "acrimonious_separation",
-            "not_known",
+            "absent",
         ),
         (
             "Review: Baby Q\n\nBaby Q was 3 months old. The parents had never separated.",

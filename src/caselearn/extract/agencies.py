@@ -29,6 +29,7 @@ class _Rules:
     intro_incident: frozenset[str]
     referral: re.Pattern[str]
     not_taken_up: re.Pattern[str]
+    membership: Prefiltered
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def _rules() -> _Rules:
         frozenset(d.get("incident_in_introduction") or ()),
         re.compile(d["referral_before"], re.I),
         re.compile(d["referral_not_taken_up"], re.I),
+        Prefiltered.compile(d["review_membership"], re.I),
     )
 
 
@@ -67,7 +69,7 @@ def _table() -> tuple[list[tuple[str, Prefiltered]], re.Pattern[str]]:
 def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
     """ "not known to children's social care", "neither parent was known to the police",
     "CSC: not previously known"; but not "not known to the service until 2019, when ..."."""
-    before = text[max(0, s - 60) : s]
+    before = text[max(0, s - 90) : s]
     if rules.referral.search(before) and rules.not_taken_up.match(text, e):
         return True  # a referral not yet allocated, or one that was never made
     if not (rules.none_before.search(before) or rules.none_after.match(text, e)):
@@ -75,7 +77,24 @@ def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
     return not rules.none_unless.search(text, e)
 
 
-def agencies(doc: Doc) -> Suggestion | None:
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# a sentence dated before the incident year is earlier contact, unless it is about a parent's own
+# childhood or an earlier relationship (which say nothing of this family's contact)
+_NOT_THIS_FAMILY = re.compile(
+    r"\b(?:previous relationship|(?:former|ex-?) ?(?:partner|girlfriend|boyfriend|wife|husband)|before the couple met|"
+    r"as a (?:child|teenager)|own childhood|when at school)\b",
+    re.I,
+)
+
+
+def _dated_before(text: str, year: int | None) -> bool:
+    if year is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(years) and max(years) < year and not _NOT_THIS_FAMILY.search(text)
+
+
+def agencies(doc: Doc, incident_year: int | None = None) -> Suggestion | None:
     rules = _rules()
     found: dict[str, Span] = {}
     # per sentence: skip, earlier contact, incident only (the last asked only without earlier contact)
@@ -89,19 +108,27 @@ def agencies(doc: Doc) -> Suggestion | None:
             if v is None:
                 skip = doc.section_name(sent.start) in NOT_CONTACT  # what should happen says nothing of contact
                 i = doc.sentence_index(sent.start)
-                earlier = not skip and rules.before.in_sentence(doc, i) is not None
-                v = verdicts[sent.start] = (skip, earlier, None)
-            skip, earlier, after = v
+                # who sat on the review or gave it information says nothing of contact either
+                skip = skip or rules.membership.in_sentence(doc, i) is not None
+                # said to be earlier ("three times", "previously")
+                said = not skip and rules.before.in_sentence(doc, i) is not None
+                v = verdicts[sent.start] = (skip, said, None)
+            skip, said, after = v
             if skip:
                 continue
-            if value in rules.only_with_history and not earlier:
+            # an ambulance, or a hospital in the opening account, is the incident unless said to be
+            # earlier in so many words (a date alone may be an earlier child's death)
+            if value in rules.only_with_history and not said:
                 continue  # an ambulance at the incident is not contact before it
-            if value in rules.intro_incident and not earlier and doc.section_name(sent.start) == "introduction":
+            if value in rules.intro_incident and not said and doc.section_name(sent.start) == "introduction":
                 continue  # "she was admitted to hospital" in the opening account of the incident
-            if not earlier:
+            if not said:
                 if after is None:  # the long incident pattern: only when there is no earlier contact
                     after = rules.after.in_sentence(doc, doc.sentence_index(sent.start)) is not None
-                    verdicts[sent.start] = (skip, earlier, after)
+                    # ... and a sentence dated before the incident year is earlier contact whatever
+                    # it says happened ("In 2021 he was convicted ... treated by the drug service")
+                    after = after and not _dated_before(sent.text, incident_year)
+                    verdicts[sent.start] = (skip, said, after)
                 if after:
                     continue
             if _not_in_contact(rules, sent.text, m.start() - sent.start, m.end() - sent.start):
@@ -122,6 +149,8 @@ class AgenciesComponent:
         kind = result.review.get(roles().review_type)
         if not result.children and kind is not None and kind.value == THEMATIC:
             return  # a thematic review with no subject child: no family to have been in contact with
-        s = agencies(doc)
+        incident = result.review.get(roles().incident_year)
+        year = incident.value if incident is not None and isinstance(incident.value, int) else None
+        s = agencies(doc, year)
         if s is not None:
             result.case[roles().agencies_involved] = s

@@ -4,6 +4,7 @@ isolation, moves, partners, poverty. Lexicons in data/family.yaml."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -26,7 +27,9 @@ GENERIC = re.compile(
     r"(?:alert|aware|ask|consider|record|ensure|understand)|^\W*recommendation\b|"
     r"\bmust (?:ask|ensure|consider|record|review)|\bshould be (?:provided|given|offered|shared|made|considered|asked|"
     r"recorded|included|used)\b|(?:routine )?enquir(?:y|ies) (?:\w+ ){0,3}(?:about|regarding|re|into)\b|"
-    r"\bfor example\b|\bany of the following\b|\bcriteria (?:for|of|were)\b)",
+    r"\bfor example\b|\bany of the following\b|\bcriteria (?:for|of|were)\b|"
+    # questions asked of every parent: "the midwife asked the routine questions about domestic abuse"
+    r"\b(?:routine|standard|screening) (?:\w+ )?questions? (?:\w+ ){0,3}(?:about|on|regarding)\b)",
     re.I,
 )
 
@@ -37,6 +40,31 @@ def generic(sentence: str) -> bool:
     return bool(GENERIC.search(sentence))
 
 
+# A heading ("Episode 3: Anxiety and behaviour (2020-2021)", "Parental mental health") names a
+# subject without saying whose it is or that it was so.
+_PERSON_LABEL = re.compile(
+    r"(?:\d+(?:\.\d+)*\.?\s+)?"
+    r"(?:(?-i:M|F|MGM|PGM)|M[rs]s? \w+|Mum|Dad|Mother|Father|Parents?|Partner|Stepfather)\s*[:\-–]",
+    re.I,
+)
+_HEADING_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|been|being)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def heading(sentence: str) -> bool:
+    """A short line with no verb and no closing full stop (cached per sentence); not a list item or
+    a case note about a person ("- M: heroin use 2015-18")."""
+    text = sentence.strip()
+    if text.startswith(("-", "*", "\u2022")) or _PERSON_LABEL.match(text):
+        return False
+    return (
+        len(text) <= 70
+        and not text.endswith((".", ";", ","))
+        and len(text.split()) <= 8
+        and not _HEADING_VERB.search(text)
+    )
+
+
 class _NotGeneric:
     def __init__(self, inner: object | None) -> None:
         self.inner = inner
@@ -44,7 +72,25 @@ class _NotGeneric:
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
             return False
-        return not generic(sent.text)
+        return not generic(sent.text) and not heading(sent.text)
+
+
+# "her own mother's alcohol use", "his own father's heroin use": the parent's parent holds it
+_OWN_PARENTS = re.compile(
+    r"\bown (?:mother|father|mum|dad|parents?|step-?(?:mother|father))['’]s?\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+class _NotGrandparent:
+    """A parent's condition is not one held by "her own mother" (the parent's parent)."""
+
+    def __init__(self, inner: object | None) -> None:
+        self.inner = inner
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        return not _OWN_PARENTS.search(sent.text, max(0, start - 60), start)
 
 
 _LONG_AGO = re.compile(
@@ -58,7 +104,10 @@ _LONG_AGO = re.compile(
     # the child's early years: "as a young child", "in her early years", "historical domestic abuse"
     r"as a (?:young |small |little )?(?:boy|girl|baby|toddler|young child|small child)|"
     r"in (?:his|her|their) early (?:years|childhood)|(?:his|her|their) early (?:experiences?|life|years|childhood)|"
-    r"histor(?:ic|ical) (?:domestic|DA\b))\b",
+    r"histor(?:ic|ical) (?:domestic|DA\b)|"
+    # a parent's own childhood: "described a childhood in which her father was violent"
+    r"childhood (?:in which|where|during which)|(?:her|his|their) own childhood|"
+    r"(?:had )?grown up in (?:a|an) (?:home|household|family|environment))\b",
     re.I,
 )
 
@@ -81,7 +130,7 @@ class _AboutTheChild:
         alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
         self.opens = (
             compiled(
-                r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:In|By|From|On) [^,]{1,25},? )?(?:" + alts + r")(?!\w)"
+                r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:In|By|From|On) [^,]{1,25},? )?(?:" + alts + r")(?!\w)"
                 r"(?!'s (?:\w+ )?" + _PARENT_WORD + r"\b)(?!’s (?:\w+ )?" + _PARENT_WORD + r"\b)"
             )
             if alts
@@ -109,7 +158,8 @@ class _AboutTheChild:
 _AGES = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 # "when Jayden was a baby", "when he was five": a time in the subject child's early life
 _WHEN_AGED = re.compile(
-    r"\bwhen (?:he|she|they|[A-Z]\w+(?: [A-Z])?) (?:was|were) (?:(a baby|an infant|a toddler)|(\d{1,2}|"
+    r"\bwhen (?:he|she|they|[A-Z]\w*(?: [A-Z])?) (?:was|were) "
+    r"(?:(a baby|an infant|a toddler|a (?:small|young|little) (?:child|boy|girl))|(\d{1,2}|"
     + "|".join(_AGES)
     + r")\b(?! (?:weeks|months|days)))",
     re.I,
@@ -172,16 +222,120 @@ class FamilyComponent:
         for spec in specs():
             if spec.variable in _HOUSEHOLD:
                 flt = None  # "Sam lived with his mother and Mr Y": the child's sentence tells of the household
+            elif spec.variable == "social_isolation":
+                flt = _IsolatedHome(about)  # "Sam lives with his parents in an isolated cottage": the household
             elif spec.variable in _PARENT_CONDITION:
                 flt = about_parent
             else:
                 flt = recent if spec.recent_only else about
             if teen and spec.variable in _PARENT_NAMED:
                 flt = _ParentNamed(doc, names, flt, spec._absent_re)
+            if spec.variable in _PARENT_CONDITION:
+                flt = _NotGrandparent(flt)
             s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt))
+            if s is not None and s.value == "present" and spec.variable in _EARLIER_VS_NOW | _TESTED | _OTHER_COUPLE:
+                s = _outweighed(spec, doc, s, names, _NotGeneric(flt), year)
             if s is not None:
                 result.case[spec.variable] = s
         _entail(result)
+
+
+# Abuse in an earlier relationship set against a statement that there was none now: "In 2019 the
+# older children were on a plan because of domestic abuse by their father ... No agency had any
+# report of abuse between the mother and Mr T." (the devset conventions: absent).
+_EARLIER_VS_NOW = frozenset({"domestic_abuse"})
+# A concern someone reported that was then tested and not borne out: "Her grandmother said that
+# he drank heavily. ... Hair-strand tests were negative: no evidence of excessive alcohol use."
+# (the devset conventions: disproved concerns are absent).
+_TESTED = frozenset({"parental_alcohol_misuse", "parental_drug_misuse", "domestic_abuse"})
+_REPORTED = re.compile(
+    r"\b(?:said|told|reported|alleged|claimed|stated|suggested|raised concerns?|expressed concerns?)\b"
+    r"(?: [\w'’-]+){0,8}? that\b|\ballegations?\b|\balleged(?:ly)?\b",
+    re.I,
+)
+_NOT_BORNE_OUT = re.compile(
+    r"\b(?:negative|not (?:been )?substantiated|unsubstantiated|unfounded|not borne out|not supported|"
+    r"ruled out|no evidence (?:of|to support))\b",
+    re.I,
+)
+# The subject child's parents living together, and a separation only from an older child's father:
+# "Ellis lived with his mother and father ... Ruby's father has had no contact since she was a baby".
+_OTHER_COUPLE = frozenset({"parental_separation"})
+_SOMEONE_ELSES_PARENT = re.compile(r"\b([A-Z][a-z]+)['’]s (?:birth |own )?(?:father|dad|mother|mum)\b")
+_EARLIER_RELATIONSHIP = re.compile(
+    r"\b(?:that|her previous|his previous|an earlier|a previous|her former|his former) relationship\b", re.I
+)
+_EARLIER = re.compile(
+    r"\b(?:history of|previous(?:ly)?|former(?:ly)?|in the past|ended (?:that|the|this|her|his) relationship|"
+    r"before (?:\w+ ){0,3}(?:was|were) born|before (?:she|he|they) (?:met|moved in))\b",
+    re.I,
+)
+
+
+_ABSENT_ONLY: dict[int, FlagSpec] = {}
+
+
+def _absent_only(spec: FlagSpec) -> FlagSpec:
+    """The spec with its absent patterns only (made once per spec)."""
+    found = _ABSENT_ONLY.get(id(spec))
+    if found is None:
+        found = _ABSENT_ONLY[id(spec)] = dataclasses.replace(
+            spec, present=[], _present_re=None, _present_alts=[], _context=None, _with_context=[]
+        )
+    return found
+
+
+def _outweighed(
+    spec: FlagSpec, doc: Doc, found: Suggestion, names: tuple[str, ...], flt: object, year: int | None
+) -> Suggestion:
+    """``absent`` instead of ``present`` when every sentence that made it present (two at most, so
+    all of them are in the evidence) is set in the past (dated before the incident year, "history
+    of", "previous", "ended that relationship"; domestic abuse) and the report states that there
+    was none in the household (an explicit absence that passes the same checks); or when every
+    such sentence only reports what someone said or alleged and the explicit absence says the
+    concern was tested and not borne out ("negative", "not substantiated"); or, for separation,
+    when every such sentence is about another child's parent or an earlier relationship of the
+    mother and the report says the child's own parents live together."""
+    if len(found.evidence) > 2:
+        return found
+    earlier = spec.variable in _EARLIER_VS_NOW
+    reported = spec.variable in _TESTED
+    other = spec.variable in _OTHER_COUPLE
+    for span in found.evidence:
+        others = [n for n in _SOMEONE_ELSES_PARENT.findall(span.text) if n not in names]
+        other = other and (bool(others) or bool(_EARLIER_RELATIONSHIP.search(span.text)))
+        years = [int(y) for y in _YEAR.findall(span.text)]
+        dated_before = year is not None and bool(years) and max(years) < year
+        earlier = earlier and (dated_before or bool(_EARLIER.search(span.text)))
+        reported = reported and bool(_REPORTED.search(span.text))
+    if not (earlier or reported or other):
+        return found
+    absent = evaluate_flag(_absent_only(spec), doc, child_names=names, match_filter=flt)
+    if absent is None or absent.value != "absent":
+        return found
+    if reported and not (earlier or other) and not any(_NOT_BORNE_OUT.search(span.text) for span in absent.evidence):
+        return found  # a reported concern gives way only to one tested and not borne out
+    return absent
+
+
+_ISOLATED_HOME = re.compile(
+    r"isolated (?:rural |remote |farm )?(?:cottage|farmhouse|farm|house|home|hamlet|village|location|property|"
+    r"caravan|smallholding|area)\b",
+    re.I,
+)
+
+
+class _IsolatedHome:
+    """An isolated home told through the child ("Sam lives with his parents in an isolated cottage")
+    is the household's isolation; other isolation in the child's sentence is the child's."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if _ISOLATED_HOME.match(sent.text, start):
+            return True
+        return self.inner(sent, start, end)  # type: ignore[operator]
 
 
 # Household facts told through the child ("She lived with her father after her parents separated").
@@ -207,11 +361,13 @@ _PARENT_NAMED = frozenset(
 )
 
 
-_PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:She|He|They)\b")
+_PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:She|He|They)\b")
 _PARENT_OPENING = re.compile(
-    r"\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
+    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
     r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)\b|"
     r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z])\b|"
+    # case-note shorthand: "M: series of short-term partners", "F has a care history"
+    r"(?-i:M|F)\b(?=\s*:|\s+(?:had|has|was|is|drank|drinks|used|uses|reported|told|said|disclosed)\b)|"
     r"[A-Z]\w*['’]s (?:birth )?(?:mother|father|stepfather|stepmother))"
 )
 
@@ -219,7 +375,7 @@ _PARENT_OPENING = re.compile(
 class _ParentNamed:
     """A match counts only when a parent holds it: named in its clause, or the subject of the
     sentence before when this one opens with She/He ("Her mother was 19. She suffered from
-    depression.")."""
+    depression."), or of the last one before a run of She/He sentences."""
 
     def __init__(
         self, doc: Doc, names: tuple[str, ...], inner: object | None, absent: re.Pattern[str] | None = None
@@ -235,18 +391,27 @@ class _ParentNamed:
         if self.absent is not None and any(m.start() <= start < m.end() for m in self.absent.finditer(sent.text)):
             return True  # an explicit absence ("no concerns about parental drug use") keeps its own checks
         who = context.holder(sent.text, start, end, self.names)
-        if who is not None:
+        if who is not None and who != "professional":
             return who == "parent"
+        # no one but a professional named ("treated by her GP for depression"): whose sentence it is
         if _PARENT_OPENING.match(sent.text):
             return True  # "K's mother described a hard childhood; she had been in foster care"
         if _PRONOUN_OPENING.match(sent.text):
+            # "His mother was 19. She had a personal adviser. She had been depressed at 15.": back
+            # over the sentences that go on with She/He to the one that names the parent
             i = self.doc.sentence_index(sent.start)
-            return i > 0 and bool(_PARENT_OPENING.match(self.doc.sentences[i - 1].text))
+            for j in range(i - 1, max(-1, i - 4), -1):
+                before = self.doc.sentences[j].text
+                if _PARENT_OPENING.match(before):
+                    return True
+                if not _PRONOUN_OPENING.match(before):
+                    return False
         return False
 
 
 def _entail(result: Extraction) -> None:
-    """A conviction for violence is a criminal record; no record at all means no violent record."""
+    """A conviction for violence is a criminal record; no record at all means no violent record;
+    parents who had not separated (living together as a couple) had no acrimonious separation."""
     violent = result.case.get("parental_violent_crime")
     record = result.case.get("parental_criminal_record")
     if violent is not None and violent.value == "present" and (record is None or record.value != "present"):
@@ -256,4 +421,9 @@ def _entail(result: Extraction) -> None:
     elif record is not None and record.value == "absent" and violent is None:
         result.case["parental_violent_crime"] = Suggestion(
             "absent", record.confidence, list(record.evidence), "rule:family/parental_violent_crime.entailed"
+        )
+    separated = result.case.get("parental_separation")
+    if separated is not None and separated.value == "absent" and result.case.get("acrimonious_separation") is None:
+        result.case["acrimonious_separation"] = Suggestion(
+            "absent", separated.confidence, list(separated.evidence), "rule:family/acrimonious_separation.entailed"
         )
