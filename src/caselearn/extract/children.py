@@ -149,6 +149,24 @@ def _is_sibling_mention(doc: Doc, match: re.Match[str]) -> bool:
     return bool(patterns().sibling.search(before))
 
 
+_NOT_SUBJECT = re.compile(
+    r"\b(?:is|was|are|were) not (?:a |the |one of the )?subjects? of (?:this|the) (?:review|report)"
+)
+
+
+def _said_not_subject(doc: Doc, alias: str, others: list[str]) -> bool:
+    """The report says of this child alone that it is not a subject ("Sibling 1 was not injured and
+    is not a subject of this review")."""
+    other_names = [n for o in others for n in _short_names(o)]
+    for m in _occurrences(doc, alias)[:10]:
+        sent = doc.sentences[doc.sentence_index(m.start())]
+        if _NOT_SUBJECT.search(sent.text) and not any(
+            re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sent.text) for n in other_names
+        ):
+            return True
+    return False
+
+
 _SUBJECT_NAME = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[^,.]{1,30},)? "
     r"(?:was|had|has|is|died|sustained|suffered|"
@@ -240,15 +258,22 @@ def find_children(doc: Doc) -> list[ChildResult]:
             if candidates:
                 break
     if not candidates:
-        best: tuple[int, list[str]] | None = None
+        best: tuple[int, list[str], re.Pattern[str]] | None = None
         for pat in p.subject:
             for m in pat.finditer(intro):
                 found = _candidates_from(doc, [m.group("name")])
                 if found and (best is None or m.start() < best[0]):
-                    best = (m.start(), found)
+                    best = (m.start(), found, pat)
                     break
         if best:
             candidates = best[1]
+            # the same introduction used again in the same sentence for a second child ("a girl who
+            # will be called Ava, and her brother, who will be called Jake")
+            sent = doc.sentences[doc.sentence_index(best[0])]
+            for m in best[2].finditer(text, best[0] + 1, sent.end):
+                for name in _candidates_from(doc, [m.group("name")]):
+                    if name not in candidates:
+                        candidates.append(name)
     # 3. coded aliases used through the report
     coded_counts: dict[str, int] = {}
     for m in p.coded.finditer(text):
@@ -280,6 +305,8 @@ def find_children(doc: Doc) -> list[ChildResult]:
                 continue
         body = [o for o in occ if o.start() >= HEAD_CHARS // 3] or occ
         if len(candidates) > 1 and all(_is_sibling_mention(doc, o) for o in body[:3]):
+            continue
+        if len(candidates) > 1 and _said_not_subject(doc, alias, [c for c in candidates if c != alias]):
             continue
         names = _short_names(alias)
         mentions = sorted(

@@ -56,6 +56,7 @@ def _data() -> dict:
         "harm": Prefiltered.compile("|".join(d["serious_harm"]), re.I),
         "death_category": table(d["death_category"]),
         "harm_category": table(d["harm_category"]),
+        "harm_stated": table(d.get("harm_stated") or {}),
         "unexplained": Prefiltered.compile(d["unexplained"], re.I),
         "family": Prefiltered.compile("|".join(d["perpetrator"]["family"]), re.I),
         "extrafamilial": Prefiltered.compile("|".join(d["perpetrator"]["extrafamilial"]), re.I),
@@ -131,7 +132,9 @@ ACCIDENTAL = re.compile(
 # A parent's own childhood ("she had herself been abused as a child", "in his own childhood").
 PARENT_PAST = re.compile(
     r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were)\b"
-    r"|\bas (?:a )?(?:child|teenager|young (?:girl|boy|woman|man))\b(?! (?:in need|at risk|protection|who|with|of))"
+    # "as a child", not "referred to as Child F"
+    r"|\bas (?:a (?:child|teenager|young (?:girl|boy|woman|man))|children|teenagers)\b"
+    r"(?! (?:in need|at risk|protection|who|with|of))"
     r"|\bin (?:her|his|their) (?:own )?(?:childhood|youth)\b",
     re.I,
 )
@@ -308,10 +311,33 @@ def _best(scores: dict[str, float], spans: dict[str, Span]) -> tuple[str, Span] 
 
 
 def _category(doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]]) -> tuple[str, Span] | None:
-    """The best-supported harm category over the child's sentences."""
+    """The best-supported harm category over the child's sentences; a category the report states
+    outright (YAML ``harm_stated``: "an injury caused by neglect") wins."""
+    stated = _stated(doc, idx)
+    if stated:
+        return stated
     scores, spans = _scores(doc, idx, table, _data()["harm"])
     _combine(scores, spans)
     return _best(scores, spans)
+
+
+def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
+    """The first harm category stated outright in the child's sentences, not negated or hedged."""
+    found: list[tuple[int, str, Span]] = []
+    for value, pattern in _data()["harm_stated"]:
+        for i in _candidates(doc, pattern, idx[:60]):
+            m = pattern.regex.search(doc.sentences[i].text)
+            if m is None:
+                continue
+            sent = doc.sentences[i]
+            if context.disproved(sent.text) or not _affirmed_match(sent.text, pattern, m):
+                continue
+            found.append((i, value, Span(sent.start, sent.end, sent.text)))
+            break
+    if not found:
+        return None
+    _i, value, span = min(found, key=lambda f: f[0])
+    return value, span
 
 
 _FOUND_LIFELESS = re.compile(

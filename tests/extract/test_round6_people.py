@@ -1,0 +1,147 @@
+"""Round 6: the child's age, sex and harm as different writers say them, and who the subject
+children are. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
+
+
+def codes(text: str) -> list[dict[str, str]]:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
+
+
+def one(text: str) -> dict[str, str]:
+    children = codes(text)
+    assert len(children) == 1, [c.get("alias") for c in children]
+    return children[0]
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        # a time in the history said with the child's name, not the age at the incident
+        (
+            "Child R was born in 2019 and died in hospital in June 2021, when he was two years old. "
+            "Child R's parents separated when Child R was five months old.",
+            24,
+        ),
+        (
+            "Child R's mother moved to the town when Child R was seven months old. "
+            "Child R died in June 2021. He was two years old.",
+            24,
+        ),
+        # "was then 11 and in Year 6", "was 13 and a Year 8 pupil"
+        ("In 2022 Child R, who was then 11 and in Year 6, told a teacher about the abuse she suffered.", 132),
+        ("Child R is a girl. She was 13 and a Year 8 pupil when she was sexually abused online.", 156),
+        ("Child R died in May 2020. He was 16 and at college at the time.", 192),
+        # the age two sentences on, after another sentence about the child
+        (
+            "On 3 May 2019 Child R was taken to hospital by ambulance. He died the next day. "
+            "He was one year and seven months old.",
+            19,
+        ),
+        # the date of birth after the date of death
+        ("This review concerns Child R, who died at home on 10 June 2022. Child R was born on 2 January 2020.", 29),
+        # a date of birth and an ambulance call the sentence after
+        (
+            "Child R was born on 1 April 2018. On 20 August 2019 an ambulance was called to the home "
+            "because she had stopped breathing. Child R later died in hospital.",
+            16,
+        ),
+    ],
+)
+def test_age_in_many_voices(text: str, months: int) -> None:
+    child = one(OPENING + text)
+    assert child["age_months"] == months
+
+
+def test_childcare_place_is_not_an_age() -> None:
+    child = one(
+        OPENING + "Child R died in March 2021. Child R attended a nursery through a funded two-year-old "
+        "place. He was nineteen months old when he died."
+    )
+    assert child["age_months"] == 19
+
+
+def test_age_of_an_injury_is_not_the_childs() -> None:
+    child = one(
+        OPENING + "Child R was found with a burn to his arm that was thought to be about a week old. "
+        "Child R was four years old and lived with his mother."
+    )
+    assert child["age_months"] == 48
+
+
+def test_years_and_months_in_a_key_facts_line() -> None:
+    child = one(
+        "Rapid review\nChild R\nDate of birth: not given (aged 14 years and 3 months at the incident)\n\n"
+        "Child R is a 14-year-old boy who was stabbed in the leg in March 2023. Child R survived."
+    )
+    assert child["age_months"] == 171
+    assert child["age_band"] == "11_15"
+
+
+def test_an_age_after_the_last_name_belongs_to_that_child_only() -> None:
+    children = codes(
+        OPENING + "The review concerns two children, Holly and Sam. Holly, who was 12, told her teacher "
+        "that she had been sexually abused. Holly's brother Sam, who was two years and three months old, "
+        "was then found to have a fractured arm. Holly and Sam now live with their aunt."
+    )
+    ages = {c["alias"]: c["age_months"] for c in children}
+    assert ages == {"Holly": 144, "Sam": 27}
+
+
+def test_pseudonyms_given_twice_in_one_sentence_make_two_subjects() -> None:
+    children = codes(
+        OPENING + "Police found two children alone at home: a boy aged eight, who will be called Tom, and his "
+        "sister, who was four and who will be called Poppy. Tom had head lice and Poppy was underweight. "
+        "Tom and Poppy were placed in foster care."
+    )
+    assert [c["alias"] for c in children] == ["Tom", "Poppy"]
+
+
+def test_a_sibling_said_not_to_be_a_subject_is_left_out() -> None:
+    children = codes(
+        "SERIOUS CASE REVIEW\n\nCHILD M\n\n1. Introduction\n\nThis review follows the death of a baby referred "
+        "to as Child M. Child M lived with her mother and her brother, who is called Sibling 2 here. "
+        "Sibling 2 was unhurt and is not a subject of this review. Child M died in 2015."
+    )
+    assert [c["alias"] for c in children] == ["Child M"]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # the review's own attribution of the injury
+        (
+            "The partners agreed that the burns were a serious injury caused by neglect. Child R had "
+            "pulled a kettle of boiling water onto himself while his father slept.",
+            "neglect",
+        ),
+        (
+            "Child R swallowed his mother's methadone and was ventilated in intensive care. The police are "
+            "investigating offences of child neglect.",
+            "neglect",
+        ),
+        # the notification's category
+        (
+            "Notification category: serious harm (young person perpetrator)\nChild R, 15, punched another boy, "
+            "who suffered a fractured skull.",
+            "young_person_perpetrator",
+        ),
+        # "referred to as Child R" is not a parent's own childhood
+        (
+            "The review concerns a girl referred to as Child R, who told her teacher that a man who lived "
+            "in her street had been sexually abusing her.",
+            "sexual_abuse_extrafamilial",
+        ),
+    ],
+)
+def test_harm_stated_by_the_report(sentence: str, value: str) -> None:
+    child = one(OPENING + sentence + " Child R survived and is recovering.")
+    assert child["harm_category"] == value
