@@ -145,3 +145,67 @@ def test_a_sibling_said_not_to_be_a_subject_is_left_out() -> None:
 def test_harm_stated_by_the_report(sentence: str, value: str) -> None:
     child = one(OPENING + sentence + " Child R survived and is recovering.")
     assert child["harm_category"] == value
+
+
+def test_sex_withheld_with_a_list_before_sex() -> None:
+    child = one(
+        OPENING + "To protect the family, this report does not give the child's age, sex or school. "
+        "Child R was admitted to hospital with a fracture in 2022; she is recovering."
+    )
+    assert child["sex"] == "not_known"
+
+
+def test_plural_professionals_are_not_the_pronouns_person() -> None:
+    child = one(
+        "Rapid review\nChild: Baby R\n\nBaby R was taken to hospital with a brain injury in 2023. "
+        "Scans showed bleeding; clinicians concluded he had been shaken."
+    )
+    assert child["sex"] == "male"
+
+
+@pytest.mark.parametrize("name, value", [("Poppy", "female"), ("Oscar", "male")])
+def test_a_gendered_pseudonym_when_nothing_else_says(name: str, value: str) -> None:
+    children = codes(
+        OPENING + f"The review concerns two siblings, {name} and Jesse. {name} was eleven years old and "
+        f"Jesse was eight when both were found in a neglected home in 2021. {name} and Jesse survived."
+    )
+    assert children[0]["alias"] == name
+    assert children[0]["sex"] == value
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Child R is of White British and Bangladeshi heritage.", "mixed"),
+        ("Child R was of mixed Black Caribbean and White Irish heritage.", "mixed"),
+        ("Child R and his parents are Romanian.", "white"),
+    ],
+)
+def test_ethnicity_said_in_more_ways(sentence: str, value: str) -> None:
+    child = one(OPENING + "Child R was seriously injured in 2022 and survived. " + sentence)
+    assert child["ethnicity"] == value
+
+
+def test_ethnicity_in_a_key_facts_bullet() -> None:
+    child = one(
+        "Rapid review\n\nSubject: Child R\n\nAbout Child R\n- Year 8 pupil, Black British, lives with his "
+        "father.\n- Enjoys football.\n\nChild R was stabbed in 2023 and survived."
+    )
+    assert child["ethnicity"] == "black"
+
+
+def test_ethnicity_of_the_family_applies_to_each_child() -> None:
+    children = codes(
+        OPENING + "The review concerns two children, Tom and Poppy. Tom was nine and Poppy was four when "
+        "they were found in a neglected home in 2021. Their mother had been drinking. The family is White "
+        "British. Tom and Poppy survived."
+    )
+    assert [c["ethnicity"] for c in children] == ["white", "white"]
+
+
+def test_title_keeps_the_first_name_after_a_code() -> None:
+    children = codes(
+        "Local Child Safeguarding Practice Review: Child W (Nina)\n\n1. Introduction\n\nNina died in 2023, "
+        "aged fifteen. Nina had been known to CAMHS."
+    )
+    assert [c["alias"] for c in children] == ["Child W (Nina)"]

@@ -195,6 +195,15 @@ def _candidates_from(doc: Doc, raws: list[str]) -> list[str]:
     return out
 
 
+def _with_given_name(doc: Doc, line: str, alias: str) -> str:
+    """A coded alias the title follows with the child's first name ("Review: Child F (Freya)") keeps
+    the name, when the body uses it."""
+    m = re.search(r"(?<!\w)" + re.escape(alias) + r" \(([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)", line)
+    if not m or not patterns().coded.fullmatch(alias) or m.group(1) in patterns().stop:
+        return alias
+    return f"{alias} ({m.group(1)})" if len(_occurrences(doc, m.group(1))) >= 2 else alias
+
+
 def _heading_children(doc: Doc) -> list[str]:
     """Several subject children introduced under headings of their own ("Child A (Callum)",
     "Young Person 2"), as multi-child and thematic reviews do; the alias is the heading's form.
@@ -242,7 +251,7 @@ def find_children(doc: Doc) -> list[ChildResult]:
             if m:
                 found = _candidates_from(doc, _split_names(m.group("names")))
                 if found:
-                    candidates = found
+                    candidates = [_with_given_name(doc, line, alias) for alias in found]
                     break
         if candidates:
             break

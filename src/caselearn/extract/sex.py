@@ -24,6 +24,7 @@ def _data() -> dict:
             "pronouns": {v: re.compile(p) for v, p in d["pronouns"].items()},
             "hidden": Prefiltered.compile(d["hidden"], re.I),  # within a sentence, found once per document
             "relation": {v: re.compile(p, re.I) for v, p in d["relation"].items()},
+            "given": {name: v for v, names in (d.get("given_names") or {}).items() for name in names},
         }
     return _DATA
 
@@ -109,7 +110,18 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
             value, share, span, _n = found
             return Suggestion(value, round(0.5 + 0.4 * share, 3), [span], f"rule:sex/{tag}.{value}")
     if not others:
-        return _key_fact(doc) or _family_possessives(doc)
+        return _key_fact(doc) or _given_name(child) or _family_possessives(doc)
+    return _given_name(child)
+
+
+def _given_name(child: ChildResult) -> Suggestion | None:
+    """A pseudonym that is a given name of one sex ("Ruby", "Child F (Freya)"), when nothing
+    else in the report says the child's sex."""
+    given = _data()["given"]
+    for name in child.names:
+        value = given.get(name)
+        if value:
+            return Suggestion(value, 0.6, [], f"rule:sex/given_name.{value}")
     return None
 
 
@@ -165,7 +177,8 @@ def _family_possessives(doc: Doc) -> Suggestion | None:
 
 _CARER_BEFORE = re.compile(
     r"(?:mother|father|mum|dad|sister|brother|grand\w+|partner|teacher|worker|officer|nurse|doctor|"
-    r"visitor|midwife|GP|man|woman|boyfriend|girlfriend|aunt|uncle|stepfather|stepmother|carer)\W*(?:\w+\W+){0,2}$",
+    # a plural ("doctors concluded he had been shaken") is not the pronoun's person
+    r"visitor|midwife|GP|man|woman|boyfriend|girlfriend|aunt|uncle|stepfather|stepmother|carer)(?![a-z])\W*(?:\w+\W+){0,2}$",
     re.I,
 )
 
