@@ -209,3 +209,54 @@ def test_title_keeps_the_first_name_after_a_code() -> None:
         "aged fifteen. Nina had been known to CAMHS."
     )
     assert [c["alias"] for c in children] == ["Child W (Nina)"]
+
+
+STORY = "Child R, aged six, was admitted to hospital with a fractured arm in June 2022 and survived. "
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Child R was never made the subject of a child protection plan.", "never"),
+        ("Child R had never been subject to a child protection or child in need plan.", "never"),
+        ("Key facts\nLegal status: CP plan (physical abuse) since 04/02/2022.", "current"),
+        ("Before she came into care, Child R had been subject to a child protection plan for neglect.", "previous"),
+        ("Child R was subject to a child protection plan when she was between two and four.", "previous"),
+        # the mother's own plan as a child is not the child's
+        ("Records show that her mother and her siblings were subject to CP plans from 2001 to 2004.", "not_known"),
+    ],
+)
+def test_cp_plan_in_more_voices(sentence: str, value: str) -> None:
+    child = one(OPENING + STORY + sentence)
+    assert child["cp_plan"] == value
+
+
+def test_review_period_sentence_is_not_a_current_plan() -> None:
+    child = one(
+        OPENING + STORY + "The review covers the period from March 2019, when Child R first became subject to a "
+        "child protection plan, to June 2022. The child protection plan ended in August 2020."
+    )
+    assert child["cp_plan"] == "previous"
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # an early help case is not an open social care case
+        ("In 2021 the case was open to early help only.", "not_known"),
+        ("Child R had an open case with the disabled children's team at the time.", "open"),
+        ("In 2020 the nursery referred Child R to the Multi-Agency Safeguarding Hub (MASH).", "closed"),
+        (
+            "In 2019 a single assessment was completed and the case closed with a recommendation for early help.",
+            "closed",
+        ),
+        (
+            "In 2020 a child in need plan was agreed. The child in need plan continued until May 2021, when it was "
+            "closed.",
+            "closed",
+        ),
+    ],
+)
+def test_social_care_status_in_more_voices(sentence: str, value: str) -> None:
+    child = one(OPENING + STORY + sentence)
+    assert child["social_care_status"] == value
