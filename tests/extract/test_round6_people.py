@@ -260,3 +260,17 @@ def test_review_period_sentence_is_not_a_current_plan() -> None:
 def test_social_care_status_in_more_voices(sentence: str, value: str) -> None:
     child = one(OPENING + STORY + sentence)
     assert child["social_care_status"] == value
+
+
+def test_a_paragraph_going_on_in_pronouns_stays_with_its_child() -> None:
+    children = codes(
+        "Thematic review\n\nThe young people\n\nChild A (Jayden)\n\nJayden was aged 15 when he was stabbed in "
+        "2022. Jayden is White British. He had been missing from home many times. At the time of the "
+        "stabbing he was subject to a child protection plan.\n\nChild B (Leon)\n\nLeon was 14 and of Black "
+        "Caribbean heritage when he was assaulted in 2022. Leon was never the subject of a child protection "
+        "plan. Leon survived.\n"
+    )
+    by_alias = {c["alias"]: c for c in children}
+    assert by_alias["Child A (Jayden)"]["cp_plan"] == "current"
+    assert by_alias["Child B (Leon)"]["cp_plan"] == "never"
+    assert by_alias["Child B (Leon)"]["age_months"] == 168

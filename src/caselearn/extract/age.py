@@ -103,7 +103,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + APPROX
             + r"(?P<y>"
             + NUM
-            + r")(?=[.,;)]|$| and (?:a|an|in|at|attending|living|lived|had|was)\b)",
+            + r")(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was)\b)",
             re.I,
         ),
     ),

@@ -375,12 +375,29 @@ def child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResul
         return named + rest
     other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
     out: list[int] = list(_group_sentences(doc))
+    named_set = set(named)
+    n = len(doc.sentences)
     for i in named:
         out.append(i)
         j = i + 1
-        if j < len(doc.sentences) and j not in other_idx and j not in named:
+        if j < n and j not in other_idx and j not in named_set:
             out.append(j)
+            # the same paragraph going on about the child in pronouns ("Callum is White British. He had
+            # been going missing ... At the time he was found he was subject to a plan")
+            for k in range(j + 1, min(n, j + 4)):
+                if (
+                    k in other_idx
+                    or k in named_set
+                    or "\n\n" in doc.text[doc.sentences[k - 1].end : doc.sentences[k].start]
+                ):
+                    break
+                if not _PRONOUN.search(doc.sentences[k].text):
+                    break
+                out.append(k)
     return sorted(set(out))
+
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")
 
 
 _GROUP = re.compile(
