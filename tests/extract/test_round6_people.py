@@ -274,3 +274,29 @@ def test_a_paragraph_going_on_in_pronouns_stays_with_its_child() -> None:
     assert by_alias["Child A (Jayden)"]["cp_plan"] == "current"
     assert by_alias["Child B (Leon)"]["cp_plan"] == "never"
     assert by_alias["Child B (Leon)"]["age_months"] == 168
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        (
+            "Child R had never been the subject of a child protection plan or a child in need plan before 2022.",
+            "not_known",
+        ),
+        ("Child R's family had never had any involvement with children's social care.", "never_known"),
+        ("Child R has been looked after since 2019 and lives with foster carers.", "open"),
+        ("In 2020 an assessment was undertaken by a social worker and no further concerns were found.", "closed"),
+        (
+            "A child and family assessment was allocated in May 2022; it was in progress at the time of the injury.",
+            "open",
+        ),
+        (
+            "The child in need plan ended in 2021 and the case was stepped down to early help, which was still open "
+            "in June 2022.",
+            "closed",
+        ),
+    ],
+)
+def test_social_care_status_said_in_other_ways(sentence: str, value: str) -> None:
+    child = one(OPENING + STORY + sentence)
+    assert child["social_care_status"] == value

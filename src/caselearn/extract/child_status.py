@@ -63,7 +63,7 @@ _STILL = re.compile(
     r"continued(?! (?:until|till|to)\b)|in place when|"
     r"open when|open at|at the point of|"
     # "on a plan since March 2021", "for the previous eight months": a plan running up to the incident
-    r"since (?:\w+ )?(?:19|20)\d\d(?! (?:and|until|to)\b)|"
+    r"since (?:\w+ )?(?:19|20)\d\d(?! (?:and|until|to) (?:\w+ )?\d)|"
     r"for the (?:previous|past|last|preceding) (?:\w+ )?(?:weeks|months|years))\b",
     re.I,
 )
@@ -251,8 +251,13 @@ def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int |
                 return "previous", "previous"
             return "current", "current"
         if vid == "social_care_status" and value == "open":
-            if _STILL.search(text, m.end()):
-                return "open", "open"  # "a step-down to a child in need plan, which remained open at the time"
+            if _NEGATED_PLAN.search(text, max(0, m.start() - 90), m.end()):
+                continue  # "Neither child had ever been subject to a child protection or child in need plan"
+            still = _STILL.search(text, m.end())
+            if still and not _EARLY_HELP.search(text, m.end(), still.start()):
+                # "a step-down to a child in need plan, which remained open at the time" (not "the plan
+                # ended and the case was stepped down to early help, which was still open")
+                return "open", "open"
             if _when(text, m.start(), m.end(), year) == "past":
                 return "closed", "closed"
         if value == "referral":
@@ -261,6 +266,14 @@ def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int |
             continue
         return value, value
     return ()
+
+
+_NEGATED_PLAN = re.compile(
+    r"\b(?:never|neither|none|not|no)\b[^.;]{0,80}?(?:child protection|CP) (?:plan )?or (?:a |an )?"
+    r"(?:child in need|CIN) plan",
+    re.I,
+)
+_EARLY_HELP = re.compile(r"\bearly help\b", re.I)
 
 
 _GROUP_WORDS = frozenset({"neither", "none of", "both ", "all ", "children", "twins", "siblings", "family"})
