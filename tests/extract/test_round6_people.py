@@ -300,3 +300,37 @@ def test_a_paragraph_going_on_in_pronouns_stays_with_its_child() -> None:
 def test_social_care_status_said_in_other_ways(sentence: str, value: str) -> None:
     child = one(OPENING + STORY + sentence)
     assert child["social_care_status"] == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # sexual abuse said without the abuser in the phrase: the sentences around name who
+        (
+            "Child R, aged 12, said she had been sexually abused. Her stepfather was arrested the same day.",
+            "sexual_abuse_intrafamilial",
+        ),
+        (
+            "Child R, 13, told a teacher she had been sexually assaulted. A man she had met online was charged.",
+            "sexual_abuse_extrafamilial",
+        ),
+        # a teenager hurt by other young people outside the family
+        ("Child R, 16, was stabbed near his home by two older teenagers and needed surgery.", "risk_taking_violent"),
+        ("Child R, 15, was beaten by a group of boys from another school.", "risk_taking_violent"),
+        # an ingestion with a possessive before the drug
+        ("Child R, 3, drank his mother's methadone and was ventilated in intensive care.", "other_nonfatal"),
+    ],
+)
+def test_harm_in_more_voices(text: str, value: str) -> None:
+    child = one(OPENING + text + " Child R survived.")
+    assert child["harm_category"] == value
+
+
+def test_the_sentence_after_another_childs_name_is_that_childs() -> None:
+    children = codes(
+        OPENING + "The review concerns two children, Holly and Sam. Holly, who was 12, told her teacher that "
+        "she had been sexually abused by her stepfather. The police then arranged for Holly's brother Sam to "
+        "be examined. He was found to have a fractured arm and bruising. Holly and Sam survived."
+    )
+    harms = {c["alias"]: c["harm_category"] for c in children}
+    assert harms == {"Holly": "sexual_abuse_intrafamilial", "Sam": "physical_abuse"}

@@ -377,9 +377,20 @@ def child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResul
     out: list[int] = list(_group_sentences(doc))
     named_set = set(named)
     n = len(doc.sentences)
+    other_last: dict[int, int] = {}
+    for o in others:
+        for m in o.mentions:
+            k = doc.sentence_index(m.start)
+            other_last[k] = max(other_last.get(k, -1), m.start)
+    own_last: dict[int, int] = {}
+    for m in child.mentions:
+        k = doc.sentence_index(m.start)
+        own_last[k] = max(own_last.get(k, -1), m.start)
     for i in named:
         out.append(i)
         j = i + 1
+        if other_last.get(i, -1) > own_last[i]:
+            continue  # another child named last: the next sentence goes on about that child
         if j < n and j not in other_idx and j not in named_set:
             out.append(j)
             # the same paragraph going on about the child in pronouns ("Callum is White British. He had

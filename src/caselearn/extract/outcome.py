@@ -318,7 +318,45 @@ def _category(doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]]) ->
         return stated
     scores, spans = _scores(doc, idx, table, _data()["harm"])
     _combine(scores, spans)
+    _sexual_abuse(doc, idx, scores, spans)
     return _best(scores, spans)
+
+
+# Sexual abuse said without who did it in the same phrase ("gave an account of sexual abuse";
+# "was sexually abused. Her mother's partner was convicted"): who the abuser was, from the
+# sentence and the ones around it, decides within or outside the family.
+GENERIC_SEXUAL = re.compile(
+    r"\bsexual(?:ly)? (?:abus\w+|assault\w*)|\b(?:was|were|been|had been) raped\b|\bindecent assault", re.I
+)
+FAMILY_ABUSER = re.compile(
+    r"\b(?:father|stepfather|step-father|dad|(?:mother|mum)'s (?:partner|boyfriend)|uncle|grandfather|"
+    r"step-grandfather|(?:half-|step-?)?brother|cousin|stepmother|mother|family member|relative)\b",
+    re.I,
+)
+OUTSIDE_ABUSER = re.compile(
+    r"\b(?:a|an|the) (?:[\w-]+ )?(?:man|men|adult|stranger|neighbou?r|teacher|coach|lodger|tutor|youth worker)\b|"
+    r"\bfamily friend\b|\b(?:her|his) (?:older )?boyfriend\b|\bonline\b",
+    re.I,
+)
+_SEXUAL_VALUES = ("sexual_abuse_intrafamilial", "sexual_abuse_extrafamilial", "sexual_exploitation")
+
+
+def _sexual_abuse(doc: Doc, idx: list[int], scores: dict[str, float], spans: dict[str, Span]) -> None:
+    if any(v in scores for v in _SEXUAL_VALUES):
+        return
+    for rank, i in enumerate(idx[:60]):
+        text = doc.sentences[i].text
+        m = GENERIC_SEXUAL.search(text)
+        if m is None or context.disproved(text) or PARENT_PAST.search(text):
+            continue
+        if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
+            continue
+        around = " ".join(doc.sentences[j].text for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
+        family, outside = FAMILY_ABUSER.search(around), OUTSIDE_ABUSER.search(around)
+        value = "sexual_abuse_extrafamilial" if outside and not family else "sexual_abuse_intrafamilial"
+        weight = 2.0 if rank < 8 else 1.0
+        scores[value] = scores.get(value, 0.0) + weight
+        spans.setdefault(value, Span(doc.sentences[i].start, doc.sentences[i].end, text))
 
 
 def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
