@@ -334,3 +334,28 @@ def test_the_sentence_after_another_childs_name_is_that_childs() -> None:
     )
     harms = {c["alias"]: c["harm_category"] for c in children}
     assert harms == {"Holly": "sexual_abuse_intrafamilial", "Sam": "physical_abuse"}
+
+
+@pytest.mark.parametrize(
+    "text, months, band",
+    [
+        ("Child R was born in May 2011. In August 2024 she was found unconscious in a park.", 159, "11_15"),
+        ("Child R (DOB 02/03/2022) was admitted to hospital on 20 June 2023 with a fractured leg.", 15, "1_5"),
+        # the school year gives the band only
+        ("Child R, a Year 8 pupil, was stabbed in 2022 and survived.", "not_known", "11_15"),
+        (
+            "Child R was in Year 3 at the village school when he was found in a neglected home in 2021.",
+            "not_known",
+            "6_10",
+        ),
+        # a sibling's birth is not the child's
+        (
+            "Child R's sister was born in April 2020. In May 2021 Child R was found with a fracture.",
+            "not_known",
+            "not_known",
+        ),
+    ],
+)
+def test_age_from_birth_month_and_school_year(text: str, months: object, band: str) -> None:
+    child = one(OPENING + text)
+    assert (child["age_months"], child["age_band"]) == (months, band)

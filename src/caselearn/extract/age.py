@@ -172,7 +172,8 @@ DURATION_AFTER = re.compile(
 )
 EVENT_VERB = re.compile(
     r"\b(?:died|death|was found|was admitted|was taken|was brought|took (?:him|her|them) to|injur\w+|incident|"
-    r"disclosed|was killed|hospital|emergency department|ambulance|collapsed|stopped breathing|unresponsive)\b",
+    r"disclosed|was killed|hospital|emergency department|ambulance|collapsed|stopped breathing|unresponsive|"
+    r"found|stabbed|assaulted|attacked|overdose)\b",
     re.I,
 )
 WHEN_BEFORE = re.compile(
@@ -349,8 +350,16 @@ def child_age(
                 apposed = _appositive(doc, child, i)
                 if apposed:
                     return apposed[0], band(apposed[0]), apposed[1], "age/appositive"
-                born = re.search(r"\bborn (?:on )?", sent.text)
+                born = _BORN.search(sent.text)
+                if born and OTHER_PERSON.search(sent.text[max(0, born.start() - 40) : born.start()]):
+                    if not _child_near(sent.text, born.start(), child):
+                        born = None  # "Child P's brother was born in March 2019"
                 dates = _dates(sent.text)
+                if born and not dates:
+                    # "born in March 2010. In June 2024 she was found ...": months from month and year
+                    by_month = _month_age(doc, i)
+                    if by_month is not None:
+                        return by_month, band(by_month), Span(sent.start, sent.end, sent.text), "age/born_month"
                 if born and len(dates) >= 2 and dates[1] > dates[0]:
                     months = _months_between(dates[0], dates[1])
                     return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob"
@@ -424,7 +433,73 @@ def child_age(
             if b_dates and e_dates and e_dates[0] >= b_dates[0]:
                 months = _months_between(b_dates[0], e_dates[0])
                 return months, band(months), Span(born.start(), born.end(), born.group(0)), "age/dob_lines"
+    school = _school_year(doc, child, named_set if others else set(indexes))
+    if school:
+        return None, school[0], school[1], "age/school_year"
     return None, None, None, ""
+
+
+# The school year at the incident gives the band when no age is said ("a Year 9 pupil", "was in
+# Year 4"): Years 2-5 are ages 6-10, Years 7-10 ages 11-15, Years 12-13 ages 16-18; Reception is
+# 4-5. Years 1, 6 and 11 straddle two bands and give nothing.
+SCHOOL_YEAR = re.compile(
+    r"\b(?:(?:a|an) (?P<a>Year \d{1,2}|Reception) (?:pupil|student|girl|boy|child)|"
+    r"(?:was|is|were|then) (?:\w+ )?in (?P<b>Year \d{1,2}|Reception)(?: class)?\b(?! (?:when|in \d)))"
+)
+
+
+def _school_year(doc: Doc, child: ChildResult, among: set[int]) -> tuple[str, Span] | None:
+    limit = max(6000, len(doc.text) // 2)
+    for i in sorted(among):
+        sent = doc.sentences[i]
+        if sent.start > limit:
+            break
+        if "Year" not in sent.text and "Reception" not in sent.text:
+            continue
+        m = SCHOOL_YEAR.search(sent.text)
+        if m is None or OTHER_PERSON.search(sent.text[max(0, m.start() - 40) : m.start()]):
+            continue
+        raw = m.group("a") or m.group("b")
+        year = 0 if raw == "Reception" else int(raw.split()[1])
+        value = (
+            "1_5"
+            if year == 0
+            else "6_10"
+            if 2 <= year <= 5
+            else "11_15"
+            if 7 <= year <= 10
+            else "16_plus"
+            if year in (12, 13)
+            else None
+        )
+        if value:
+            return value, Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+    return None
+
+
+_BORN = re.compile(r"\b(?:born (?:on |in )?|DOB\b|D\.O\.B\b|[Dd]ate of [Bb]irth\b)")
+MONTH_YEAR = re.compile(r"(?<!\d )(?<!\d)\b(" + "|".join(MONTH_NAMES) + r") ((?:19|20)\d\d)\b")
+
+
+def _month_years(text: str) -> list[tuple[int, int]]:
+    return [(int(m.group(2)), MONTHS.index(m.group(1).lower()) + 1) for m in MONTH_YEAR.finditer(text)]
+
+
+def _month_age(doc: Doc, i: int) -> int | None:
+    """Whole months from a month-and-year birth to a later month and year in the same sentence or
+    the next one or two that tell the event."""
+    born = _month_years(doc.sentences[i].text)
+    if not born:
+        return None
+    by, bm = born[0]
+    for j in (i, i + 1, i + 2):
+        if j >= len(doc.sentences) or (j != i and not EVENT_VERB.search(doc.sentences[j].text)):
+            continue
+        for y, m in _month_years(doc.sentences[j].text):
+            months = (y - by) * 12 + m - bm
+            if 0 < months < 19 * 12:
+                return months
+    return None
 
 
 # A sentence that goes on about the child just named: "Child H died in August 2014. He was just
