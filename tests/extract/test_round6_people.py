@@ -359,3 +359,24 @@ def test_the_sentence_after_another_childs_name_is_that_childs() -> None:
 def test_age_from_birth_month_and_school_year(text: str, months: object, band: str) -> None:
     child = one(OPENING + text)
     assert (child["age_months"], child["age_band"]) == (months, band)
+
+
+def test_aged_weeks_after_an_injury_word_is_still_the_age() -> None:
+    children = codes(
+        OPENING + "This review concerns twins, Child A and Child B, who were admitted with fractures aged nine "
+        "weeks in 2021. Child A and Child B both survived."
+    )
+    assert [c["age_months"] for c in children] == [2, 2]
+
+
+def test_a_parent_calling_the_child_her_son() -> None:
+    child = one(OPENING + "Kit, 15, was stabbed in 2022. Kit's mother said her son had been bullied for years.")
+    assert child["sex"] == "male"
+
+
+def test_an_older_childs_birth_does_not_say_the_childs_sex() -> None:
+    child = one(
+        OPENING + "Baby R died in 2022 aged nine weeks. Baby R's mother had depression after the birth of her "
+        "son, three years earlier. Baby R was her second child; she was born at term."
+    )
+    assert child["sex"] == "female"

@@ -553,8 +553,15 @@ INJURY_BEFORE = re.compile(
 )
 
 
+_AGED_BEFORE = re.compile(r"\b(?:aged|age of|at)\s*$|\b(?:aged|age of|at)\s", re.I)
+
+
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) -> bool:
-    if kind in ("weeks", "days", "months") and INJURY_BEFORE.search(text[max(0, m.start() - 70) : m.start()]):
+    if (
+        kind in ("weeks", "days", "months")
+        and INJURY_BEFORE.search(text[max(0, m.start() - 70) : m.start()])
+        and not _AGED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
+    ):
         return False
     if WHEN_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
         # "separated when S was one", "moved when Child K was four months old": a time in the

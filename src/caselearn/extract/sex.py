@@ -66,6 +66,18 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
             return Suggestion(
                 value, 0.85, [Span(m.start, am.end(), doc.text[m.start : am.end()])], f"rule:sex/apposition.{value}"
             )
+    # "Jordan's mother said her son had been bullied": the child as a parent's son or daughter (in what
+    # the parent said; "after the birth of her son" may be an older child)
+    offspring = compiled(
+        r"(?<!\w)(?:" + names + r")['’]s (?:mother|father|mum|dad|parents?|grandmother|grandfather|carers?)\b"
+        r"[^.;]{0,40}?\b(?:said|says|told|tells|described|reported|explained|believed|felt|feels|thought)\b"
+        r"[^.;]{0,30}?\b(?:her|his|their) (son|daughter)\b"
+    )
+    for m in child.mentions[:20]:
+        om = offspring.match(doc.text, m.start)
+        if om:
+            value = "male" if om.group(1) == "son" else "female"
+            return Suggestion(value, 0.85, [Span(om.start(), om.end(), om.group(0))], f"rule:sex/offspring.{value}")
     # "Jayden, aged 3, and his sister Mia": the possessive after the name
     pair = compiled(
         r"(?<!\w)(?:"
