@@ -380,3 +380,21 @@ def test_an_older_childs_birth_does_not_say_the_childs_sex() -> None:
         "son, three years earlier. Baby R was her second child; she was born at term."
     )
     assert child["sex"] == "female"
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        ("Child R's name had never been placed on the child protection register.", "cp_plan", "never"),
+        (
+            "Child R was not on a child protection plan at the time, but had previously been on one in 2016.",
+            "cp_plan",
+            "previous",
+        ),
+        ("The family had no previous contact with children's services.", "social_care_status", "never_known"),
+        ("There was no social care involvement before the incident.", "social_care_status", "never_known"),
+    ],
+)
+def test_more_status_statements(sentence: str, variable: str, value: str) -> None:
+    child = one(OPENING + STORY + sentence)
+    assert child[variable] == value

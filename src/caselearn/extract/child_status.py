@@ -260,6 +260,8 @@ def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int |
                 return "open", "open"
             if _when(text, m.start(), m.end(), year) == "past":
                 return "closed", "closed"
+        if vid == "cp_plan" and value == "never" and _BUT_BEFORE.search(text, m.end()):
+            return "previous", "previous"  # "not on a plan at the time, but had been previously"
         if value == "referral":
             if _when(text, m.start(), m.end(), year) == "past" or _PRIOR.search(text):
                 return "closed", "closed"
@@ -276,6 +278,9 @@ _NEGATED_PLAN = re.compile(
 _EARLY_HELP = re.compile(r"\bearly help\b", re.I)
 
 
+_BUT_BEFORE = re.compile(
+    r"\bbut (?:(?:she|he|they|\w+) )?(?:had|was|were) (?:been )?(?:previously|earlier|before|once)\b", re.I
+)
 _GROUP_WORDS = frozenset({"neither", "none of", "both ", "all ", "children", "twins", "siblings", "family"})
 
 
