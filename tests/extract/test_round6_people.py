@@ -317,6 +317,7 @@ def test_social_care_status_said_in_other_ways(sentence: str, value: str) -> Non
         # a teenager hurt by other young people outside the family
         ("Child R, 16, was stabbed near his home by two older teenagers and needed surgery.", "risk_taking_violent"),
         ("Child R, 15, was beaten by a group of boys from another school.", "risk_taking_violent"),
+        ("Child R, 17, was the victim of a serious assault by other young people.", "risk_taking_violent"),
         # an ingestion with a possessive before the drug
         ("Child R, 3, drank his mother's methadone and was ventilated in intensive care.", "other_nonfatal"),
     ],
