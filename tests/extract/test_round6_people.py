@@ -387,6 +387,7 @@ def test_an_older_childs_birth_does_not_say_the_childs_sex() -> None:
     "sentence, variable, value",
     [
         ("Child R's name had never been placed on the child protection register.", "cp_plan", "never"),
+        ("Child R came into care in 2018, aged three, after a CP plan for neglect.", "cp_plan", "previous"),
         (
             "Child R was not on a child protection plan at the time, but had previously been on one in 2016.",
             "cp_plan",
