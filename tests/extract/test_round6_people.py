@@ -179,6 +179,8 @@ def test_a_gendered_pseudonym_when_nothing_else_says(name: str, value: str) -> N
         ("Child R is of White British and Bangladeshi heritage.", "mixed"),
         ("Child R was of mixed Black Caribbean and White Irish heritage.", "mixed"),
         ("Child R and his parents are Romanian.", "white"),
+        ("Her mother is White British and her father is of Jamaican heritage.", "mixed"),
+        ("Child R and his family are Somali.", "black"),
     ],
 )
 def test_ethnicity_said_in_more_ways(sentence: str, value: str) -> None:

@@ -16,7 +16,8 @@ from caselearn.extract.text import Doc, compiled
 CUE = re.compile(
     r"ethnic|heritage|white|black|british|asian|mixed|origin|descent|pakistani|indian|bangladeshi|arab|roma|gypsy|"
     r"polish|romanian|lithuanian|latvian|estonian|slovak|czech|bulgarian|hungarian|portuguese|italian|ukrainian|"
-    r"albanian|croatian|serbian",
+    r"albanian|croatian|serbian|somali|nigerian|ghanaian|eritrean|jamaican|congolese|zimbabwean|sudanese|ethiopian|"
+    r"kenyan|ugandan|sierra leonean|cameroonian",
     re.I,
 )
 _CUE = Prefiltered.compile(CUE.pattern, re.I)
