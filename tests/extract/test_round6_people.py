@@ -402,3 +402,11 @@ def test_an_older_childs_birth_does_not_say_the_childs_sex() -> None:
 def test_more_status_statements(sentence: str, variable: str, value: str) -> None:
     child = one(OPENING + STORY + sentence)
     assert child[variable] == value
+
+
+def test_a_relatives_key_fact_is_not_the_childs_ethnicity() -> None:
+    child = one(
+        "Rapid review\n\nSubject: Child R\n\nAbout Child R\n- Maternal grandmother: White Irish, lives nearby.\n"
+        "- Enjoys football.\n\nChild R was stabbed in 2023 and survived."
+    )
+    assert child["ethnicity"] == "not_known"

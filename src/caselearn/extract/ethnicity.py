@@ -93,8 +93,13 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
             len(sent.text.split()) <= 6
             and i > 0
             and not PARENT.search(sent.text)
-            and (named_set_has(doc, child, i - 1) or (not others and sent.start < 5000))
-        ) or (not others and _FACT_BULLET.match(sent.text) and not PARENT.search(before)):
+            and (
+                named_set_has(doc, child, i - 1)
+                or (not others and sent.start < 5000 and not _RELATIVE.search(sent.text))
+            )
+        ) or (
+            not others and _FACT_BULLET.match(sent.text) and not PARENT.search(before) and not _RELATIVE.search(before)
+        ):
             # a bare "White British." right after a line about the child, or in a key-facts block
             # of a report about one child ("- Year 9 pupil, Black British, lives with mum")
             return Suggestion(value, 0.8, [Span(sent.start, sent.end, sent.text)], f"rule:ethnicity/{value}")
@@ -117,6 +122,11 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
 
 
 _FACT_BULLET = re.compile(r"^\s*[-•*–]\s")
+# someone else of the family, whose ethnicity a key-facts line may give
+_RELATIVE = re.compile(
+    r"\b(?:grand\w+|brothers?|sisters?|siblings?|half-\w+|uncle|aunt|cousin|carers?|Mr|Ms|Mrs|M|F)\b|\bmat\b|\bpat\b",
+    re.I,
+)
 
 
 def _family_line(doc: Doc, others: list[ChildResult]) -> Suggestion | None:
