@@ -128,6 +128,11 @@ def test_a_sibling_said_not_to_be_a_subject_is_left_out() -> None:
             "investigating offences of child neglect.",
             "neglect",
         ),
+        # a neglect charge beside an assault charge: the injury decides
+        (
+            "Child R, 3 months, had rib fractures. Her father was charged with GBH and her mother with wilful neglect.",
+            "physical_abuse",
+        ),
         # the notification's category
         (
             "Notification category: serious harm (young person perpetrator)\nChild R, 15, punched another boy, "

@@ -359,6 +359,13 @@ def _sexual_abuse(doc: Doc, idx: list[int], scores: dict[str, float], spans: dic
         spans.setdefault(value, Span(doc.sentences[i].start, doc.sentences[i].end, text))
 
 
+_VIOLENT_OFFENCE = re.compile(
+    r"\b(?:GBH|grievous bodily harm|ABH|actual bodily harm|assault\w*|wounding|causing or allowing|sexual\w*|rape|"
+    r"attempted murder|inflicted|non-accidental)\b",
+    re.I,
+)
+
+
 def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
     """The first harm category stated outright in the child's sentences, not negated or hedged."""
     found: list[tuple[int, str, Span]] = []
@@ -370,6 +377,8 @@ def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
             sent = doc.sentences[i]
             if context.disproved(sent.text) or not _affirmed_match(sent.text, pattern, m):
                 continue
+            if value == "neglect" and _VIOLENT_OFFENCE.search(sent.text):
+                continue  # "the father was charged with GBH and the mother with neglect": the injury decides
             found.append((i, value, Span(sent.start, sent.end, sent.text)))
             break
     if not found:
