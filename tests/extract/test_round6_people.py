@@ -415,3 +415,11 @@ def test_a_relatives_key_fact_is_not_the_childs_ethnicity() -> None:
         "- Enjoys football.\n\nChild R was stabbed in 2023 and survived."
     )
     assert child["ethnicity"] == "not_known"
+
+
+def test_an_earlier_closed_plan_does_not_close_a_later_one() -> None:
+    child = one(
+        OPENING + STORY + "An earlier child in need plan was closed in 2018. A child in need plan was put in place "
+        "for Child R in March 2022."
+    )
+    assert child["social_care_status"] == "open"

@@ -338,7 +338,17 @@ def _cin_plan_ended(doc: Doc, s: Suggestion) -> Suggestion:
     text = s.evidence[0].text
     if not _CIN_PLAN.search(text) or _STILL.search(text):
         return s
-    ended = next((m for m in _CIN_ENDED.finditer(doc.text) if not _ADVICE.search(_sentence_at(doc, m.start()))), None)
+    opened = [int(y) for y in _YEAR.findall(text)]
+    ended = next(
+        (
+            m
+            for m in _CIN_ENDED.finditer(doc.text)
+            if not _ADVICE.search(_sentence_at(doc, m.start()))
+            # an earlier plan that ended before this one began does not close it
+            and not (opened and any(int(y) < min(opened) for y in _YEAR.findall(_sentence_at(doc, m.start()))))
+        ),
+        None,
+    )
     if ended is None:
         return s
     sent = doc.sentences[doc.sentence_index(ended.start())]
