@@ -423,3 +423,12 @@ def test_an_earlier_closed_plan_does_not_close_a_later_one() -> None:
         "for Child R in March 2022."
     )
     assert child["social_care_status"] == "open"
+
+
+def test_a_named_sibling_said_not_to_be_a_subject_beside_the_subject() -> None:
+    children = codes(
+        "Serious Case Review\n\n1. Introduction\n\nThis review concerns twins, Child E and Child F, who were found "
+        "with fractures in 2021. Child E and Child F survived. Their older brother, Child G, lives with them; "
+        "Child E's brother Child G is not a subject of this review. Child G was unhurt. Child G goes to school."
+    )
+    assert [c["alias"] for c in children] == ["Child E", "Child F"]

@@ -155,16 +155,28 @@ _NOT_SUBJECT = re.compile(
 
 
 def _said_not_subject(doc: Doc, alias: str, others: list[str]) -> bool:
-    """The report says of this child alone that it is not a subject ("Sibling 1 was not injured and
-    is not a subject of this review")."""
+    """The report says of this child that it is not a subject ("Sibling 1 was not injured and is not a
+    subject of this review", "Child A's brother, Child B, is not a subject of the review"): the child
+    named last before the statement."""
+    own = _short_names(alias)
     other_names = [n for o in others for n in _short_names(o)]
     for m in _occurrences(doc, alias)[:10]:
         sent = doc.sentences[doc.sentence_index(m.start())]
-        if _NOT_SUBJECT.search(sent.text) and not any(
-            re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sent.text) for n in other_names
-        ):
+        said = _NOT_SUBJECT.search(sent.text)
+        if not said:
+            continue
+        before = sent.text[: said.start()]
+        if _last_at(before, own) > _last_at(before, other_names):
             return True
     return False
+
+
+def _last_at(text: str, names: tuple[str, ...] | list[str]) -> int:
+    """Where the last of the names occurs as a word (not as a possessive) in the text; -1 if none."""
+    return max(
+        (f.start() for n in names for f in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!['’]s)", text)),
+        default=-1,
+    )
 
 
 _SUBJECT_NAME = re.compile(
