@@ -432,3 +432,12 @@ def test_a_named_sibling_said_not_to_be_a_subject_beside_the_subject() -> None:
         "Child E's brother Child G is not a subject of this review. Child G was unhurt. Child G goes to school."
     )
     assert [c["alias"] for c in children] == ["Child E", "Child F"]
+
+
+def test_a_counted_second_subject_given_a_pseudonym() -> None:
+    children = codes(
+        "Local Child Safeguarding Practice Review: Baby Z\n\n1. Introduction\n\nThis review concerns two children "
+        "from one family. Baby Z, a girl aged 5 months, died suddenly in 2023. Her brother, whom we call Ollie, "
+        "was aged three at the time. Ollie was not harmed. Baby Z had been unwell."
+    )
+    assert [c["alias"] for c in children] == ["Baby Z", "Ollie"]

@@ -315,6 +315,16 @@ def find_children(doc: Doc) -> list[ChildResult]:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             candidates = _candidates_from(doc, [ranked[0][0]])
 
+    # the report counts its subjects ("This review concerns two children from one family") and names
+    # fewer: the others are those given a pseudonym in the opening ("his sister, whom we call Temi")
+    counted = _COUNTED.search(text[: HEAD_CHARS * 3])
+    if counted and 0 < len(candidates) < _COUNT_WORDS[counted.group(1).lower()]:
+        want = _COUNT_WORDS[counted.group(1).lower()]
+        for m in _PSEUDONYM.finditer(text, 0, min(len(text), counted.end() + 1500)):
+            for name in _candidates_from(doc, [m.group("name")]):
+                if name not in candidates and len(candidates) < want:
+                    candidates.append(name)
+
     children: list[ChildResult] = []
     for alias in candidates:
         occ = _occurrences(doc, alias)
@@ -345,6 +355,25 @@ def find_children(doc: Doc) -> list[ChildResult]:
         )
     children.sort(key=lambda c: _first_body_mention(doc, c))
     return children
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+_COUNTED = re.compile(
+    r"\b(?:review|report) (?:concerns|is about|considers|relates to|focuses on) (two|three|four) "
+    r"(?:children|siblings|young people|brothers|sisters|girls|boys)\b",
+    re.I,
+)
+_PSEUDONYM = re.compile(
+    r"\b(?:whom|who) (?:we|I) (?:will )?(?:call|refer to as)"
+    r"|\b(?:who|whom) (?:will be|is|are) (?:called|referred to as)"
+    r"|\breferred to (?:here |in this report )?as|\bknown (?:here |in this report )?as"
+)
+_PSEUDONYM = re.compile(
+    r"(?:"
+    + _PSEUDONYM.pattern
+    + r")\s+[\"“‘']?(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|(?:Child|Baby|Young [Pp]erson) "
+    r"[A-Z]{1,2}\d{0,2})(?![\w-])"
+)
 
 
 def _first_body_mention(doc: Doc, child: ChildResult) -> int:
