@@ -441,3 +441,11 @@ def test_a_counted_second_subject_given_a_pseudonym() -> None:
         "was aged three at the time. Ollie was not harmed. Baby Z had been unwell."
     )
     assert [c["alias"] for c in children] == ["Baby Z", "Ollie"]
+
+
+def test_a_family_code_title_keeps_the_family_code() -> None:
+    children = codes(
+        "Multi-Agency Learning Review\nFamily K (Ruby)\n\n1. The child\n\nThe child at the centre of this review "
+        "is Ruby, aged seven, who was found with burns in 2022. Ruby lives with her mother, M, and her father."
+    )
+    assert [c["alias"] for c in children] == ["Family K (Ruby)"]

@@ -117,7 +117,8 @@ def _short_names(alias: str) -> tuple[str, ...]:
     names = [alias]
     m = re.fullmatch(r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \((\w+)\))?", alias)
     if m:
-        if m.group(1) not in ("A", "I") and not m.group(1).isdigit():  # "Sibling 1": "1" is no name
+        # "Sibling 1": "1" is no name; "Family M (Jacob)": "M" is the family's letter (and often the mother's)
+        if m.group(1) not in ("A", "I") and not m.group(1).isdigit() and not alias.startswith("Family "):
             names.append(m.group(1))
         if m.group(2):
             names.append(m.group(2))
@@ -209,7 +210,11 @@ def _candidates_from(doc: Doc, raws: list[str]) -> list[str]:
 
 def _with_given_name(doc: Doc, line: str, alias: str) -> str:
     """A coded alias the title follows with the child's first name ("Review: Child F (Freya)") keeps
-    the name, when the body uses it."""
+    the name, when the body uses it; a family code before the name ("Family M (Jacob)") is kept too,
+    as the codebook's aliases do."""
+    fam = re.search(r"\b(?i:family) ([A-Z]{1,2}\d{0,2}) \(" + re.escape(alias) + r"\)", line)
+    if fam:
+        return f"Family {fam.group(1)} ({alias})"
     m = re.search(r"(?<!\w)" + re.escape(alias) + r" \(([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)", line)
     if not m or not patterns().coded.fullmatch(alias) or m.group(1) in patterns().stop:
         return alias
