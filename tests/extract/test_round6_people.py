@@ -449,3 +449,11 @@ def test_a_family_code_title_keeps_the_family_code() -> None:
         "is Ruby, aged seven, who was found with burns in 2022. Ruby lives with her mother, M, and her father."
     )
     assert [c["alias"] for c in children] == ["Family K (Ruby)"]
+
+
+def test_years_made_exact_by_a_birth_date_and_the_incident_date() -> None:
+    child = one(
+        OPENING + "1. On 3 March 2023 Child R was stabbed in a park. He survived. He was later discharged. "
+        "2. Child R was born on 20 October 2008. He was 14 at the time of the stabbing."
+    )
+    assert child["age_months"] == 172

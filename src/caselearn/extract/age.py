@@ -323,6 +323,32 @@ def _finer(doc: Doc, named: set[int], months: int, alone: bool = False) -> tuple
     return None
 
 
+def _dob_refine(doc: Doc, named: set[int], months: int) -> tuple[int, Span] | None:
+    """An age in years made exact from the child's date of birth and the date of an event in the
+    sentences naming the child ("T was born on 12 November 2005. He was 16 at the time", the stabbing
+    on 19 February 2022 told earlier), when the two agree on the years."""
+    born: date | None = None
+    for i in sorted(named):
+        text = doc.sentences[i].text
+        if _BORN.search(text):
+            dates = _dates(text)
+            if len(dates) == 1:
+                born = dates[0]
+                break
+    if born is None:
+        return None
+    for i in sorted(named)[:40]:
+        sent = doc.sentences[i]
+        if not EVENT_VERB.search(sent.text):
+            continue
+        for d in _dates(sent.text):
+            if d > born:
+                value = _months_between(born, d)
+                if value // 12 == months // 12:
+                    return value, Span(sent.start, sent.end, sent.text)
+    return None
+
+
 def child_age(
     doc: Doc, child: ChildResult, others: list[ChildResult]
 ) -> tuple[int | None, str | None, Span | None, str]:
@@ -418,7 +444,7 @@ def child_age(
                     continue
                 span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                 if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
-                    finer = _finer(doc, named_set, months, alone=not others)
+                    finer = _finer(doc, named_set, months, alone=not others) or _dob_refine(doc, named_set, months)
                     if finer:
                         return finer[0], band(finer[0]), finer[1], "age/years_months.finer"
                 return months, band(months), span, f"age/{kind}"
