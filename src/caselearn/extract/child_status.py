@@ -230,7 +230,7 @@ def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int |
     if vid == "cp_plan" and value in ("current", "previous") and _SCOPE.search(text):
         return ()
     for m in pattern.regex.finditer(text):
-        if vid == "cp_plan" and _PARENT_SUBJECT.search(text, 0, m.start()):
+        if vid == "cp_plan" and _PARENT_SUBJECT.search(text, max(0, m.start() - 60), m.start()):
             continue
         if value not in NEGATED_OK and (
             context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())

@@ -414,6 +414,14 @@ def child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResul
     """Indexes of the sentences about ``child``: those naming it, and a following sentence that
     names no other child (the report going on about the same child). With one subject child,
     every sentence belongs to it, those naming it first."""
+    key = ("child_sentence_indexes", child.alias, tuple(o.alias for o in others))
+    cached = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+    if cached is None:
+        cached = doc._trigger_cache[key] = _child_sentence_indexes(doc, child, others)  # type: ignore[index]
+    return list(cached)
+
+
+def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
     named = sorted({doc.sentence_index(m.start) for m in child.mentions})
     if not others:
         named_set = set(named)
