@@ -160,6 +160,14 @@ def test_sex_withheld_with_a_list_before_sex() -> None:
     assert child["sex"] == "not_known"
 
 
+def test_sex_withheld_as_not_used() -> None:
+    child = one(
+        OPENING + "To protect the family we have not used the child's name or gender. Child R was injured in "
+        "2022; she survived."
+    )
+    assert child["sex"] == "not_known"
+
+
 def test_plural_professionals_are_not_the_pronouns_person() -> None:
     child = one(
         "Rapid review\nChild: Baby R\n\nBaby R was taken to hospital with a brain injury in 2023. "
