@@ -98,7 +98,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "was_n",
-        re.compile(r"\b(?:was|is|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?=[.,;)]|$)", re.I),
+        re.compile(
+            r"\b(?:was|is|had (?:just )?turned|turned) (?:then )?"
+            + APPROX
+            + r"(?P<y>"
+            + NUM
+            + r")(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was)\b)",
+            re.I,
+        ),
     ),
 ]
 UNDER_ONE = (
@@ -165,17 +172,20 @@ DURATION_AFTER = re.compile(
 )
 EVENT_VERB = re.compile(
     r"\b(?:died|death|was found|was admitted|was taken|was brought|took (?:him|her|them) to|injur\w+|incident|"
-    r"disclosed|was killed|hospital|emergency department)\b",
+    r"disclosed|was killed|hospital|emergency department|ambulance|collapsed|stopped breathing|unresponsive|"
+    r"found|stabbed|assaulted|attacked|overdose)\b",
     re.I,
 )
 WHEN_BEFORE = re.compile(
     r"\b(?:separated|split up|moved|left|started|began|stopped|ended|divorced|came into care|was removed|"
-    r"was adopted|was placed)\b[^.;]{0,50}\b(?:when|since|until|after|before)\s+(?:\S+\s+){0,2}$",
+    r"was adopted|was placed)\b[^.;]{0,50}\b(?:when|since|until|after|before)(?:\s+\S+){0,3}\s*$",
     re.I,
 )
 OTHER_AFTER = re.compile(
     r"\s*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
-    r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r)s?\b",
+    r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r|"
+    # a childcare term, not an age: "a funded two-year-old place", "the 2-year-old check"
+    r"place|offer|funding|entitlement|check|review|development review|progress check)s?\b",
     re.I,
 )
 OTHER_PERSON = re.compile(
@@ -292,17 +302,50 @@ def _months_between(born: date, then: date) -> int:
 _YEARS_MONTHS = dict(_PREFILTERED)["years_months"]
 
 
-def _finer(doc: Doc, named: set[int], months: int) -> tuple[int, Span] | None:
+def _finer(doc: Doc, named: set[int], months: int, alone: bool = False) -> tuple[int, Span] | None:
     """The same age in years and months elsewhere in the sentences naming the child ("a six-year-old"
-    in a foreword, "aged six years and four months" in the introduction)."""
-    for i in sorted(named):
+    in a foreword, "aged six years and four months" in the introduction); with one subject child,
+    anywhere in the opening of the report ("Date of birth: withheld (aged 15 years and 7 months)")."""
+    head = {i for i, sent in enumerate(doc.sentences) if sent.start < 4000} if alone else set()
+    for i in sorted(named | head):
         if not _YEARS_MONTHS.in_sentence(doc, i):
             continue
         sent = doc.sentences[i]
         for m in _YEARS_MONTHS.regex.finditer(sent.text):
             value = _months("years_months", m)
-            if value is not None and value // 12 == months // 12 and value != months:
+            if (
+                value is not None
+                and value // 12 == months // 12
+                and value != months
+                and (i in named or _valid(sent.text, "years_months", m, None))
+            ):
                 return value, Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+    return None
+
+
+def _dob_refine(doc: Doc, named: set[int], months: int) -> tuple[int, Span] | None:
+    """An age in years made exact from the child's date of birth and the date of an event in the
+    sentences naming the child ("T was born on 12 November 2005. He was 16 at the time", the stabbing
+    on 19 February 2022 told earlier), when the two agree on the years."""
+    born: date | None = None
+    for i in sorted(named):
+        text = doc.sentences[i].text
+        if _BORN.search(text):
+            dates = _dates(text)
+            if len(dates) == 1:
+                born = dates[0]
+                break
+    if born is None:
+        return None
+    for i in sorted(named)[:40]:
+        sent = doc.sentences[i]
+        if not EVENT_VERB.search(sent.text):
+            continue
+        for d in _dates(sent.text):
+            if d > born:
+                value = _months_between(born, d)
+                if value // 12 == months // 12:
+                    return value, Span(sent.start, sent.end, sent.text)
     return None
 
 
@@ -333,14 +376,25 @@ def child_age(
                 apposed = _appositive(doc, child, i)
                 if apposed:
                     return apposed[0], band(apposed[0]), apposed[1], "age/appositive"
-                born = re.search(r"\bborn (?:on )?", sent.text)
+                born = _BORN.search(sent.text)
+                if born and OTHER_PERSON.search(sent.text[max(0, born.start() - 40) : born.start()]):
+                    if not _child_near(sent.text, born.start(), child):
+                        born = None  # "Child P's brother was born in March 2019"
                 dates = _dates(sent.text)
+                if born and not dates:
+                    # "born in March 2010. In June 2024 she was found ...": months from month and year
+                    by_month = _month_age(doc, i)
+                    if by_month is not None:
+                        return by_month, band(by_month), Span(sent.start, sent.end, sent.text), "age/born_month"
                 if born and len(dates) >= 2 and dates[1] > dates[0]:
                     months = _months_between(dates[0], dates[1])
                     return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob"
                 if born and len(dates) == 1:
-                    # "Child S was born on 14 March 2009. She died on 2 November 2015."
-                    for j in (i + 1, i + 2):
+                    # "Child S was born on 14 March 2009. She died on 2 November 2015."; "This review
+                    # concerns Child K, who died on 2 March 2023. Child K was born on 14 May 2020."
+                    for j in (i + 1, i + 2, i - 1):
+                        if j < 0:
+                            continue
                         if j < len(doc.sentences) and EVENT_VERB.search(doc.sentences[j].text):
                             later = [d for d in _dates(doc.sentences[j].text) if d > dates[0]]
                             if later:
@@ -361,8 +415,9 @@ def child_age(
                 segs, last = _own_segments(sent.text, child, others)
                 if segs:
                     own = [f for f in found if any(a <= f[0] < b for a, b in segs)]
-                    # none of its own: an age said of them all after the last name ("... they were five months old")
-                    found = own or [f for f in found if f[0] > last]
+                    # none of its own: an age said of them all after the last name ("... they were five
+                    # months old"), not one said of the last child alone
+                    found = own or ([f for f in found if f[0] > last] if _PLURAL_AFTER.search(sent.text, last) else [])
             valid = [(o, k, m) for _p, o, k, m in found if _valid(sent.text, k, m, child)]
             if valid:
                 # among the matches overlapping the first one, the most specific kind wins
@@ -389,7 +444,7 @@ def child_age(
                     continue
                 span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                 if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
-                    finer = _finer(doc, named_set, months)
+                    finer = _finer(doc, named_set, months, alone=not others) or _dob_refine(doc, named_set, months)
                     if finer:
                         return finer[0], band(finer[0]), finer[1], "age/years_months.finer"
                 return months, band(months), span, f"age/{kind}"
@@ -404,21 +459,101 @@ def child_age(
             if b_dates and e_dates and e_dates[0] >= b_dates[0]:
                 months = _months_between(b_dates[0], e_dates[0])
                 return months, band(months), Span(born.start(), born.end(), born.group(0)), "age/dob_lines"
+    school = _school_year(doc, child, named_set if others else set(indexes))
+    if school:
+        return None, school[0], school[1], "age/school_year"
     return None, None, None, ""
+
+
+# The school year at the incident gives the band when no age is said ("a Year 9 pupil", "was in
+# Year 4"): Years 2-5 are ages 6-10, Years 7-10 ages 11-15, Years 12-13 ages 16-18; Reception is
+# 4-5. Years 1, 6 and 11 straddle two bands and give nothing.
+SCHOOL_YEAR = re.compile(
+    r"\b(?:(?:a|an) (?P<a>Year \d{1,2}|Reception) (?:pupil|student|girl|boy|child)|"
+    r"(?:was|is|were|then) (?:\w+ )?in (?P<b>Year \d{1,2}|Reception)(?: class)?\b(?! (?:when|in \d)))"
+)
+
+
+def _school_year(doc: Doc, child: ChildResult, among: set[int]) -> tuple[str, Span] | None:
+    limit = max(6000, len(doc.text) // 2)
+    for i in sorted(among):
+        sent = doc.sentences[i]
+        if sent.start > limit:
+            break
+        if "Year" not in sent.text and "Reception" not in sent.text:
+            continue
+        m = SCHOOL_YEAR.search(sent.text)
+        if m is None or OTHER_PERSON.search(sent.text[max(0, m.start() - 40) : m.start()]):
+            continue
+        raw = m.group("a") or m.group("b")
+        year = 0 if raw == "Reception" else int(raw.split()[1])
+        value = (
+            "1_5"
+            if year == 0
+            else "6_10"
+            if 2 <= year <= 5
+            else "11_15"
+            if 7 <= year <= 10
+            else "16_plus"
+            if year in (12, 13)
+            else None
+        )
+        if value:
+            return value, Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+    return None
+
+
+_BORN = re.compile(r"\b(?:born (?:on |in )?|DOB\b|D\.O\.B\b|[Dd]ate of [Bb]irth\b)")
+MONTH_YEAR = re.compile(r"(?<!\d )(?<!\d)\b(" + "|".join(MONTH_NAMES) + r") ((?:19|20)\d\d)\b")
+
+
+def _month_years(text: str) -> list[tuple[int, int]]:
+    return [(int(m.group(2)), MONTHS.index(m.group(1).lower()) + 1) for m in MONTH_YEAR.finditer(text)]
+
+
+def _month_age(doc: Doc, i: int) -> int | None:
+    """Whole months from a month-and-year birth to a later month and year in the same sentence or
+    the next one or two that tell the event."""
+    born = _month_years(doc.sentences[i].text)
+    if not born:
+        return None
+    by, bm = born[0]
+    for j in (i, i + 1, i + 2):
+        if j >= len(doc.sentences) or (j != i and not EVENT_VERB.search(doc.sentences[j].text)):
+            continue
+        for y, m in _month_years(doc.sentences[j].text):
+            months = (y - by) * 12 + m - bm
+            if 0 < months < 19 * 12:
+                return months
+    return None
 
 
 # A sentence that goes on about the child just named: "Child H died in August 2014. He was just
 # over 18 months old."
 _GOES_ON = re.compile(r"^\W*(?:He|She|They|The (?:child|baby|infant|boy|girl|young person)) (?:was|were|had|is)\b")
+# any sentence opening with the child's pronoun: "Child B was taken to hospital. He died the next
+# day. He was one year and ten months old."
+_PRONOUN_OPENS = re.compile(r"^\W*(?:He|She|The (?:child|baby|infant|boy|girl|young person))\b")
 
 
 def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
     other_named = {doc.sentence_index(m.start) for o in others for m in o.mentions}
-    return {
-        i + 1
-        for i in named
-        if i + 1 < len(doc.sentences) and i + 1 not in other_named and _GOES_ON.match(doc.sentences[i + 1].text)
-    }
+    out = set()
+    n = len(doc.sentences)
+    for i in named:
+        for j in (i + 1, i + 2):
+            if j >= n or j in other_named:
+                break
+            text = doc.sentences[j].text
+            if _GOES_ON.match(text):
+                out.add(j)
+                break
+            if not _PRONOUN_OPENS.match(text):
+                break
+    return out
+
+
+_PLURAL_AFTER = re.compile(r"\b(?:they|were|both|each|twins|all)\b", re.I)
 
 
 def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> tuple[list[tuple[int, int]], int]:
@@ -436,9 +571,28 @@ def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> t
     return segs, max(own + other)
 
 
-def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult) -> bool:
-    if kind == "was_n" and WHEN_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
-        return False  # "separated when S was one": a time in the history, not the age at the incident
+# The age of an injury, not of the child: "a burn estimated to be around a week old", "fractures
+# between two and four weeks old".
+INJURY_BEFORE = re.compile(
+    r"\b(?:burns?|bruis\w*|fractures?|injur\w+|wounds?|marks?|scars?|bleeds?|scalds?|sores?|lesions?)\b[^.;]{0,50}$",
+    re.I,
+)
+
+
+_AGED_BEFORE = re.compile(r"\b(?:aged|age of|at)\s*$|\b(?:aged|age of|at)\s", re.I)
+
+
+def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) -> bool:
+    if (
+        kind in ("weeks", "days", "months")
+        and INJURY_BEFORE.search(text[max(0, m.start() - 70) : m.start()])
+        and not _AGED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
+    ):
+        return False
+    if WHEN_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
+        # "separated when S was one", "moved when Child K was four months old": a time in the
+        # history, not the age at the incident
+        return False
     if kind in ("weeks", "months", "days") and (
         DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end())
     ):
@@ -455,7 +609,9 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult) -> bool:
     return True
 
 
-def _child_near(text: str, pos: int, child: ChildResult) -> bool:
+def _child_near(text: str, pos: int, child: ChildResult | None) -> bool:
+    if child is None:
+        return False
     window = text[max(0, pos - 40) : pos]
     return any(compiled(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!'s)").search(window) for n in child.names)
 

@@ -21,7 +21,9 @@ from caselearn.extract.text import Doc
 NEGATED_OK = {"never", "never_known", "field"}  # these rows are themselves negative statements (or fields)
 
 _ADVICE = re.compile(
-    r"\b(?:should|must|recommend\w*|ought to)\b|^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?to (?:ensure|review|notify|consider|"
+    # "closed with a recommendation for early help" tells what happened, not advice
+    r"\b(?:should|must|(?<!with a )(?<!and a )recommend\w*|ought to)\b|"
+    r"^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?to (?:ensure|review|notify|consider|"
     r"develop|audit|seek|provide|establish|share|make|introduce|update|issue|produce|raise|promote|commission|work|"
     r"strengthen|improve|embed|record|check|offer)\b",
     re.I,
@@ -41,19 +43,27 @@ _AGE_WORD = (
 _PAST = re.compile(
     r"\b(?:ended|ending|ceased|discontinued|came to an end|stepped down|step(?:ped)?[- ]down|de-?registered|"
     r"until|(?:from|between) (?:\w+ )?(?:19|20)\d\d (?:to|until|and|-)|"
-    r"when (?:she|he|they|\w+(?: [A-Z])?) (?:was|were) " + _AGE_WORD + r"(?! weeks)|aged " + _AGE_WORD + r"(?: ?-)|"
+    r"when (?:she|he|they|\w+(?: [A-Z])?) (?:was|were) (?:between |aged |about |around |only )?"
+    + _AGE_WORD
+    + r"(?! weeks)|"
+    r"aged "
+    + _AGE_WORD
+    + r"(?: ?-)|before (?:she|he|they|\w+(?: [A-Z])?) (?:became|was|were) (?:looked after|in care)|"
+    r"before (?:she|he|they|\w+(?: [A-Z])?) (?:came|went|was taken) into care|"
     r"at the age of " + _AGE_WORD + r"|as a (?:baby|toddler|younger child|young child|infant)|"
     r"earlier|previous(?:ly)?|prior|former|had been closed|closed|"
-    r"(?:end|close|step down|discontinue|remove) (?:the |her |his |their |a )?(?:child protection |CP )?plan)\b",
+    r"(?:end|close|step down|discontinue|remove) (?:the |her |his |their |a )?"
+    r"(?:child protection |CP |child in need |CIN )?plan)\b",
     re.I,
 )
 _STILL = re.compile(
     r"\b(?:still (?:in place|open|subject|on|current|active|allocated)|remained (?:subject|on|in place|open)|"
     r"remained open|"
-    r"at the time(?! of (?:the )?(?:referral|assessment|conference|plan))|currently|continued|in place when|"
+    r"at the time(?! of (?:the )?(?:referral|assessment|conference|plan))|currently|"
+    r"continued(?! (?:until|till|to)\b)|in place when|"
     r"open when|open at|at the point of|"
     # "on a plan since March 2021", "for the previous eight months": a plan running up to the incident
-    r"since (?:\w+ )?(?:19|20)\d\d(?! (?:and|until|to)\b)|"
+    r"since (?:\w+ )?(?:19|20)\d\d(?! (?:and|until|to) (?:\w+ )?\d)|"
     r"for the (?:previous|past|last|preceding) (?:\w+ )?(?:weeks|months|years))\b",
     re.I,
 )
@@ -196,9 +206,32 @@ def _reach(vid: str, values: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(reversed(out))
 
 
+# The review's period ("The review period runs from January 2020, when the children became subject to
+# plans, to May 2023"): a scope, not the child's status.
+_SCOPE = re.compile(
+    r"\b(?:review period|period under review|period (?:of|covered by) (?:the|this) review|scope of (?:the|this) review|"
+    r"(?:review|it) (?:covers|considers|examines|looks at) the period)\b",
+    re.I,
+)
+# A parent's own plan as a child: "M and her siblings were subject to CP plans 2010-2013".
+_PARENT_SUBJECT = re.compile(
+    r"\b(?:(?i:mother|father|mum|dad|parents?)|(?<!Baby )(?<!Child )(?<!Infant )(?<!Person )[MF]|"
+    r"Ms [A-Z]\w*|Mr [A-Z]\w*)"
+    r"(?:'s)?"
+    r"(?: and (?:her|his) (?:siblings|brothers?|sisters?))?(?: (?:herself|himself|themselves))?"
+    r"(?: (?:was|were|had|had been|has been|became|had also been))?\s*$"
+)
+# "had been subject to a plan": before some other past event, so not at the incident
+_PLUPERFECT = re.compile(r"\b(?:had|have) (?:\w+ )?been (?:the )?$", re.I)
+
+
 def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int | None) -> tuple[str, str] | tuple[()]:
     """(value, rank key) of the first counting mention of one row in a sentence, or ()."""
+    if vid == "cp_plan" and value in ("current", "previous") and _SCOPE.search(text):
+        return ()
     for m in pattern.regex.finditer(text):
+        if vid == "cp_plan" and _PARENT_SUBJECT.search(text, max(0, m.start() - 60), m.start()):
+            continue
         if value not in NEGATED_OK and (
             context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())
         ):
@@ -209,6 +242,8 @@ def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int |
                 continue
             return final, "field"
         if vid == "cp_plan" and value in ("current", "previous"):
+            if _PLUPERFECT.search(text, max(0, m.start() - 30), m.start()) and not _STILL.search(text):
+                return "previous", "previous"
             when = _when(text, m.start(), m.end(), year)
             if when == "still":
                 return "current", "current_still"
@@ -216,10 +251,17 @@ def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int |
                 return "previous", "previous"
             return "current", "current"
         if vid == "social_care_status" and value == "open":
-            if _STILL.search(text, m.end()):
-                return "open", "open"  # "a step-down to a child in need plan, which remained open at the time"
+            if _NEGATED_PLAN.search(text, max(0, m.start() - 90), m.end()):
+                continue  # "Neither child had ever been subject to a child protection or child in need plan"
+            still = _STILL.search(text, m.end())
+            if still and not _EARLY_HELP.search(text, m.end(), still.start()):
+                # "a step-down to a child in need plan, which remained open at the time" (not "the plan
+                # ended and the case was stepped down to early help, which was still open")
+                return "open", "open"
             if _when(text, m.start(), m.end(), year) == "past":
                 return "closed", "closed"
+        if vid == "cp_plan" and value == "never" and _BUT_BEFORE.search(text, m.end()):
+            return "previous", "previous"  # "not on a plan at the time, but had been previously"
         if value == "referral":
             if _when(text, m.start(), m.end(), year) == "past" or _PRIOR.search(text):
                 return "closed", "closed"
@@ -228,6 +270,17 @@ def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int |
     return ()
 
 
+_NEGATED_PLAN = re.compile(
+    r"\b(?:never|neither|none|not|no)\b[^.;]{0,80}?(?:child protection|CP) (?:plan )?or (?:a |an )?"
+    r"(?:child in need|CIN) plan",
+    re.I,
+)
+_EARLY_HELP = re.compile(r"\bearly help\b", re.I)
+
+
+_BUT_BEFORE = re.compile(
+    r"\bbut (?:(?:she|he|they|\w+) )?(?:had|was|were) (?:been )?(?:previously|earlier|before|once)\b", re.I
+)
 _GROUP_WORDS = frozenset({"neither", "none of", "both ", "all ", "children", "twins", "siblings", "family"})
 
 
@@ -260,9 +313,52 @@ class ChildStatusComponent:
                     family_idx = idx | (set(range(len(doc.sentences))) - other_idx)
             for vid, table in _tables().items():
                 s = status(doc, family_idx if vid == "social_care_status" else idx, table, vid, year)
+                if s is not None and vid == "social_care_status":
+                    s = _cin_plan_ended(doc, s)
                 if s is not None:
                     child.codes[vid] = s
             _entail(child.codes)
+
+
+_CIN_PLAN = re.compile(r"\b(?:child in need|CIN) plan\b", re.I)
+_CIN_ENDED = re.compile(
+    r"\b(?:clos(?:e|ed|ing|ure of)|end(?:ed|ing)?|stepp?(?:ed|ing)?[- ]down|discontinu\w+) "
+    r"(?:of )?(?:the |her |his |their )?"
+    r"(?:child in need|CIN) plan|\b(?:child in need|CIN) plan (?:[\w,]+ ){0,6}?(?:was |were )?(?:closed|ended|"
+    r"stepped down|discontinued|came to an end)\b",
+    re.I,
+)
+
+
+def _cin_plan_ended(doc: Doc, s: Suggestion) -> Suggestion:
+    """An open case read from a mention of a child in need plan, in a report that says the plan was
+    closed and does not say it was still open at the incident, is an earlier involvement."""
+    if s.value != "open" or not s.evidence:
+        return s
+    text = s.evidence[0].text
+    if not _CIN_PLAN.search(text) or _STILL.search(text):
+        return s
+    opened = [int(y) for y in _YEAR.findall(text)]
+    ended = next(
+        (
+            m
+            for m in _CIN_ENDED.finditer(doc.text)
+            if not _ADVICE.search(_sentence_at(doc, m.start()))
+            # an earlier plan that ended before this one began does not close it
+            and not (opened and any(int(y) < min(opened) for y in _YEAR.findall(_sentence_at(doc, m.start()))))
+        ),
+        None,
+    )
+    if ended is None:
+        return s
+    sent = doc.sentences[doc.sentence_index(ended.start())]
+    return Suggestion(
+        "closed", 0.7, [Span(sent.start, sent.end, sent.text)], "rule:child_status/social_care_status.cin_ended"
+    )
+
+
+def _sentence_at(doc: Doc, pos: int) -> str:
+    return doc.sentences[doc.sentence_index(pos)].text
 
 
 def _entail(codes: dict) -> None:

@@ -117,7 +117,8 @@ def _short_names(alias: str) -> tuple[str, ...]:
     names = [alias]
     m = re.fullmatch(r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \((\w+)\))?", alias)
     if m:
-        if m.group(1) not in ("A", "I") and not m.group(1).isdigit():  # "Sibling 1": "1" is no name
+        # "Sibling 1": "1" is no name; "Family M (Jacob)": "M" is the family's letter (and often the mother's)
+        if m.group(1) not in ("A", "I") and not m.group(1).isdigit() and not alias.startswith("Family "):
             names.append(m.group(1))
         if m.group(2):
             names.append(m.group(2))
@@ -149,6 +150,36 @@ def _is_sibling_mention(doc: Doc, match: re.Match[str]) -> bool:
     return bool(patterns().sibling.search(before))
 
 
+_NOT_SUBJECT = re.compile(
+    r"\b(?:is|was|are|were) not (?:a |the |one of the )?subjects? of (?:this|the) (?:review|report)"
+)
+
+
+def _said_not_subject(doc: Doc, alias: str, others: list[str]) -> bool:
+    """The report says of this child that it is not a subject ("Sibling 1 was not injured and is not a
+    subject of this review", "Child A's brother, Child B, is not a subject of the review"): the child
+    named last before the statement."""
+    own = _short_names(alias)
+    other_names = [n for o in others for n in _short_names(o)]
+    for m in _occurrences(doc, alias)[:10]:
+        sent = doc.sentences[doc.sentence_index(m.start())]
+        said = _NOT_SUBJECT.search(sent.text)
+        if not said:
+            continue
+        before = sent.text[: said.start()]
+        if _last_at(before, own) > _last_at(before, other_names):
+            return True
+    return False
+
+
+def _last_at(text: str, names: tuple[str, ...] | list[str]) -> int:
+    """Where the last of the names occurs as a word (not as a possessive) in the text; -1 if none."""
+    return max(
+        (f.start() for n in names for f in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!['’]s)", text)),
+        default=-1,
+    )
+
+
 _SUBJECT_NAME = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[^,.]{1,30},)? "
     r"(?:was|had|has|is|died|sustained|suffered|"
@@ -175,6 +206,19 @@ def _candidates_from(doc: Doc, raws: list[str]) -> list[str]:
         if name and name not in out and _verified(doc, name):
             out.append(name)
     return out
+
+
+def _with_given_name(doc: Doc, line: str, alias: str) -> str:
+    """A coded alias the title follows with the child's first name ("Review: Child F (Freya)") keeps
+    the name, when the body uses it; a family code before the name ("Family M (Jacob)") is kept too,
+    as the codebook's aliases do."""
+    fam = re.search(r"\b(?i:family) ([A-Z]{1,2}\d{0,2}) \(" + re.escape(alias) + r"\)", line)
+    if fam:
+        return f"Family {fam.group(1)} ({alias})"
+    m = re.search(r"(?<!\w)" + re.escape(alias) + r" \(([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)", line)
+    if not m or not patterns().coded.fullmatch(alias) or m.group(1) in patterns().stop:
+        return alias
+    return f"{alias} ({m.group(1)})" if len(_occurrences(doc, m.group(1))) >= 2 else alias
 
 
 def _heading_children(doc: Doc) -> list[str]:
@@ -224,7 +268,7 @@ def find_children(doc: Doc) -> list[ChildResult]:
             if m:
                 found = _candidates_from(doc, _split_names(m.group("names")))
                 if found:
-                    candidates = found
+                    candidates = [_with_given_name(doc, line, alias) for alias in found]
                     break
         if candidates:
             break
@@ -240,15 +284,22 @@ def find_children(doc: Doc) -> list[ChildResult]:
             if candidates:
                 break
     if not candidates:
-        best: tuple[int, list[str]] | None = None
+        best: tuple[int, list[str], re.Pattern[str]] | None = None
         for pat in p.subject:
             for m in pat.finditer(intro):
                 found = _candidates_from(doc, [m.group("name")])
                 if found and (best is None or m.start() < best[0]):
-                    best = (m.start(), found)
+                    best = (m.start(), found, pat)
                     break
         if best:
             candidates = best[1]
+            # the same introduction used again in the same sentence for a second child ("a girl who
+            # will be called Ava, and her brother, who will be called Jake")
+            sent = doc.sentences[doc.sentence_index(best[0])]
+            for m in best[2].finditer(text, best[0] + 1, sent.end):
+                for name in _candidates_from(doc, [m.group("name")]):
+                    if name not in candidates:
+                        candidates.append(name)
     # 3. coded aliases used through the report
     coded_counts: dict[str, int] = {}
     for m in p.coded.finditer(text):
@@ -269,6 +320,16 @@ def find_children(doc: Doc) -> list[ChildResult]:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             candidates = _candidates_from(doc, [ranked[0][0]])
 
+    # the report counts its subjects ("This review concerns two children from one family") and names
+    # fewer: the others are those given a pseudonym in the opening ("his sister, whom we call Temi")
+    counted = _COUNTED.search(text[: HEAD_CHARS * 3])
+    if counted and 0 < len(candidates) < _COUNT_WORDS[counted.group(1).lower()]:
+        want = _COUNT_WORDS[counted.group(1).lower()]
+        for m in _PSEUDONYM.finditer(text, 0, min(len(text), counted.end() + 1500)):
+            for name in _candidates_from(doc, [m.group("name")]):
+                if name not in candidates and len(candidates) < want:
+                    candidates.append(name)
+
     children: list[ChildResult] = []
     for alias in candidates:
         occ = _occurrences(doc, alias)
@@ -280,6 +341,8 @@ def find_children(doc: Doc) -> list[ChildResult]:
                 continue
         body = [o for o in occ if o.start() >= HEAD_CHARS // 3] or occ
         if len(candidates) > 1 and all(_is_sibling_mention(doc, o) for o in body[:3]):
+            continue
+        if len(candidates) > 1 and _said_not_subject(doc, alias, [c for c in candidates if c != alias]):
             continue
         names = _short_names(alias)
         mentions = sorted(
@@ -297,6 +360,25 @@ def find_children(doc: Doc) -> list[ChildResult]:
         )
     children.sort(key=lambda c: _first_body_mention(doc, c))
     return children
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+_COUNTED = re.compile(
+    r"\b(?:review|report) (?:concerns|is about|considers|relates to|focuses on) (two|three|four) "
+    r"(?:children|siblings|young people|brothers|sisters|girls|boys)\b",
+    re.I,
+)
+_PSEUDONYM = re.compile(
+    r"\b(?:whom|who) (?:we|I) (?:will )?(?:call|refer to as)"
+    r"|\b(?:who|whom) (?:will be|is|are) (?:called|referred to as)"
+    r"|\breferred to (?:here |in this report )?as|\bknown (?:here |in this report )?as"
+)
+_PSEUDONYM = re.compile(
+    r"(?:"
+    + _PSEUDONYM.pattern
+    + r")\s+[\"“‘']?(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|(?:Child|Baby|Young [Pp]erson) "
+    r"[A-Z]{1,2}\d{0,2})(?![\w-])"
+)
 
 
 def _first_body_mention(doc: Doc, child: ChildResult) -> int:
@@ -332,6 +414,14 @@ def child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResul
     """Indexes of the sentences about ``child``: those naming it, and a following sentence that
     names no other child (the report going on about the same child). With one subject child,
     every sentence belongs to it, those naming it first."""
+    key = ("child_sentence_indexes", child.alias, tuple(o.alias for o in others))
+    cached = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+    if cached is None:
+        cached = doc._trigger_cache[key] = _child_sentence_indexes(doc, child, others)  # type: ignore[index]
+    return list(cached)
+
+
+def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
     named = sorted({doc.sentence_index(m.start) for m in child.mentions})
     if not others:
         named_set = set(named)
@@ -339,12 +429,40 @@ def child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResul
         return named + rest
     other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
     out: list[int] = list(_group_sentences(doc))
+    named_set = set(named)
+    n = len(doc.sentences)
+    other_last: dict[int, int] = {}
+    for o in others:
+        for m in o.mentions:
+            k = doc.sentence_index(m.start)
+            other_last[k] = max(other_last.get(k, -1), m.start)
+    own_last: dict[int, int] = {}
+    for m in child.mentions:
+        k = doc.sentence_index(m.start)
+        own_last[k] = max(own_last.get(k, -1), m.start)
     for i in named:
         out.append(i)
         j = i + 1
-        if j < len(doc.sentences) and j not in other_idx and j not in named:
+        if other_last.get(i, -1) > own_last[i]:
+            continue  # another child named last: the next sentence goes on about that child
+        if j < n and j not in other_idx and j not in named_set:
             out.append(j)
+            # the same paragraph going on about the child in pronouns ("Callum is White British. He had
+            # been going missing ... At the time he was found he was subject to a plan")
+            for k in range(j + 1, min(n, j + 4)):
+                if (
+                    k in other_idx
+                    or k in named_set
+                    or "\n\n" in doc.text[doc.sentences[k - 1].end : doc.sentences[k].start]
+                ):
+                    break
+                if not _PRONOUN.search(doc.sentences[k].text):
+                    break
+                out.append(k)
     return sorted(set(out))
+
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")
 
 
 _GROUP = re.compile(

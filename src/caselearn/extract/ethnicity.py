@@ -14,7 +14,11 @@ from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import Doc, compiled
 
 CUE = re.compile(
-    r"ethnic|heritage|white|black|british|asian|mixed|origin|descent|pakistani|indian|bangladeshi|arab|roma|gypsy", re.I
+    r"ethnic|heritage|white|black|british|asian|mixed|origin|descent|pakistani|indian|bangladeshi|arab|roma|gypsy|"
+    r"polish|romanian|lithuanian|latvian|estonian|slovak|czech|bulgarian|hungarian|portuguese|italian|ukrainian|"
+    r"albanian|croatian|serbian|somali|nigerian|ghanaian|eritrean|jamaican|congolese|zimbabwean|sudanese|ethiopian|"
+    r"kenyan|ugandan|sierra leonean|cameroonian",
+    re.I,
 )
 _CUE = Prefiltered.compile(CUE.pattern, re.I)
 PARENT = re.compile(r"\b(?:mother|father|mum|dad|stepfather|partner)\b", re.I)
@@ -84,10 +88,21 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         if not found:
             continue
         value, m = found
-        if len(sent.text.split()) <= 6 and i > 0 and not PARENT.search(sent.text) and named_set_has(doc, child, i - 1):
-            # a bare "White British." right after a line about the child
-            return Suggestion(value, 0.8, [Span(sent.start, sent.end, sent.text)], f"rule:ethnicity/{value}")
         before = sent.text[max(0, m.start() - 70) : m.start()]
+        if (
+            len(sent.text.split()) <= 6
+            and i > 0
+            and not PARENT.search(sent.text)
+            and (
+                named_set_has(doc, child, i - 1)
+                or (not others and sent.start < 5000 and not _RELATIVE.search(sent.text))
+            )
+        ) or (
+            not others and _FACT_BULLET.match(sent.text) and not PARENT.search(before) and not _RELATIVE.search(before)
+        ):
+            # a bare "White British." right after a line about the child, or in a key-facts block
+            # of a report about one child ("- Year 9 pupil, Black British, lives with mum")
+            return Suggestion(value, 0.8, [Span(sent.start, sent.end, sent.text)], f"rule:ethnicity/{value}")
         span = Span(sent.start, sent.end, sent.text)
         about_child = any(
             compiled(rf"(?<!\w){re.escape(n)}(?!\w)(?!'s (?:mother|father|mum|dad))").search(before) for n in names
@@ -103,6 +118,36 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
                 if len(groups) > 1:
                     return Suggestion("mixed", 0.7, spans, "rule:ethnicity/parents_differ")
                 return Suggestion(groups.pop(), 0.7, spans, "rule:ethnicity/parents_same")
+    return _family_line(doc, others) if others else None
+
+
+_FACT_BULLET = re.compile(r"^\s*[-•*–]\s")
+# someone else of the family, whose ethnicity a key-facts line may give
+_RELATIVE = re.compile(
+    r"\b(?:grand\w+|brothers?|sisters?|siblings?|half-\w+|uncle|aunt|cousin|carers?|Mr|Ms|Mrs|M|F)\b|\bmat\b|\bpat\b",
+    re.I,
+)
+
+
+def _family_line(doc: Doc, others: list[ChildResult]) -> Suggestion | None:
+    """In a review of several children, a sentence about the family or the children together
+    ("The family is White British", "The children are of mixed heritage") that names none of them."""
+    names = [n for o in others for n in o.names]
+    cues = _CUE.candidate_sentences(doc)
+    limit = max(6000, len(doc.text) // 2)
+    for i in range(len(doc.sentences)) if cues is None else sorted(cues):
+        sent = doc.sentences[i]
+        if sent.start > limit:
+            break
+        found = _classify(sent.text)
+        if not found:
+            continue
+        value, m = found
+        before = sent.text[max(0, m.start() - 70) : m.start()]
+        if GROUP_WORDS.search(before) and not PARENT.search(before):
+            if any(compiled(rf"(?<!\w){re.escape(n)}(?!\w)").search(sent.text) for n in names):
+                continue  # said of a named child: the child's own sentences decide
+            return Suggestion(value, 0.75, [Span(sent.start, sent.end, sent.text)], f"rule:ethnicity/family.{value}")
     return None
 
 

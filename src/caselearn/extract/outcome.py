@@ -56,6 +56,7 @@ def _data() -> dict:
         "harm": Prefiltered.compile("|".join(d["serious_harm"]), re.I),
         "death_category": table(d["death_category"]),
         "harm_category": table(d["harm_category"]),
+        "harm_stated": table(d.get("harm_stated") or {}),
         "unexplained": Prefiltered.compile(d["unexplained"], re.I),
         "family": Prefiltered.compile("|".join(d["perpetrator"]["family"]), re.I),
         "extrafamilial": Prefiltered.compile("|".join(d["perpetrator"]["extrafamilial"]), re.I),
@@ -131,7 +132,9 @@ ACCIDENTAL = re.compile(
 # A parent's own childhood ("she had herself been abused as a child", "in his own childhood").
 PARENT_PAST = re.compile(
     r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were)\b"
-    r"|\bas (?:a )?(?:child|teenager|young (?:girl|boy|woman|man))\b(?! (?:in need|at risk|protection|who|with|of))"
+    # "as a child", not "referred to as Child F"
+    r"|\bas (?:a (?:child|teenager|young (?:girl|boy|woman|man))|children|teenagers)\b"
+    r"(?! (?:in need|at risk|protection|who|with|of))"
     r"|\bin (?:her|his|their) (?:own )?(?:childhood|youth)\b",
     re.I,
 )
@@ -308,10 +311,80 @@ def _best(scores: dict[str, float], spans: dict[str, Span]) -> tuple[str, Span] 
 
 
 def _category(doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]]) -> tuple[str, Span] | None:
-    """The best-supported harm category over the child's sentences."""
+    """The best-supported harm category over the child's sentences; a category the report states
+    outright (YAML ``harm_stated``: "an injury caused by neglect") wins."""
+    stated = _stated(doc, idx)
+    if stated:
+        return stated
     scores, spans = _scores(doc, idx, table, _data()["harm"])
     _combine(scores, spans)
+    _sexual_abuse(doc, idx, scores, spans)
     return _best(scores, spans)
+
+
+# Sexual abuse said without who did it in the same phrase ("gave an account of sexual abuse";
+# "was sexually abused. Her mother's partner was convicted"): who the abuser was, from the
+# sentence and the ones around it, decides within or outside the family.
+GENERIC_SEXUAL = re.compile(
+    r"\bsexual(?:ly)? (?:abus\w+|assault\w*)|\b(?:was|were|been|had been) raped\b|\bindecent assault", re.I
+)
+FAMILY_ABUSER = re.compile(
+    r"\b(?:father|stepfather|step-father|dad|(?:mother|mum)'s (?:partner|boyfriend)|uncle|grandfather|"
+    r"step-grandfather|(?:half-|step-?)?brother|cousin|stepmother|mother|family member|relative)\b",
+    re.I,
+)
+OUTSIDE_ABUSER = re.compile(
+    r"\b(?:a|an|the) (?:[\w-]+ )?(?:man|men|adult|stranger|neighbou?r|teacher|coach|lodger|tutor|youth worker)\b|"
+    r"\bfamily friend\b|\b(?:her|his) (?:older )?boyfriend\b|\bonline\b",
+    re.I,
+)
+_SEXUAL_VALUES = ("sexual_abuse_intrafamilial", "sexual_abuse_extrafamilial", "sexual_exploitation")
+
+
+def _sexual_abuse(doc: Doc, idx: list[int], scores: dict[str, float], spans: dict[str, Span]) -> None:
+    if any(v in scores for v in _SEXUAL_VALUES):
+        return
+    for rank, i in enumerate(idx[:60]):
+        text = doc.sentences[i].text
+        m = GENERIC_SEXUAL.search(text)
+        if m is None or context.disproved(text) or PARENT_PAST.search(text):
+            continue
+        if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
+            continue
+        around = " ".join(doc.sentences[j].text for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
+        family, outside = FAMILY_ABUSER.search(around), OUTSIDE_ABUSER.search(around)
+        value = "sexual_abuse_extrafamilial" if outside and not family else "sexual_abuse_intrafamilial"
+        weight = 2.0 if rank < 8 else 1.0
+        scores[value] = scores.get(value, 0.0) + weight
+        spans.setdefault(value, Span(doc.sentences[i].start, doc.sentences[i].end, text))
+
+
+_VIOLENT_OFFENCE = re.compile(
+    r"\b(?:GBH|grievous bodily harm|ABH|actual bodily harm|assault\w*|wounding|causing or allowing|sexual\w*|rape|"
+    r"attempted murder|inflicted|non-accidental)\b",
+    re.I,
+)
+
+
+def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
+    """The first harm category stated outright in the child's sentences, not negated or hedged."""
+    found: list[tuple[int, str, Span]] = []
+    for value, pattern in _data()["harm_stated"]:
+        for i in _candidates(doc, pattern, idx[:60]):
+            m = pattern.regex.search(doc.sentences[i].text)
+            if m is None:
+                continue
+            sent = doc.sentences[i]
+            if context.disproved(sent.text) or not _affirmed_match(sent.text, pattern, m):
+                continue
+            if value == "neglect" and _VIOLENT_OFFENCE.search(sent.text):
+                continue  # "the father was charged with GBH and the mother with neglect": the injury decides
+            found.append((i, value, Span(sent.start, sent.end, sent.text)))
+            break
+    if not found:
+        return None
+    _i, value, span = min(found, key=lambda f: f[0])
+    return value, span
 
 
 _FOUND_LIFELESS = re.compile(

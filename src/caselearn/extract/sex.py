@@ -24,6 +24,7 @@ def _data() -> dict:
             "pronouns": {v: re.compile(p) for v, p in d["pronouns"].items()},
             "hidden": Prefiltered.compile(d["hidden"], re.I),  # within a sentence, found once per document
             "relation": {v: re.compile(p, re.I) for v, p in d["relation"].items()},
+            "given": {name: v for v, names in (d.get("given_names") or {}).items() for name in names},
         }
     return _DATA
 
@@ -65,6 +66,18 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
             return Suggestion(
                 value, 0.85, [Span(m.start, am.end(), doc.text[m.start : am.end()])], f"rule:sex/apposition.{value}"
             )
+    # "Jordan's mother said her son had been bullied": the child as a parent's son or daughter (in what
+    # the parent said; "after the birth of her son" may be an older child)
+    offspring = compiled(
+        r"(?<!\w)(?:" + names + r")['’]s (?:mother|father|mum|dad|parents?|grandmother|grandfather|carers?)\b"
+        r"[^.;]{0,40}?\b(?:said|says|told|tells|described|reported|explained|believed|felt|feels|thought)\b"
+        r"[^.;]{0,30}?\b(?:her|his|their) (son|daughter)\b"
+    )
+    for m in child.mentions[:20]:
+        om = offspring.match(doc.text, m.start)
+        if om:
+            value = "male" if om.group(1) == "son" else "female"
+            return Suggestion(value, 0.85, [Span(om.start(), om.end(), om.group(0))], f"rule:sex/offspring.{value}")
     # "Jayden, aged 3, and his sister Mia": the possessive after the name
     pair = compiled(
         r"(?<!\w)(?:"
@@ -109,7 +122,18 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
             value, share, span, _n = found
             return Suggestion(value, round(0.5 + 0.4 * share, 3), [span], f"rule:sex/{tag}.{value}")
     if not others:
-        return _key_fact(doc) or _family_possessives(doc)
+        return _key_fact(doc) or _given_name(child) or _family_possessives(doc)
+    return _given_name(child)
+
+
+def _given_name(child: ChildResult) -> Suggestion | None:
+    """A pseudonym that is a given name of one sex ("Ruby", "Child F (Freya)"), when nothing
+    else in the report says the child's sex."""
+    given = _data()["given"]
+    for name in child.names:
+        value = given.get(name)
+        if value:
+            return Suggestion(value, 0.6, [], f"rule:sex/given_name.{value}")
     return None
 
 
@@ -165,7 +189,8 @@ def _family_possessives(doc: Doc) -> Suggestion | None:
 
 _CARER_BEFORE = re.compile(
     r"(?:mother|father|mum|dad|sister|brother|grand\w+|partner|teacher|worker|officer|nurse|doctor|"
-    r"visitor|midwife|GP|man|woman|boyfriend|girlfriend|aunt|uncle|stepfather|stepmother|carer)\W*(?:\w+\W+){0,2}$",
+    # a plural ("doctors concluded he had been shaken") is not the pronoun's person
+    r"visitor|midwife|GP|man|woman|boyfriend|girlfriend|aunt|uncle|stepfather|stepmother|carer)(?![a-z])\W*(?:\w+\W+){0,2}$",
     re.I,
 )
 
