@@ -41,22 +41,44 @@ def _plain(result: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+_TITLE_WORDS = ("baby ", "child ", "young person ", "sibling ")
+
+
+def _alias_forms(alias: Any) -> set[str]:
+    """The ways an alias names its child: 'Child A (Amir)' is also 'Child A' and 'Amir'; 'Baby Ezra'
+    is also 'Ezra'. Forms shorter than three characters ('A') are left out: they name no one."""
+    text = str(alias or "").strip().lower()
+    forms = {text}
+    outer, _, inner = text.partition("(")
+    forms |= {outer.strip(), inner.rstrip(")").strip()}
+    for form in list(forms):
+        for word in _TITLE_WORDS:
+            if form.startswith(word):
+                forms.add(form[len(word) :].strip())
+    return {f for f in forms if len(f) >= 3 and f != NOT_KNOWN}
+
+
 def match_children(pred: list[dict], truth: list[dict], alias_id: str) -> list[tuple[dict | None, dict]]:
-    """Pair each truth child with a predicted one: same alias first, then in order."""
-    pairs: list[tuple[dict | None, dict]] = []
+    """Pair each truth child with a predicted one: the same alias first, then an alias naming the
+    same child ('Child A' for 'Child A (Amir)'), then in order. Only the pairing uses the looser
+    match; the alias itself is still scored exactly."""
+    pairs: list[tuple[dict | None, dict]] = [(None, t) for t in truth]
     used: set[int] = set()
-    for t in truth:
-        hit = next(
-            (
-                i
-                for i, p in enumerate(pred)
-                if i not in used and str(p.get(alias_id, "")).lower() == str(t.get(alias_id, "")).lower()
-            ),
-            None,
-        )
-        if hit is not None:
-            used.add(hit)
-        pairs.append((pred[hit] if hit is not None else None, t))
+
+    def same(p: dict, t: dict) -> bool:
+        return str(p.get(alias_id, "")).lower() == str(t.get(alias_id, "")).lower()
+
+    def overlapping(p: dict, t: dict) -> bool:
+        return bool(_alias_forms(p.get(alias_id)) & _alias_forms(t.get(alias_id)))
+
+    for test in (same, overlapping):
+        for k, (p, t) in enumerate(pairs):
+            if p is not None:
+                continue
+            hit = next((i for i, c in enumerate(pred) if i not in used and test(c, t)), None)
+            if hit is not None:
+                used.add(hit)
+                pairs[k] = (pred[hit], t)
     free = [i for i in range(len(pred)) if i not in used]
     for k, (p, t) in enumerate(pairs):
         if p is None and free:
