@@ -243,6 +243,46 @@ def _heading_children(doc: Doc) -> list[str]:
     return out if len(out) >= 2 else []
 
 
+# A paragraph that opens with a child's code and the name the report then uses ("Child 2 - Harley.
+# Harley was ...", "Baby 1: Amara. ..."): the name is the alias.
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.?\s+)?(?:Child|Baby|Infant|Young [Pp]erson) (?:[A-Z]{1,2}\d{0,2}|\d{1,2})"
+    r"\s*[:–—-]\s*(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[.:]\s",
+    re.M,
+)
+# A title line naming two or three children together: "ROSA AND BILLY", "Ruby and Theo: a review",
+# "Mia, Leo & Ava".
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_UPPER_WORD = r"[A-Z]{3,12}(?:[-'’][A-Z]{2,12})?"
+_TITLE_MULTI = [
+    re.compile(r"^\s*(?P<names>" + w + r"(?:,\s*" + w + r"){0,2},?\s+(?:" + j + r"|&)\s+" + w + r")\s*(?:$|[:–—]\s)")
+    for w, j in ((_NAME_WORD, "and"), (_UPPER_WORD, "AND"))
+]
+
+
+def _label_children(doc: Doc) -> list[str]:
+    """Subject children introduced one per paragraph by code and name, as thematic reviews of several
+    families do; needs two different children in the first half of the report."""
+    half = doc.text[: max(6000, len(doc.text) // 2)]
+    raws = [m.group("name") for m in _LABEL_LINE.finditer(half)]
+    found = _candidates_from(doc, list(dict.fromkeys(raws)))
+    return found if len(found) >= 2 else []
+
+
+def _title_multi(doc: Doc, lines: list[str]) -> list[str]:
+    """The children a title line names together, when the body uses every one of them."""
+    for line in lines:
+        for pat in _TITLE_MULTI:
+            m = pat.match(line)
+            if not m:
+                continue
+            raws = _split_names(m.group("names").replace(" AND ", " and "))
+            found = _candidates_from(doc, raws)
+            if len(found) == len(raws) >= 2:
+                return found
+    return []
+
+
 def find_children(doc: Doc) -> list[ChildResult]:
     text = doc.text
     if not text.strip():
@@ -252,7 +292,7 @@ def find_children(doc: Doc) -> list[ChildResult]:
     if p.no_child.search(text[:4000]):
         return []
 
-    candidates: list[str] = _heading_children(doc)
+    candidates: list[str] = _heading_children(doc) or _label_children(doc)
     for line in head.splitlines()[:25] if not candidates else []:
         m = _PLURAL_CODES.match(line)
         if m:
@@ -261,6 +301,8 @@ def find_children(doc: Doc) -> list[ChildResult]:
             if len(candidates) < 2:
                 candidates = []
             break
+    if not candidates:
+        candidates = _title_multi(doc, head.splitlines()[:12])
     # 1. the title block: the first title-like line that names someone the body also names
     for line in head.splitlines()[:25] if not candidates else []:
         for pat in p.title:

@@ -1,0 +1,80 @@
+"""Round 6: several subject children named together in a title or introduced one per paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.children import find_children
+from caselearn.extract.text import Doc
+
+
+def _aliases(text: str) -> list[str]:
+    return [c.alias for c in find_children(Doc.from_text(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        (
+            "Eastvale Safeguarding Children Partnership\n\nLOCAL CHILD SAFEGUARDING PRACTICE REVIEW\n\n"
+            "MAYA AND OSCAR\n\nA review about two siblings\n\n1. Introduction\n\n"
+            "Maya, who was twelve, told her form tutor about her uncle. Her younger brother Oscar was seen "
+            "by a paediatrician the same week. Maya and Oscar had both been harmed over a long period.",
+            ["Maya", "Oscar"],
+        ),
+        (
+            'Northby Partnership\n\nPractice Review\n\nLena and Finn: "Nobody asked us"\n\n'
+            "1. Why this review\n\nIn May 2024 Finn was taken to hospital with burns. His sister Lena, aged "
+            "ten, had been looking after him. Both children were found to have suffered significant harm. "
+            "Lena now lives with an aunt and Finn with foster carers.",
+            ["Finn", "Lena"],
+        ),
+        (
+            "Westmere Safeguarding Partnership\n\nJOSH, ELLIE AND SAM\n\nThematic review\n\n"
+            "Josh was seven. Ellie was four. Sam was a baby. Josh, Ellie and Sam lived with their mother. "
+            "Ellie was injured. Sam was not fed. Josh missed school.",
+            ["Josh", "Ellie", "Sam"],
+        ),
+    ],
+)
+def test_title_naming_several_children(text, aliases):
+    assert _aliases(text) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        (
+            "Thematic review: children of parents with poor mental health\n\n2. The three children\n\n"
+            "Child 1 - Ava. Ava was three when she was injured at home. Ava lived with her mother.\n\n"
+            "Child 2 - Noah. Noah was eight months old when he was found alone. Noah is now in foster care.\n\n"
+            "Child 3 - Isla. Isla was fourteen. Isla took an overdose in 2022.",
+            ["Ava", "Noah", "Isla"],
+        ),
+        (
+            "A thematic review\n\nThe children\n\nChild A: Kian. Kian was a baby. Kian had a fracture.\n\n"
+            "Child B: Tara. Tara was fifteen. Tara was exploited by older men.",
+            ["Kian", "Tara"],
+        ),
+    ],
+)
+def test_children_introduced_one_per_paragraph(text, aliases):
+    assert _aliases(text) == aliases
+
+
+def test_title_pair_needs_both_names_in_the_body():
+    # "Health and Wellbeing:" is a subtitle, not two children
+    text = (
+        "Review: Child Q\n\nHealth and Wellbeing: a review of practice\n\nChild Q was five. Child Q was "
+        "neglected. Wellbeing checks were missed."
+    )
+    assert _aliases(text) == ["Child Q"]
+
+
+def test_single_child_with_a_sibling_who_is_not_a_subject():
+    text = (
+        "Safeguarding Practice Review\n\nNOAH\n\nNoah was four months old when he died. His sister, Bella, who is "
+        "not a subject of this review, was at nursery. Noah had been seen by the GP. Bella was later placed "
+        "with her father."
+    )
+    assert _aliases(text) == ["Noah"]
