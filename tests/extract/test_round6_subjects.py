@@ -78,3 +78,36 @@ def test_single_child_with_a_sibling_who_is_not_a_subject():
         "with her father."
     )
     assert _aliases(text) == ["Noah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        (
+            "Northby Partnership\n\nPRACTICE REVIEW\n\nCHILD D (DANIEL)\n\nFinal report\n\n"
+            "Daniel was fifteen when he was stabbed. Daniel had been excluded from school.",
+            ["Child D (Daniel)"],
+        ),
+        (
+            'Eastvale Partnership\n\nYOUNG PERSON T ("TILLY")\n\nTilly was sixteen. Tilly had been '
+            "going missing from her placement.",
+            ["Young Person T (Tilly)"],
+        ),
+        (
+            "Local Child Safeguarding Practice Review: Child M (Marek)\n\nThis review is about Marek, a "
+            "boy of nine. Marek was injured by his stepfather.",
+            ["Child M (Marek)"],
+        ),
+    ],
+)
+def test_title_pairing_code_and_name(text, aliases):
+    assert _aliases(text) == aliases
+
+
+def test_title_pairing_several_codes_and_names_keeps_a_subject_described_as_a_sibling():
+    text = (
+        'PRACTICE REVIEW\n\nSiblings C and D ("Nela" and "Piotr")\n\nIn March 2024 Child D (Piotr), '
+        "aged two, was burned. His sister, Child C (Nela), aged eight, was at home. Nela had missed school. "
+        "Piotr was taken to hospital."
+    )
+    assert sorted(_aliases(text)) == ["Child C (Nela)", "Child D (Piotr)"]
