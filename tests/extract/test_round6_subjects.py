@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from caselearn.extract.children import find_children
+from caselearn.extract.pipeline import Pipeline
 from caselearn.extract.text import Doc
 
 
@@ -111,3 +112,22 @@ def test_title_pairing_several_codes_and_names_keeps_a_subject_described_as_a_si
         "Piotr was taken to hospital."
     )
     assert sorted(_aliases(text)) == ["Child C (Nela)", "Child D (Piotr)"]
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "Their grandfather, Len, who had cared for both children since 2018, died in 2022.",
+        "Her partner, a man the children called Uncle Jim, died suddenly that spring.",
+        "Their father, whom both children adored, passed away in 2021.",
+    ],
+)
+def test_a_relative_described_between_commas_dying_is_not_the_childrens_outcome(relative):
+    text = (
+        "Review\n\nAMY AND JOE\n\nIn 2023 Amy, aged ten, and Joe, aged four, were found living in a "
+        "cold house without food. " + relative + " Both children were found to have suffered significant "
+        "harm through neglect. Amy was seen by a paediatrician. Joe was admitted to hospital."
+    )
+    children = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()["children"]
+    assert [c["alias"]["value"] for c in children] == ["Amy", "Joe"]
+    assert [c["outcome"]["value"] for c in children] == ["serious_harm", "serious_harm"]
