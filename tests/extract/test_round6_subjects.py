@@ -131,3 +131,19 @@ def test_a_relative_described_between_commas_dying_is_not_the_childrens_outcome(
     children = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()["children"]
     assert [c["alias"]["value"] for c in children] == ["Amy", "Joe"]
     assert [c["outcome"]["value"] for c in children] == ["serious_harm", "serious_harm"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "LEARNING SUMMARY LCSPR: Baby Nia Published: June 2023",
+        "Briefing note Review: Baby Nia Author: independent reviewer",
+        "SEVEN MINUTE BRIEFING SCR - Baby Nia Date: 2022",
+    ],
+)
+def test_title_block_run_into_one_line_keeps_the_prefixed_name(title):
+    text = (
+        "Westmere Partnership\n\n" + title + "\n\nNia died in her sleep when she was ten weeks old. "
+        "Nia had been sharing a bed with her mother. Nia's father was at work."
+    )
+    assert _aliases(text) == ["Baby Nia"]
