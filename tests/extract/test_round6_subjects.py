@@ -147,3 +147,14 @@ def test_title_block_run_into_one_line_keeps_the_prefixed_name(title):
         "Nia had been sharing a bed with her mother. Nia's father was at work."
     )
     assert _aliases(text) == ["Baby Nia"]
+
+
+@pytest.mark.parametrize("title", ["BABY ROWAN", '"BABY ROWAN"', "INFANT ROWAN"])
+def test_shouted_title_with_a_prefixed_name(title):
+    prefix = title.strip('"').split()[0].title()
+    text = (
+        "Practice Review\n\n" + title + "\n\n1. Introduction\n\nIn 2023 " + prefix + " Rowan, aged ten weeks, "
+        "was taken to hospital. Rowan had a fractured arm. Sibling was at school that day. Sibling was "
+        "later seen by a social worker."
+    )
+    assert _aliases(text) == [prefix + " Rowan"]
