@@ -243,6 +243,87 @@ def _heading_children(doc: Doc) -> list[str]:
     return out if len(out) >= 2 else []
 
 
+# A paragraph that opens with a child's code and the name the report then uses ("Child 2 - Harley.
+# Harley was ...", "Baby 1: Amara. ..."): the name is the alias.
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.?\s+)?(?:Child|Baby|Infant|Young [Pp]erson) (?:[A-Z]{1,2}\d{0,2}|\d{1,2})"
+    r"\s*[:–—-]\s*(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[.:]\s",
+    re.M,
+)
+# A title line naming two or three children together: "ROSA AND BILLY", "Ruby and Theo: a review",
+# "Mia, Leo & Ava".
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_UPPER_WORD = r"[A-Z]{3,12}(?:[-'’][A-Z]{2,12})?"
+_TITLE_MULTI = [
+    re.compile(r"^\s*(?P<names>" + w + r"(?:,\s*" + w + r"){0,2},?\s+(?:" + j + r"|&)\s+" + w + r")\s*(?:$|[:–—]\s)")
+    for w, j in ((_NAME_WORD, "and"), (_UPPER_WORD, "AND"))
+]
+
+
+def _label_children(doc: Doc) -> list[str]:
+    """Subject children introduced one per paragraph by code and name, as thematic reviews of several
+    families do; needs two different children in the first half of the report."""
+    half = doc.text[: max(6000, len(doc.text) // 2)]
+    raws = [m.group("name") for m in _LABEL_LINE.finditer(half)]
+    found = _candidates_from(doc, list(dict.fromkeys(raws)))
+    return found if len(found) >= 2 else []
+
+
+# A title line giving each child's code and name: "CHILD K ("KADEN")", "Review: Young Person P (Paige)",
+# "Children A and B ("Kacper" and "Zosia")".
+_Q = "[\"“”‘’']?"
+_CODE_NAME_TITLE = re.compile(
+    r"^\s*(?:[^\n:]{0,80}:\s*)?(?P<prefix>(?i:child|baby|infant|young person|children|siblings|twins))\s+"
+    r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})*)\s*\(\s*"
+    r"(?P<names>"
+    + _Q
+    + r"[A-Za-z][A-Za-z'’-]+"
+    + _Q
+    + r"(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)"
+    + _Q
+    + r"[A-Za-z][A-Za-z'’-]+"
+    + _Q
+    + r")*)\s*\)\s*$"
+)
+
+
+def _coded_named_title(doc: Doc, lines: list[str]) -> list[str]:
+    """Aliases "Child K (Kaden)" from a title line pairing codes with names; the body must use each name."""
+    for line in lines:
+        m = _CODE_NAME_TITLE.match(line)
+        if not m:
+            continue
+        split = r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*"
+        codes = re.split(split, m.group("codes"))
+        names = [n.strip("\"“”‘’'") for n in re.split(split, m.group("names"))]
+        prefix = m.group("prefix").lower()
+        if len(codes) != len(names) or (len(codes) > 1) != (prefix in ("children", "siblings", "twins")):
+            continue
+        word = {"young person": "Young Person", "baby": "Baby", "infant": "Infant"}.get(prefix, "Child")
+        out: list[str] = []
+        for code, raw in zip(codes, names, strict=True):
+            name = _body_form(doc, raw)
+            if not name or name in patterns().stop or len(_occurrences(doc, name)) < 2:
+                return []
+            out.append(f"{word} {code} ({name})")
+        return out
+    return []
+
+
+def _title_multi(doc: Doc, lines: list[str]) -> list[str]:
+    """The children a title line names together, when the body uses every one of them."""
+    for line in lines:
+        for pat in _TITLE_MULTI:
+            m = pat.match(line)
+            if not m:
+                continue
+            raws = _split_names(m.group("names").replace(" AND ", " and "))
+            found = _candidates_from(doc, raws)
+            if len(found) == len(raws) >= 2:
+                return found
+    return []
+
+
 def find_children(doc: Doc) -> list[ChildResult]:
     text = doc.text
     if not text.strip():
@@ -252,7 +333,14 @@ def find_children(doc: Doc) -> list[ChildResult]:
     if p.no_child.search(text[:4000]):
         return []
 
-    candidates: list[str] = _heading_children(doc)
+    candidates: list[str] = (
+        _heading_children(doc) or _coded_named_title(doc, head.splitlines()[:12]) or _label_children(doc)
+    )
+    if not candidates:
+        candidates = _title_multi(doc, head.splitlines()[:12])
+    # a title or the children's own paragraphs naming them together: "her brother, Child A" is then
+    # one subject described through another, not a sibling outside the review
+    together = len(candidates) > 1
     for line in head.splitlines()[:25] if not candidates else []:
         m = _PLURAL_CODES.match(line)
         if m:
@@ -340,7 +428,7 @@ def find_children(doc: Doc) -> list[ChildResult]:
             if not occ:
                 continue
         body = [o for o in occ if o.start() >= HEAD_CHARS // 3] or occ
-        if len(candidates) > 1 and all(_is_sibling_mention(doc, o) for o in body[:3]):
+        if not together and len(candidates) > 1 and all(_is_sibling_mention(doc, o) for o in body[:3]):
             continue
         if len(candidates) > 1 and _said_not_subject(doc, alias, [c for c in candidates if c != alias]):
             continue

@@ -20,12 +20,15 @@ _RELATIVE = (
     r"wife|friend|cousin|"
     r"boyfriend|girlfriend|step-?(?:father|mother)|relative|peer)"
 )
+# "her husband, Ray, who was ..., died": a relative named or described between commas.
+_APPOSITION = r"(?:, [^.;]{1,120}?,)?"
 # Someone else's death: "her mother died", "P's father died suddenly", "the grandmother's death",
 # "after the death of his father" (a possessive names whose relative it was).
 # A relative's death told in the child's history.
 RELATIVE_DEATH = re.compile(
     r"\b(?:his|her|their|the|[A-Z]\w*'s) (?:\w+ )?"
     + _RELATIVE
+    + _APPOSITION
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
     r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
     re.I,
@@ -33,6 +36,7 @@ RELATIVE_DEATH = re.compile(
 OTHER_DEATH = re.compile(
     r"\b(?:his|her|their|the|[A-Z]\w*'s) (?:\w+ )?"
     + _RELATIVE
+    + _APPOSITION
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
     r"|\bdeath of (?:a|an|another) (?:\w+ )?(?:child|baby|infant|person|man|woman|boy|girl)\b"
     r"|\b(?:murder|manslaughter|killing) of (?:a|an|another) (?:[\w-]+ ){0,2}(?:child|baby|person|man|woman|boy|girl|"
