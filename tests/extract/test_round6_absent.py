@@ -41,3 +41,40 @@ def test_college_enrolment_says_nothing_of_home_education(sentence):
 def test_school_roll_still_rules_out_home_education(sentence):
     text = "Child T was 13 when he was seriously injured in a stabbing in March 2023. " + sentence
     assert child_flag(text, "elective_home_education") == "absent"
+
+
+def case_flag(text: str, variable: str) -> str:
+    return Pipeline().run(Doc.from_text(text), "t.txt").to_dict()["case"][variable]["value"]
+
+
+CASE = "Baby K was six weeks old when she was admitted to hospital with a fractured skull in May 2024. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "None of the agencies had received any reports of parental alcohol use, drug misuse or domestic abuse.",
+        "There was no evidence at any point of debt, mental ill-health or domestic violence in the home.",
+        "There were no known concerns about drinking, mental health or domestic abuse in the family.",
+    ],
+)
+def test_absence_said_of_a_list_ending_in_domestic_abuse(sentence):
+    assert case_flag(CASE + sentence, "domestic_abuse") == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The health visitor asked the mother about domestic abuse at the new birth visit, as policy requires.",
+        "Routine enquiry about domestic violence was made at the booking appointment.",
+        "Whether the mother was subject to domestic abuse by her partner remains unclear.",
+        "The family lived in refuge-style supported housing for young parents.",
+    ],
+)
+def test_questions_and_open_questions_are_not_domestic_abuse(sentence):
+    assert case_flag(CASE + sentence, "domestic_abuse") != "present"
+
+
+def test_a_disclosure_after_a_routine_question_still_counts():
+    text = CASE + "When the midwife asked her about domestic abuse she disclosed that her partner had hit her."
+    assert case_flag(text, "domestic_abuse") == "present"
