@@ -78,3 +78,40 @@ def test_questions_and_open_questions_are_not_domestic_abuse(sentence):
 def test_a_disclosure_after_a_routine_question_still_counts():
     text = CASE + "When the midwife asked her about domestic abuse she disclosed that her partner had hit her."
     assert case_flag(text, "domestic_abuse") == "present"
+
+
+KID = "Child M was 14 when she was seriously injured in a fall from a bridge in June 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She is now in foster care; at the time she lived at home with her father.",
+        "Child M, who is currently living with foster carers, has made a good recovery.",
+        "Her uncle often looked after Child M at weekends while her father worked.",
+    ],
+)
+def test_looked_after_now_or_as_a_verb_is_not_the_status_at_the_incident(sentence):
+    assert child_flag(KID + sentence, "looked_after") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After two sessions the clinician concluded that she did not have a mental health condition.",
+        "The assessment found that the young person did not meet any psychiatric diagnosis threshold.",
+    ],
+)
+def test_assessment_that_found_no_mental_health_condition(sentence):
+    assert child_flag(KID + sentence, "child_mental_health") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her mother had postnatal depression after Child M was born.",
+        "She was assessed by the CAMHS neurodevelopmental team and diagnosed with autism.",
+    ],
+)
+def test_mothers_postnatal_depression_and_autism_pathway_are_not_child_mental_health(sentence):
+    assert child_flag(KID + sentence, "child_mental_health") != "present"
