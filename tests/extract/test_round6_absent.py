@@ -115,3 +115,30 @@ def test_assessment_that_found_no_mental_health_condition(sentence):
 )
 def test_mothers_postnatal_depression_and_autism_pathway_are_not_child_mental_health(sentence):
     assert child_flag(KID + sentence, "child_mental_health") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Glossary: ASD (autism spectrum disorder), EHCP (education, health and care plan), GP (general practitioner).",
+        "The school's special educational needs co-ordinator attended the strategy meeting.",
+        "An assessment for ADHD had been talked about in Year 7 but was never arranged.",
+    ],
+)
+def test_glossaries_roles_and_unmade_assessments_are_not_disability(sentence):
+    assert child_flag(KID + sentence, "disability") != "present"
+
+
+def test_a_named_diagnosis_is_still_disability():
+    assert child_flag(KID + "She had been diagnosed with autism at the age of six.", "disability") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her school raised the question of neglect with the social worker.",
+        "Practitioners assumed neglect without looking for other explanations.",
+    ],
+)
+def test_neglect_raised_as_a_question_is_not_neglect(sentence):
+    assert child_flag(KID + sentence, "neglect_feature") != "present"
