@@ -142,3 +142,21 @@ def test_a_named_diagnosis_is_still_disability():
 )
 def test_neglect_raised_as_a_question_is_not_neglect(sentence):
     assert child_flag(KID + sentence, "neglect_feature") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Whether the father had smoked cannabis that evening remains unclear.",
+        "After the admission the police considered whether the mother had been taking drugs.",
+        "The midwife's booking form has a question about drug use in the home.",
+        "The mother had been known to the substance misuse team for her alcohol use in 2018.",
+    ],
+)
+def test_open_or_routine_questions_are_not_parental_drug_misuse(sentence):
+    assert case_flag(CASE + sentence, "parental_drug_misuse") != "present"
+
+
+def test_a_fathers_stated_cannabis_use_still_counts():
+    text = CASE + "The father told the social worker that he smoked cannabis every day."
+    assert case_flag(text, "parental_drug_misuse") == "present"
