@@ -465,3 +465,21 @@ def test_years_made_exact_by_a_birth_date_and_the_incident_date() -> None:
         "2. Child R was born on 20 October 2008. He was 14 at the time of the stabbing."
     )
     assert child["age_months"] == 172
+
+
+@pytest.mark.parametrize(
+    "name, sex",
+    [("Tobias", None), ("Harvey", "male"), ("Poppy", "female")],
+)
+def test_a_one_sex_given_name_is_the_last_resort_and_its_mention_is_the_evidence(name, sex):
+    text = OPENING + (
+        f"This review is about {name}, aged six, who was admitted to hospital with burns in 2022. "
+        f"{name} was known to the school nurse. The family moved to the area in 2020."
+    )
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    (child,) = data["children"]
+    if sex is None:  # a name not on the list says nothing
+        assert child["sex"]["value"] == "not_known"
+        return
+    assert child["sex"]["value"] == sex
+    assert child["sex"]["evidence"] and all(name in e["text"] for e in child["sex"]["evidence"])

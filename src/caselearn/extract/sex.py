@@ -133,7 +133,9 @@ def _given_name(child: ChildResult) -> Suggestion | None:
     for name in child.names:
         value = given.get(name)
         if value:
-            return Suggestion(value, 0.6, [], f"rule:sex/given_name.{value}")
+            # the evidence is the first place the report uses the name
+            evidence = next((m for m in child.mentions if name in m.text), None)
+            return Suggestion(value, 0.6, [evidence] if evidence else [], f"rule:sex/given_name.{value}")
     return None
 
 
