@@ -10,7 +10,7 @@ from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered, word_start
-from caselearn.extract.text import Doc
+from caselearn.extract.text import YEAR, Doc
 
 # the part of a report that says what should happen, not who was in contact
 NOT_CONTACT = frozenset({"recommendations"})
@@ -77,7 +77,6 @@ def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
     return not rules.none_unless.search(text, e)
 
 
-_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # a sentence dated before the incident year is earlier contact, unless it is about a parent's own
 # childhood or an earlier relationship (which say nothing of this family's contact)
 _NOT_THIS_FAMILY = re.compile(
@@ -90,7 +89,7 @@ _NOT_THIS_FAMILY = re.compile(
 def _dated_before(text: str, year: int | None) -> bool:
     if year is None:
         return False
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [int(y) for y in YEAR.findall(text)]
     return bool(years) and max(years) < year and not _NOT_THIS_FAMILY.search(text)
 
 

@@ -16,7 +16,7 @@ from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
-from caselearn.extract.text import Doc
+from caselearn.extract.text import YEAR, Doc
 
 NEGATED_OK = {"never", "never_known", "field"}  # these rows are themselves negative statements (or fields)
 
@@ -67,7 +67,6 @@ _STILL = re.compile(
     r"for the (?:previous|past|last|preceding) (?:\w+ )?(?:weeks|months|years))\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # "from 2017 to 2018", "2021-2022": a period that ended (before the incident year, when known)
 _RANGE = re.compile(r"\b(?:19|20)\d\d ?(?:[-–]|to|until) ?(?:\w+ )?((?:19|20)?\d\d)\b")
 _GROUP = re.compile(
@@ -141,7 +140,7 @@ def _when(sentence: str, start: int, end: int, year: int | None) -> str:
         end_year = int(r.group(1)) if len(r.group(1)) == 4 else 2000 + int(r.group(1))
         if year is None or end_year < year:
             return "past"
-    years = [int(y) for y in _YEAR.findall(sentence)]
+    years = [int(y) for y in YEAR.findall(sentence)]
     if year is not None and years and max(years) <= year - 2:
         return "past"
     return ""
@@ -338,14 +337,14 @@ def _cin_plan_ended(doc: Doc, s: Suggestion) -> Suggestion:
     text = s.evidence[0].text
     if not _CIN_PLAN.search(text) or _STILL.search(text):
         return s
-    opened = [int(y) for y in _YEAR.findall(text)]
+    opened = [int(y) for y in YEAR.findall(text)]
     ended = next(
         (
             m
             for m in _CIN_ENDED.finditer(doc.text)
             if not _ADVICE.search(_sentence_at(doc, m.start()))
             # an earlier plan that ended before this one began does not close it
-            and not (opened and any(int(y) < min(opened) for y in _YEAR.findall(_sentence_at(doc, m.start()))))
+            and not (opened and any(int(y) < min(opened) for y in YEAR.findall(_sentence_at(doc, m.start()))))
         ),
         None,
     )

@@ -456,14 +456,14 @@ _COUNTED = re.compile(
     r"(?:children|siblings|young people|brothers|sisters|girls|boys)\b",
     re.I,
 )
-_PSEUDONYM = re.compile(
+_PSEUDONYM_CUE = re.compile(
     r"\b(?:whom|who) (?:we|I) (?:will )?(?:call|refer to as)"
     r"|\b(?:who|whom) (?:will be|is|are) (?:called|referred to as)"
     r"|\breferred to (?:here |in this report )?as|\bknown (?:here |in this report )?as"
 )
 _PSEUDONYM = re.compile(
     r"(?:"
-    + _PSEUDONYM.pattern
+    + _PSEUDONYM_CUE.pattern
     + r")\s+[\"“‘']?(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|(?:Child|Baby|Young [Pp]erson) "
     r"[A-Z]{1,2}\d{0,2})(?![\w-])"
 )

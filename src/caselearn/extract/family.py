@@ -12,9 +12,8 @@ from caselearn.extract import context
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction, Suggestion
-from caselearn.extract.text import Doc, compiled
+from caselearn.extract.text import YEAR, Doc, compiled
 
-_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # Sentences about families in general, research or advice ("the toxic trio of domestic abuse,
 # mental ill-health and substance misuse", "national data show that poverty ..."): nothing about
 # this family.
@@ -184,7 +183,7 @@ class _Recent:
                 then = 0 if m.group(1) else int(_AGES.get(m.group(2).lower(), m.group(2)))
                 if self.youngest - then >= 4:
                     return False
-        years = [int(y) for y in _YEAR.findall(sentence)]
+        years = [int(y) for y in YEAR.findall(sentence)]
         if self.year is not None and years and max(years) <= self.year - 5:
             return False
         return True
@@ -304,7 +303,7 @@ def _outweighed(
     for span in found.evidence:
         others = [n for n in _SOMEONE_ELSES_PARENT.findall(span.text) if n not in names]
         other = other and (bool(others) or bool(_EARLIER_RELATIONSHIP.search(span.text)))
-        years = [int(y) for y in _YEAR.findall(span.text)]
+        years = [int(y) for y in YEAR.findall(span.text)]
         dated_before = year is not None and bool(years) and max(years) < year
         earlier = earlier and (dated_before or bool(_EARLIER.search(span.text)))
         reported = reported and bool(_REPORTED.search(span.text))

@@ -12,10 +12,9 @@ from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
-from caselearn.extract.text import Doc, Sentence
+from caselearn.extract.text import YEAR, Doc, Sentence
 
 HEAD = 1200
-YEAR = fast_compile(r"\b(19[89]\d|20[0-4]\d)\b")
 MONTHS = "|".join(MONTH_NAMES)
 INCIDENT_CUES = fast_compile(
     r"\b(?:died|death|killed|murder\w*|found (?:dead|unresponsive|collapsed)|took (?:his|her|their) own life|"

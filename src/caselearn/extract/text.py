@@ -12,11 +12,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from caselearn.documents import ParsedDocument, Section
-from caselearn.extract.guard import first_char_guard
+from caselearn.extract.guard import fast_compile, first_char_guard
 from caselearn.extract.triggers import TriggerIndex
 
 # A sentence ends at . ! ? followed by space and a capital, digit, quote or bracket,
 # at a blank line, or at a line break that starts a bullet, number or heading.
+# A year a review may speak of (1980-2049); group 1 is the year.
+YEAR = fast_compile(r"\b(19[89]\d|20[0-4]\d)\b")
+
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Nos|vs|etc|e\.g|i\.e|approx|est|para|Para|Fig|cf|Co|Ltd|Prof))\.$")
 _NUMBER_ONLY = re.compile(r"\s*(?:\d+(?:\.\d+)*|[A-Za-z])\.$")
 _BOUNDARY = re.compile(
