@@ -68,3 +68,16 @@ def test_explicit_sex_words_in_the_fast_form_match_as_before() -> None:
         fast = sex._data()["explicit"][value]
         for s in sentences:
             assert [m.span() for m in fast.finditer(s)] == [m.span() for m in plain.finditer(s)], (value, s)
+
+
+def test_child_name_occurrences_found_once_per_document_and_copied() -> None:
+    from caselearn.extract import children
+
+    doc = Doc.from_text("Child B lived with Ms B. Child B's sister, Child BB, and Child B went to school.")
+    first = children._occurrences(doc, "Child B")
+    assert [m.start() for m in first] == [0, 25, 57]
+    first.append(first[0])  # a caller may extend its list ...
+    again = children._occurrences(doc, "Child B")
+    assert [m.start() for m in again] == [0, 25, 57]  # ... without changing the document's
+    assert 22 not in [m.start() for m in children._occurrences(doc, "B")]  # "Ms B": an adult, not Child B
+    assert [m.start() for m in children._occurrences(Doc.from_text("B and B."), "B")] == [0, 6]
