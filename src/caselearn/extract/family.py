@@ -159,7 +159,7 @@ _AGES = {w: i for i, w in enumerate("one two three four five six seven eight nin
 # "when Jayden was a baby", "when he was five": a time in the subject child's early life
 _WHEN_AGED = fast_compile(
     r"\bwhen (?:he|she|they|[A-Z]\w*(?: [A-Z])?) (?:was|were) "
-    r"(?:(a baby|an infant|a toddler|a (?:small|young|little) (?:child|boy|girl))|(\d{1,2}|"
+    r"(?:(a baby|an infant|a toddler|a (?:small|young|little) (?:child|boy|girl)|small|little|very young)|(\d{1,2}|"
     + "|".join(_AGES)
     + r")\b(?! (?:weeks|months|days)))",
     re.I,
@@ -267,9 +267,32 @@ _EARLIER_RELATIONSHIP = fast_compile(
 )
 _EARLIER = fast_compile(
     r"\b(?:history of|previous(?:ly)?|former(?:ly)?|in the past|ended (?:that|the|this|her|his) relationship|"
-    r"before (?:\w+ ){0,3}(?:was|were) born|before (?:she|he|they) (?:met|moved in))\b",
+    r"before (?:\w+ ){0,3}(?:was|were) born|before (?:she|he|they) (?:met|moved in)|"
+    # a relationship told as over: "during their relationship", "in that relationship"
+    r"(?:during|in|throughout) (?:that|their|the|this) (?:earlier |previous )?relationship)\b",
     re.I,
 )
+# An absence scoped to the time after a relationship ended ("no domestic abuse in the household
+# since they separated", "none reported after the separation"): the report sets the abuse it tells
+# of before that, so undated mentions of it belong to the ended relationship.
+_SINCE_ENDED = re.compile(
+    r"\b(?:since|after|following) (?:the |their |her |his )?(?:separation|split|break-?up|"
+    r"(?:they|the couple|the parents|she|he) (?:separated|split up|parted)|(?:the|that|their) relationship ended)\b",
+    re.I,
+)
+
+
+def _all_present(spec: FlagSpec, doc: Doc, names: tuple[str, ...], flt: object) -> list:
+    """Every sentence that makes the flag present (not only the first three of the evidence)."""
+    found: list = []
+
+    def collect(sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if flt(sent, start, end) and (not found or found[-1].start != sent.start):  # type: ignore[operator]
+            found.append(sent)
+        return False  # never counted, so the scan goes on to the end
+
+    evaluate_flag(spec, doc, child_names=names, match_filter=collect)
+    return found
 
 
 _ABSENT_ONLY: dict[int, FlagSpec] = {}
@@ -296,23 +319,35 @@ def _outweighed(
     concern was tested and not borne out ("negative", "not substantiated"); or, for separation,
     when every such sentence is about another child's parent or an earlier relationship of the
     mother and the report says the child's own parents live together."""
-    if len(found.evidence) > 2:
-        return found
+    spans = found.evidence
+    if len(spans) > 2:
+        if spec.variable not in _EARLIER_VS_NOW:
+            return found
+        spans = _all_present(spec, doc, names, flt)
     earlier = spec.variable in _EARLIER_VS_NOW
     reported = spec.variable in _TESTED
     other = spec.variable in _OTHER_COUPLE
-    for span in found.evidence:
+    undated = 0
+    for span in spans:
         others = [n for n in _SOMEONE_ELSES_PARENT.findall(span.text) if n not in names]
         other = other and (bool(others) or bool(_EARLIER_RELATIONSHIP.search(span.text)))
         years = [int(y) for y in YEAR.findall(span.text)]
         dated_before = year is not None and bool(years) and max(years) < year
-        earlier = earlier and (dated_before or bool(_EARLIER.search(span.text)))
+        then = dated_before or bool(_EARLIER.search(span.text))
+        if not then and not (year is not None and years and max(years) >= year):
+            undated += 1
+            then = True  # only with an absence scoped to after the relationship ended (below)
+        earlier = earlier and then
         reported = reported and bool(_REPORTED.search(span.text))
     if not (earlier or reported or other):
         return found
     absent = evaluate_flag(_absent_only(spec), doc, child_names=names, match_filter=flt)
     if absent is None or absent.value != "absent":
         return found
+    if earlier and undated and (undated == len(spans) or not any(_SINCE_ENDED.search(a.text) for a in absent.evidence)):
+        earlier = False  # undated mentions give way only to an absence set after the relationship ended
+        if not (reported or other):
+            return found
     if reported and not (earlier or other) and not any(_NOT_BORNE_OUT.search(span.text) for span in absent.evidence):
         return found  # a reported concern gives way only to one tested and not borne out
     return absent
@@ -365,11 +400,20 @@ _PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:She|He|They)\b")
 _PARENT_OPENING = re.compile(
     r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
     r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)\b|"
-    r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z])\b|"
+    r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z]\w*)\b|"
     # case-note shorthand: "M: series of short-term partners", "F has a care history"
-    r"(?-i:M|F)\b(?=\s*:|\s+(?:had|has|was|is|drank|drinks|used|uses|reported|told|said|disclosed)\b)|"
+    r"(?-i:BM|BF|M|F)\b(?=\s*:|\s+(?:had|has|was|is|drank|drinks|used|uses|reported|told|said|disclosed)\b)|"
     r"[A-Z]\w*['’]s (?:birth )?(?:mother|father|stepfather|stepmother))"
 )
+
+
+def _said_of(text: str, names: tuple[str, ...]) -> bool:
+    """Does the text name one of the subject children as the one it is about ("... by Jade",
+    "... of Child K")?"""
+    alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+    if not alts:
+        return False
+    return bool(compiled(r"^[^.;:()]{0,60}?\b(?:by|of|for|from) (?:" + alts + r")(?!\w)(?!['’]s)").search(text))
 
 
 class _ParentNamed:
@@ -389,7 +433,12 @@ class _ParentNamed:
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
             return False
         if self.absent is not None and any(m.start() <= start < m.end() for m in self.absent.finditer(sent.text)):
-            return True  # an explicit absence ("no concerns about parental drug use") keeps its own checks
+            # an explicit absence ("no concerns about parental drug use") keeps its own checks, unless
+            # it is said of the young person by name ("no known substance use by Jade")
+            return not _said_of(sent.text[start:], self.names)
+        return self._held(sent, start, end)
+
+    def _held(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         who = context.holder(sent.text, start, end, self.names)
         if who is not None and who != "professional":
             return who == "parent"

@@ -1,0 +1,105 @@
+"""Round 7 (family7): parental and family flags. Domestic abuse told of an ended relationship and
+then ruled out for the household since; multiple partners, isolation and a parent's own
+childhood phrased in more of the ways reviewers write them; someone isolating a person is not
+the family's isolation. Every report below is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
+BABY = "Ava was eleven weeks old when she was admitted to hospital with a skull fracture in 2023. Ava survived. "
+BOY6 = "Noah was six years old when he was admitted to hospital with a head injury in 2023. Noah survived. "
+TEEN = "Kai was 15 years old when he was stabbed in a park in 2023. Kai survived. "
+DA = "domestic_abuse"
+MP = "multiple_partners"
+SI = "social_isolation"
+ACES = "parental_aces"
+
+
+def case_codes(text: str) -> dict[str, str]:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return {k: v["value"] for k, v in data["case"].items()}
+
+
+def code(sentence: str, variable: str, child: str = BABY) -> str:
+    return case_codes(OPENING + child + sentence).get(variable, "not_known")
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        # domestic abuse in a relationship that ended, with none in the household since: absent
+        (
+            "The mother said she had suffered domestic abuse from Ava's father during their relationship. "
+            "No domestic abuse has been reported in the household since they separated.",
+            DA,
+            "absent",
+        ),
+        (
+            "In that relationship police were called to domestic abuse at the flat. "
+            "Agencies had no report, disclosure or indication of domestic abuse between the mother and Mr T.",
+            DA,
+            "absent",
+        ),
+        (
+            "Her marriage to Mr P was marked by domestic abuse, with two assaults reported in 2019. "
+            "Mr P was convicted of assaulting her and moved away. "
+            "The child in need plan of 2019-2020 focused on the domestic abuse. "
+            "No domestic abuse was reported in the household after the separation.",
+            DA,
+            "absent",
+        ),
+        # the abuse with no absence at all stays present
+        ("The mother told the health visitor about domestic abuse from her partner.", DA, "present"),
+        # an undated mention with an absence not set after a separation stays present
+        (
+            "Police attended a domestic abuse incident at the home. There was no MARAC referral and "
+            "no record of domestic abuse in the GP notes.",
+            DA,
+            "present",
+        ),
+        # call-outs when the child was small, in a review of a six-year-old: long before
+        ("Police attended domestic incidents between the parents when Noah was small.", DA, "not_known"),
+        # multiple partners
+        ("Over the next year the mother had three short-term partners.", MP, "present"),
+        ("After the separation Mother had two relationships, the second with Mr K.", MP, "present"),
+        ("The father has had two further brief relationships since then.", MP, "present"),
+        ("The mother has five children by three different fathers.", MP, "present"),
+        ("The mother has not had another partner since the separation.", MP, "absent"),
+        ("She had two appointments with the midwife.", MP, "not_known"),
+        # isolation in more words
+        ("The mother had few people to turn to after the move.", SI, "present"),
+        ("Her family all live overseas and she had no friends in the town.", SI, "present"),
+        ("The father had moved away from his support network to take up a job.", SI, "present"),
+        ("Looking back, she was very alone with the baby.", SI, "present"),
+        # someone isolating a person (an abuser's tactic) and an "isolated" event are not isolation
+        ("Her partner isolated her from her friends and checked her phone.", SI, "not_known"),
+        ("The missed visit was an isolated lapse in an otherwise good service.", SI, "not_known"),
+        # a parent's own childhood
+        ("The mother grew up with her father and was on a plan for neglect at eight.", ACES, "present"),
+        ("Ms D had grown up in a home in which her stepfather was violent.", ACES, "present"),
+        ("The father was himself in foster care from the age of nine.", ACES, "present"),
+        ("Mr R spent a period in residential care aged fourteen.", ACES, "present"),
+        ("The mother described her own upbringing as 'chaotic' and frightening.", ACES, "present"),
+        ("The mother told the GP she had a hard childhood.", ACES, "present"),
+        ("The mother grew up in a village near the coast.", ACES, "not_known"),
+    ],
+)
+def test_round7_family(sentence: str, variable: str, value: str) -> None:
+    assert code(sentence, variable, BOY6 if "Noah" in sentence else BABY) == value
+
+
+def test_teen_parent_named_by_surname_holds_the_partners() -> None:
+    """In a teenager's review the parent is named by title and surname ("Ms Marsh"): her
+    relationships are hers, not the young person's."""
+    text = "Ms Okafor has had a series of short relationships, several with violent men."
+    assert code(text, MP, TEEN) == "present"
+
+
+def test_teen_absence_said_of_the_young_person_is_not_the_parents() -> None:
+    text = "There was no known substance misuse by Kai at any point."
+    assert code(text, "parental_drug_misuse", TEEN) == "not_known"
