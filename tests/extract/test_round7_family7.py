@@ -103,3 +103,49 @@ def test_teen_parent_named_by_surname_holds_the_partners() -> None:
 def test_teen_absence_said_of_the_young_person_is_not_the_parents() -> None:
     text = "There was no known substance misuse by Kai at any point."
     assert code(text, "parental_drug_misuse", TEEN) == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        # absences of domestic abuse in more words
+        ("No agency had any record of domestic abuse in the household.", DA, "absent"),
+        ("No agency identified domestic abuse at any point.", DA, "absent"),
+        ("There had been no reports or indicators of domestic abuse.", DA, "absent"),
+        ("In none of the four families was domestic abuse recorded during the period.", DA, "absent"),
+        # a parent's parent with no part in the child's care, or in the parent's childhood
+        (
+            "Ms B's mother, who lives in the next street, has drunk heavily for years; she provides "
+            "no caring role and did not care for Ava.",
+            "parental_alcohol_misuse",
+            "not_known",
+        ),
+        (
+            "The mother grew up in a chaotic home because of her father's drinking.",
+            "parental_alcohol_misuse",
+            "not_known",
+        ),
+        ("The father's drinking had increased over the summer.", "parental_alcohol_misuse", "present"),
+        # an open question is not drinking
+        (
+            "The review considered whether the mother was misusing alcohol at the time.",
+            "parental_alcohol_misuse",
+            "not_known",
+        ),
+        # violence outside the home counts even beside an assault on a partner; an assault on the
+        # mother alone is domestic abuse, not violent crime; a sexual offence is not violent crime here
+        (
+            "Mr K had convictions for wounding a man in a pub (2015) and for assault on a former partner (2018).",
+            "parental_violent_crime",
+            "present",
+        ),
+        ("The father was convicted in 2021 of assaulting their mother.", "parental_violent_crime", "not_known"),
+        (
+            "Mr K had convictions for theft (2009) and for assault occasioning actual bodily harm (2012).",
+            "parental_violent_crime",
+            "present",
+        ),
+    ],
+)
+def test_round7_family_more(sentence: str, variable: str, value: str) -> None:
+    assert code(sentence, variable) == value

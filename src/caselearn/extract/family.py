@@ -81,8 +81,27 @@ _OWN_PARENTS = fast_compile(
 )
 
 
+# "Ms C's mother, who lives nearby, ...", "Her mother, MGM, ...": a parent's parent by name or key
+_PARENTS_PARENT = re.compile(
+    r"(?:(?-i:M[rs]s? [A-Z]\w*)['’]s (?:own )?(?:mother|father|mum|dad)\b|\b(?-i:MGM|PGM|MGF|PGF)\b|"
+    r"\b(?:maternal|paternal) grand(?:mother|father|parents?)\b)",
+    re.I,
+)
+# ... who is said to have no part in the child's care (the devset conventions: not a carer)
+_NO_CARE = re.compile(
+    r"\b(?:did not|does not|never) (?:provide|give|have) (?:any )?(?:care|caring role)|\bno caring role\b|"
+    r"\b(?:was|is) not (?:a |one of the )?carers?\b|\bdid not care for\b",
+    re.I,
+)
+# "grew up ... because of her mother's drinking": the parent's own childhood, the parent's parent
+_GREW_UP = re.compile(r"\b(?:grew up|growing up|as a child|in (?:her|his) (?:own )?childhood)\b", re.I)
+_HER_PARENTS = re.compile(r"\b(?:her|his) (?:mother|father|mum|dad)['’]s\b", re.I)
+
+
 class _NotGrandparent:
-    """A parent's condition is not one held by "her own mother" (the parent's parent)."""
+    """A parent's condition is not one held by "her own mother" (the parent's parent), by a
+    parent's parent named as such ("Ms C's mother", "MGM") who has no part in the child's care,
+    or by "her mother" in a sentence about the parent growing up."""
 
     def __init__(self, inner: object | None) -> None:
         self.inner = inner
@@ -90,7 +109,12 @@ class _NotGrandparent:
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
             return False
-        return not _OWN_PARENTS.search(sent.text, max(0, start - 60), start)
+        text = sent.text
+        if _OWN_PARENTS.search(text, max(0, start - 60), start):
+            return False
+        if _PARENTS_PARENT.search(text, max(0, start - 80), start) and _NO_CARE.search(text):
+            return False
+        return not (_HER_PARENTS.search(text, max(0, start - 40), end) and _GREW_UP.search(text, 0, start))
 
 
 _LONG_AGO = fast_compile(
@@ -267,7 +291,7 @@ _EARLIER_RELATIONSHIP = fast_compile(
 )
 _EARLIER = fast_compile(
     r"\b(?:history of|previous(?:ly)?|former(?:ly)?|in the past|ended (?:that|the|this|her|his) relationship|"
-    r"before (?:\w+ ){0,3}(?:was|were) born|before (?:she|he|they) (?:met|moved in)|"
+    r"before (?:\w+ ){0,3}(?:was|were) born|before (?:she|he|they) (?:met|moved in)|before (?:the|their) separation|"
     # a relationship told as over: "during their relationship", "in that relationship"
     r"(?:during|in|throughout) (?:that|their|the|this) (?:earlier |previous )?relationship)\b",
     re.I,
@@ -277,7 +301,8 @@ _EARLIER = fast_compile(
 # of before that, so undated mentions of it belong to the ended relationship.
 _SINCE_ENDED = re.compile(
     r"\b(?:since|after|following) (?:the |their |her |his )?(?:separation|split|break-?up|"
-    r"(?:they|the couple|the parents|she|he) (?:separated|split up|parted)|(?:the|that|their) relationship ended)\b",
+    r"(?:they|the couple|the parents|she|he) (?:separated|split up|parted)|(?:the|that|their) relationship ended)\b|"
+    r"\bsince (?:the |her |his |their )?(?:father|mother|dad|mum|partner|he|she) (?:left|moved out)\b",
     re.I,
 )
 
