@@ -149,3 +149,31 @@ def test_teen_absence_said_of_the_young_person_is_not_the_parents() -> None:
 )
 def test_round7_family_more(sentence: str, variable: str, value: str) -> None:
     assert code(sentence, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        ("Neither parent misused alcohol or drugs at any time.", "parental_drug_misuse", "absent"),
+        (
+            "No agency held any information about parental depression, substance misuse or debt.",
+            "parental_drug_misuse",
+            "absent",
+        ),
+        (
+            "No agency had any information suggesting that either parent misused drugs or alcohol.",
+            "parental_alcohol_misuse",
+            "absent",
+        ),
+        (
+            "There was no indication at any point of poverty, substance misuse or neglect in the family.",
+            "parental_drug_misuse",
+            "absent",
+        ),
+        ("Hair tests for both parents taken in May were negative for illicit drugs.", "parental_drug_misuse", "absent"),
+        # the young person's own negative test says nothing of the parents
+        ("Ava's toxicology was negative for drugs.", "parental_drug_misuse", "not_known"),
+    ],
+)
+def test_round7_substance_absences(sentence: str, variable: str, value: str) -> None:
+    assert code(sentence, variable) == value
