@@ -177,3 +177,20 @@ def test_round7_family_more(sentence: str, variable: str, value: str) -> None:
 )
 def test_round7_substance_absences(sentence: str, variable: str, value: str) -> None:
     assert code(sentence, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        ("Neither the mother nor Mr D had any criminal convictions.", "parental_criminal_record", "absent"),
+        ("Neither the mother nor Mr D had any criminal convictions.", "parental_violent_crime", "absent"),
+        ("Neither parent nor Mr K was ever known to the police.", "parental_criminal_record", "absent"),
+        ("\n- Neither parent known to police.", "parental_violent_crime", "absent"),
+        ("None of the parents in the two families had a criminal record.", "parental_criminal_record", "absent"),
+        ("Neither parent had convictions for violent offences.", "parental_violent_crime", "absent"),
+        # one adult's clean record says nothing of the other parent
+        ("Mr D had no criminal convictions.", "parental_criminal_record", "not_known"),
+    ],
+)
+def test_round7_record_absences(sentence: str, variable: str, value: str) -> None:
+    assert code(sentence, variable) == value
