@@ -194,3 +194,23 @@ def test_round7_substance_absences(sentence: str, variable: str, value: str) -> 
 )
 def test_round7_record_absences(sentence: str, variable: str, value: str) -> None:
     assert code(sentence, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        ("Her parents split up amicably when she was two.", "acrimonious_separation", "absent"),
+        ("Both parents described the separation as amicable.", "acrimonious_separation", "absent"),
+        (
+            "Ava was the first child of her parents, who had met at college and lived together in a rented flat.",
+            "parental_separation",
+            "absent",
+        ),
+        ("\n- Parents together 4 yrs, cohabiting in a council flat.", "parental_separation", "absent"),
+        ("\n- Married, living together with the two children.", "acrimonious_separation", "absent"),
+        # living together only until a split is not an absence
+        ("The parents lived together until 2021, when they separated.", "parental_separation", "present"),
+    ],
+)
+def test_round7_separation(sentence: str, variable: str, value: str) -> None:
+    assert code(sentence, variable) == value
