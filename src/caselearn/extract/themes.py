@@ -184,8 +184,13 @@ _BUT_NOT = re.compile(r"\bbut (?:was |were |it was )?(?:not|never|rarely|seldom)
 
 def _statement(doc: Doc):  # noqa: ANN202
     """Praise counts as a statement, not a question ("Was information shared effectively?")
-    nor a line of the terms of reference."""
-    tor = doc.spans_of("terms_of_reference")
+    nor a line of the terms of reference (answers to them, "Analysis against the terms of
+    reference", are statements)."""
+    tor = [
+        (s.start, s.end)
+        for s in doc.sections
+        if s.name == "terms_of_reference" and not _ANSWERS.search(s.heading or "")
+    ]
 
     def ok(sent) -> bool:  # noqa: ANN001
         if sent.text.rstrip().endswith("?") or _BUT_NOT.search(sent.text):
