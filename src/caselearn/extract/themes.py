@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from caselearn.documents.model import Section
+from caselearn.documents.sections import canonical
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.lexicon import alternatives_source, checked_variables, load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
@@ -126,7 +128,60 @@ def finding_ranges(doc: Doc) -> list[tuple[int, int]] | None:
     the story or recommends; answers to the terms of reference count as findings. With no such
     part: the report less its introduction, method and recommendations (None: all of it)."""
     secs = sorted(doc.sections, key=lambda s: s.start)
+    out = _section_ranges(secs)
+    if out:
+        # headings the reader did not style (a .docx whose contents list is styled but whose parts
+        # are plain bold lines): read the text's own "PART 5: ANALYSIS" lines as well
+        extra = _text_sections(doc, secs)
+        if extra:
+            out = _merge(out + _section_ranges(extra))
+    out = _merge(out + _labelled_findings(doc, secs))
+    if out:
+        return out
+    skip = sorted((s.start, s.end) for s in secs if s.name in NOT_FINDINGS)
+    if not skip:
+        return None
+    pos = 0
+    for start, end in skip:
+        if start > pos:
+            out.append((pos, start))
+        pos = max(pos, end)
+    if pos < len(doc.text):
+        out.append((pos, len(doc.text)))
+    return out or None
 
+
+# a line that looks like a heading whatever its style: numbered or labelled ("PART 5:", "Section 6 -",
+# "7.") or in capitals
+_HEADING_TEXT = re.compile(
+    r"^[ \t]*(?:(?:[Pp]art|PART|[Ss]ection|SECTION|[Cc]hapter|CHAPTER)\s+\w+\s*[-:.\u2013]?\s*|\d{1,2}[.)]?\s+)"
+    r"[A-Za-z][^\n.]{1,80}$"
+    r"|^[ \t]*[A-Z][A-Z' ,:&\-\u2013]{3,80}$",
+    re.M,
+)
+
+
+def _text_sections(doc: Doc, secs: list) -> list:
+    """Sections from heading-like lines of the text that the reader did not mark, when such a line
+    names a findings, learning or analysis part (None when there is none)."""
+    known = {s.start for s in secs}
+    marks = []
+    for m in _HEADING_TEXT.finditer(doc.text):
+        line = m.group().strip()
+        if len(line.split()) > 12:
+            continue
+        name = canonical(line)
+        if name is not None:
+            marks.append((m.start(), name, line))
+    if not any(name in THEME_SECTIONS for _, name, _ in marks) or all(start in known for start, _, _ in marks):
+        return []
+    return [
+        Section(name=name, heading=line, start=start, end=marks[i + 1][0] if i + 1 < len(marks) else len(doc.text))
+        for i, (start, name, line) in enumerate(marks)
+    ]
+
+
+def _section_ranges(secs: list) -> list[tuple[int, int]]:
     def finding(sec) -> bool:  # noqa: ANN001
         return sec.name in THEME_SECTIONS or (
             sec.name == "terms_of_reference" and bool(_ANSWERS.search(sec.heading or ""))
@@ -148,20 +203,7 @@ def finding_ranges(doc: Doc) -> list[tuple[int, int]] | None:
         else:
             out.append((start, end))
         i = j
-    out = _merge(out + _labelled_findings(doc, secs))
-    if out:
-        return out
-    skip = sorted((s.start, s.end) for s in secs if s.name in NOT_FINDINGS)
-    if not skip:
-        return None
-    pos = 0
-    for start, end in skip:
-        if start > pos:
-            out.append((pos, start))
-        pos = max(pos, end)
-    if pos < len(doc.text):
-        out.append((pos, len(doc.text)))
-    return out or None
+    return out
 
 
 _NUMBERING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?|[A-Z][.)])\s+")
