@@ -251,3 +251,33 @@ def test_police_at_the_discovery_and_protocols_do_not_count() -> None:
 def test_who_led_the_partnership_is_not_contact() -> None:
     got = found("The partnership is led by the council, the police and the health board. The school saw him daily.")
     assert got == {"school"}
+
+
+def test_earlier_999_calls_said_as_twice_or_a_well_baby() -> None:
+    assert "ambulance" in found("The ambulance service came out twice in the spring after calls about fits.")
+    assert "ambulance" in found("Paramedics were called when she went blue at six weeks and found a well baby.")
+
+
+def test_tenure_and_a_probation_hostel_are_not_housing_contact() -> None:
+    assert "housing" not in found("The couple rented their flat from a private landlord. He left a probation hostel.")
+
+
+def test_a_referral_still_awaiting_triage_is_not_contact() -> None:
+    got = found("The school nurse saw her in May and referred her to CAMHS; it was still awaiting triage in June.")
+    assert "camhs" not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gaming was the centre of his world and no professional understood it.",
+        "Agencies recorded what she did but knew little about how she experienced any of it.",
+    ],
+)
+def test_daily_life_unknown_to_professionals(sentence: str) -> None:
+    assert theme(sentence, "theme_child_daily_life") == "present"
+
+
+def test_nobody_found_out_who_the_man_was() -> None:
+    findings = "The health visitor did not establish who the man at the door was."
+    assert theme(findings, "theme_invisible_men") == "present"
