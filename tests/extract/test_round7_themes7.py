@@ -281,3 +281,8 @@ def test_daily_life_unknown_to_professionals(sentence: str) -> None:
 def test_nobody_found_out_who_the_man_was() -> None:
     findings = "The health visitor did not establish who the man at the door was."
     assert theme(findings, "theme_invisible_men") == "present"
+
+
+def test_a_record_about_the_man_not_kept_is_not_the_man_unseen() -> None:
+    findings = "The 2019 referral about Mr K was not recorded where the school nurse could find it."
+    assert theme(findings, "theme_invisible_men") == "not_known"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from caselearn.documents.model import Section
-from caselearn.documents.sections import canonical
+from caselearn.documents.sections import CANONICAL, canonical
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.lexicon import alternatives_source, checked_variables, load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
@@ -161,6 +161,10 @@ _HEADING_TEXT = re.compile(
 )
 
 
+# any heading phrase at all (most heading-like lines have none: canonical() is then not asked)
+_ANY_CANONICAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for _, ps in CANONICAL for p in ps) + ")", re.I)
+
+
 def _text_sections(doc: Doc, secs: list) -> list:
     """Sections from heading-like lines of the text that the reader did not mark, when such a line
     names a findings, learning or analysis part (None when there is none)."""
@@ -170,7 +174,7 @@ def _text_sections(doc: Doc, secs: list) -> list:
         line = m.group().strip()
         if len(line.split()) > 12:
             continue
-        name = canonical(line)
+        name = canonical(line) if _ANY_CANONICAL.search(line) else None
         if name is not None:
             marks.append((m.start(), name, line))
     if not any(name in THEME_SECTIONS for _, name, _ in marks) or all(start in known for start, _, _ in marks):
