@@ -286,3 +286,11 @@ def test_nobody_found_out_who_the_man_was() -> None:
 def test_a_record_about_the_man_not_kept_is_not_the_man_unseen() -> None:
     findings = "The 2019 referral about Mr K was not recorded where the school nurse could find it."
     assert theme(findings, "theme_invisible_men") == "not_known"
+
+
+def test_what_the_review_looked_into_then_found_no_pattern_of_missed_appointments() -> None:
+    findings = (
+        "The panel also looked at whether appointments had been missed. It found none: the family "
+        "attended all dental, GP and clinic appointments."
+    )
+    assert theme(findings, "theme_reluctant_engagement") == "absent"
