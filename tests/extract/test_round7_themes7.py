@@ -294,3 +294,23 @@ def test_what_the_review_looked_into_then_found_no_pattern_of_missed_appointment
         "attended all dental, GP and clinic appointments."
     )
     assert theme(findings, "theme_reluctant_engagement") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "variable"),
+    [
+        (
+            "The panel looked closely at whether the health visitor's notes were passed to the GP.",
+            "theme_information_sharing",
+        ),
+        ("The review examined whether caseloads in the team were too high.", "theme_leadership_culture"),
+        ("We considered whether the mother had been avoiding the health visitor.", "theme_reluctant_engagement"),
+    ],
+)
+def test_what_the_review_asked_itself_is_not_a_finding(sentence: str, variable: str) -> None:
+    assert theme(sentence, variable) == "not_known"
+
+
+def test_a_question_answered_in_the_same_sentence_still_counts() -> None:
+    findings = "The review examined whether caseloads were a factor; the team had carried four vacancies all year."
+    assert theme(findings, "theme_leadership_culture") == "present"

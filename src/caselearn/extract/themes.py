@@ -251,6 +251,13 @@ _LABEL_VERDICT = re.compile(
     r"[ \t]*:\s*(?:good|well|effective|timely|strong|none|no concerns?|n/?a|nil|-|not a factor)\b", re.I
 )
 MAX_EVIDENCE = 3
+# the review saying what it looked into ("the review considered whether workload played a part",
+# "looked carefully at whether information was passed on"), unless the sentence goes on to its answer
+_ASKED_WHETHER = re.compile(
+    r"\b(?:considered|explored|examined|looked|asked|checked|tested|reviewed)(?: \w+ly)?(?: at| about| into)? whether\b"
+    r"(?![^.]*(?:[;:]|\b(?:and|but) (?:it |we |the review |they )?(?:found|concluded)\b))",
+    re.I,
+)
 
 
 def _findings(theme: _Theme, doc: Doc, ranges: list[tuple[int, int]] | None) -> Suggestion | None:
@@ -274,6 +281,8 @@ def _findings(theme: _Theme, doc: Doc, ranges: list[tuple[int, int]] | None) -> 
             ):
                 continue
             if theme.present.exclude is not None and theme.present.exclude.search(sent.text):
+                continue
+            if "whether" in sent.text and _ASKED_WHETHER.search(sent.text):
                 continue
             if _LABEL_VERDICT.match(doc.text, m.end()):
                 continue
