@@ -314,3 +314,23 @@ def test_what_the_review_asked_itself_is_not_a_finding(sentence: str, variable: 
 def test_a_question_answered_in_the_same_sentence_still_counts() -> None:
     findings = "The review examined whether caseloads were a factor; the team had carried four vacancies all year."
     assert theme(findings, "theme_leadership_culture") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As his weight kept falling, the frequency of clinic review was not increased.",
+        "Nobody considered how his gambling and her depression might interact once the twins came home.",
+    ],
+)
+def test_changing_risk_phrasings(sentence: str) -> None:
+    assert theme(sentence, "theme_changing_risk") == "present"
+
+
+def test_a_learning_briefing_title_is_not_the_findings() -> None:
+    text = (
+        "LEARNING BRIEFING\n\nChild R, aged 15.\n\nWHAT HAPPENED\n\nR was referred in May.\n\n"
+        "1. A plan that stood still\n\nThe level of support was not increased as the risks grew.\n\n"
+        "RECOMMENDATIONS\n\n1. Partners should review plans monthly.\n"
+    )
+    assert themes_of(text).get("theme_changing_risk") == "present"

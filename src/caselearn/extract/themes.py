@@ -185,8 +185,13 @@ def _text_sections(doc: Doc, secs: list) -> list:
     ]
 
 
+_TITLE = re.compile(r"\W*(?:(?:7|seven)[- ]minute )?learning (?:briefing|review|summary)\W*$", re.I)
+
+
 def _section_ranges(secs: list) -> list[tuple[int, int]]:
     def finding(sec) -> bool:  # noqa: ANN001
+        if _TITLE.match(sec.heading or ""):
+            return False  # the document's title ("LEARNING BRIEFING"), not a part of it
         return sec.name in THEME_SECTIONS or (
             sec.name == "terms_of_reference" and bool(_ANSWERS.search(sec.heading or ""))
         )
