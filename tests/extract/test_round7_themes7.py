@@ -334,3 +334,8 @@ def test_a_learning_briefing_title_is_not_the_findings() -> None:
         "RECOMMENDATIONS\n\n1. Partners should review plans monthly.\n"
     )
     assert themes_of(text).get("theme_changing_risk") == "present"
+
+
+def test_time_in_hospital_after_the_injury_is_not_earlier_contact() -> None:
+    got = found("The youth offending team saw him weekly. After the stabbing he spent three weeks in hospital.")
+    assert got == {"youth_justice"}
