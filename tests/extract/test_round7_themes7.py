@@ -339,3 +339,20 @@ def test_a_learning_briefing_title_is_not_the_findings() -> None:
 def test_time_in_hospital_after_the_injury_is_not_earlier_contact() -> None:
     got = found("The youth offending team saw him weekly. After the stabbing he spent three weeks in hospital.")
     assert got == {"youth_justice"}
+
+
+def test_assessments_said_little_about_her_history() -> None:
+    findings = "The plans said much about his behaviour in class and very little about his history."
+    assert theme(findings, "theme_assessment_quality") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The early help assessment, which drew on the boy's own account, was of high quality.",
+        "The review did not find that poor assessment was the problem.",
+        "The quality of the pre-birth assessments in both families was good.",
+    ],
+)
+def test_assessment_quality_praise_and_verdicts(sentence: str) -> None:
+    assert theme(sentence, "theme_assessment_quality") == "absent"
