@@ -356,3 +356,15 @@ def test_assessments_said_little_about_her_history() -> None:
 )
 def test_assessment_quality_praise_and_verdicts(sentence: str) -> None:
     assert theme(sentence, "theme_assessment_quality") == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Young fathers were treated as young people in need of help, not as carers to be assessed.",
+        "No one in the network was asked to assess him as a parent.",
+        "The pre-birth assessment did not include Mr T, who was living with the mother by then.",
+    ],
+)
+def test_men_seen_as_something_other_than_carers(sentence: str) -> None:
+    assert theme(sentence, "theme_invisible_men") == "present"
