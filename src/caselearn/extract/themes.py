@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from caselearn.documents.model import Section
+from caselearn.documents.sections import CANONICAL, canonical
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.lexicon import alternatives_source, checked_variables, load_data
@@ -127,8 +129,70 @@ def finding_ranges(doc: Doc) -> list[tuple[int, int]] | None:
     the story or recommends; answers to the terms of reference count as findings. With no such
     part: the report less its introduction, method and recommendations (None: all of it)."""
     secs = sorted(doc.sections, key=lambda s: s.start)
+    out = _section_ranges(secs)
+    if out:
+        # headings the reader did not style (a .docx whose contents list is styled but whose parts
+        # are plain bold lines): read the text's own "PART 5: ANALYSIS" lines as well
+        extra = _text_sections(doc, secs)
+        if extra:
+            out = _merge(out + _section_ranges(extra))
+    out = _merge(out + _labelled_findings(doc, secs))
+    if out:
+        return out
+    skip = sorted((s.start, s.end) for s in secs if s.name in NOT_FINDINGS)
+    if not skip:
+        return None
+    pos = 0
+    for start, end in skip:
+        if start > pos:
+            out.append((pos, start))
+        pos = max(pos, end)
+    if pos < len(doc.text):
+        out.append((pos, len(doc.text)))
+    return out or None
 
+
+# a line that looks like a heading whatever its style: numbered or labelled ("PART 5:", "Section 6 -",
+# "7.") or in capitals
+_HEADING_TEXT = re.compile(
+    r"^[ \t]*(?:(?:[Pp]art|PART|[Ss]ection|SECTION|[Cc]hapter|CHAPTER)\s+\w+\s*[-:.\u2013]?\s*|\d{1,2}[.)]?\s+)"
+    r"[A-Za-z][^\n.]{1,80}$"
+    r"|^[ \t]*[A-Z][A-Z' ,:&\-\u2013]{3,80}$",
+    re.M,
+)
+
+
+# any heading phrase at all (most heading-like lines have none: canonical() is then not asked)
+_ANY_CANONICAL = re.compile(r"\b(?:" + "|".join(re.escape(p) for _, ps in CANONICAL for p in ps) + ")", re.I)
+
+
+def _text_sections(doc: Doc, secs: list) -> list:
+    """Sections from heading-like lines of the text that the reader did not mark, when such a line
+    names a findings, learning or analysis part (None when there is none)."""
+    known = {s.start for s in secs}
+    marks = []
+    for m in _HEADING_TEXT.finditer(doc.text):
+        line = m.group().strip()
+        if len(line.split()) > 12:
+            continue
+        name = canonical(line) if _ANY_CANONICAL.search(line) else None
+        if name is not None:
+            marks.append((m.start(), name, line))
+    if not any(name in THEME_SECTIONS for _, name, _ in marks) or all(start in known for start, _, _ in marks):
+        return []
+    return [
+        Section(name=name, heading=line, start=start, end=marks[i + 1][0] if i + 1 < len(marks) else len(doc.text))
+        for i, (start, name, line) in enumerate(marks)
+    ]
+
+
+_TITLE = re.compile(r"\W*(?:(?:7|seven)[- ]minute )?learning (?:briefing|review|summary)\W*$", re.I)
+
+
+def _section_ranges(secs: list) -> list[tuple[int, int]]:
     def finding(sec) -> bool:  # noqa: ANN001
+        if _TITLE.match(sec.heading or ""):
+            return False  # the document's title ("LEARNING BRIEFING"), not a part of it
         return sec.name in THEME_SECTIONS or (
             sec.name == "terms_of_reference" and bool(_ANSWERS.search(sec.heading or ""))
         )
@@ -149,20 +213,7 @@ def finding_ranges(doc: Doc) -> list[tuple[int, int]] | None:
         else:
             out.append((start, end))
         i = j
-    out = _merge(out + _labelled_findings(doc, secs))
-    if out:
-        return out
-    skip = sorted((s.start, s.end) for s in secs if s.name in NOT_FINDINGS)
-    if not skip:
-        return None
-    pos = 0
-    for start, end in skip:
-        if start > pos:
-            out.append((pos, start))
-        pos = max(pos, end)
-    if pos < len(doc.text):
-        out.append((pos, len(doc.text)))
-    return out or None
+    return out
 
 
 _NUMBERING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?|[A-Z][.)])\s+")
@@ -185,8 +236,13 @@ _BUT_NOT = fast_compile(r"\bbut (?:was |were |it was )?(?:not|never|rarely|seldo
 
 def _statement(doc: Doc):  # noqa: ANN202
     """Praise counts as a statement, not a question ("Was information shared effectively?")
-    nor a line of the terms of reference."""
-    tor = doc.spans_of("terms_of_reference")
+    nor a line of the terms of reference (answers to them, "Analysis against the terms of
+    reference", are statements)."""
+    tor = [
+        (s.start, s.end)
+        for s in doc.sections
+        if s.name == "terms_of_reference" and not _ANSWERS.search(s.heading or "")
+    ]
 
     def ok(sent) -> bool:  # noqa: ANN001
         if sent.text.rstrip().endswith("?") or _BUT_NOT.search(sent.text):
@@ -201,6 +257,13 @@ _LABEL_VERDICT = re.compile(
     r"[ \t]*:\s*(?:good|well|effective|timely|strong|none|no concerns?|n/?a|nil|-|not a factor)\b", re.I
 )
 MAX_EVIDENCE = 3
+# the review saying what it looked into ("the review considered whether workload played a part",
+# "looked carefully at whether information was passed on"), unless the sentence goes on to its answer
+_ASKED_WHETHER = re.compile(
+    r"\b(?:considered|explored|examined|looked|asked|checked|tested|reviewed)(?: \w+ly)?(?: at| about| into)? whether\b"
+    r"(?![^.]*(?:[;:]|\b(?:and|but) (?:it |we |the review |they )?(?:found|concluded)\b))",
+    re.I,
+)
 
 
 def _findings(theme: _Theme, doc: Doc, ranges: list[tuple[int, int]] | None) -> Suggestion | None:
@@ -224,6 +287,8 @@ def _findings(theme: _Theme, doc: Doc, ranges: list[tuple[int, int]] | None) -> 
             ):
                 continue
             if theme.present.exclude is not None and theme.present.exclude.search(sent.text):
+                continue
+            if "whether" in sent.text and _ASKED_WHETHER.search(sent.text):
                 continue
             if _LABEL_VERDICT.match(doc.text, m.end()):
                 continue
