@@ -58,7 +58,13 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                     value, 0.85, [Span(m.start - len(before), m.end, before + m.text)], f"rule:sex/relation.{value}"
                 )
     # "Child K2, his sister, aged three": a relation in apposition after the name
-    appos = compiled(r"[,(]\s*(?:his|her|their|the) (?:\w+ )?(brother|son|sister|daughter)\b")
+    # "Child D was the youngest son of Ms P", "Child D is Ms P's only daughter": the same after a verb; not a
+    # list ("Child D, her brother Kyle and ...")
+    appos = compiled(
+        r"(?:,[^,.;()]{1,25}?,)?(?:[,(]\s*|\s+(?:was|is|being)\s+)"
+        r"(?:his|her|their|the|an?|(?:(?:Mr|Ms|Mrs|Miss|Dr)(?: and (?:Mr|Ms|Mrs|Miss))? )?[A-Z][\w-]*['’]s) "
+        r"(?:\w+ ){0,2}?(brother|son|sister|daughter)\b(?!['’]s)(?!,? (?:and\b|&|[A-Z]))"
+    )
     for m in child.mentions[:20]:
         am = appos.match(doc.text, m.end)
         if am:
@@ -105,6 +111,20 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                 ).match(sent.text[m.end() : m.end() + 30]):
                     span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                     return Suggestion(value, 0.9, [span], f"rule:sex/explicit.{value}")
+    # "Child T was 14. He had been assigned female at birth.": a gender identity said in the sentence that goes
+    # on about the child just named
+    other = d["explicit"].get("other")
+    if other is not None:
+        for i in sorted(named_idx):
+            if i + 1 >= len(doc.sentences) or i + 1 in named_idx:
+                continue
+            nxt = doc.sentences[i + 1]
+            if not re.match(r"\W*(?:He|She|They|The (?:child|young person|teenager))\b", nxt.text):
+                continue
+            om = other.search(nxt.text)
+            if om and not _CARER_BEFORE.search(nxt.text[max(0, om.start() - 25) : om.start()]):
+                span = Span(nxt.start + om.start(), nxt.start + om.end(), om.group(0))
+                return Suggestion("other", 0.85, [span], "rule:sex/explicit.other")
     # pronouns in sentences where the child is the subject; failing that, after any mention
     strict = compiled(
         r"^(?:\W*[\d.]+\s+)?(?:" + names + r")\b(?!'s)|[;,] (?:" + names + r")\b(?!'s)"

@@ -1,0 +1,112 @@
+"""Round 7 (people7): the child's sex, age, outcome and harm as writers who never saw the rules
+might put them. Made-up reports in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
+
+
+def one(text: str) -> dict[str, object]:
+    data = Pipeline().run(Doc.from_text(OPENING + text), "t.txt").to_dict()
+    children = [{k: v["value"] for k, v in c.items()} for c in data["children"]]
+    assert len(children) == 1, [c.get("alias") for c in children]
+    return children[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child T was 14 when he was seriously hurt in 2023. He had been assigned female at birth.",
+        "Child T, who was registered male at birth, was 15 when she was seriously harmed.",
+        "Child T had come out as trans to friends in Year 9. Child T was 15 when they were seriously harmed.",
+        "Child T was 16 and identified as trans; Child T used the name Robin at school.",
+    ],
+)
+def test_a_transgender_young_person_is_other(text: str) -> None:
+    assert one(text)["sex"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text, sex",
+    [
+        ("Child D was the youngest son of Ms P. Child D died in 2021 aged three.", "male"),
+        ("Child D is Mr and Mrs Q's only daughter. Child D was seriously injured in 2020 when aged 2.", "female"),
+        ("Child D, aged seven, is the second daughter of the family. Child D was seriously harmed.", "female"),
+        ("Child D was the elder brother of two. Child D was seriously harmed in 2022 at the age of 12.", "male"),
+    ],
+)
+def test_sex_from_a_family_relation_after_the_name(text: str, sex: str) -> None:
+    assert one(text)["sex"] == sex
+
+
+def test_a_list_after_the_name_is_not_a_relation() -> None:
+    # "Child D, her brother Kyle and their mother": Kyle is the brother, not Child D
+    got = one(
+        "Child D, her brother Kyle and their mother moved to the town in 2019. Child D was 9 when she was "
+        "seriously injured."
+    )
+    assert got["sex"] == "female"
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("Child K (DOB 03/02/21) was admitted on 14/09/21 with a fractured femur.", 7),
+        ("Child K was born on 12.05.2019. Child K was found injured at home on 20.06.2021.", 25),
+        ("Child K is a 14-year-old girl (DOB: 05/2009). On 28 January 2024 she was found by police in a park.", 176),
+    ],
+)
+def test_dates_written_with_figures(text: str, months: int) -> None:
+    assert one(text)["age_months"] == months
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("Child K lived with her mother, aged 34, and her brother, aged 12. Child K was 3 when she was injured.", 36),
+        ("Child K lived with his father, 41, and his grandmother, 66. Child K was seriously injured aged 9.", 108),
+        ("Child K's mother, who was then aged 22, took Child K to hospital; Child K was aged 5 months.", 5),
+    ],
+)
+def test_an_adults_age_near_the_child_is_not_the_childs(text: str, months: int) -> None:
+    assert one(text)["age_months"] == months
+
+
+def test_template_date_lines_beat_a_duration_elsewhere() -> None:
+    text = (
+        "RAPID REVIEW\n\nSubject: Child D\n\nDOB: 09/11/2008\n\nDate of incident: 22/03/2024\n\n"
+        "Child D was stabbed in a park.\n\n* Dad: prison sentence in 2015. Served 3 yrs.\n"
+    )
+    got = one(text)
+    assert (got["age_months"], got["age_band"]) == (184, "11_15")
+
+
+def test_a_template_table_makes_a_years_age_exact() -> None:
+    text = (
+        "Rapid Review: Child W\n\nDate of birth\n\n14/03/2020\n\nDate of incident\n\n02/01/2024\n\n"
+        "1. Summary\n\nOn 2 January 2024 Child W was taken to hospital after she ingested methadone. "
+        "Child W was three at the time."
+    )
+    assert one(text)["age_months"] == 45
+
+
+def test_a_review_every_six_weeks_is_not_an_age() -> None:
+    got = one("Child D was 15 when he was seriously harmed. His plan was reviewed 6-weekly at school.")
+    assert got["age_months"] == 180
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child S, aged 14, was seriously injured when he was stabbed by another 15-year-old boy.",
+        "Child S, 15, was seriously hurt after he was attacked by an older boy near the station.",
+    ],
+)
+def test_harm_from_a_single_peer_is_risk_taking_violent(text: str) -> None:
+    got = one(text)
+    assert (got["outcome"], got["harm_category"]) == ("serious_harm", "risk_taking_violent")
