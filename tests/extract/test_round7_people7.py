@@ -110,3 +110,61 @@ def test_a_review_every_six_weeks_is_not_an_age() -> None:
 def test_harm_from_a_single_peer_is_risk_taking_violent(text: str) -> None:
     got = one(text)
     assert (got["outcome"], got["harm_category"]) == ("serious_harm", "risk_taking_violent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child P died in 2022 at the age of two. We have not identified whether Child P was a boy or a girl. "
+        "Child P's father said he had been out.",
+        "Child P died in 2022 aged two. The child's sex and ethnicity have been removed to protect the family. "
+        "Her mother said she was tired.",
+        "Child P was seriously hurt at 11 months. The baby's gender has been withheld. His father said he was out.",
+    ],
+)
+def test_a_withheld_sex_is_not_guessed_from_a_parents_pronoun(text: str) -> None:
+    assert one(text)["sex"] == "not_known"
+
+
+def test_a_registered_sex_offender_is_not_a_withheld_sex() -> None:
+    got = one(
+        "Child P was 9 when she was seriously harmed. The sex offender has been removed from the home. "
+        "She told her teacher."
+    )
+    assert got["sex"] == "female"
+
+
+def test_a_siblings_earlier_death_is_not_the_outcome() -> None:
+    got = one(
+        "Child V, 10 weeks, suffered serious injuries in 2022. A sibling, Child W, had died as a baby in 2019 "
+        "and that death was unexplained."
+    )
+    assert got["outcome"] == "serious_harm"
+
+
+def test_a_baby_put_down_on_a_sofa_is_a_sudi() -> None:
+    got = one(
+        "Baby P died in 2022 aged 4 months. Baby P's mother said she had put Baby P down on the sofa and fallen "
+        "asleep beside her."
+    )
+    assert (got["outcome"], got["death_category"]) == ("death", "sudi")
+
+
+@pytest.mark.parametrize(
+    "text, months, age_band",
+    [
+        ("Child H died aged 13 days.", 0, "under_1"),
+        ("Child H, who turned 14 shortly before the incident, was seriously harmed.", 168, "11_15"),
+        ("Child H had turned 9 a few weeks before he was seriously injured.", 108, "6_10"),
+        ("Child H was just a few weeks old when he died.", "not_known", "under_1"),
+        ("Child H was only days old when she died in hospital.", "not_known", "under_1"),
+    ],
+)
+def test_more_ways_to_say_an_age(text: str, months: object, age_band: str) -> None:
+    got = one(text)
+    assert (got["age_months"], got["age_band"]) == (months, age_band)
+
+
+def test_an_injurys_age_is_not_the_childs() -> None:
+    got = one("Child H was 3 when he was seriously harmed. The fractures were a few weeks old.")
+    assert got["age_band"] == "1_5"

@@ -63,7 +63,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "days",
         re.compile(
-            r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonates?\b"
+            r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonates?\b|\b(?:aged|age of) " + NUM + r" days?\b"
             r"|\b(?:died|found dead|was found dead) (?:\w+ ){0,2}(?:after (?:his |her |the )?birth|at birth|"
             r"the (?:next|same|following) day|hours later)",
             re.I,
@@ -96,7 +96,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "was_n_when",
         re.compile(
-            r"\b(?:was|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?: years)? (?:when|at the time)",
+            r"\b(?:was|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?: years)? (?:when|at the time)"
+            # "who turned 14 shortly before the incident"
+            r"|\b(?:had (?:just )?turned|turned) (?P<y3>" + NUM + r")(?: years)? (?:only |just |shortly |"
+            r"(?:a|" + NUM + r"|a few|a couple of) (?:days?|weeks?|months?) )before\b",
             re.I,
         ),
     ),
@@ -114,7 +117,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 UNDER_ONE = (
     "under_one",
-    re.compile(r"less than (?:a|one) year old|under (?:a|one) year(?: old)?|under twelve months", re.I),
+    re.compile(
+        r"less than (?:a|one) year old|under (?:a|one) year(?: old)?|under twelve months"
+        # "just a few weeks old": a baby, with no figure
+        r"|\ba (?:few|couple of) (?:days|weeks|months) old|\b(?:only|just|mere) (?:days|weeks) old",
+        re.I,
+    ),
 )
 ORDINALS = {
     w: i
@@ -146,7 +154,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "weeks": frozenset({"week", "wk"}),
     "aged": frozenset({"age", "teenager of", "toddler of", "girl of", "boy of", "child of", "young person of"}),
     "months_aged": frozenset({"age", "toddler of", "baby of", "infant of", "girl of", "boy of", "child of"}),
-    "was_n_when": frozenset({" when", " at the time"}),
+    "was_n_when": frozenset({" when", " at the time", "turned"}),
     # shorthand "2y 4m", "15 yrs": a digit, maybe a space, then "y"
     "ym_short": frozenset(f"{d}{sp}y" for d in range(10) for sp in ("", " ")),
     "y_short": frozenset(f"{d}{sp}y" for d in range(10) for sp in ("", " ")),
@@ -229,7 +237,7 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
     if kind == "half":
         return _num(m.group("y")) * 12 + 6
     if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
-        value = _num(m.group("y") or m.groupdict().get("y2") or "0")
+        value = _num(m.group("y") or m.groupdict().get("y2") or m.groupdict().get("y3") or "0")
         return value * 12 - 1 if under else value * 12
     return None
 
@@ -628,7 +636,7 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|age of|at)\s*$|\b(?:aged|age of|at)\s", re
 
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) -> bool:
     if (
-        kind in ("weeks", "days", "months")
+        kind in ("weeks", "days", "months", "under_one")
         and INJURY_BEFORE.search(text[max(0, m.start() - 70) : m.start()])
         and not _AGED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
     ):
