@@ -168,3 +168,37 @@ def test_more_ways_to_say_an_age(text: str, months: object, age_band: str) -> No
 def test_an_injurys_age_is_not_the_childs() -> None:
     got = one("Child H was 3 when he was seriously harmed. The fractures were a few weeks old.")
     assert got["age_band"] == "1_5"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby R died in 2023 aged 3 months. Baby R was found unresponsive in the morning, where Father had fallen "
+        "asleep with Baby R on his chest.",
+        "Baby R died in 2023 aged 3 months. Mother woke to find Baby R lying still beside her in the adult bed.",
+    ],
+)
+def test_an_adults_pronoun_beside_the_child_does_not_give_the_childs_sex(text: str) -> None:
+    assert one(text)["sex"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "text, sex",
+    [
+        ("Child G, 12, told the school nurse that Mr P had been sexually abusing her for two years.", "female"),
+        ("Child G, 12, told the nurse that his stepmother had repeatedly and deliberately burned him.", "male"),
+    ],
+)
+def test_a_pronoun_of_the_other_sex_than_the_adult_is_the_childs(text: str, sex: str) -> None:
+    assert one(text)["sex"] == sex
+
+
+@pytest.mark.parametrize(
+    "text, sex",
+    [
+        ("Child K, 15, had sent a photograph to a boy in her class. She was distressed when it was shared.", "female"),
+        ("Child K, 14, was friends with a girl from his estate. He was stabbed in March.", "male"),
+    ],
+)
+def test_another_boy_or_girl_after_a_preposition_is_not_the_child(text: str, sex: str) -> None:
+    assert one(text)["sex"] == sex

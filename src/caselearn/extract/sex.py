@@ -217,6 +217,19 @@ _CARER_BEFORE = re.compile(
 )
 
 
+_ADULT = re.compile(
+    r"\b(?:[Mm]other|[Ff]ather|[Mm]um|[Dd]ad|[Ss]tep-?(?:father|mother)|[Pp]artner|[Bb]oyfriend|[Gg]irlfriend|"
+    r"[Gg]rand(?:mother|father|parents?)|[Uu]ncle|[Aa]unt|[Mm]an|[Ww]oman|Mr|Ms|Mrs|Miss)\b"
+)
+_MALE_ADULTS = ("father", "dad", "stepfather", "step-father", "boyfriend", "grandfather", "uncle", "man", "mr")
+_FEMALE_ADULTS = ("mother", "mum", "stepmother", "step-mother", "girlfriend", "grandmother", "aunt", "woman")
+
+
+def _adult_sex(word: str) -> str | None:
+    w = word.lower()
+    return "male" if w in _MALE_ADULTS else "female" if w in _FEMALE_ADULTS or w in ("ms", "mrs", "miss") else None
+
+
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
 _ANOTHER_PERSON = re.compile(
     r"\b(?:mother|father|mum|dad|sister|brother|sibling|grand\w+|partner|boyfriend|girlfriend|aunt|uncle|"
@@ -261,9 +274,15 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
                 cut = other_names.search(text)
                 if cut:
                     text = text[: cut.start()]
+            # "Baby R was found on a sofa, where Father had fallen asleep with Baby R on his chest": after another
+            # adult of the pronoun's sex in the child's sentence, the pronoun may be the adult's (not "Mr P had
+            # abused her")
+            adults = [(a.start(), _adult_sex(a.group(0))) for a in _ADULT.finditer(text)]
             for value, pattern in d["pronouns"].items():
                 for m in pattern.finditer(text):
                     if _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+                        continue
+                    if any(pos < m.start() and sex in (value, None) for pos, sex in adults):
                         continue
                     counts[value] += 1
                     first.setdefault(value, Span(offset + m.start(), offset + m.end(), m.group(0)))
