@@ -202,3 +202,65 @@ def test_a_pronoun_of_the_other_sex_than_the_adult_is_the_childs(text: str, sex:
 )
 def test_another_boy_or_girl_after_a_preposition_is_not_the_child(text: str, sex: str) -> None:
     assert one(text)["sex"] == sex
+
+
+@pytest.mark.parametrize(
+    "text, harm",
+    [
+        (
+            "Child D, aged two, was taken to hospital after drinking from a bottle of his grandmother's methadone. "
+            "The incident was notified as serious harm under the category of neglect.",
+            "neglect",
+        ),
+        (
+            "Category of notification: Serious harm – physical abuse. Child D, aged four, was taken to hospital with "
+            "a scald to his arm.",
+            "physical_abuse",
+        ),
+        (
+            "Child D, aged two, swallowed tablets belonging to his father. Police investigation (wilful neglect) "
+            "continues.",
+            "neglect",
+        ),
+    ],
+)
+def test_a_notification_category_stated_in_shorthand(text: str, harm: str) -> None:
+    got = one(text)
+    assert (got["outcome"], got["harm_category"]) == ("serious_harm", harm)
+
+
+def test_the_notification_criteria_are_not_a_category() -> None:
+    got = one(
+        "Criteria met: serious harm, abuse or neglect known or suspected. Child D, aged 5 months, had three rib "
+        "fractures and bruising to the face."
+    )
+    assert got["harm_category"] == "physical_abuse"
+
+
+@pytest.mark.parametrize(
+    "text, harm",
+    [
+        (
+            "Child M, aged 10, told his teacher that his uncle, who had moved into the family flat the year before, "
+            "had sexually abused him.",
+            "sexual_abuse_intrafamilial",
+        ),
+        (
+            "Child M, aged 13, was sexually abused over a number of months during 2022 by a man who ran the "
+            "football club she attended.",
+            "sexual_abuse_extrafamilial",
+        ),
+    ],
+)
+def test_who_the_abuser_was_after_a_longer_phrase(text: str, harm: str) -> None:
+    assert one(text)["harm_category"] == harm
+
+
+def test_a_category_stated_late_in_a_long_report_wins() -> None:
+    filler = "The review panel met on several occasions and read the agencies' records with care. " * 60
+    text = (
+        "Child H, aged 11, was sexually abused in 2019 by Mr P, who rented a room in the family home. "
+        + filler
+        + "Mr P was not a relative or carer; for this review the abuse has been treated as extra-familial sexual abuse."
+    )
+    assert one(text)["harm_category"] == "sexual_abuse_extrafamilial"

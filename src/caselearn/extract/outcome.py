@@ -480,8 +480,14 @@ class OutcomeComponent:
                     )
             elif outcome.value == "serious_harm":
                 child.codes[r.death_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/serious_harm")
-                found = _category(doc, idx, d["harm_category"]) or _category(
-                    doc, _later(doc, child, others), d["harm_category"]
+                later = _later(doc, child, others)
+                # a category stated outright later in the report ("it has been treated as extra-familial
+                # sexual abuse") comes before one weighed from the opening's cues
+                found = (
+                    _stated(doc, idx)
+                    or _stated(doc, later)
+                    or _category(doc, idx, d["harm_category"])
+                    or _category(doc, later, d["harm_category"])
                 )
                 if found:
                     child.codes[r.harm_category] = Suggestion(
