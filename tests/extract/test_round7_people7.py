@@ -264,3 +264,24 @@ def test_a_category_stated_late_in_a_long_report_wins() -> None:
         + "Mr P was not a relative or carer; for this review the abuse has been treated as extra-familial sexual abuse."
     )
     assert one(text)["harm_category"] == "sexual_abuse_extrafamilial"
+
+
+def test_a_killing_during_unsupervised_contact_is_a_filicide() -> None:
+    got = one(
+        "Child L died in 2023 at his mother's house, during an unsupervised contact visit. He was six. "
+        "His mother, Ms K, was found not guilty of murder by reason of insanity and is detained in hospital."
+    )
+    assert (got["outcome"], got["death_category"]) == ("death", "overt_filicide")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child B, aged 20 months, suffered scalds to her legs after being left alone in the bath while her "
+        "parents slept.",
+        "Child B, aged 3, received serious burns when she was left unattended near an open fire for an hour.",
+    ],
+)
+def test_an_injury_after_being_left_unsupervised_is_neglect(text: str) -> None:
+    got = one(text)
+    assert (got["outcome"], got["harm_category"]) == ("serious_harm", "neglect")
