@@ -102,6 +102,10 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         sent = doc.sentences[i]
         for value, pattern in d["explicit"].items():
             for m in pattern.finditer(sent.text):
+                if m.group(0)[:2] in ("a ", "th", "A ", "Th") and _PREPOSITION_BEFORE.search(
+                    sent.text, max(0, m.start() - 9), m.start()
+                ):
+                    continue  # "sent a photograph to a boy in her class": someone else
                 window = sent.text[max(0, m.start() - 60) : m.start()]
                 named_before = [n.group(0) for n in nearest.finditer(window)]
                 if named_before and named_before[-1] not in child.names:
@@ -221,6 +225,7 @@ _ADULT = re.compile(
     r"\b(?:[Mm]other|[Ff]ather|[Mm]um|[Dd]ad|[Ss]tep-?(?:father|mother)|[Pp]artner|[Bb]oyfriend|[Gg]irlfriend|"
     r"[Gg]rand(?:mother|father|parents?)|[Uu]ncle|[Aa]unt|[Mm]an|[Ww]oman|Mr|Ms|Mrs|Miss)\b"
 )
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|from|by|for|and|of|than|about|like|against)\s+$", re.I)
 _MALE_ADULTS = ("father", "dad", "stepfather", "step-father", "boyfriend", "grandfather", "uncle", "man", "mr")
 _FEMALE_ADULTS = ("mother", "mum", "stepmother", "step-mother", "girlfriend", "grandmother", "aunt", "woman")
 
@@ -277,11 +282,13 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
             # "Baby R was found on a sofa, where Father had fallen asleep with Baby R on his chest": after another
             # adult of the pronoun's sex in the child's sentence, the pronoun may be the adult's (not "Mr P had
             # abused her")
-            adults = [(a.start(), _adult_sex(a.group(0))) for a in _ADULT.finditer(text)]
+            adults: list[tuple[int, str | None]] | None = None
             for value, pattern in d["pronouns"].items():
                 for m in pattern.finditer(text):
                     if _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
                         continue
+                    if adults is None:
+                        adults = [(a.start(), _adult_sex(a.group(0))) for a in _ADULT.finditer(text)]
                     if any(pos < m.start() and sex in (value, None) for pos, sex in adults):
                         continue
                     counts[value] += 1
