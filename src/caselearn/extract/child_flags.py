@@ -12,6 +12,7 @@ from caselearn.extract import context
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.family import generic
 from caselearn.extract.flags import FlagSpec, evaluate_flag
+from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction, Suggestion
@@ -21,8 +22,8 @@ _PRONOUNS = {
     "female": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
     "male": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
 }
-_POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\b", re.I)
-_ANY_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
+_POSSESSIVE_PRONOUN = fast_compile(r"\b(?:his|her)\b", re.I)
+_ANY_PRONOUN = fast_compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _NAMED_SUBJECT = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s)? "
     r"(?:had|has|was|is|were|told|attended|became|began|started|received|showed|displayed|came|went|grew|spent)\b"
@@ -42,7 +43,7 @@ _GLOSSARY = re.compile(
     r"^\W*[A-Z]{2,6}s?\s*[-–—:=|]\s*[A-Z][a-z'’]+(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
 )
 # a question the review or a professional asked ("considered whether ...", "asked whether she had been bullied")
-_WHETHER = re.compile(r"\b(?:whether|if or not)\b", re.I)
+_WHETHER = fast_compile(r"\b(?:whether|if or not)\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -128,7 +129,7 @@ class _OwnClause:
         return not ((parent_female and last_female) or (parent_male and not last_female))
 
 
-_AFTER_INCIDENT = re.compile(
+_AFTER_INCIDENT = fast_compile(
     r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
     r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed|"
     # the review's present: "he is living with foster carers under an interim care order"
@@ -139,21 +140,21 @@ _AFTER_INCIDENT = re.compile(
 )
 # a relative clause about someone else in the sentence ("..., who is now three,")
 _RELATIVE = re.compile(r",\s*who\b[^,;]*")
-_YEAR = re.compile(r"(?<!Act )\b(?:19[89]\d|20[0-4]\d)\b")  # not "the Children Act 1989"
+_YEAR = fast_compile(r"(?<!Act )\b(?:19[89]\d|20[0-4]\d)\b")  # not "the Children Act 1989"
 # a spell that ended before the incident: "from 12 to 14", "between the ages of 9 and 11", "when she was little"
-_EARLIER_SPELL = re.compile(
+_EARLIER_SPELL = fast_compile(
     r"\b(?:from (?:the age of )?\d{1,2} (?:to|until) \d{1,2}\b|between the ages of \d{1,2} and \d{1,2}|"
     r"when (?:she|he|they) (?:was|were) (?:younger|little|small|a baby|a toddler|an infant))\b",
     re.I,
 )
 
 
-_IN_INFANCY = re.compile(r"\bwhen (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?:days?|weeks?|months?) old\b", re.I)
+_IN_INFANCY = fast_compile(r"\bwhen (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?:days?|weeks?|months?) old\b", re.I)
 
 
 # A dated sentence that carries the status up to the incident ("came into care in 2015 and was
 # still looked after at the time of her death").
-_STILL_SO = re.compile(
+_STILL_SO = fast_compile(
     r"\b(?:at the time(?! of (?:the |his |her |their )?(?:referral|assessment|birth|move|placement))|"
     r"still|remained|continued to (?:be|live)|ever since|until (?:his|her|their) (?:death|injur\w*|admission)|"
     r"(?:has|have) been (?:[\w-]+ ){1,3}since|(?:has|have) (?:lived|been living))\b",
@@ -187,7 +188,7 @@ class _AtIncident:
 
 # Sentences about all the subject children of one family together ("Neither twin had any
 # disability", "The children lived with their mother"), not used in thematic reviews.
-_GROUP = re.compile(
+_GROUP = fast_compile(
     r"\b(?:neither (?:child|twin|baby|of the (?:children|twins))|none of the (?:children|siblings)|"
     r"both (?:children|twins|babies|boys|girls|siblings)|the (?:twins|babies|two (?:children|boys|girls))|"
     r"the children (?:had|were|lived|was|attended|did|have|live)\b|"
@@ -199,7 +200,9 @@ _GROUP = re.compile(
 
 
 # ... of which those that tell where the children lived before ("the twins lived with their parents")
-_LIVED = re.compile(r"\b(?:lived|were living|had been living)\b(?![^.]*\b(?:placed|now|since|after|following)\b)", re.I)
+_LIVED = fast_compile(
+    r"\b(?:lived|were living|had been living)\b(?![^.]*\b(?:placed|now|since|after|following)\b)", re.I
+)
 
 
 def _group_indexes(doc: Doc) -> set[int]:
@@ -217,7 +220,7 @@ _ADULT_ROLES = frozenset({"parent", "abbrev", "former_partner", "other_adult"})
 
 # another young person or an offender named earlier in the sentence ("the older boy who attacked him had
 # been drinking", "the young man she met online used cannabis")
-_OTHER_YOUNG = re.compile(
+_OTHER_YOUNG = fast_compile(
     r"\b(?:(?:older|other|another) (?:boys?|girls?|young (?:people|person|men|man|women|woman)|teenagers?|youths?)|"
     r"(?:the|an?|this|that) (?:attackers?|assailants?|young (?:man|men|woman)|youths?|teenagers?)|"
     r"perpetrators?|offenders?|(?:his|her|their) (?:friends?|boyfriend|girlfriend|peers?))\b",
@@ -265,7 +268,7 @@ class _NoAdultBefore:
 
 # a sentence that opens with a pronoun as its subject ("She had been drinking.", "He also drank heavily.")
 # ... after a time adverbial ("In 2022 he took an overdose", "By then, she was drinking daily")
-_PRONOUN_OPENING = re.compile(
+_PRONOUN_OPENING = fast_compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?"
     r"(?:(?:in|by|from|during|after|before|on|at|over|within|later|then|also)\b[\w ]{0,25}?,? )?"
     r"(?:he|she|they|his|her|their)\b",
@@ -337,7 +340,7 @@ def specs() -> list[FlagSpec]:
     return [FlagSpec.from_data(vid, "child_flags", raw) for vid, raw in data.items()]
 
 
-_SUBJECT_PRONOUN = re.compile(
+_SUBJECT_PRONOUN = fast_compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?"
     r"(?:(?:in|by|from|during|after|before|on|at|over|within|later|then|also)\b[\w ]{0,25}?,? )?(he|she|his|her)\b",
     re.I,

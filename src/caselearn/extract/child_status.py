@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from caselearn.extract import context
 from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
@@ -28,7 +29,7 @@ _ADVICE = re.compile(
     r"strengthen|improve|embed|record|check|offer)\b",
     re.I,
 )
-_AFTER = re.compile(
+_AFTER = fast_compile(
     r"\b(?:is now|are now|now (?:lives?|living|cared for|in|subject)|was later|were later|has since|have since|"
     r"subsequently|since the (?:incident|death|injur\w*)|"
     r"(?:after|following) (?:the |his |her |their )?"
@@ -40,7 +41,7 @@ _AGE_WORD = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"a baby|a toddler|an infant|younger|small|little)"
 )
-_PAST = re.compile(
+_PAST = fast_compile(
     r"\b(?:ended|ending|ceased|discontinued|came to an end|stepped down|step(?:ped)?[- ]down|de-?registered|"
     r"until|(?:from|between) (?:\w+ )?(?:19|20)\d\d (?:to|until|and|-)|"
     r"when (?:she|he|they|\w+(?: [A-Z])?) (?:was|were) (?:between |aged |about |around |only )?"
@@ -56,7 +57,7 @@ _PAST = re.compile(
     r"(?:child protection |CP |child in need |CIN )?plan)\b",
     re.I,
 )
-_STILL = re.compile(
+_STILL = fast_compile(
     r"\b(?:still (?:in place|open|subject|on|current|active|allocated)|remained (?:subject|on|in place|open)|"
     r"remained open|"
     r"at the time(?! of (?:the )?(?:referral|assessment|conference|plan))|currently|"
@@ -68,8 +69,8 @@ _STILL = re.compile(
     re.I,
 )
 # "from 2017 to 2018", "2021-2022": a period that ended (before the incident year, when known)
-_RANGE = re.compile(r"\b(?:19|20)\d\d ?(?:[-–]|to|until) ?(?:\w+ )?((?:19|20)?\d\d)\b")
-_GROUP = re.compile(
+_RANGE = fast_compile(r"\b(?:19|20)\d\d ?(?:[-–]|to|until) ?(?:\w+ )?((?:19|20)?\d\d)\b")
+_GROUP = fast_compile(
     r"\b(?:neither (?:child|twin|baby|sibling|girl|boy)|none of the (?:\w+ )?(?:children|siblings|twins)|"
     r"(?:all|both) (?:\w+ )?(?:of the )?(?:children|twins|siblings|babies)|the (?:\w+ )?(?:children|twins|siblings)|"
     r"neither (?:baby|infant)|(?:the|this) family (?:was|were|had|is))\b",
@@ -148,7 +149,7 @@ def _when(sentence: str, start: int, end: int, year: int | None) -> str:
 
 _CP_RANK = {"field": 6, "current_still": 5, "current": 4, "previous": 3, "never": 2}
 _SC_RANK = {"field": 6, "open": 5, "closed": 4, "never_known": 3}
-_PRIOR = re.compile(r"\b(?:previous|earlier|prior|two|three|several|\d+) (?:\w+ )?referrals\b", re.I)
+_PRIOR = fast_compile(r"\b(?:previous|earlier|prior|two|three|several|\d+) (?:\w+ )?referrals\b", re.I)
 
 
 def status(
@@ -207,13 +208,13 @@ def _reach(vid: str, values: tuple[str, ...]) -> tuple[int, ...]:
 
 # The review's period ("The review period runs from January 2020, when the children became subject to
 # plans, to May 2023"): a scope, not the child's status.
-_SCOPE = re.compile(
+_SCOPE = fast_compile(
     r"\b(?:review period|period under review|period (?:of|covered by) (?:the|this) review|scope of (?:the|this) review|"
     r"(?:review|it) (?:covers|considers|examines|looks at) the period)\b",
     re.I,
 )
 # A parent's own plan as a child: "M and her siblings were subject to CP plans 2010-2013".
-_PARENT_SUBJECT = re.compile(
+_PARENT_SUBJECT = fast_compile(
     r"\b(?:(?i:mother|father|mum|dad|parents?)|(?<!Baby )(?<!Child )(?<!Infant )(?<!Person )[MF]|"
     r"Ms [A-Z]\w*|Mr [A-Z]\w*)"
     r"(?:'s)?"
@@ -221,7 +222,7 @@ _PARENT_SUBJECT = re.compile(
     r"(?: (?:was|were|had|had been|has been|became|had also been))?\s*$"
 )
 # "had been subject to a plan": before some other past event, so not at the incident
-_PLUPERFECT = re.compile(r"\b(?:had|have) (?:\w+ )?been (?:the )?$", re.I)
+_PLUPERFECT = fast_compile(r"\b(?:had|have) (?:\w+ )?been (?:the )?$", re.I)
 
 
 def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int | None) -> tuple[str, str] | tuple[()]:
@@ -269,15 +270,15 @@ def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int |
     return ()
 
 
-_NEGATED_PLAN = re.compile(
+_NEGATED_PLAN = fast_compile(
     r"\b(?:never|neither|none|not|no)\b[^.;]{0,80}?(?:child protection|CP) (?:plan )?or (?:a |an )?"
     r"(?:child in need|CIN) plan",
     re.I,
 )
-_EARLY_HELP = re.compile(r"\bearly help\b", re.I)
+_EARLY_HELP = fast_compile(r"\bearly help\b", re.I)
 
 
-_BUT_BEFORE = re.compile(
+_BUT_BEFORE = fast_compile(
     r"\bbut (?:(?:she|he|they|\w+) )?(?:had|was|were) (?:been )?(?:previously|earlier|before|once)\b", re.I
 )
 _GROUP_WORDS = frozenset({"neither", "none of", "both ", "all ", "children", "twins", "siblings", "family"})
@@ -319,8 +320,8 @@ class ChildStatusComponent:
             _entail(child.codes)
 
 
-_CIN_PLAN = re.compile(r"\b(?:child in need|CIN) plan\b", re.I)
-_CIN_ENDED = re.compile(
+_CIN_PLAN = fast_compile(r"\b(?:child in need|CIN) plan\b", re.I)
+_CIN_ENDED = fast_compile(
     r"\b(?:clos(?:e|ed|ing|ure of)|end(?:ed|ing)?|stepp?(?:ed|ing)?[- ]down|discontinu\w+) "
     r"(?:of )?(?:the |her |his |their )?"
     r"(?:child in need|CIN) plan|\b(?:child in need|CIN) plan (?:[\w,]+ ){0,6}?(?:was |were )?(?:closed|ended|"

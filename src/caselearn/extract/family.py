@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from caselearn.extract import context
 from caselearn.extract.flags import FlagSpec, evaluate_flag
+from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction, Suggestion
 from caselearn.extract.text import YEAR, Doc, compiled
@@ -17,7 +18,7 @@ from caselearn.extract.text import YEAR, Doc, compiled
 # Sentences about families in general, research or advice ("the toxic trio of domestic abuse,
 # mental ill-health and substance misuse", "national data show that poverty ..."): nothing about
 # this family.
-GENERIC = re.compile(
+GENERIC = fast_compile(
     r"\b(?:research|studies|literature|national (?:data|analys[ie]s|reviews?|picture|evidence|figures)|"
     r"triennial|biennial|toxic trio|nationally|(?:many|most|some|all) (?:families|parents|children|fathers|mothers)\b|"
     r"families (?:where|in which)|in (?:such|these|many) families|risk factors?|"
@@ -41,12 +42,12 @@ def generic(sentence: str) -> bool:
 
 # A heading ("Episode 3: Anxiety and behaviour (2020-2021)", "Parental mental health") names a
 # subject without saying whose it is or that it was so.
-_PERSON_LABEL = re.compile(
+_PERSON_LABEL = fast_compile(
     r"(?:\d+(?:\.\d+)*\.?\s+)?"
     r"(?:(?-i:M|F|MGM|PGM)|M[rs]s? \w+|Mum|Dad|Mother|Father|Parents?|Partner|Stepfather)\s*[:\-–]",
     re.I,
 )
-_HEADING_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|been|being)\b", re.I)
+_HEADING_VERB = fast_compile(r"\b(?:was|were|is|are|had|has|have|did|does|been|being)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -75,7 +76,7 @@ class _NotGeneric:
 
 
 # "her own mother's alcohol use", "his own father's heroin use": the parent's parent holds it
-_OWN_PARENTS = re.compile(
+_OWN_PARENTS = fast_compile(
     r"\bown (?:mother|father|mum|dad|parents?|step-?(?:mother|father))['’]s?\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 
@@ -92,7 +93,7 @@ class _NotGrandparent:
         return not _OWN_PARENTS.search(sent.text, max(0, start - 60), start)
 
 
-_LONG_AGO = re.compile(
+_LONG_AGO = fast_compile(
     r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
     r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
     # a parent's earlier relationship: "a previous partner of Mr D reported him"
@@ -156,7 +157,7 @@ class _AboutTheChild:
 
 _AGES = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 # "when Jayden was a baby", "when he was five": a time in the subject child's early life
-_WHEN_AGED = re.compile(
+_WHEN_AGED = fast_compile(
     r"\bwhen (?:he|she|they|[A-Z]\w*(?: [A-Z])?) (?:was|were) "
     r"(?:(a baby|an infant|a toddler|a (?:small|young|little) (?:child|boy|girl))|(\d{1,2}|"
     + "|".join(_AGES)
@@ -247,12 +248,12 @@ _EARLIER_VS_NOW = frozenset({"domestic_abuse"})
 # he drank heavily. ... Hair-strand tests were negative: no evidence of excessive alcohol use."
 # (the devset conventions: disproved concerns are absent).
 _TESTED = frozenset({"parental_alcohol_misuse", "parental_drug_misuse", "domestic_abuse"})
-_REPORTED = re.compile(
+_REPORTED = fast_compile(
     r"\b(?:said|told|reported|alleged|claimed|stated|suggested|raised concerns?|expressed concerns?)\b"
     r"(?: [\w'’-]+){0,8}? that\b|\ballegations?\b|\balleged(?:ly)?\b",
     re.I,
 )
-_NOT_BORNE_OUT = re.compile(
+_NOT_BORNE_OUT = fast_compile(
     r"\b(?:negative|not (?:been )?substantiated|unsubstantiated|unfounded|not borne out|not supported|"
     r"ruled out|no evidence (?:of|to support))\b",
     re.I,
@@ -261,10 +262,10 @@ _NOT_BORNE_OUT = re.compile(
 # "Ellis lived with his mother and father ... Ruby's father has had no contact since she was a baby".
 _OTHER_COUPLE = frozenset({"parental_separation"})
 _SOMEONE_ELSES_PARENT = re.compile(r"\b([A-Z][a-z]+)['’]s (?:birth |own )?(?:father|dad|mother|mum)\b")
-_EARLIER_RELATIONSHIP = re.compile(
+_EARLIER_RELATIONSHIP = fast_compile(
     r"\b(?:that|her previous|his previous|an earlier|a previous|her former|his former) relationship\b", re.I
 )
-_EARLIER = re.compile(
+_EARLIER = fast_compile(
     r"\b(?:history of|previous(?:ly)?|former(?:ly)?|in the past|ended (?:that|the|this|her|his) relationship|"
     r"before (?:\w+ ){0,3}(?:was|were) born|before (?:she|he|they) (?:met|moved in))\b",
     re.I,
@@ -317,7 +318,7 @@ def _outweighed(
     return absent
 
 
-_ISOLATED_HOME = re.compile(
+_ISOLATED_HOME = fast_compile(
     r"isolated (?:rural |remote |farm )?(?:cottage|farmhouse|farm|house|home|hamlet|village|location|property|"
     r"caravan|smallholding|area)\b",
     re.I,

@@ -6,13 +6,25 @@ from __future__ import annotations
 import re
 
 from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
-from caselearn.extract.prefilter import Prefiltered
+from caselearn.extract.prefilter import Prefiltered, register
 from caselearn.extract.text import Doc, compiled
 
 _DATA = None
+# Every alternative of the "sex not given" pattern names the sex or gender, a boy or girl, or
+# "they" ("referred to as they"): a candidate sentence must also hold one of these. Its derived
+# triggers alone ("given", "described", "use") select many sentences where it finds nothing.
+# (tests/extract/test_speed7b.py checks that every alternative needs one of them.)
+HIDDEN_ALSO = frozenset({"sex", "gender", "boy", "girl", "they"})
+
+
+def _hidden(pattern: str) -> Prefiltered:
+    found = Prefiltered.compile(pattern, re.I)
+    register(HIDDEN_ALSO)
+    return Prefiltered(found.regex, found.triggers, (*found.also, HIDDEN_ALSO), fast=True)
 
 
 def _data() -> dict:
@@ -20,9 +32,10 @@ def _data() -> dict:
     if _DATA is None:
         d = load_data("sex")
         _DATA = {
-            "explicit": {v: re.compile(p, re.I) for v, p in d["explicit"].items()},
+            # the fast form: searched in every sentence naming the child (same matches, twice as fast)
+            "explicit": {v: fast_compile(p, re.I) for v, p in d["explicit"].items()},
             "pronouns": {v: re.compile(p) for v, p in d["pronouns"].items()},
-            "hidden": Prefiltered.compile(d["hidden"], re.I),  # within a sentence, found once per document
+            "hidden": _hidden(d["hidden"]),  # within a sentence, found once per document
             "relation": {v: re.compile(p, re.I) for v, p in d["relation"].items()},
             "given": {name: v for v, names in (d.get("given_names") or {}).items() for name in names},
         }
