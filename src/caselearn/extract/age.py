@@ -493,6 +493,13 @@ def child_age(
 
 def _dob_lines(doc: Doc) -> tuple[int, Span] | None:
     """Months from a date-of-birth line and a date-of-incident line in the opening of the report."""
+    key = ("age_dob_lines",)
+    if key not in doc._trigger_cache:
+        doc._trigger_cache[key] = _find_dob_lines(doc)  # type: ignore[index]
+    return doc._trigger_cache[key]  # type: ignore[return-value]
+
+
+def _find_dob_lines(doc: Doc) -> tuple[int, Span] | None:
     head = doc.text[:4000]
     born = DOB_LINE.search(head)
     then = EVENT_LINE.search(head)
