@@ -47,19 +47,23 @@ MONTHS = tuple(name.lower() for name in MONTH_NAMES)
 DATE = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(MONTH_NAMES) + r") ((?:19|20)\d\d)\b"
     r"|\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"
+    # "DOB 03/02/21", "14.09.2021", "14-09-2021": two-figure years only with slashes (a paragraph number
+    # such as "4.3.21" is not a date)
+    r"|\b(\d{1,2})(?:/(\d{1,2})/(\d\d)|[.-](\d{1,2})[.-]((?:19|20)\d\d))(?![\d/.-]\d)"
 )
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_months", re.compile(APPROX + r"(?P<y>" + NUM + r") years? (?:and |, )?(?P<m>" + NUM + r") months?", re.I)),
     ("ym_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs?)\.? ?(?P<m>\d{1,2}) ?(?:m|mths?|mos?)\b\.?")),
     ("y_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs|y/o|yo)\b(?! ?\d)")),
-    ("weeks", re.compile(APPROX + r"(?P<w>" + NUM + r")[- ](?:weeks?|wks?)(?:[- ]old| of age)?", re.I)),
+    # not "reviewed 6-weekly"
+    ("weeks", re.compile(APPROX + r"(?P<w>" + NUM + r")[- ](?:weeks?|wks?)\b(?:[- ]old| of age)?", re.I)),
     ("weeks_notation", re.compile(r"\b(?P<w>\d{1,2})/52\b")),
     ("months_notation", re.compile(r"\b(?P<m>\d{1,2})/12\b")),
     (
         "days",
         re.compile(
-            r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonates?\b"
+            r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonates?\b|\b(?:aged|age of) " + NUM + r" days?\b"
             r"|\b(?:died|found dead|was found dead) (?:\w+ ){0,2}(?:after (?:his |her |the )?birth|at birth|"
             r"the (?:next|same|following) day|hours later)",
             re.I,
@@ -92,7 +96,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "was_n_when",
         re.compile(
-            r"\b(?:was|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?: years)? (?:when|at the time)",
+            r"\b(?:was|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?: years)? (?:when|at the time)"
+            # "who turned 14 shortly before the incident"
+            r"|\b(?:had (?:just )?turned|turned) (?P<y3>" + NUM + r")(?: years)? (?:only |just |shortly |"
+            r"(?:a|" + NUM + r"|a few|a couple of) (?:days?|weeks?|months?) )before\b",
             re.I,
         ),
     ),
@@ -110,7 +117,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 UNDER_ONE = (
     "under_one",
-    re.compile(r"less than (?:a|one) year old|under (?:a|one) year(?: old)?|under twelve months", re.I),
+    re.compile(
+        r"less than (?:a|one) year old|under (?:a|one) year(?: old)?|under twelve months"
+        # "just a few weeks old": a baby, with no figure
+        r"|\ba (?:few|couple of) (?:days|weeks|months) old|\b(?:only|just|mere) (?:days|weeks) old",
+        re.I,
+    ),
 )
 ORDINALS = {
     w: i
@@ -142,7 +154,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "weeks": frozenset({"week", "wk"}),
     "aged": frozenset({"age", "teenager of", "toddler of", "girl of", "boy of", "child of", "young person of"}),
     "months_aged": frozenset({"age", "toddler of", "baby of", "infant of", "girl of", "boy of", "child of"}),
-    "was_n_when": frozenset({" when", " at the time"}),
+    "was_n_when": frozenset({" when", " at the time", "turned"}),
     # shorthand "2y 4m", "15 yrs": a digit, maybe a space, then "y"
     "ym_short": frozenset(f"{d}{sp}y" for d in range(10) for sp in ("", " ")),
     "y_short": frozenset(f"{d}{sp}y" for d in range(10) for sp in ("", " ")),
@@ -225,7 +237,7 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
     if kind == "half":
         return _num(m.group("y")) * 12 + 6
     if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
-        value = _num(m.group("y") or m.groupdict().get("y2") or "0")
+        value = _num(m.group("y") or m.groupdict().get("y2") or m.groupdict().get("y3") or "0")
         return value * 12 - 1 if under else value * 12
     return None
 
@@ -245,8 +257,15 @@ def _dates(text: str) -> list[date]:
         try:
             if m.group(1):
                 out.append(date(int(m.group(3)), MONTHS.index(m.group(2).lower()) + 1, int(m.group(1))))
-            else:
+            elif m.group(4):
                 out.append(date(int(m.group(6)), int(m.group(5)), int(m.group(4))))
+            elif m.group(8):
+                # a two-figure year: this century unless that would be in the future
+                yy = int(m.group(9))
+                year = 2000 + yy if 2000 + yy <= date.today().year else 1900 + yy
+                out.append(date(year, int(m.group(8)), int(m.group(7))))
+            else:
+                out.append(date(int(m.group(11)), int(m.group(10)), int(m.group(7))))
         except ValueError:
             continue
     return out
@@ -362,6 +381,12 @@ def child_age(
     age_cands = _age_candidates(doc)
     allowed = set(indexes)
     for pass_named in (True, False):
+        if not pass_named and not others:
+            # a template's date-of-birth and date-of-incident lines are exact: they come before an age
+            # found in a sentence that does not name the child ("Served 3 yrs" of a father)
+            lines = _dob_lines(doc)
+            if lines:
+                return lines[0], band(lines[0]), lines[1], "age/dob_lines"
         order = sorted(named_set & allowed) if pass_named else indexes
         for i in order:
             named = i in named_set
@@ -445,24 +470,44 @@ def child_age(
                 span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                 if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
                     finer = _finer(doc, named_set, months, alone=not others) or _dob_refine(doc, named_set, months)
+                    if not finer and not others:
+                        # "Date of birth: 14/03/2020 ... Date of incident: 02/01/2024" in a template's
+                        # table, then "Child W was three at the time"
+                        lines = _dob_lines(doc)
+                        if lines and lines[0] // 12 == months // 12:
+                            finer = lines
                     if finer:
                         return finer[0], band(finer[0]), finer[1], "age/years_months.finer"
                 return months, band(months), span, f"age/{kind}"
     # date of birth in one line, date of the incident or death in another ("DOB: 3/1/2023",
     # "Date of incident: 10 February 2023"), as rapid review templates give them
     if not others:
-        head = doc.text[:4000]
-        born = DOB_LINE.search(head)
-        then = EVENT_LINE.search(head)
-        if born and then:
-            b_dates, e_dates = _dates(born.group(0)), _dates(then.group(0))
-            if b_dates and e_dates and e_dates[0] >= b_dates[0]:
-                months = _months_between(b_dates[0], e_dates[0])
-                return months, band(months), Span(born.start(), born.end(), born.group(0)), "age/dob_lines"
+        lines = _dob_lines(doc)
+        if lines:
+            return lines[0], band(lines[0]), lines[1], "age/dob_lines"
     school = _school_year(doc, child, named_set if others else set(indexes))
     if school:
         return None, school[0], school[1], "age/school_year"
     return None, None, None, ""
+
+
+def _dob_lines(doc: Doc) -> tuple[int, Span] | None:
+    """Months from a date-of-birth line and a date-of-incident line in the opening of the report."""
+    key = ("age_dob_lines",)
+    if key not in doc._trigger_cache:
+        doc._trigger_cache[key] = _find_dob_lines(doc)  # type: ignore[index]
+    return doc._trigger_cache[key]  # type: ignore[return-value]
+
+
+def _find_dob_lines(doc: Doc) -> tuple[int, Span] | None:
+    head = doc.text[:4000]
+    born = DOB_LINE.search(head)
+    then = EVENT_LINE.search(head)
+    if born and then:
+        b_dates, e_dates = _dates(born.group(0)), _dates(then.group(0))
+        if b_dates and e_dates and e_dates[0] >= b_dates[0]:
+            return _months_between(b_dates[0], e_dates[0]), Span(born.start(), born.end(), born.group(0))
+    return None
 
 
 # The school year at the incident gives the band when no age is said ("a Year 9 pupil", "was in
@@ -504,11 +549,18 @@ def _school_year(doc: Doc, child: ChildResult, among: set[int]) -> tuple[str, Sp
 
 
 _BORN = re.compile(r"\b(?:born (?:on |in )?|DOB\b|D\.O\.B\b|[Dd]ate of [Bb]irth\b)")
-MONTH_YEAR = re.compile(r"(?<!\d )(?<!\d)\b(" + "|".join(MONTH_NAMES) + r") ((?:19|20)\d\d)\b")
+MONTH_YEAR = re.compile(
+    r"(?<!\d )(?<!\d)\b(" + "|".join(MONTH_NAMES) + r") ((?:19|20)\d\d)\b"
+    # "DOB: 05/2009"
+    r"|(?<![\d/.])\b(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b"
+)
 
 
 def _month_years(text: str) -> list[tuple[int, int]]:
-    return [(int(m.group(2)), MONTHS.index(m.group(1).lower()) + 1) for m in MONTH_YEAR.finditer(text)]
+    return [
+        (int(m.group(2)), MONTHS.index(m.group(1).lower()) + 1) if m.group(1) else (int(m.group(4)), int(m.group(3)))
+        for m in MONTH_YEAR.finditer(text)
+    ]
 
 
 def _month_age(doc: Doc, i: int) -> int | None:
@@ -521,9 +573,16 @@ def _month_age(doc: Doc, i: int) -> int | None:
     for j in (i, i + 1, i + 2):
         if j >= len(doc.sentences) or (j != i and not EVENT_VERB.search(doc.sentences[j].text)):
             continue
-        for y, m in _month_years(doc.sentences[j].text):
+        text = doc.sentences[j].text
+        for y, m in _month_years(text):
             months = (y - by) * 12 + m - bm
             if 0 < months < 19 * 12:
+                return months
+        # "DOB: 05/2009 ... On 28 January 2024": a full date of the event counts by its month, for a
+        # child past infancy (a baby's age in weeks said nearby is finer than a month's difference)
+        for d in _dates(text) if j != i else []:
+            months = (d.year - by) * 12 + d.month - bm
+            if 24 <= months < 19 * 12:
                 return months
     return None
 
@@ -584,7 +643,7 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|age of|at)\s*$|\b(?:aged|age of|at)\s", re
 
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) -> bool:
     if (
-        kind in ("weeks", "days", "months")
+        kind in ("weeks", "days", "months", "under_one")
         and INJURY_BEFORE.search(text[max(0, m.start() - 70) : m.start()])
         and not _AGED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
     ):
@@ -606,14 +665,36 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         return False
     if OTHER_PERSON.search(text[max(0, m.start() - 40) : m.start()]) and not _child_near(text, m.start(), child):
         return False
+    months = _months(kind, m)
+    if months is not None and months >= ADULT_MONTHS:
+        return False  # "her mother, aged 34": an adult's age, never the subject child's
     return True
 
 
+# Subject children are under 19 (the oldest in any development set is 17): an age of 19 or more is
+# someone else's.
+ADULT_MONTHS = 19 * 12
+# the words of OTHER_PERSON that describe the child itself ("Child K, a boy of 3")
+_SELF_WORDS = re.compile(r"(?:boy|girl|man|woman|M|F)\b")
+
+
 def _child_near(text: str, pos: int, child: ChildResult | None) -> bool:
-    if child is None:
+    if child is None or not child.names:
         return False
     window = text[max(0, pos - 40) : pos]
-    return any(compiled(r"(?<!\w)" + re.escape(n) + r"(?!\w)(?!'s)").search(window) for n in child.names)
+    other = OTHER_PERSON.search(window)
+    names = "|".join(re.escape(n) for n in child.names)
+    if (
+        other is not None
+        and not _SELF_WORDS.match(other.group(0))
+        # "Child K2, his sister, aged three": the relation is the child's own, in apposition
+        and not compiled(r"(?<!\w)(?:" + names + r"),\s*(?:(?:his|her|their|the) )?(?:\w+ )?$").search(
+            window[: other.start()]
+        )
+    ):
+        # "Child K lived with her mother, aged 34": the child's name must come after the other person
+        window = window[other.start() :]
+    return compiled(r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)").search(window) is not None
 
 
 class AgeComponent:

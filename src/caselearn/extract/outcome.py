@@ -26,7 +26,7 @@ _APPOSITION = r"(?:, [^.;]{1,120}?,)?"
 # "after the death of his father" (a possessive names whose relative it was).
 # A relative's death told in the child's history.
 RELATIVE_DEATH = re.compile(
-    r"\b(?:his|her|their|the|[A-Z]\w*'s) (?:\w+ )?"
+    r"\b(?:his|her|their|the|an?|another|[A-Z]\w*'s) (?:\w+ )?"
     + _RELATIVE
     + _APPOSITION
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
@@ -34,7 +34,7 @@ RELATIVE_DEATH = re.compile(
     re.I,
 )
 OTHER_DEATH = re.compile(
-    r"\b(?:his|her|their|the|[A-Z]\w*'s) (?:\w+ )?"
+    r"\b(?:his|her|their|the|an?|another|[A-Z]\w*'s) (?:\w+ )?"
     + _RELATIVE
     + _APPOSITION
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
@@ -480,8 +480,14 @@ class OutcomeComponent:
                     )
             elif outcome.value == "serious_harm":
                 child.codes[r.death_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/serious_harm")
-                found = _category(doc, idx, d["harm_category"]) or _category(
-                    doc, _later(doc, child, others), d["harm_category"]
+                later = _later(doc, child, others)
+                # a category stated outright later in the report ("it has been treated as extra-familial
+                # sexual abuse") comes before one weighed from the opening's cues
+                found = (
+                    _stated(doc, idx)
+                    or _stated(doc, later)
+                    or _category(doc, idx, d["harm_category"])
+                    or _category(doc, later, d["harm_category"])
                 )
                 if found:
                     child.codes[r.harm_category] = Suggestion(

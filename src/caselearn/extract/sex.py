@@ -71,7 +71,13 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                     value, 0.85, [Span(m.start - len(before), m.end, before + m.text)], f"rule:sex/relation.{value}"
                 )
     # "Child K2, his sister, aged three": a relation in apposition after the name
-    appos = compiled(r"[,(]\s*(?:his|her|their|the) (?:\w+ )?(brother|son|sister|daughter)\b")
+    # "Child D was the youngest son of Ms P", "Child D is Ms P's only daughter": the same after a verb; not a
+    # list ("Child D, her brother Kyle and ...")
+    appos = compiled(
+        r"(?:,[^,.;()]{1,25}?,)?(?:[,(]\s*|\s+(?:was|is|being)\s+)"
+        r"(?:his|her|their|the|an?|(?:(?:Mr|Ms|Mrs|Miss|Dr)(?: and (?:Mr|Ms|Mrs|Miss))? )?[A-Z][\w-]*['’]s) "
+        r"(?:\w+ ){0,2}?(brother|son|sister|daughter)\b(?!['’]s)(?!,? (?:and\b|&|[A-Z]))"
+    )
     for m in child.mentions[:20]:
         am = appos.match(doc.text, m.end)
         if am:
@@ -109,6 +115,10 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         sent = doc.sentences[i]
         for value, pattern in d["explicit"].items():
             for m in pattern.finditer(sent.text):
+                if m.group(0)[:2] in ("a ", "th", "A ", "Th") and _PREPOSITION_BEFORE.search(
+                    sent.text, max(0, m.start() - 9), m.start()
+                ):
+                    continue  # "sent a photograph to a boy in her class": someone else
                 window = sent.text[max(0, m.start() - 60) : m.start()]
                 named_before = [n.group(0) for n in nearest.finditer(window)]
                 if named_before and named_before[-1] not in child.names:
@@ -118,6 +128,20 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                 ).match(sent.text[m.end() : m.end() + 30]):
                     span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                     return Suggestion(value, 0.9, [span], f"rule:sex/explicit.{value}")
+    # "Child T was 14. He had been assigned female at birth.": a gender identity said in the sentence that goes
+    # on about the child just named
+    other = d["explicit"].get("other")
+    if other is not None:
+        for i in sorted(named_idx):
+            if i + 1 >= len(doc.sentences) or i + 1 in named_idx:
+                continue
+            nxt = doc.sentences[i + 1]
+            if not re.match(r"\W*(?:He|She|They|The (?:child|young person|teenager))\b", nxt.text):
+                continue
+            om = other.search(nxt.text)
+            if om and not _CARER_BEFORE.search(nxt.text[max(0, om.start() - 25) : om.start()]):
+                span = Span(nxt.start + om.start(), nxt.start + om.end(), om.group(0))
+                return Suggestion("other", 0.85, [span], "rule:sex/explicit.other")
     # pronouns in sentences where the child is the subject; failing that, after any mention
     strict = compiled(
         r"^(?:\W*[\d.]+\s+)?(?:" + names + r")\b(?!'s)|[;,] (?:" + names + r")\b(?!'s)"
@@ -210,6 +234,20 @@ _CARER_BEFORE = re.compile(
 )
 
 
+_ADULT = re.compile(
+    r"\b(?:[Mm]other|[Ff]ather|[Mm]um|[Dd]ad|[Ss]tep-?(?:father|mother)|[Pp]artner|[Bb]oyfriend|[Gg]irlfriend|"
+    r"[Gg]rand(?:mother|father|parents?)|[Uu]ncle|[Aa]unt|[Mm]an|[Ww]oman|Mr|Ms|Mrs|Miss)\b"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|from|by|for|and|of|than|about|like|against)\s+$", re.I)
+_MALE_ADULTS = ("father", "dad", "stepfather", "step-father", "boyfriend", "grandfather", "uncle", "man", "mr")
+_FEMALE_ADULTS = ("mother", "mum", "stepmother", "step-mother", "girlfriend", "grandmother", "aunt", "woman")
+
+
+def _adult_sex(word: str) -> str | None:
+    w = word.lower()
+    return "male" if w in _MALE_ADULTS else "female" if w in _FEMALE_ADULTS or w in ("ms", "mrs", "miss") else None
+
+
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
 _ANOTHER_PERSON = re.compile(
     r"\b(?:mother|father|mum|dad|sister|brother|sibling|grand\w+|partner|boyfriend|girlfriend|aunt|uncle|"
@@ -254,9 +292,17 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
                 cut = other_names.search(text)
                 if cut:
                     text = text[: cut.start()]
+            # "Baby R was found on a sofa, where Father had fallen asleep with Baby R on his chest": after another
+            # adult of the pronoun's sex in the child's sentence, the pronoun may be the adult's (not "Mr P had
+            # abused her")
+            adults: list[tuple[int, str | None]] | None = None
             for value, pattern in d["pronouns"].items():
                 for m in pattern.finditer(text):
                     if _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+                        continue
+                    if adults is None:
+                        adults = [(a.start(), _adult_sex(a.group(0))) for a in _ADULT.finditer(text)]
+                    if any(pos < m.start() and sex in (value, None) for pos, sex in adults):
                         continue
                     counts[value] += 1
                     first.setdefault(value, Span(offset + m.start(), offset + m.end(), m.group(0)))
