@@ -398,11 +398,17 @@ class Prefiltered:
                     found = list(self.regex.finditer(text))
                 else:
                     found = []
-                    finditer = self.regex.finditer
+                    search, finditer = self.regex.search, self.regex.finditer
                     sentences = doc.sentences
                     for i in cands:
                         sent = sentences[i]
-                        found.extend(finditer(text, sent.start, sent.end))
+                        end = sent.end
+                        # most candidate sentences hold no match: one ``search`` tells (cheaper
+                        # than a scanner); from its start, ``finditer`` gives what it gives from
+                        # the sentence start (the first match is the same one)
+                        m = search(text, sent.start, end)
+                        if m is not None:
+                            found.extend(finditer(text, m.start(), end))
                 doc._matches[self] = found
             return list(found)
         cands = self.candidate_sentences(doc)
@@ -411,12 +417,16 @@ class Prefiltered:
             for start, end in ranges:
                 out.extend(self.regex.finditer(text, start, end))
             return out
+        search, finditer = self.regex.search, self.regex.finditer
+        sentences = doc.sentences
         for i in cands:
-            sent = doc.sentences[i]
+            sent = sentences[i]
             for start, end in ranges:
                 s, e = max(start, sent.start), min(end, sent.end)
                 if s < e:
-                    out.extend(self.regex.finditer(text, s, e))
+                    m = search(text, s, e)
+                    if m is not None:
+                        out.extend(finditer(text, m.start(), e))
         return out
 
     def in_sentence(self, doc: Doc, i: int) -> re.Match[str] | None:
