@@ -68,3 +68,21 @@ def test_every_match_holds_a_trigger() -> None:
                 assert any(
                     (t[1:] in found) if t.startswith(CASE) else (t in found.lower()) for t in pattern.triggers
                 ), (pattern.regex.pattern[:80], found)
+
+
+def test_boundaries_and_heading_lines_are_the_finditer_ones() -> None:
+    import random
+
+    from caselearn.extract import text as text_module
+
+    boundary = re.compile(text_module._BOUNDARY_SOURCE)
+    random.seed(8)
+    alphabet = "aA. \n\t!?\"'”’)(“‘1-*•:;,Zz"
+    samples = [TEXT, SAMPLE.read_text(encoding="utf-8"), "", "\n", "A.\n\nB", "Part 3\nIntroduction\n1. Findings"]
+    samples += ["".join(random.choice(alphabet) for _ in range(random.randint(0, 200))) for _ in range(3000)]
+    for sample in samples:
+        for variant in (sample, sample.upper(), sample.title()):
+            expected = [(m.span(), m.group()) for m in boundary.finditer(variant)]
+            assert [(m.span(), m.group()) for m in text_module._boundaries(variant)] == expected, variant
+            expected = [(m.span(), m.group("title")) for m in text_module._HEADING_LINE.finditer(variant)]
+            assert [(m.span(), m.group("title")) for m in text_module._heading_lines(variant)] == expected, variant
