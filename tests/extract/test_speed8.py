@@ -86,3 +86,20 @@ def test_boundaries_and_heading_lines_are_the_finditer_ones() -> None:
             assert [(m.span(), m.group()) for m in text_module._boundaries(variant)] == expected, variant
             expected = [(m.span(), m.group("title")) for m in text_module._HEADING_LINE.finditer(variant)]
             assert [(m.span(), m.group("title")) for m in text_module._heading_lines(variant)] == expected, variant
+
+
+def test_bench_rules_per_document_best(monkeypatch, capsys) -> None:  # noqa: ANN001
+    import importlib.util
+    import sys
+
+    path = SAMPLE.with_name("bench_rules.py")
+    spec = importlib.util.spec_from_file_location("bench_rules_speed8", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert [p.name for p in bench.MIXED] == ["reports", "reports"]
+    assert all(p.is_dir() for p in bench.MIXED)
+    monkeypatch.setattr(sys, "argv", ["bench_rules.py", str(SAMPLE), "--repeat", "2", "--per-doc-best"])
+    bench.main()
+    out = capsys.readouterr().out
+    assert "1 reports x 2" in out and "per-document best" in out
