@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.children import child_sentence_indexes, cue_owner, mentions_child
 from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
@@ -48,7 +48,7 @@ _RELATION_ENDS = ("brother", "son", "nephew", "sister", "daughter", "niece")
 def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
     d = _data()
     found_hidden = d["hidden"].finditer(doc)
-    hidden = found_hidden[0] if found_hidden else None
+    hidden = next((h for h in found_hidden if _hidden_for(doc, h, child, others)), None)
     if hidden:
         return Suggestion("not_known", 0.7, [Span(hidden.start(), hidden.end(), hidden.group(0))], "rule:sex/hidden")
     names = "|".join(re.escape(n) for n in child.names)
@@ -161,6 +161,19 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     if not others:
         return _key_fact(doc) or _given_name(child) or _family_possessives(doc)
     return _given_name(child)
+
+
+def _hidden_for(doc: Doc, hidden: re.Match[str], child: ChildResult, others: list[ChildResult]) -> bool:
+    """Whether a statement withholding the sex is about this child: with several subject children,
+    one that names some of them ("this report does not give Child R's sex") is about those only."""
+    if not others:
+        return True
+    sent = doc.sentences[doc.sentence_index(hidden.start())]
+    inside = [c for c in [child, *others] if mentions_child(hidden.group(0), c)]
+    if inside:
+        return child in inside
+    owner = cue_owner(sent.text, hidden.start() - sent.start, hidden.end() - sent.start, [child, *others])
+    return owner is None or owner is child
 
 
 def _given_name(child: ChildResult) -> Suggestion | None:

@@ -1,0 +1,101 @@
+"""Round 8 (people8): reviews of several children, each child given the facts of its own part of
+the text. Made-up reports in our own words."""
+
+from __future__ import annotations
+
+from caselearn.extract.children import cue_owner, find_children
+from caselearn.extract.model import ChildResult
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+
+def run(text: str) -> list[dict[str, object]]:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
+
+
+def aliases(text: str) -> list[str]:
+    return [c.alias for c in find_children(Doc.from_text(text))]
+
+
+def test_a_title_wrapped_onto_two_lines_names_both_children() -> None:
+    text = (
+        "Kestrel Vale Safeguarding Partnership\n\nPractice review concerning Sibling 1 and\n\nSibling 2\n\n"
+        "1. Summary\n\nSibling 1, a boy of ten, and Sibling 2, aged six, were left alone for two days. "
+        "Sibling 1 was dehydrated. Sibling 2 was admitted to hospital with pneumonia.\n"
+    )
+    assert aliases(text) == ["Sibling 1", "Sibling 2"]
+
+
+def test_each_name_in_its_own_quotes() -> None:
+    text = (
+        'REVIEW: THE BROTHERS\n\n"Kit" and "Brother 2"\n\n1. Introduction\n\n'
+        "Kit and Brother 2 were found at home. Kit had a broken arm. Kit was five. Brother 2 was unhurt.\n"
+    )
+    assert "Kit" in aliases(text)
+
+
+def test_children_introduced_as_referred_to_by_codes_or_names() -> None:
+    assert aliases(
+        "Review\n\nThis review is about two brothers. They are referred to as B1 and B2. "
+        "B1 was 12 when he was stabbed. B2, then nine, saw it happen. B1 survived.\n"
+    ) == ["B1", "B2"]
+    found = aliases(
+        "Thematic review\n\nThe young people are referred to by names chosen by their families: Orla, Kwame "
+        "and Tobias.\n\nOrla was 15 when she was exploited. Kwame was 16 when he was stabbed. Tobias was 14 "
+        "when he was found with drugs.\n"
+    )
+    assert sorted(found) == ["Kwame", "Orla", "Tobias"]
+
+
+def _child(name: str) -> ChildResult:
+    return ChildResult(alias=name, names=(name,), first=0, mentions=[])
+
+
+def test_a_phrase_belongs_to_the_child_it_speaks_of() -> None:
+    a, b = _child("Child A"), _child("Child B")
+    text = "Child A, aged 2, died; Child B, then 5, was injured."
+    assert cue_owner(text, text.index("died"), text.index("died") + 4, [a, b]) is a
+    assert cue_owner(text, text.index("injured"), text.index("injured") + 7, [a, b]) is b
+    text = "The father was convicted of Child A's murder and of grievous bodily harm to Child B."
+    k = text.index("grievous")
+    assert cue_owner(text, k, k + len("grievous bodily harm"), [a, b]) is b
+    text = "Child A and her brother Child B were both killed by their father."
+    k = text.index("killed")
+    assert cue_owner(text, k, k + 6, [a, b]) is None  # both of them
+
+
+def test_outcomes_follow_each_childs_own_text() -> None:
+    got = run(
+        "Serious Case Review: Robin and Wren\n\n1. Introduction\n\nThis review concerns twins, Robin and Wren. "
+        "The father was convicted of Robin's murder and of causing grievous bodily harm to Wren. Robin was "
+        "eleven weeks old when he died in hospital from a head injury. Wren was found to have rib fractures "
+        "and was placed in foster care.\n"
+    )
+    by = {c["alias"]: c for c in got}
+    assert by["Robin"]["outcome"] == "death"
+    assert by["Wren"]["outcome"] == "serious_harm"
+
+
+def test_a_group_sentence_does_not_give_every_child_a_death() -> None:
+    got = run(
+        "Thematic review\n\nIn 2022 three young people in the borough were seriously harmed, and one of them was "
+        "killed. The young people are referred to as Ash, Bryn and Cal.\n\nAsh\n\nAsh was 15 when he was "
+        "stabbed in the leg outside school. He recovered in hospital.\n\nBryn\n\nBryn was 16 when she was "
+        "found in a flat with older men who had sexually exploited her.\n\nCal\n\nCal was 17 when he was stabbed "
+        "in a park. He died at the scene.\n"
+    )
+    by = {c["alias"]: c for c in got}
+    assert by["Cal"]["outcome"] == "death"
+    assert by["Ash"]["outcome"] == "serious_harm"
+    assert by["Bryn"]["outcome"] == "serious_harm"
+
+
+def test_sex_withheld_for_one_child_only() -> None:
+    got = run(
+        "Rapid review: Children 1 and 2\n\nChild 1 - female, aged 6, White British. Child 2 - aged 3 (the family "
+        "asked that Child 2's sex is not given).\n\nChild 1 was found with bruising. Child 2 was underweight.\n"
+    )
+    by = {c["alias"]: c for c in got}
+    assert by["Child 1"]["sex"] == "female"
+    assert by["Child 2"]["sex"] == "not_known"
