@@ -99,3 +99,57 @@ def test_sex_withheld_for_one_child_only() -> None:
     by = {c["alias"]: c for c in got}
     assert by["Child 1"]["sex"] == "female"
     assert by["Child 2"]["sex"] == "not_known"
+
+
+def review(text: str) -> dict[str, object]:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return {k: v["value"] for k, v in data["review"].items()}
+
+
+def test_the_reports_own_date_in_rapid_review_records() -> None:
+    for line, year in [
+        ("Date of this report: 3 August 2022", 2022),
+        ("Record completed: 14/06/24", 2024),
+        ("Briefing issued: 02/11/21", 2021),
+        ("Prepared by the Business Unit, 20/09/23. Draft 2", 2023),
+    ]:
+        text = f"Rapid Review Record\n\nChild: Child M\n\n{line}\n\nChild M was found at home with a burn.\n"
+        assert review(text)["publication_year"] == year, line
+
+
+def test_meeting_and_notification_dates_are_not_the_report_date() -> None:
+    text = (
+        "Rapid Review Record\n\nChild: Child M\n\nDate of RR meeting: 09/04/24 Notification date: 02/04/24\n\n"
+        "Child M was found at home with a burn.\n"
+    )
+    assert review(text)["publication_year"] == "not_known"
+
+
+def test_incident_year_from_labels_with_short_years_and_dotted_leaders() -> None:
+    text = "Rapid Review\n\nChild: Baby Q\n\nIncident date .......... 18/03/24\n\nBaby Q had bruising.\n"
+    assert review(text)["incident_year"] == 2024
+
+
+def test_incident_year_from_the_opening_story_and_the_review_period() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review\n\nPublished: May 2024\n\n1. Introduction\n\n"
+        "1.1 Late one night in October 2022 paramedics were called to a flat where Child V lay unconscious on "
+        "the floor of the kitchen. His mother had moved to the town in 2019.\n\n"
+        "1.2 The review period is from the mother's pregnancy in 2018 to the incident (October 2022).\n"
+    )
+    assert review(text)["incident_year"] == 2022
+    text = (
+        "Serious Case Review\n\nPublished: March 2019\n\n1. Introduction\n\nKai died in May 2017. The chair "
+        "agreed in August 2018 that the case met the criteria for a review because Kai had died.\n"
+    )
+    assert review(text)["incident_year"] == 2017
+
+
+def test_age_said_a_few_sentences_after_the_name() -> None:
+    got = run(
+        "Local Child Safeguarding Practice Review\n\n1. Introduction\n\nThis review concerns Nell. "
+        "In June 2023 Nell was found by police "
+        "in a flat in another town. She had been missing for a week. She had been hurt by the men holding her. "
+        "She was aged 16 years and 4 months.\n\n2. History\n\nNell had lived with foster carers since 2019.\n"
+    )
+    assert got[0]["age_months"] == 196
