@@ -153,3 +153,47 @@ def test_age_said_a_few_sentences_after_the_name() -> None:
         "She was aged 16 years and 4 months.\n\n2. History\n\nNell had lived with foster carers since 2019.\n"
     )
     assert got[0]["age_months"] == 196
+
+
+def test_sex_words_the_report_uses() -> None:
+    got = run(
+        "Thematic review\n\nThe young people are referred to as Young Person A and Young Person B.\n\n"
+        "- Young Person A, a 17-year-old White British boy, was stabbed in 2022.\n"
+        "- Young Person B, a 15-year-old girl, was exploited in 2023.\n"
+    )
+    by = {c["alias"]: c["sex"] for c in got}
+    assert by == {"Young Person A": "male", "Young Person B": "female"}
+    got = run(
+        "Serious case review\n\nThis review concerns two children, a boy referred to as Child M, who was 7, "
+        "and his sister, referred to as Child N, who was 4. Child M and Child N died in a fire.\n"
+    )
+    assert {c["alias"]: c["sex"] for c in got} == {"Child M": "male", "Child N": "female"}
+
+
+def test_a_capitalised_relation_is_another_persons_label() -> None:
+    got = run(
+        "Local Child Safeguarding Practice Review\n\nChild: Child Z\n\nChild Z drowned in the bath when he was "
+        "four. His sister, aged 12 (referred to as Sister Z), was caring for him. Child Z was known to school.\n"
+    )
+    assert got[0]["sex"] == "male"
+
+
+def test_a_pronoun_of_the_adult_who_is_speaking_is_not_the_childs() -> None:
+    got = run(
+        "Rapid review\n\nSubject: Baby Q\n\nThe review does not describe Baby Q's sex.\n\nBaby Q's father rang "
+        "999 to say that Baby Q was not breathing. He said that he had fallen asleep with Baby Q on his chest.\n"
+    )
+    assert got[0]["sex"] == "not_known"
+    got = run(
+        "Rapid review\n\nSubject: Baby Q\n\nBaby Q's father rang 999 to say that Baby Q was not breathing. He "
+        "told the call handler that he had fallen asleep with Baby Q on his chest. Baby Q died in hospital.\n"
+    )
+    assert got[0]["sex"] == "not_known"
+
+
+def test_a_key_facts_row_with_a_dotted_leader() -> None:
+    got = run(
+        "RAPID REVIEW RECORD\n\nName ......... Baby T Age ......... ten weeks Gender ......... Male Ethnicity "
+        "......... TBC\n\nBaby T was brought to hospital with bruising. Baby T was seen by a paediatrician.\n"
+    )
+    assert got[0]["sex"] == "male"
