@@ -197,3 +197,57 @@ def test_a_key_facts_row_with_a_dotted_leader() -> None:
         "......... TBC\n\nBaby T was brought to hospital with bruising. Baby T was seen by a paediatrician.\n"
     )
     assert got[0]["sex"] == "male"
+
+
+def test_the_story_of_two_children_goes_on_after_a_sentence_about_both() -> None:
+    got = run(
+        "Serious case review\n\n1. Introduction\n\nThis review concerns two children, referred to as Child J and "
+        "Child K. Both children died in a house fire in 2020 while staying with their father. Their father, Mr J, "
+        "also died. The inquest found that Mr J had set the fire deliberately after giving the children sleeping "
+        "tablets.\n\n2. The family\n\nChild J was "
+        "seven. Child K was four.\n"
+    )
+    assert {c["death_category"] for c in got} == {"overt_filicide"}
+
+
+def test_an_adult_known_by_title_is_family_when_the_report_says_so() -> None:
+    got = run(
+        "Local Child Safeguarding Practice Review\n\nChild: Child V\n\n1.1 Child V, a boy aged three, was taken "
+        "to hospital in 2022 and died the next day. The post-mortem found injuries to his abdomen.\n\n"
+        "1.2 The mother's partner, referred to in this report as Mr Q, was convicted of the murder of Child V.\n"
+    )
+    assert got[0]["death_category"] == "fatal_physical_abuse"
+
+
+def test_a_killing_by_a_young_person_outside_the_family() -> None:
+    got = run(
+        "Local Child Safeguarding Practice Review\n\nChild: Young Person E\n\nYoung Person E, aged 16, died in 2021 "
+        "after being stabbed near a shop. A 17-year-old boy was convicted of his murder.\n"
+    )
+    assert got[0]["death_category"] == "extrafamilial_homicide"
+
+
+def test_a_death_from_a_carers_drugs_is_maltreatment_related() -> None:
+    got = run(
+        "Serious Case Review: Child P\n\n1.1 Child P died in 2019 aged two. The post-mortem found that she had "
+        "died from methadone toxicity. Her father had been prescribed methadone.\n"
+    )
+    assert got[0]["death_category"] == "other_maltreatment_related"
+
+
+def test_infanticide_alone_is_not_a_concealed_killing() -> None:
+    got = run(
+        "Serious Case Review: Baby W\n\n1.1 Baby W died at home in 2020 at three weeks old. His mother was "
+        "acutely psychotic. She was charged with his murder and later pleaded guilty to infanticide.\n"
+    )
+    assert got[0]["death_category"] == "overt_filicide"
+
+
+def test_a_non_subject_sibling_said_so_in_a_pronoun_sentence() -> None:
+    found = aliases(
+        "Local Child Safeguarding Practice Review\n\nCHILDREN C AND D\n\n1.1 This review concerns Child C and "
+        "Child D. Child C died in 2021. Child D was injured.\n\n1.2 The eldest child, referred to here as "
+        "Sibling 1, was twelve. He lived with his grandmother. He is not a subject of this review. Sibling 1 "
+        "was seen by CAMHS.\n"
+    )
+    assert found == ["Child C", "Child D"]

@@ -80,7 +80,7 @@ _BRACKET_FACTS = re.compile(r"\s*\((?:aged |age )?(?:\d|a |an |boy|girl|male|fem
 # "Children A and B", "Siblings C1, C2 and C3": bare codes after a plural, each a "Child" alias.
 _PLURAL_CODES = re.compile(
     r"^\s*(?:[^\n:]{0,60}[:\-–—]\s*)?(?i:children|siblings|twins|young people)\s+"
-    r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})+)\s*$"
+    r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})+)\s*$"
 )
 
 
@@ -183,7 +183,18 @@ def _said_not_subject(doc: Doc, alias: str, others: list[str]) -> bool:
     own = _short_names(alias)
     other_names = [n for o in others for n in _short_names(o)]
     for m in _occurrences(doc, alias)[:10]:
-        sent = doc.sentences[doc.sentence_index(m.start())]
+        i = doc.sentence_index(m.start())
+        sent = doc.sentences[i]
+        # "Sibling 1 is a boy who was eleven. He lives with his grandmother. He is not a subject of this
+        # review": the sentences going on about the child in pronouns
+        for j in range(i + 1, min(len(doc.sentences), i + 3)):
+            nxt = doc.sentences[j].text
+            if not re.match(r"\W*(?:He|She)\b", nxt) or any(
+                re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", nxt) for n in other_names
+            ):
+                break
+            if _NOT_SUBJECT.search(nxt):
+                return True
         said = _NOT_SUBJECT.search(sent.text)
         if not said:
             continue
@@ -390,7 +401,7 @@ def find_children(doc: Doc) -> list[ChildResult]:
     for line in head_lines[:25] if not candidates else []:
         m = _PLURAL_CODES.match(line)
         if m:
-            codes = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group("codes"))
+            codes = re.split(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*", m.group("codes"))
             candidates = _candidates_from(doc, [f"Child {c}" for c in codes])
             if len(candidates) < 2:
                 candidates = []
@@ -562,9 +573,22 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
         rest = [i for i in range(len(doc.sentences)) if i not in named_set]
         return named + rest
     other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
-    out: list[int] = list(_group_sentences(doc))
     named_set = set(named)
     n = len(doc.sentences)
+    out: list[int] = []
+    for g in _group_sentences(doc):
+        out.append(g)
+        # the paragraph going on about them all ("Both children died in a fire at their father's flat.
+        # Their father also died. The inquest found that he had set the fire deliberately.")
+        for k in range(g + 1, min(n, g + 4)):
+            if (
+                k in other_idx
+                or k in named_set
+                or "\n\n" in doc.text[doc.sentences[k - 1].end : doc.sentences[k].start]
+                or not _PLURAL_REF.search(doc.sentences[k].text)
+            ):
+                break
+            out.append(k)
     other_last: dict[int, int] = {}
     for o in others:
         for m in o.mentions:
@@ -590,10 +614,22 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
                     or "\n\n" in doc.text[doc.sentences[k - 1].end : doc.sentences[k].start]
                 ):
                     break
-                if not _PRONOUN.search(doc.sentences[k].text):
+                text = doc.sentences[k].text
+                if not _PRONOUN.search(text) and _SOMEONE_ELSE.search(text):
+                    # "The post-mortem examination found abdominal injuries" goes on about the child;
+                    # "The mother had been drinking" is about someone else
                     break
                 out.append(k)
     return sorted(set(out))
+
+
+_PLURAL_REF = re.compile(
+    r"\b(?:[Tt]hey|[Tt]heir|them|[Bb]oth|[Tt]he (?:children|twins|siblings|babies|boys|girls|young people))\b"
+)
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:[Mm]other|[Ff]ather|[Mm]um|[Dd]ad|[Pp]arents?|[Ss]ister|[Bb]rother|[Ss]iblings?|[Gg]rand\w+|[Pp]artner|"
+    r"[Ss]tep-?\w+|[Aa]unt|[Uu]ncle|[Cc]arers?|[Ff]amily|Mr|Ms|Mrs|Miss|[Tt]hey|[Tt]heir|[Cc]hildren)\b"
+)
 
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")

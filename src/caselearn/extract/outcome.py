@@ -449,9 +449,10 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
     d = _data()
     scores, spans = _scores(doc, idx, d["death_category"], d["death"])
     family = outside = None
+    carers = _family_adults(doc)
     for i in idx[:60]:
         sent = doc.sentences[i]
-        if family is None and d["family"].in_sentence(doc, i):
+        if family is None and (d["family"].in_sentence(doc, i) or (carers and carers.search(sent.text))):
             family = Span(sent.start, sent.end, sent.text)
         if outside is None and d["extrafamilial"].in_sentence(doc, i):
             outside = Span(sent.start, sent.end, sent.text)
@@ -489,6 +490,48 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
             for v in beaten:
                 scores.pop(v, None)
     return _best(scores, spans)
+
+
+_ROLE = (
+    r"(?:(?:birth |biological )?(?:mother|father)|step-?(?:father|mother)|mum|dad|(?:mother|mum|father|dad)['’]s "
+    r"(?:partner|boyfriend|girlfriend)|(?:her|his) (?:partner|boyfriend)|parents?|carer|special guardian)"
+)
+# Who the adults called "Mr V" or "Ms K" are: "Father: Mr V", "the mother's partner, Mr R", "the mother's
+# partner at the time, referred to in this report as Mr D", "Mr V, the children's father", "Mr R (mother's partner)".
+_ADULT_ALIAS = re.compile(
+    r"\b" + _ROLE + r"(?: at the time)?\s*(?:[:(–-]|,)\s*(?:(?:who is |hereafter )?(?:referred to|known)"
+    r"(?: here| in this (?:report|review))? as\s+)?(?P<a>(?:Mr|Ms|Mrs|Miss|Mx) [A-Z][\w'’-]*)"
+    r"|(?P<b>(?:Mr|Ms|Mrs|Miss|Mx) [A-Z][\w'’-]*)\s*(?:,\s*|\(\s*)(?:who (?:is|was) )?(?:the |his |her |their |"
+    r"[A-Z][\w ]{0,12}['’]s |the (?:child|children|baby|twins)['’]s? )?" + _ROLE + r"\b",
+    re.I,
+)
+_KILLING = (
+    r"(?:\w+ ){0,6}?(?:killed|murdered|stabbed|strangled|smothered|suffocated|drowned|shot|shook|poisoned|"
+    r"set fire to|attacked|assaulted|inflicted)\b"
+    r"|(?:was|were|has been|had been) (?:later |subsequently |since )?(?:convicted|found guilty|charged|sentenced) "
+    r"(?:\w+ ){0,3}?(?:of|with|for) (?:the )?(?:\w+ ){0,1}(?:murder|manslaughter|killing|infanticide)"
+    r"|(?:pleaded guilty|admitted) (?:to )?(?:the )?(?:murder|manslaughter|killing)"
+)
+
+
+def _family_adults(doc: Doc) -> re.Pattern[str] | None:
+    """A pattern for the family's adults by the titles the report gives them ("Mr V attacked his two
+    children", "Mr R was convicted of the murder of Child A"), or None when it names none."""
+    key = ("outcome_family_adults",)
+    if key not in doc._trigger_cache:  # type: ignore[operator]
+        names: set[str] = set()
+        if "Mr" in doc.text or "Ms" in doc.text or "Mrs" in doc.text or "Miss" in doc.text:
+            for m in _ADULT_ALIAS.finditer(doc.text):
+                name = m.group("a") or m.group("b")
+                names.add(name[0].upper() + name[1:])
+        doc._trigger_cache[key] = (  # type: ignore[index]
+            re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")(?!\w)\s+(?:" + _KILLING + ")"
+            )
+            if names
+            else None
+        )
+    return doc._trigger_cache[key]  # type: ignore[index]
 
 
 def _later(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
