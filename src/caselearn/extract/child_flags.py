@@ -134,6 +134,8 @@ _AFTER_INCIDENT = fast_compile(
     r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed|"
     # the review's present: "he is living with foster carers under an interim care order"
     r"(?:is|are) (?:currently )?(?:living|placed|accommodated|being cared for) (?:with|in|at|under)|"
+    # "Current arrangements: all three children placed together in foster care", "at the time of writing"
+    r"current (?:arrangements?|placements?|position|situation|living arrangements?)|at the time of writing|"
     r"(?:after|following) (?:the |his |her |their )?(?:injur\w+|death|admission|assault|attack|discharge|"
     r"hospital (?:stay|admission)|disclosure|strategy (?:meeting|discussion)))\b",
     re.I,
@@ -149,6 +151,13 @@ _EARLIER_SPELL = fast_compile(
 )
 
 
+_UNTIL = re.compile(
+    r"[^.;]{0,60}?\buntil (?!(?:his|her|their|the) (?:death|injur\w*|admission|incident|arrest|assault|attack)\b)",
+    re.I,
+)
+_BETWEEN = fast_compile(
+    r"\b(?:between|from) (?:\w+ ){0,2}(?:(?:19|20)\d\d )?(?:and|to|until) (?:\w+ )?((?:19|20)\d\d)\b", re.I
+)
 _IN_INFANCY = fast_compile(r"\bwhen (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?:days?|weeks?|months?) old\b", re.I)
 
 
@@ -181,7 +190,15 @@ class _AtIncident:
             return False
         if self.infancy_over and _IN_INFANCY.search(text) and not _STILL_SO.search(text):
             return False
-        years = [int(y) for y in _YEAR.findall(sent.text)]
+        if _UNTIL.match(sent.text, end) and not _STILL_SO.search(sent.text):
+            return False  # "lived with his mother and sister until his placement": a spell that ended
+        # a date inside a relative clause about someone else ("with his father, who has cared for him
+        # alone since his mother left in 2019") does not date the match
+        if self.year is not None:
+            for b in _BETWEEN.finditer(text):
+                if int(b.group(1)) < self.year:
+                    return False  # "between May and August 2020", the year before: a spell that ended
+        years = [int(y) for y in _YEAR.findall(text)]
         stale = self.year is not None and years and max(years) <= self.year - 2
         return not stale or bool(_STILL_SO.search(sent.text))
 
@@ -392,6 +409,11 @@ class ChildFlagsComponent:
                 if allowed is not None
                 else None
             )
+            if starts_home is not None and not thematic:
+                # siblings of one household: where the family lived, told without naming a child ("They
+                # married in 2001 and lived together ...", "The family has lived in the same house since
+                # 2014"), is where each of them lived
+                starts_home = starts_home | _family_home_starts(doc, others)
             age = child.codes.get(r.age_months)
             band = child.codes.get(r.age_band)
             months = age.value if age is not None and isinstance(age.value, int) else None
@@ -435,11 +457,63 @@ class ChildFlagsComponent:
                 if s is not None:
                     child.codes[spec.variable] = s
             _looked_after_is_open(child.codes, r.social_care_status)
+            _looked_after_not_home(doc, child.codes)
+
+
+# where the household lived, said of the family or the parents, not of one child
+_FAMILY_HOME = fast_compile(
+    r"\b(?:(?:the|this|their) family|the parents|(?:mother|mum) and (?:father|dad)|(?:father|dad) and (?:mother|mum)|"
+    r"the couple|they)\b[^.;]{0,60}?\b(?:lived|live|lives|were living|was living|are living|had been living|"
+    r"have been living|has been living|have lived|has lived|had lived)\b",
+    re.I,
+)
+
+
+def _family_home_starts(doc: Doc, others: list) -> set[int]:  # noqa: ANN001
+    """Sentences that say where the family lived and name no other subject child."""
+    key = ("family_home", tuple(o.alias for o in others))
+    found = doc._trigger_cache.get(key)
+    if found is None:
+        other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
+        words = frozenset({"live", "living"})
+        found = doc._trigger_cache[key] = {
+            doc.sentences[i].start
+            for i in doc.sentences_with(words)
+            if i not in other_idx and _FAMILY_HOME.search(doc.sentences[i].text)
+        }
+    return found
 
 
 def _owner_filter(variable: str, own: _OwnClause, names: tuple[str, ...]) -> object:
     inner: object = _NoAdultBefore(own, names) if variable in _SENTENCE_OWNER else own
     return _NoOtherYoungBefore(inner, names) if variable in _OTHER_YOUNG_OWNER else inner
+
+
+# a looked-after child placed with family: kinship, connected persons, family and friends carers,
+# placement with parents
+_KIN_PLACEMENT = fast_compile(
+    r"\b(?:kinship|connected (?:person|carer)s?|family and friends? (?:carers?|foster\w*)|placed (?:at home )?with "
+    r"(?:his |her |their )?(?:\w+ )?(?:parents?|mother|father|mum|dad|grand\w+|aunt|uncle|relatives?|family)\b|"
+    r"placement with (?:his |her |their )?(?:parents?|mother|father|relatives?|family)|special guardian\w*)",
+    re.I,
+)
+
+
+def _looked_after_not_home(doc: Doc, codes: dict) -> None:
+    """A child looked after at the incident did not live at home, unless the report tells of a
+    placement with family (kinship or connected-person care, placement with parents)."""
+    la = codes.get("looked_after")
+    home = codes.get("living_at_home")
+    if la is None or la.value != "present" or (home is not None and home.value == "present"):
+        return
+    key = ("kin_placement",)
+    kin = doc._trigger_cache.get(key)
+    if kin is None:
+        kin = doc._trigger_cache[key] = bool(_KIN_PLACEMENT.search(doc.text))
+    if not kin:
+        codes["living_at_home"] = Suggestion(
+            "absent", 0.7, list(la.evidence), "rule:child_flags/living_at_home.looked_after"
+        )
 
 
 def _looked_after_is_open(codes: dict, status_id: str) -> None:

@@ -1,0 +1,108 @@
+"""Round 8 (child flags and status): where the child lived, said in the ordinary ways (key-fact
+fields, "with whom she lives", the family's home, parents living together, an incident at home),
+and what is not so (a spell that ended, a glossary, what came after); a looked-after child not at
+home unless placed with family. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
+TEEN_BOY = "Kai was 15 years old when he was found seriously injured in April 2022. Kai survived. "
+TEEN_GIRL = "Rosie was 14 when she was admitted to hospital in March 2023. Rosie survived. "
+TODDLER = "Ollie was two years old when he was found seriously injured in May 2021. Ollie survived. "
+
+
+def codes(text: str) -> list[dict[str, str]]:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
+
+
+def flag(child: str, sentences: str, variable: str) -> str:
+    return codes(OPENING + child + sentences)[0][variable]
+
+
+@pytest.mark.parametrize(
+    "child, sentences, variable, value",
+    [
+        # where the child lived, in the ordinary ways
+        (TODDLER, "Lives with: Mother; contact with father on Saturdays.", "living_at_home", "present"),
+        (TEEN_GIRL, "She was found by her uncle, with whom she had been living.", "living_at_home", "present"),
+        (
+            TEEN_BOY,
+            "Kai lived in Millbrook, a market town in the north of the county, with his grandmother.",
+            "living_at_home",
+            "present",
+        ),
+        (
+            TODDLER,
+            "The mother and father are married and were living together with Ollie.",
+            "living_at_home",
+            "present",
+        ),
+        (TODDLER, "The family has lived in the same rented house since 2016.", "living_at_home", "present"),
+        (TODDLER, "Ollie became unresponsive at home and his mother called an ambulance.", "living_at_home", "present"),
+        (TEEN_BOY, "Kai took his own life at home.", "living_at_home", "present"),
+        # ... and what is not: a spell that ended, a relative elsewhere, a foster home
+        (
+            TEEN_BOY,
+            "Kai lived with his mother and brother until his placement at a residential school.",
+            "living_at_home",
+            "not_known",
+        ),
+        (TODDLER, "The maternal family lived nearby but saw little of Ollie.", "living_at_home", "not_known"),
+        (
+            TEEN_GIRL,
+            "Rosie was found by her foster carer, with whom she had lived for a year.",
+            "living_at_home",
+            "not_known",
+        ),
+        # a date in a clause about someone else does not make the statement old
+        (
+            TEEN_BOY,
+            "Kai lived with his father, who had cared for him alone since his mother left in 2017.",
+            "living_at_home",
+            "present",
+        ),
+        # looked after at the incident: not at home, unless placed with family
+        (TEEN_GIRL, "Rosie was a looked after child subject to a care order.", "living_at_home", "absent"),
+        (
+            TEEN_GIRL,
+            "Rosie was a looked after child, placed with her aunt as a connected person.",
+            "living_at_home",
+            "not_known",
+        ),
+        # looked after: not a short spell that ended, not a glossary, not what came after
+        (
+            TEEN_BOY,
+            "In 2020 Kai was accommodated for a short period under section 20; he returned home after two weeks.",
+            "looked_after",
+            "not_known",
+        ),
+        (
+            TEEN_BOY,
+            "Kai was accommodated under section 20 between March and June 2020 in a residential unit.",
+            "looked_after",
+            "not_known",
+        ),
+        (TEEN_BOY, "Glossary: CIN Child in need s20 Section 20 of the Children Act 1989", "looked_after", "not_known"),
+        (
+            TODDLER,
+            "Current arrangements: Ollie is placed in foster care under an interim care order.",
+            "looked_after",
+            "not_known",
+        ),
+        # ... while the statement that a spell ended is still an absence
+        (
+            TEEN_BOY,
+            "Kai spent three months in foster care in 2019. He returned home and was no longer looked after.",
+            "looked_after",
+            "absent",
+        ),
+    ],
+)
+def test_round8_child_flags(child: str, sentences: str, variable: str, value: str) -> None:
+    assert flag(child, sentences, variable) == value
