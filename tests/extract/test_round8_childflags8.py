@@ -102,6 +102,40 @@ def flag(child: str, sentences: str, variable: str) -> str:
             "looked_after",
             "absent",
         ),
+        # neglect: a category foreseen before birth, a parent's own plan, the mother's appointments, a
+        # tidy-enough home, a mother alone
+        (
+            TODDLER,
+            "At a pre-birth conference Ollie was made subject to a child protection plan under the category of "
+            "neglect.",
+            "neglect_feature",
+            "not_known",
+        ),
+        (TODDLER, "The mother was herself on a CP plan (neglect) when she was ten.", "neglect_feature", "not_known"),
+        (
+            TODDLER,
+            "The missed perinatal mental health appointment was not followed up.",
+            "neglect_feature",
+            "not_known",
+        ),
+        (TODDLER, "The health visitor noted the flat was cluttered but adequate.", "neglect_feature", "not_known"),
+        (TODDLER, "The midwife spoke to the mother when she was alone.", "neglect_feature", "not_known"),
+        # ... while the child's own are neglect
+        (TODDLER, "Ollie was often left alone in his cot for long periods.", "neglect_feature", "present"),
+        (TODDLER, "Ollie was not taken to three hospital appointments.", "neglect_feature", "present"),
+        (
+            TODDLER,
+            "Ollie was made subject to a child protection plan under the category of neglect in 2020.",
+            "neglect_feature",
+            "present",
+        ),
+        # a dated sentence from before the child was born is about someone else
+        (
+            TODDLER,
+            "Records from 1999 describe his mother being neglected and left alone as a young girl.",
+            "neglect_feature",
+            "not_known",
+        ),
     ],
 )
 def test_round8_child_flags(child: str, sentences: str, variable: str, value: str) -> None:

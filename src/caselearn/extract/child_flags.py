@@ -447,7 +447,7 @@ class ChildFlagsComponent:
                         )
                         if spec.at_incident
                         else _Antecedent(
-                            _owner_filter(spec.variable, own, child.names),
+                            _BornBy(_owner_filter(spec.variable, own, child.names), year, months),
                             doc,
                             child.names,
                             everyone,
@@ -482,6 +482,24 @@ def _family_home_starts(doc: Doc, others: list) -> set[int]:  # noqa: ANN001
             if i not in other_idx and _FAMILY_HOME.search(doc.sentences[i].text)
         }
     return found
+
+
+class _BornBy:
+    """A dated sentence all of whose years fall before the child was born tells of someone else
+    ("referrals in 1998 and 1999 about Ms K being left alone at night", in a review of her son born in
+    2013): the parent's childhood, an older sibling."""
+
+    def __init__(self, inner: object, incident_year: int | None, months: int | None) -> None:
+        self.inner = inner
+        self.born = None if incident_year is None or months is None else incident_year - (months + 11) // 12
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        if self.born is None:
+            return True
+        years = _YEAR.findall(sent.text)
+        return not years or max(int(y) for y in years) >= self.born - 1
 
 
 def _owner_filter(variable: str, own: _OwnClause, names: tuple[str, ...]) -> object:
