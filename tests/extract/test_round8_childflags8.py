@@ -136,6 +136,36 @@ def flag(child: str, sentences: str, variable: str) -> str:
             "neglect_feature",
             "not_known",
         ),
+        # mental health: a glossary, information a service gave about a brother, a referral that found nothing
+        (TEEN_BOY, "CAMHS Child and Adolescent Mental Health Services", "child_mental_health", "not_known"),
+        (
+            TEEN_BOY,
+            "Glossary: CAMHS Child and adolescent mental health services CIN Child in need CP Child protection "
+            "ED Emergency Department",
+            "child_mental_health",
+            "not_known",
+        ),
+        (
+            TEEN_BOY,
+            "Information was also provided by the CAMHS service about Kai's older brother.",
+            "child_mental_health",
+            "not_known",
+        ),
+        (
+            TEEN_BOY,
+            "In 2021 the GP referred Kai to CAMHS because he was not sleeping. The CAMHS assessment found no "
+            "evidence of a mental health disorder.",
+            "child_mental_health",
+            "absent",
+        ),
+        # ... but a referral for what the report names stays present
+        (
+            TEEN_BOY,
+            "In 2021 the GP referred Kai to CAMHS after he began to self-harm. The CAMHS assessment found no "
+            "evidence of a mental health disorder.",
+            "child_mental_health",
+            "present",
+        ),
     ],
 )
 def test_round8_child_flags(child: str, sentences: str, variable: str, value: str) -> None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from caselearn.codebook import load as load_codebook
 from caselearn.extract import context
+from caselearn.extract.child_status import _glossary
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.family import generic
 from caselearn.extract.flags import FlagSpec, evaluate_flag
@@ -40,7 +41,8 @@ _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
 
 # an entry in a list of abbreviations: "CSE - Child Sexual Exploitation", "EHCP: Education, Health and Care Plan"
 _GLOSSARY = re.compile(
-    r"^\W*[A-Z]{2,6}s?\s*[-–—:=|]\s*[A-Z][a-z'’]+(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
+    r"^\W*[A-Z]{2,6}s?(?: [A-Z]{1,4})?\s*[-–—:=|]?\s*[A-Z][a-z'’]+"
+    r"(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
 )
 # a question the review or a professional asked ("considered whether ...", "asked whether she had been bullied")
 _WHETHER = fast_compile(r"\b(?:whether|if or not)\b", re.I)
@@ -97,7 +99,7 @@ class _OwnClause:
             return False
         if generic(sentence):
             return False  # research, families in general, advice
-        if _GLOSSARY.match(sentence):
+        if _GLOSSARY.match(sentence) or _glossary(sentence):
             return False  # "CAMHS - Child and Adolescent Mental Health Services": a list of abbreviations
         if _WHETHER.search(sentence, left, start):
             return False  # "the review considered whether this was exploitation": a question, not a finding
@@ -454,6 +456,25 @@ class ChildFlagsComponent:
                         )
                     ),
                 )
+                if s is not None and s.value == "present" and spec.variable in _SERVICE_ONLY:
+                    # "the GP referred him to CAMHS ... the CAMHS assessment found no mental health disorder":
+                    # without the mentions of a service, what is left says there was none
+                    alone = evaluate_flag(
+                        _without_services(spec),
+                        doc,
+                        child_names=child.names,
+                        sentence_filter=(lambda sent, st=starts_group: sent.start in st)
+                        if starts is not None
+                        else None,
+                        match_filter=_Antecedent(
+                            _BornBy(_owner_filter(spec.variable, own, child.names), year, months),
+                            doc,
+                            child.names,
+                            everyone,
+                        ),
+                    )
+                    if alone is not None and alone.value == "absent":
+                        s = alone
                 if s is not None:
                     child.codes[spec.variable] = s
             _looked_after_is_open(child.codes, r.social_care_status)
@@ -482,6 +503,22 @@ def _family_home_starts(doc: Doc, others: list) -> set[int]:  # noqa: ANN001
             if i not in other_idx and _FAMILY_HOME.search(doc.sentences[i].text)
         }
     return found
+
+
+# a flag's present patterns that name only a service the child was sent to (a referral, an assessment)
+_SERVICE_ONLY = {"child_mental_health": re.compile(r"CAMHS")}
+
+
+def _without_services(spec: FlagSpec) -> FlagSpec:
+    return _without_services_of(spec.variable)
+
+
+@lru_cache(maxsize=8)
+def _without_services_of(variable: str) -> FlagSpec:
+    """The spec less its present patterns that name only a service ("CAMHS")."""
+    raw = checked_variables(load_data("child_flags"), "child_flags")[variable]
+    keep = [p for p in raw["present"] if not _SERVICE_ONLY[variable].search(p)]
+    return FlagSpec.from_data(variable, "child_flags", {**raw, "present": keep})
 
 
 class _BornBy:
