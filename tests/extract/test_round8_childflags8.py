@@ -166,7 +166,43 @@ def flag(child: str, sentences: str, variable: str) -> str:
             "child_mental_health",
             "present",
         ),
+        # sexual exploitation: said not to be so in other words; a concern raised is not a finding
+        (
+            TEEN_GIRL,
+            "A man of 20 was traced; the enquiry concluded that there was no grooming or sexual exploitation.",
+            "child_sexual_exploitation",
+            "absent",
+        ),
+        (
+            TEEN_GIRL,
+            "There was no indication, then or later, that Rosie had been sexually exploited.",
+            "child_sexual_exploitation",
+            "absent",
+        ),
+        (
+            TEEN_GIRL,
+            "The review has been told that there was no evidence that Rosie was being sexually exploited.",
+            "child_sexual_exploitation",
+            "absent",
+        ),
+        (
+            TEEN_BOY,
+            "Concerns that Kai was being sexually exploited were raised by a youth worker in 2021.",
+            "child_sexual_exploitation",
+            "not_known",
+        ),
+        (TEEN_BOY, "Kai had been sexually exploited by older men since 2021.", "child_sexual_exploitation", "present"),
     ],
 )
 def test_round8_child_flags(child: str, sentences: str, variable: str, value: str) -> None:
     assert flag(child, sentences, variable) == value
+
+
+def test_thematic_all_of_them() -> None:
+    text = (
+        "Thematic Review\n\n1. Introduction\n\n"
+        "This thematic review concerns three young people, Child A, Child B and Child C, from three families. "
+        "Child A was 14 in 2014. Child B was 15. Child C was 16. "
+        "In 2014 the three young people were identified as having been sexually exploited by adults in the county."
+    )
+    assert [c["child_sexual_exploitation"] for c in codes(text)] == ["present", "present", "present"]

@@ -224,6 +224,22 @@ _LIVED = fast_compile(
 )
 
 
+# every subject child of a thematic review at once: "the three young people were identified as having been
+# sexually exploited", "none of the four children", "each of the young people"
+_ALL_OF_THEM = fast_compile(
+    r"\b(?:(?:all|each|none|neither) of the (?:\w+ )?(?:children|young people|girls|boys|siblings)|"
+    r"(?:all|the) (?:two|three|four|five|six) (?:children|young people|girls|boys|siblings)|"
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:[\w ,]{0,20} )?(?:two|three|four|five|six) (?:children|young people|girls|boys) "
+    r"(?:[\w,]+ ){0,8}?(?:were|had been|have been))\b",
+    re.I,
+)
+
+
+def _all_of_them_indexes(doc: Doc) -> set[int]:
+    words = frozenset({"children", "young people", "girls", "boys", "siblings"})
+    return {i for i in doc.sentences_with(words) if _ALL_OF_THEM.search(doc.sentences[i].text)}
+
+
 def _group_indexes(doc: Doc) -> set[int]:
     words = frozenset({"neither", "none of", "both ", "the twins", "the babies", "the two", "the children", "they "})
     return {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
@@ -394,7 +410,9 @@ class ChildFlagsComponent:
         r = roles()
         kind = result.review.get(r.review_type)
         thematic = kind is not None and kind.value == "thematic_review"
-        group = _group_indexes(doc) if len(result.children) > 1 and not thematic else set()
+        group = (
+            (_group_indexes(doc) if not thematic else _all_of_them_indexes(doc)) if len(result.children) > 1 else set()
+        )
         everyone = tuple(n for c in result.children for n in c.names)
         for child in result.children:
             others = [c for c in result.children if c is not child]
