@@ -73,6 +73,32 @@ def one(sentence: str, variable: str) -> str:
             "social_care_status",
             "not_known",
         ),
+        # other children named as siblings, even in a list
+        (
+            "Sibling 1 and Sibling 2 were subject to child protection plans for neglect from 2014 to 2015.",
+            "cp_plan",
+            "not_known",
+        ),
+        # the case's workings, then its closure
+        (
+            "Mason had an allocated social worker. In November 2021 the case was closed to children's social care "
+            "and stepped down to early help.",
+            "social_care_status",
+            "closed",
+        ),
+        # ... but not a closure before the involvement mentioned, nor an open case said to be open
+        (
+            "The case was closed in 2018. In 2021 Mason had an allocated social worker.",
+            "social_care_status",
+            "open",
+        ),
+        (
+            "The case was closed in 2019. A child and family assessment was open at the time of the incident.",
+            "social_care_status",
+            "open",
+        ),
+        # a key-facts line: a child in need plan with dates, closed
+        ("CSC: CIN plan 03/21 - 10/21 (parental separation); closed", "social_care_status", "closed"),
     ],
 )
 def test_round8_status(sentence: str, variable: str, value: str) -> None:

@@ -270,11 +270,14 @@ def _someone_else(text: str, start: int, names: tuple[str, ...]) -> bool:
 
 
 _HERSELF = fast_compile(r"\b(?:was|were|had been|had) (?:herself|himself|themselves)\s*$", re.I)
-_SIBLING_SUBJECT = fast_compile(
-    r"\b(?:(?:his|her|their|the|an?|two|three|both|those|these|other|older|younger|elder|half|step|[\w-]+['’]s) )*"
+_SIBLING = (
+    r"(?:(?:his|her|their|the|an?|two|three|both|those|these|other|older|younger|elder|half|step|[\w-]+['’]s) )*"
     r"(?:brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|step(?:brother|sister)s?|"
-    r"(?:older|other|elder|younger) children|those children|(?:his|her|their) children)"
-    r"(?: \([^)]{0,30}\))?"
+    r"(?:older|other|elder|younger) children|those children|(?:his|her|their) children)(?: \d+| [A-Z]\b)?"
+)
+# "her brother was", "Sibling 1 and Sibling 2 were"
+_SIBLING_SUBJECT = fast_compile(
+    r"\b" + _SIBLING + r"(?:(?:,| and) " + _SIBLING + r")*(?: \([^)]{0,30}\))?"
     r"(?: (?:was|were|had been|has been|had also been|became|also|made|placed|put|become|been|themselves))*\s*$",
     re.I,
 )
@@ -384,7 +387,9 @@ class ChildStatusComponent:
                 if s is not None and vid == "social_care_status":
                     s = _cin_plan_ended(doc, s)
                 if s is not None and vid == "cp_plan":
-                    s = _plan_ended(doc, idx, s)
+                    s = _plan_ended(doc, family_idx, s)
+                if s is not None and vid == "social_care_status":
+                    s = _case_closed(doc, family_idx, s)
                 if s is not None:
                     child.codes[vid] = s
             _entail(child.codes)
@@ -395,7 +400,11 @@ _CIN_ENDED = fast_compile(
     r"\b(?:clos(?:e|ed|ing|ure of)|end(?:ed|ing)?|stepp?(?:ed|ing)?[- ]down|discontinu\w+) "
     r"(?:of )?(?:the |her |his |their )?"
     r"(?:child in need|CIN) plan|\b(?:child in need|CIN) plan (?:[\w,]+ ){0,6}?(?:was |were )?(?:closed|ended|"
-    r"stepped down|discontinued|came to an end)\b",
+    r"stepped down|discontinued|came to an end)\b|"
+    # key facts: "CSC: CIN plan 03/22 - 10/22 (parental separation); closed", "CIN plan 2019-2020"
+    r"\b(?:child in need|CIN) plan\b[^.]{0,80}?[;,]\s*closed\b|"
+    r"\b(?:child in need|CIN) plan:? (?:\d\d?/\d\d|\w+ (?:19|20)\d\d|(?:19|20)\d\d) ?(?:[-–]|to) ?"
+    r"(?:\d\d?/\d\d|\w+ (?:19|20)\d\d|(?:19|20)\d\d)\b",
     re.I,
 )
 
@@ -460,6 +469,45 @@ def _plan_ended(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
     return s
 
 
+_CASE_CLOSED = fast_compile(
+    r"\b(?:(?:case|involvement|family) (?:\w+ ){0,3}(?:was |were |had been )?closed"
+    r"(?: (?:to|by) (?:children's social care|children's services|\bCSC\b|social care))?|"
+    r"closed (?:the case|(?:its|their) involvement|the family's case)|"
+    r"(?:stepped|step(?:ped)?) down to early help|"
+    r"closed to (?:children's social care|children's services|\bCSC\b|social care))\b",
+    re.I,
+)
+_OPEN_WORD = fast_compile(r"\bopen(?:ed)?\b|\b(?:in progress|under way|underway|ongoing)\b", re.I)
+
+
+def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
+    """An open case read from a mention of its workings ("the family had its fourth allocated social
+    worker", "the special guardianship assessment") is closed when the report tells that the case was
+    closed, no earlier than that mention, and the mention itself does not say the case was open."""
+    if s.value != "open" or not s.origin.endswith(".open") or not s.evidence:
+        return s
+    text0 = s.evidence[0].text
+    if _STILL.search(text0) or _OPEN_WORD.search(text0):
+        return s
+    seen = [int(y) for y in YEAR.findall(text0)]
+    for i in sorted(idx.intersection(doc.sentences_with(_CLOSED_WORDS))):
+        text = doc.sentences[i].text
+        m = _CASE_CLOSED.search(text)
+        if m is None or _ADVICE.search(text) or _AFTER.search(text) or _glossary(text):
+            continue
+        if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
+            continue
+        years = [int(y) for y in YEAR.findall(text)]
+        if seen and years and max(years) < max(seen):
+            continue  # closed before the involvement mentioned
+        sent = doc.sentences[i]
+        return Suggestion(
+            "closed", 0.7, [Span(sent.start, sent.end, sent.text)], "rule:child_status/social_care_status.case_closed"
+        )
+    return s
+
+
+_CLOSED_WORDS = frozenset({"closed", "step down to early", "stepped down to early", "step-down to early"})
 _ENDED_WORDS = frozenset(
     {"ended", "ceased", "discontinu", "came to an end", "removed", "closed", "stepped down", "step down",
      "step-down", "stepped-down", "steps down", "ending", "end of", "end the", "end her", "end his", "end their",
