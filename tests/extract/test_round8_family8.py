@@ -82,3 +82,40 @@ def test_abuse_in_a_named_child_early_years_is_long_ago() -> None:
     teen = "Zara was 16 years old when she was found injured in 2022. Zara survived. "
     text = "There was domestic abuse between her mother and a series of partners throughout Zara's early childhood. "
     assert code(text, DA, child=teen) == "not_known"
+
+
+VC = "parental_violent_crime"
+CR = "parental_criminal_record"
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        # violence outside the home, told with the penalty first and the offence further on
+        ("Mr K was jailed in 2018, after a long trial, for armed robbery of a post office.", VC, "present"),
+        ("The father was on probation for an assault on a doorman outside a bar in 2021.", VC, "present"),
+        (
+            "Mr K had convictions for burglary, for handling stolen goods and, in 2016, for wounding a man.",
+            VC,
+            "present",
+        ),
+        # violence against the mother is domestic abuse, not violent crime
+        ("In 2020 Mr K was convicted of assault by beating against the mother.", VC, "not_known"),
+        (
+            "Police recorded domestic abuse by Mr K towards the mother; he was cautioned for assaulting her.",
+            VC,
+            "not_known",
+        ),
+        # a sexual offence is not violent crime here; offenders outside the family are not parents
+        ("Mr K had a conviction in 2001 for indecent assault.", VC, "not_known"),
+        ("Two young men were convicted of manslaughter and robbery.", VC, "not_known"),
+        ("Three members of staff were suspended and one was convicted of assault.", CR, "not_known"),
+        # a record said to hold no violence, and checks that found nothing
+        ("The father had convictions for theft, but none for violence.", VC, "absent"),
+        ("Police checks on both parents returned no trace.", CR, "absent"),
+        ("Neither parent had ever had any contact with the police.", CR, "absent"),
+        ("Neither parent is known to police.", VC, "absent"),
+    ],
+)
+def test_offending(sentence: str, variable: str, value: str) -> None:
+    assert code(sentence, variable) == value

@@ -12,7 +12,7 @@ from caselearn.extract import context
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.lexicon import checked_variables, load_data
-from caselearn.extract.model import Extraction, Suggestion
+from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.text import YEAR, Doc, compiled
 
 # Sentences about families in general, research or advice ("the toxic trio of domestic abuse,
@@ -275,6 +275,8 @@ class FamilyComponent:
                 flt = about_parent
             else:
                 flt = recent if spec.recent_only else about
+            if spec.variable in _OFFENDING:
+                flt = _FamilyOffender(flt)
             if teen and spec.variable in _PARENT_NAMED:
                 flt = _ParentNamed(doc, names, flt, spec._absent_re)
             if spec.variable in _PARENT_CONDITION:
@@ -282,11 +284,67 @@ class FamilyComponent:
             s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt))
             if s is not None and s.value == "present" and spec.variable in _EARLIER_VS_NOW | _TESTED | _OTHER_COUPLE:
                 s = _outweighed(spec, doc, s, names, _NotGeneric(flt), year)
+            if s is None and spec.variable == "parental_violent_crime":
+                s = _no_violence(doc)
             if s is not None and spec.variable in _UNRESOLVED and _UNRESOLVED[spec.variable].search(doc.text):
                 s = None  # the review itself leaves it open: not known
             if s is not None:
                 result.case[spec.variable] = s
         _entail(result)
+
+
+# Offending by people outside the family: "three young people were convicted of manslaughter",
+# "two members of staff were dismissed and one was convicted of assault", "five adults have been
+# convicted of offences including grievous bodily harm" (the exploiters)
+_OFFENDING = frozenset({"parental_criminal_record", "parental_violent_crime"})
+_OTHER_OFFENDERS = re.compile(
+    r"\b(?:young (?:people|men|man|person)|(?:members? of )?staff|teenagers|youths?|boys|peers|perpetrators|"
+    r"offenders|defendants|gang members?|older (?:boys|males|men)|"
+    r"(?:two|three|four|five|six|seven|eight|several|other|\d+) (?:men|males|adults|youths|boys|people))\b",
+    re.I,
+)
+
+
+class _FamilyOffender:
+    """A conviction counts only when no one outside the family is named as the offender before it
+    in its sentence."""
+
+    def __init__(self, inner: object | None) -> None:
+        self.inner = inner
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        left = context.clause(sent.text, start, end)[0]
+        return not _OTHER_OFFENDERS.search(sent.text, left, start)
+
+
+# A parent's record said to hold no violence: "he had convictions for theft, but none for
+# violence", "Mr V had no convictions for violence" (one person named, so not an absence of any
+# record for the criminal record itself)
+_NO_VIOLENCE = fast_compile(
+    r"\b(?:(?:had|has|have|with) no (?:previous |known |recorded )?"
+    r"(?:convictions?|cautions?|history|record|offences?) "
+    r"(?:for|of|involving) (?:any )?violen(?:ce|t)|none (?:of them )?(?:for|involving) violen(?:ce|t)|"
+    r"(?:never|not) (?:been )?(?:convicted|cautioned|charged) (?:of|for) (?:any |a )?"
+    r"(?:violen(?:ce|t)|offences? of violence))",
+    re.I,
+)
+
+
+def _no_violence(doc: Doc) -> Suggestion | None:
+    for m in _NO_VIOLENCE.finditer(doc.text):
+        sent = doc.sentence_at(m.start())
+        if (
+            sent is None
+            or generic(sent.text)
+            or context.hedged(sent.text, m.start() - sent.start, m.end() - sent.start)
+        ):
+            continue
+        return Suggestion(
+            "absent", 0.7, [Span(sent.start, sent.end, sent.text)], "rule:family/parental_violent_crime.none"
+        )
+    return None
 
 
 # The review's own conclusion that it cannot say ("the review does not conclude that domestic abuse
