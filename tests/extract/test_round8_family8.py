@@ -119,3 +119,25 @@ CR = "parental_criminal_record"
 )
 def test_offending(sentence: str, variable: str, value: str) -> None:
     assert code(sentence, variable) == value
+
+
+def agencies_found(text: str) -> set[str]:
+    from caselearn.extract.agencies import agencies
+
+    s = agencies(Doc.from_text(text), 2023)
+    return set(s.value) if s is not None else set()
+
+
+def test_police_record_is_not_police_contact() -> None:
+    # a conviction on a parent's record, or a statement that there was none, is not contact
+    assert "police" not in agencies_found("Police records show that the father was convicted of theft in 2012.")
+    assert "police" not in agencies_found("Neither parent had any previous convictions or contact with police.")
+    # ... but being known to the police, a caution or a call-out is
+    assert "police" in agencies_found("The father was known to police for a 2019 conviction for affray.")
+    assert "police" in agencies_found("In 2021 the mother received a police caution for shoplifting.")
+    assert "police" in agencies_found("Police attended the flat in 2022 after a neighbour reported shouting.")
+
+
+def test_response_once_the_harm_was_found_is_not_earlier_contact() -> None:
+    text = "Once the fractures were identified, the response from the hospital and the police was swift."
+    assert agencies_found(text) == set()
