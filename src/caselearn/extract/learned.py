@@ -6,13 +6,24 @@ directory (a document's label spreads to its candidate sentences).
 At prediction the layer only ever adds ``present`` where the rules said nothing and the
 classifier is confident, and lowers the confidence of a rule's ``present`` it disagrees with;
 it never suggests ``absent``. Every suggestion it makes names the model id and version.
+
+Which variables the layer may change, and how confident it must be, is decided at training
+time from the training documents alone (:func:`select_thresholds`): an inner cross-validation
+fits the classifiers without one fold, runs them after the rules on that fold, and counts the
+decisions each variable's additions would have turned right and wrong. A variable is switched
+on only where the additions gain at least ``MIN_NET`` correct decisions more than they lose,
+at the threshold that gains most. Models saved before this selection existed (no
+``thresholds`` in their meta) keep the old behaviour: every variable, ``ADD_THRESHOLD``.
+
 The model is a local directory (``--model-dir`` or ``CASELEARN_MODEL_DIR``); nothing downloads.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,43 +34,63 @@ from caselearn.errors import UserError
 from caselearn.extract import child_flags, family, themes
 from caselearn.extract.flags import FlagSpec
 from caselearn.extract.ids import roles
-from caselearn.extract.model import Extraction, Span, Suggestion
+from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.text import Doc
+
+Target = tuple[dict[str, Suggestion], FlagSpec, set[int] | None]
 
 MODEL_ID = "caselearn-flags"
 MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 ADD_THRESHOLD = 0.75
 DOUBT_THRESHOLD = 0.15
+THRESHOLDS = (0.6, 0.75, 0.9)  # the add thresholds the selection tries, per variable
+MIN_NET = 2  # correct decisions a variable's additions must gain, net, in the inner cross-validation
+FOLDS = 5  # inner folds when the training documents carry fewer than three groups
 
 
 class ModelError(UserError):
     """A model directory that is missing, empty or unreadable."""
 
 
+@functools.cache
+def _spec_lists() -> tuple[tuple[FlagSpec, ...], tuple[FlagSpec, ...]]:
+    """The case-level specs (family flags, themes) and the child flag specs, compiled once."""
+    return tuple(family.specs()) + tuple(themes.specs()), tuple(child_flags.specs())
+
+
 def all_specs() -> list[FlagSpec]:
-    return list(family.specs()) + list(child_flags.specs()) + list(themes.specs())
+    case, child = _spec_lists()
+    return list(case) + list(child)
 
 
 def candidates(spec: FlagSpec, doc: Doc) -> list[int]:
-    """Indexes of sentences where the variable's lexicon matches (present or absent patterns)."""
-    idx: set[int] = set()
-    for pattern in (spec._present_re, spec._absent_re):
-        if pattern is None:
-            continue
-        for m in pattern.finditer(doc.text):
-            idx.add(doc.sentence_index(m.start()))
-    return sorted(idx)
+    """Indexes of sentences where one of the variable's lexicon patterns (present or absent)
+    matches; each pattern runs only in the sentences holding its trigger words. Cached per document."""
+    key = ("learned.candidates", spec.variable)
+    cached = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+    if cached is None:
+        idx: set[int] = set()
+        for pattern in spec._present_alts + spec._absent_alts:
+            for m in pattern.finditer(doc):
+                idx.add(doc.sentence_index(m.start()))
+        cached = doc._trigger_cache[key] = tuple(sorted(idx))  # type: ignore[index]
+    return list(cached)
 
 
 @dataclass
 class LabelledDoc:
     """A training document: flag labels by variable id (case level, and the first child's),
-    and optionally the evidence spans behind a ``present`` label."""
+    and optionally the evidence spans behind a ``present`` label. ``group`` (a labelled set's
+    name) keeps a set together in the inner cross-validation; ``alias`` names the labelled
+    child; ``rules`` caches the rules' extraction of the document."""
 
     doc: Doc
     labels: dict[str, str]
     evidence: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    group: str = ""
+    alias: str | None = None
+    rules: Extraction | None = None
 
 
 def _examples(spec: FlagSpec, items: list[LabelledDoc]) -> tuple[list[str], list[int]]:
@@ -81,9 +112,8 @@ def _examples(spec: FlagSpec, items: list[LabelledDoc]) -> tuple[list[str], list
     return texts, ys
 
 
-def train(items: list[LabelledDoc], model_dir: Path) -> dict[str, Any]:
-    """Fit one classifier per flag variable with both classes in its data; save them to ``model_dir``."""
-    import joblib
+def fit(items: list[LabelledDoc]) -> tuple[dict[str, Any], dict[str, int]]:
+    """One classifier per flag variable with both classes in its data, and its example counts."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -101,16 +131,92 @@ def train(items: list[LabelledDoc], model_dir: Path) -> dict[str, Any]:
         clf.fit(texts, ys)
         models[spec.variable] = clf
         counts[spec.variable] = len(texts)
+    return models, counts
+
+
+def rules_extraction(item: LabelledDoc) -> Extraction:
+    """The rules' extraction of a training document (cached on the item)."""
+    if item.rules is None:
+        from caselearn.extract.pipeline import Pipeline
+
+        item.rules = Pipeline().run(item.doc)
+    return item.rules
+
+
+def _labelled_child(item: LabelledDoc, result: Extraction) -> ChildResult | None:
+    if item.alias:
+        want = item.alias.strip().lower()
+        for child in result.children:
+            if child.alias.strip().lower() == want:
+                return child
+    return result.children[0] if len(result.children) == 1 else None
+
+
+def _folds(items: list[LabelledDoc]) -> list[list[int]]:
+    groups = sorted({item.group for item in items if item.group})
+    if len(groups) >= 3 and all(item.group for item in items):
+        return [[i for i, item in enumerate(items) if item.group == g] for g in groups]
+    return [list(range(k, len(items), FOLDS)) for k in range(FOLDS) if k < len(items)]
+
+
+def select_thresholds(items: list[LabelledDoc]) -> dict[str, dict[str, Any]]:
+    """Per variable, the add threshold the inner cross-validation favours, and what it gained
+    and lost there; only variables that gain at least ``MIN_NET`` decisions net are returned.
+
+    A decision is the layer adding ``present`` where the rules gave nothing or ``not_known``:
+    a gain when the label is ``present``, a loss otherwise. Decisions on unlabelled variables
+    (a child's flags in a document with several labelled children) are not counted."""
+    tally: dict[str, dict[float, list[int]]] = {}
+    for fold in _folds(items):
+        inside = set(fold)
+        models, _ = fit([item for i, item in enumerate(items) if i not in inside])
+        component = LearnedComponent(models, {"model_id": MODEL_ID, "version": "cv"})
+        for i in fold:
+            item = items[i]
+            result = rules_extraction(item)
+            labelled = _labelled_child(item, result)
+            for codes, spec, allowed in component.targets(item.doc, result):
+                if codes is not result.case and (labelled is None or codes is not labelled.codes):
+                    continue
+                label = item.labels.get(spec.variable)
+                current = codes.get(spec.variable)
+                if label is None or (current is not None and current.value != "not_known"):
+                    continue
+                prob, _span = component.score(spec, item.doc, allowed)
+                for t in THRESHOLDS:
+                    if prob >= t:
+                        row = tally.setdefault(spec.variable, {}).setdefault(t, [0, 0])
+                        row[0 if label == "present" else 1] += 1
+    chosen: dict[str, dict[str, Any]] = {}
+    for vid, by_t in sorted(tally.items()):
+        t, (gain, loss) = max(by_t.items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0]))
+        if gain - loss >= MIN_NET:
+            chosen[vid] = {"threshold": t, "gain": gain, "loss": loss}
+    return chosen
+
+
+def train(items: list[LabelledDoc], model_dir: Path, select: bool = True) -> dict[str, Any]:
+    """Fit one classifier per flag variable with both classes in its data; save them to ``model_dir``.
+
+    With ``select`` (the default), also choose by inner cross-validation which variables the
+    layer may change and at what threshold (:func:`select_thresholds`)."""
+    import joblib
+
+    models, counts = fit(items)
     version = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
-    model_dir.mkdir(parents=True, exist_ok=True)
-    joblib.dump(models, model_dir / MODEL_FILE)
-    meta = {
+    meta: dict[str, Any] = {
         "model_id": MODEL_ID,
         "version": version,
         "codebook_version": load_codebook().version,
         "documents": len(items),
         "variables": counts,
     }
+    if select:
+        chosen = select_thresholds(items)
+        meta["thresholds"] = {vid: row["threshold"] for vid, row in chosen.items() if vid in models}
+        meta["selection"] = chosen
+    model_dir.mkdir(parents=True, exist_ok=True)
+    joblib.dump(models, model_dir / MODEL_FILE)
     (model_dir / META_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
     return meta
 
@@ -137,6 +243,9 @@ class LearnedComponent:
         self.models = models
         self.meta = meta
         self.origin = f"model:{meta.get('model_id', MODEL_ID)}@{meta.get('version', '0')}"
+        chosen = meta.get("thresholds")
+        # None: a model from before the selection, every variable at ADD_THRESHOLD
+        self.thresholds: dict[str, float] | None = None if chosen is None else dict(chosen)
 
     @classmethod
     def load(cls, model_dir: Path) -> LearnedComponent:
@@ -148,6 +257,12 @@ class LearnedComponent:
         except (OSError, ValueError, EOFError) as exc:
             raise ModelError(f"{model_dir}: cannot read the model ({exc})") from None
         return cls(models, meta)
+
+    def threshold(self, variable: str) -> float | None:
+        """The add threshold for ``variable``; None when the layer may not add to it."""
+        if self.thresholds is None:
+            return ADD_THRESHOLD
+        return self.thresholds.get(variable)
 
     def score(self, spec: FlagSpec, doc: Doc, allowed: set[int] | None = None) -> tuple[float, Span | None]:
         clf = self.models.get(spec.variable)
@@ -162,45 +277,57 @@ class LearnedComponent:
         return float(probs[best]), Span(sent.start, sent.end, sent.text)
 
     def _combine(self, codes: dict[str, Suggestion], spec: FlagSpec, doc: Doc, allowed: set[int] | None) -> None:
+        current = codes.get(spec.variable)
+        add = self.threshold(spec.variable)
+        empty = current is None or current.value == "not_known"
+        if (empty and add is None) or (not empty and current.value != "present"):
+            return  # nothing this variable's classifier could change
         prob, span = self.score(spec, doc, allowed)
         if prob < 0:
             return
-        current = codes.get(spec.variable)
-        if current is None or current.value == "not_known":
-            if prob >= ADD_THRESHOLD and span is not None:
+        if empty:
+            if add is not None and prob >= add and span is not None:
                 codes[spec.variable] = Suggestion("present", round(prob * 0.9, 3), [span], self.origin)
-        elif current.value == "present" and prob < DOUBT_THRESHOLD:
+        elif prob < DOUBT_THRESHOLD:
             current.confidence = round(min(current.confidence, 0.5), 3)
             current.origin = f"{current.origin}+{self.origin}:doubt"
 
-    def __call__(self, doc: Doc, result: Extraction) -> None:
+    def targets(self, doc: Doc, result: Extraction) -> Iterator[Target]:
+        """Each place the layer may act: (the codes it would change, the variable, the sentences allowed)."""
         from caselearn.extract.children import child_sentence_indexes
 
-        for spec in list(family.specs()) + list(themes.specs()):
-            self._combine(result.case, spec, doc, None)
+        case_specs, child_specs = _spec_lists()
+        for spec in case_specs:
+            yield result.case, spec, None
         book = load_codebook()
         for child in result.children:
             others = [c for c in result.children if c is not child]
             allowed = set(child_sentence_indexes(doc, child, others)) if others else None
             age = child.codes.get(roles().age_months)
             months = age.value if age is not None and isinstance(age.value, int) else None
-            for spec in child_flags.specs():
+            for spec in child_specs:
                 min_age = book[spec.variable].min_age_years
                 if min_age is not None and (months is None or months < min_age * 12):
                     continue
-                self._combine(child.codes, spec, doc, allowed)
+                yield child.codes, spec, allowed
+
+    def __call__(self, doc: Doc, result: Extraction) -> None:
+        for codes, spec, allowed in list(self.targets(doc, result)):
+            self._combine(codes, spec, doc, allowed)
 
 
-def labelled_from_truth(doc: Doc, truth: dict[str, Any]) -> LabelledDoc:
-    """A training document from a truth file (plain values): case flags, and the first child's flags."""
+def labelled_from_truth(doc: Doc, truth: dict[str, Any], group: str = "") -> LabelledDoc:
+    """A training document from a truth file (plain values): case flags, and the only child's flags."""
     book = load_codebook()
     labels: dict[str, str] = {}
     for vid, value in (truth.get("case") or {}).items():
         if vid in book and book[vid].type == "flag":
             labels[vid] = value
     kids = truth.get("children") or []
+    alias = None
     if len(kids) == 1:
         for vid, value in kids[0].items():
             if vid in book and book[vid].type == "flag":
                 labels[vid] = value
-    return LabelledDoc(doc, labels)
+        alias = next((v for k, v in kids[0].items() if k in book and book[k].type == "text"), None)
+    return LabelledDoc(doc, labels, group=group, alias=alias if isinstance(alias, str) else None)
