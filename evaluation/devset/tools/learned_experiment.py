@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from caselearn.codebook import load as load_codebook
 from caselearn.documents import read_file
-from caselearn.extract.evaluate import evaluate_dir
+from caselearn.extract.evaluate import evaluate_dir, match_children
 from caselearn.extract.learned import LabelledDoc, LearnedComponent, labelled_from_truth, train
 from caselearn.extract.model import Extraction
 from caselearn.extract.pipeline import Pipeline
@@ -33,6 +34,7 @@ from caselearn.extract.text import Doc
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("tuning", "extra", "heldout-v1", "heldout-v2", "heldout-v3", "heldout-v4", "heldout-v5")
 TEST = ("heldout-v3", "heldout-v4", "heldout-v5")
+Applied = tuple[dict[Path, dict], float, float, list[int]]
 MACROS = ("case_flags_f1", "child_flags_f1", "theme_f1", "all_flags_f1", "absent_precision", "enum_accuracy")
 
 
@@ -70,12 +72,33 @@ def labelled(name: str, reports: list[Report]) -> list[LabelledDoc]:
     return items
 
 
-def apply(component: LearnedComponent | None, reports: list[Report]) -> tuple[dict[Path, dict], float, float]:
+def doubted(result: Extraction, truth: dict[str, Any]) -> tuple[int, int]:
+    """The rules' ``present`` codes the layer doubted: (how many, how many the truth says are wrong)."""
+    book = load_codebook()
+    alias_id = next(v.id for v in book.level("child") if v.type == "text")
+    plain = [{k: s.value for k, s in c.codes.items()} | {alias_id: c.alias} for c in result.children]
+    pairs = [(result.case, truth.get("case") or {})]
+    for p, t in match_children(plain, truth.get("children") or [], alias_id):
+        if p is not None:
+            pairs.append((result.children[next(i for i, q in enumerate(plain) if q is p)].codes, t))
+    n = wrong = 0
+    for codes, want in pairs:
+        for vid, sug in codes.items():
+            if sug.origin.endswith(":doubt") and want.get(vid) is not None:
+                n += 1
+                wrong += int(want[vid] != "present")
+    return n, wrong
+
+
+def apply(
+    component: LearnedComponent | None, reports: list[Report]
+) -> tuple[dict[Path, dict], float, float, list[int]]:
     """Each report from a fresh document (no caches from earlier runs): the rules, then the layer.
-    Returns the results and the CPU seconds of the rules and of the layer."""
+    Returns the results, the CPU seconds of the rules and of the layer, and the doubts (n, wrong)."""
     pipeline = Pipeline()
     results: dict[Path, dict] = {}
     rules_cpu = layer_cpu = 0.0
+    doubts = [0, 0]
     for r in reports:
         doc = Doc.from_parsed(r.parsed)
         t0 = time.process_time()
@@ -86,8 +109,10 @@ def apply(component: LearnedComponent | None, reports: list[Report]) -> tuple[di
         t2 = time.process_time()
         rules_cpu += t1 - t0
         layer_cpu += t2 - t1
+        for k, v in enumerate(doubted(result, r.truth)):
+            doubts[k] += v
         results[r.path] = result.to_dict()
-    return results, rules_cpu, layer_cpu
+    return results, rules_cpu, layer_cpu, doubts
 
 
 def figures(directory: Path, results: dict[Path, dict]) -> dict:
@@ -160,15 +185,19 @@ def main() -> None:
             t1 = time.process_time()
             meta_sel = train(training, Path(tmp) / f"sel-{held}", select=True)
             t2 = time.process_time()
-            base, rules_cpu, _ = apply(None, reports)
+            base, rules_cpu, _, _ = apply(None, reports)
             runs = {"rules": (figures(ROOT / held, base), 0.0)}
+            doubts = {}
             for label, meta_dir in (("+layer", f"all-{held}"), ("+selected", f"sel-{held}")):
                 component = LearnedComponent.load(Path(tmp) / meta_dir)
-                results, more_rules, cpu = apply(component, reports)
+                results, more_rules, cpu, doubts[label] = apply(component, reports)
                 rules_cpu += more_rules
                 runs[label] = (figures(ROOT / held, results), cpu)
             rules_cpu /= 3  # the rules ran three times, once per column
-            out[held] = report(held, len(reports), runs, rules_cpu, meta_sel.get("selection", {}))
+            out[held] = report(held, len(reports), runs, rules_cpu, meta_sel["selection"]["add"])
+            out[held]["doubt_chosen"] = meta_sel["selection"]["doubt"]
+            out[held]["doubted"] = doubts
+            print("  rules' present doubted (n, of which wrong): " + ", ".join(f"{m} {v}" for m, v in doubts.items()))
             out[held]["train_cpu_s"] = {"fit": t1 - t0, "fit+select": t2 - t1}
             out[held]["trained_on"] = meta_all["documents"]
             print(

@@ -8,11 +8,13 @@ classifier is confident, and lowers the confidence of a rule's ``present`` it di
 it never suggests ``absent``. Every suggestion it makes names the model id and version.
 
 Which variables the layer may change, and how confident it must be, is decided at training
-time from the training documents alone (:func:`select_thresholds`): an inner cross-validation
-fits the classifiers without one fold, runs them after the rules on that fold, and counts the
-decisions each variable's additions would have turned right and wrong. A variable is switched
-on only where the additions gain at least ``MIN_NET`` correct decisions more than they lose,
-at the threshold that gains most. Models saved before this selection existed (no
+time from the training documents alone (:func:`select_variables`): an inner cross-validation
+(one fold per labelled set when there are three or more) fits the classifiers without one
+fold, runs them after the rules on that fold, and counts the decisions each variable's
+additions would have turned right and wrong. A variable may be added to only where the
+additions gained at least ``MIN_NET`` correct decisions more than they lost, at the threshold
+that gained most; a rule's ``present`` is doubted only for variables where the doubted ones
+were wrong more often than right. Models saved before this selection existed (no
 ``thresholds`` in their meta) keep the old behaviour: every variable, ``ADD_THRESHOLD``.
 
 The model is a local directory (``--model-dir`` or ``CASELEARN_MODEL_DIR``); nothing downloads.
@@ -159,14 +161,18 @@ def _folds(items: list[LabelledDoc]) -> list[list[int]]:
     return [list(range(k, len(items), FOLDS)) for k in range(FOLDS) if k < len(items)]
 
 
-def select_thresholds(items: list[LabelledDoc]) -> dict[str, dict[str, Any]]:
-    """Per variable, the add threshold the inner cross-validation favours, and what it gained
-    and lost there; only variables that gain at least ``MIN_NET`` decisions net are returned.
+def select_variables(items: list[LabelledDoc]) -> dict[str, dict[str, dict[str, Any]]]:
+    """What the inner cross-validation lets the layer do, per variable.
 
-    A decision is the layer adding ``present`` where the rules gave nothing or ``not_known``:
-    a gain when the label is ``present``, a loss otherwise. Decisions on unlabelled variables
-    (a child's flags in a document with several labelled children) are not counted."""
-    tally: dict[str, dict[float, list[int]]] = {}
+    ``add``: the variables where adding ``present`` (where the rules gave nothing or
+    ``not_known``) gained at least ``MIN_NET`` correct decisions more than it lost (a gain when the
+    label is ``present``, a loss otherwise), with the threshold that gained most and its counts.
+    ``doubt``: the variables where the rules' ``present`` the classifier doubts (probability
+    under ``DOUBT_THRESHOLD``) was wrong at least ``MIN_NET`` times and more often than right.
+    Decisions on unlabelled variables (a child's flags in a document with several labelled
+    children) are not counted."""
+    adds: dict[str, dict[float, list[int]]] = {}
+    doubts: dict[str, list[int]] = {}
     for fold in _folds(items):
         inside = set(fold)
         models, _ = fit([item for i, item in enumerate(items) if i not in inside])
@@ -179,19 +185,29 @@ def select_thresholds(items: list[LabelledDoc]) -> dict[str, dict[str, Any]]:
                 if codes is not result.case and (labelled is None or codes is not labelled.codes):
                     continue
                 label = item.labels.get(spec.variable)
+                if label is None or spec.variable not in models:
+                    continue
                 current = codes.get(spec.variable)
-                if label is None or (current is not None and current.value != "not_known"):
+                empty = current is None or current.value == "not_known"
+                if not empty and current.value != "present":
                     continue
                 prob, _span = component.score(spec, item.doc, allowed)
+                if not empty:
+                    if prob < DOUBT_THRESHOLD:
+                        doubts.setdefault(spec.variable, [0, 0])[0 if label != "present" else 1] += 1
+                    continue
                 for t in THRESHOLDS:
                     if prob >= t:
-                        row = tally.setdefault(spec.variable, {}).setdefault(t, [0, 0])
+                        row = adds.setdefault(spec.variable, {}).setdefault(t, [0, 0])
                         row[0 if label == "present" else 1] += 1
-    chosen: dict[str, dict[str, Any]] = {}
-    for vid, by_t in sorted(tally.items()):
+    chosen: dict[str, dict[str, dict[str, Any]]] = {"add": {}, "doubt": {}}
+    for vid, by_t in sorted(adds.items()):
         t, (gain, loss) = max(by_t.items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0]))
         if gain - loss >= MIN_NET:
-            chosen[vid] = {"threshold": t, "gain": gain, "loss": loss}
+            chosen["add"][vid] = {"threshold": t, "gain": gain, "loss": loss}
+    for vid, (wrong, right) in sorted(doubts.items()):
+        if wrong >= MIN_NET and wrong > right:
+            chosen["doubt"][vid] = {"wrong": wrong, "right": right}
     return chosen
 
 
@@ -199,7 +215,7 @@ def train(items: list[LabelledDoc], model_dir: Path, select: bool = True) -> dic
     """Fit one classifier per flag variable with both classes in its data; save them to ``model_dir``.
 
     With ``select`` (the default), also choose by inner cross-validation which variables the
-    layer may change and at what threshold (:func:`select_thresholds`)."""
+    layer may add to, at what threshold, and which it may doubt (:func:`select_variables`)."""
     import joblib
 
     models, counts = fit(items)
@@ -212,8 +228,9 @@ def train(items: list[LabelledDoc], model_dir: Path, select: bool = True) -> dic
         "variables": counts,
     }
     if select:
-        chosen = select_thresholds(items)
-        meta["thresholds"] = {vid: row["threshold"] for vid, row in chosen.items() if vid in models}
+        chosen = select_variables(items)
+        meta["thresholds"] = {vid: row["threshold"] for vid, row in chosen["add"].items() if vid in models}
+        meta["doubt"] = [vid for vid in chosen["doubt"] if vid in models]
         meta["selection"] = chosen
     model_dir.mkdir(parents=True, exist_ok=True)
     joblib.dump(models, model_dir / MODEL_FILE)
@@ -244,8 +261,9 @@ class LearnedComponent:
         self.meta = meta
         self.origin = f"model:{meta.get('model_id', MODEL_ID)}@{meta.get('version', '0')}"
         chosen = meta.get("thresholds")
-        # None: a model from before the selection, every variable at ADD_THRESHOLD
+        # None: a model from before the selection, every variable added at ADD_THRESHOLD and doubted
         self.thresholds: dict[str, float] | None = None if chosen is None else dict(chosen)
+        self.doubts: set[str] | None = None if chosen is None else set(meta.get("doubt") or ())
 
     @classmethod
     def load(cls, model_dir: Path) -> LearnedComponent:
@@ -264,6 +282,9 @@ class LearnedComponent:
             return ADD_THRESHOLD
         return self.thresholds.get(variable)
 
+    def may_doubt(self, variable: str) -> bool:
+        return self.doubts is None or variable in self.doubts
+
     def score(self, spec: FlagSpec, doc: Doc, allowed: set[int] | None = None) -> tuple[float, Span | None]:
         clf = self.models.get(spec.variable)
         if clf is None:
@@ -279,18 +300,17 @@ class LearnedComponent:
     def _combine(self, codes: dict[str, Suggestion], spec: FlagSpec, doc: Doc, allowed: set[int] | None) -> None:
         current = codes.get(spec.variable)
         add = self.threshold(spec.variable)
-        empty = current is None or current.value == "not_known"
-        if (empty and add is None) or (not empty and current.value != "present"):
-            return  # nothing this variable's classifier could change
-        prob, span = self.score(spec, doc, allowed)
-        if prob < 0:
-            return
-        if empty:
-            if add is not None and prob >= add and span is not None:
+        if current is None or current.value == "not_known":
+            if add is None:
+                return
+            prob, span = self.score(spec, doc, allowed)
+            if prob >= add and span is not None:
                 codes[spec.variable] = Suggestion("present", round(prob * 0.9, 3), [span], self.origin)
-        elif prob < DOUBT_THRESHOLD:
-            current.confidence = round(min(current.confidence, 0.5), 3)
-            current.origin = f"{current.origin}+{self.origin}:doubt"
+        elif current.value == "present" and self.may_doubt(spec.variable):
+            prob, _span = self.score(spec, doc, allowed)
+            if 0 <= prob < DOUBT_THRESHOLD:
+                current.confidence = round(min(current.confidence, 0.5), 3)
+                current.origin = f"{current.origin}+{self.origin}:doubt"
 
     def targets(self, doc: Doc, result: Extraction) -> Iterator[Target]:
         """Each place the layer may act: (the codes it would change, the variable, the sentences allowed)."""
