@@ -85,22 +85,57 @@ class LabelledDoc:
     """A training document: flag labels by variable id (case level, and the first child's),
     and optionally the evidence spans behind a ``present`` label. ``group`` (a labelled set's
     name) keeps a set together in the inner cross-validation; ``alias`` names the labelled
-    child; ``rules`` caches the rules' extraction of the document."""
+    child; ``children`` holds, for a document with several labelled children, each one's alias
+    and flag labels (paired with the rules' children by alias, each learns from its own
+    sentences); ``rules`` caches the rules' extraction of the document."""
 
     doc: Doc
     labels: dict[str, str]
     evidence: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     group: str = ""
     alias: str | None = None
+    children: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     rules: Extraction | None = None
+
+
+def _child_labels(item: LabelledDoc) -> list[tuple[ChildResult, dict[str, str], set[int] | None]]:
+    """For a document with several labelled children: each of the rules' children paired (by
+    alias, as the evaluation pairs them) with a labelled child, its labels and its sentences."""
+    if not item.children:
+        return []
+    from caselearn.extract.children import child_sentence_indexes
+    from caselearn.extract.evaluate import match_children
+
+    result = rules_extraction(item)
+    plain = [{"alias": c.alias} for c in result.children]
+    truth = [{"alias": alias, "labels": labels} for alias, labels in item.children]
+    out = []
+    for p, t in match_children(plain, truth, "alias"):
+        if p is None:
+            continue
+        child = result.children[next(i for i, q in enumerate(plain) if q is p)]
+        others = [c for c in result.children if c is not child]
+        allowed = set(child_sentence_indexes(item.doc, child, others)) if others else None
+        out.append((child, t["labels"], allowed))
+    return out
 
 
 def _examples(spec: FlagSpec, items: list[LabelledDoc]) -> tuple[list[str], list[int]]:
     texts: list[str] = []
     ys: list[int] = []
+    child_spec = spec.family == "child_flags"
     for item in items:
         label = item.labels.get(spec.variable)
         if label is None:
+            if child_spec:
+                for _child, labels, allowed in _child_labels(item):
+                    own = labels.get(spec.variable)
+                    if own is None:
+                        continue
+                    for i in candidates(spec, item.doc):
+                        if allowed is None or i in allowed:
+                            texts.append(item.doc.sentences[i].text)
+                            ys.append(int(own == "present"))
             continue
         spans = item.evidence.get(spec.variable) or []
         for i in candidates(spec, item.doc):
@@ -169,8 +204,8 @@ def select_variables(items: list[LabelledDoc]) -> dict[str, dict[str, dict[str, 
     label is ``present``, a loss otherwise), with the threshold that gained most and its counts.
     ``doubt``: the variables where the rules' ``present`` the classifier doubts (probability
     under ``DOUBT_THRESHOLD``) was wrong at least ``MIN_NET`` times and more often than right.
-    Decisions on unlabelled variables (a child's flags in a document with several labelled
-    children) are not counted."""
+    Decisions on unlabelled variables (a child the rules found that pairs with no labelled child)
+    are not counted."""
     adds: dict[str, dict[float, list[int]]] = {}
     doubts: dict[str, list[int]] = {}
     for fold in _folds(items):
@@ -180,11 +215,14 @@ def select_variables(items: list[LabelledDoc]) -> dict[str, dict[str, dict[str, 
         for i in fold:
             item = items[i]
             result = rules_extraction(item)
-            labelled = _labelled_child(item, result)
+            labelled = _labelled_child(item, result) if not item.children else None
+            by_codes = {id(result.case): item.labels}
+            if labelled is not None:
+                by_codes[id(labelled.codes)] = item.labels
+            for child, labels, _allowed in _child_labels(item):
+                by_codes[id(child.codes)] = labels
             for codes, spec, allowed in component.targets(item.doc, result):
-                if codes is not result.case and (labelled is None or codes is not labelled.codes):
-                    continue
-                label = item.labels.get(spec.variable)
+                label = by_codes.get(id(codes), {}).get(spec.variable)
                 if label is None or spec.variable not in models:
                     continue
                 current = codes.get(spec.variable)
@@ -337,17 +375,23 @@ class LearnedComponent:
 
 
 def labelled_from_truth(doc: Doc, truth: dict[str, Any], group: str = "") -> LabelledDoc:
-    """A training document from a truth file (plain values): case flags, and the only child's flags."""
+    """A training document from a truth file (plain values): case flags, and the children's flags
+    (with several children, each child's apart, to be paired with the rules' children)."""
     book = load_codebook()
     labels: dict[str, str] = {}
     for vid, value in (truth.get("case") or {}).items():
         if vid in book and book[vid].type == "flag":
             labels[vid] = value
     kids = truth.get("children") or []
-    alias = None
+
+    def flags(kid: dict[str, Any]) -> dict[str, str]:
+        return {vid: value for vid, value in kid.items() if vid in book and book[vid].type == "flag"}
+
+    def alias(kid: dict[str, Any]) -> str | None:
+        found = next((v for k, v in kid.items() if k in book and book[k].type == "text"), None)
+        return found if isinstance(found, str) else None
+
     if len(kids) == 1:
-        for vid, value in kids[0].items():
-            if vid in book and book[vid].type == "flag":
-                labels[vid] = value
-        alias = next((v for k, v in kids[0].items() if k in book and book[k].type == "text"), None)
-    return LabelledDoc(doc, labels, group=group, alias=alias if isinstance(alias, str) else None)
+        return LabelledDoc(doc, labels | flags(kids[0]), group=group, alias=alias(kids[0]))
+    children = [(alias(kid) or "", flags(kid)) for kid in kids]
+    return LabelledDoc(doc, labels, group=group, children=children if len(kids) > 1 else [])
