@@ -172,6 +172,7 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", default=list(SETS), help="the labelled sets (train + test)")
     parser.add_argument("--test", nargs="+", default=list(TEST), help="the sets to hold out, one at a time")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--final", type=Path, help="also train on all the sets (with the selection) and save it here")
     args = parser.parse_args()
     data = {name: load(name) for name in args.sets}
     out: dict[str, Any] = {}
@@ -206,6 +207,14 @@ def main() -> None:
             for m, v in out[held]["correct_flags"].items():
                 totals[m] = totals.get(m, 0) + v
     print("\ncorrect flag decisions over the test sets: " + ", ".join(f"{m} {v}" for m, v in totals.items()))
+    if args.final:
+        everything = [item for name in args.sets for item in labelled(name, data[name])]
+        t0 = time.process_time()
+        meta = train(everything, args.final)
+        print(f"\ntrained on all {meta['documents']} reports in {time.process_time() - t0:.1f}s CPU -> {args.final}")
+        print(f"  adds: {json.dumps(meta['selection']['add'])}")
+        print(f"  doubts: {json.dumps(meta['selection']['doubt'])}")
+        out["final"] = meta
     if args.json:
         args.json.write_text(json.dumps(out, indent=2), encoding="utf-8")
 
