@@ -170,7 +170,7 @@ def report(name: str, n: int, runs: dict[str, tuple[dict, float]], rules_cpu: fl
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", nargs="+", default=list(SETS), help="the labelled sets (train + test)")
-    parser.add_argument("--test", nargs="+", default=list(TEST), help="the sets to hold out, one at a time")
+    parser.add_argument("--test", nargs="*", default=list(TEST), help="the sets to hold out, one at a time")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--final", type=Path, help="also train on all the sets (with the selection) and save it here")
     args = parser.parse_args()
