@@ -378,6 +378,7 @@ class Prefiltered:
     # the trigger index's covered set last seen, and whether it held all the triggers
     _covered_by: frozenset[str] | None = field(default=None, init=False, repr=False)
     _all_covered: bool = field(default=False, init=False, repr=False)
+    _only: str | None = field(default=None, init=False, repr=False)  # the one trigger, when there is one
 
     @classmethod
     def compile(cls, pattern: str, flags: int = 0) -> Prefiltered:
@@ -389,6 +390,7 @@ class Prefiltered:
         return cls(fast_compile(pattern, flags), triggers, also, fast=True)
 
     def __post_init__(self) -> None:
+        self._only = next(iter(self.triggers)) if self.triggers is not None and len(self.triggers) == 1 else None
         if not self.fast:
             self.regex = fast_compile(self.regex.pattern, self.regex.flags)
             self.fast = True
@@ -410,23 +412,35 @@ class Prefiltered:
         if cands is not _UNSET:
             return cands  # type: ignore[return-value]
         triggers = self.triggers
-        index = None if triggers is None else doc.triggers  # None exactly when the text has no lower-case copy
+        if triggers is None:
+            cache[self] = None
+            return None
+        index = doc._index
         if index is None:
+            index = doc.triggers  # built on first use
+        if not index:  # the text has no lower-case copy
             cache[self] = None
             return None
         if self._all_covered if self._covered_by is index.covered else self._covered(index):
             # the usual case: straight from the index
             present, sentences = index.present, index.sentences
-            if len(triggers) == 1:  # one trigger: no set to intersect
-                (only,) = triggers
+            only = self._only
+            if only is not None:  # one trigger: no set to intersect
                 cands = list(sentences(only)) if only in present else []
             else:
-                cands = _holding(index, triggers)
-            for extra in self.also:
-                if len(cands) < _NARROW_FROM:
-                    break  # few candidates: running the regex costs less than narrowing
-                keep = set().union(*map(sentences, present & extra))
-                cands = [i for i in cands if i in keep]
+                hit = present & triggers
+                if not hit:
+                    cands = []
+                elif len(hit) == 1:
+                    cands = list(sentences(next(iter(hit))))
+                else:
+                    cands = sorted(set().union(*map(sentences, hit)))
+            if self.also and len(cands) >= _NARROW_FROM:
+                for extra in self.also:
+                    if len(cands) < _NARROW_FROM:
+                        break  # few candidates: running the regex costs less than narrowing
+                    keep = set().union(*map(sentences, present & extra))
+                    cands = [i for i in cands if i in keep]
         else:
             cands = doc.sentences_with(triggers)
             for extra in self.also:

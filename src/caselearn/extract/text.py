@@ -175,6 +175,7 @@ class Doc:
     _matches: dict = field(default_factory=dict, repr=False)
     _sentsets: dict = field(default_factory=dict, repr=False)
     _hits: dict = field(default_factory=dict, repr=False)  # per pattern: its triggers that occur
+    _index: TriggerIndex | bool | None = field(default=None, repr=False)  # ``triggers`` (False: none), once built
 
     @property
     def lower(self) -> str | None:
@@ -188,7 +189,7 @@ class Doc:
     def triggers(self) -> TriggerIndex | None:
         """Every registered trigger's occurrences in the lower-cased text (None when lower-casing
         would move offsets), built on first use."""
-        index = self._trigger_cache.get(("index",))
+        index = self._index
         if index is None:
             low = self.lower
             index = (
@@ -196,7 +197,7 @@ class Doc:
                 if low is not None
                 else False
             )
-            self._trigger_cache[("index",)] = index
+            self._index = index
         return index or None
 
     def sentences_with(self, words: frozenset[str] | set[str]) -> list[int]:
