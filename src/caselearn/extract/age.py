@@ -600,13 +600,17 @@ def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
     out = set()
     n = len(doc.sentences)
     for i in named:
-        for j in (i + 1, i + 2):
-            if j >= n or j in other_named:
+        # the sentences of the same paragraph that go on about the child in pronouns ("Child D was
+        # stabbed ... He was taken by ambulance ... He was 15 years and 11 months old.")
+        for j in range(i + 1, min(n, i + 5)):
+            if j in other_named or j in named:
+                break
+            if j > i + 1 and "\n\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
                 break
             text = doc.sentences[j].text
             if _GOES_ON.match(text):
                 out.add(j)
-                break
+                continue
             if not _PRONOUN_OPENS.match(text):
                 break
     return out

@@ -87,6 +87,22 @@ _NOT_THIS_FAMILY = fast_compile(
 )
 
 
+_POLICE = "police"
+# a parent's record told as such: "Police records show a conviction in 2014 for affray", "neither
+# parent has any other police record" (but a caution or being known to police is contact)
+_RECORD_ONLY = fast_compile(
+    r"\bpolice (?:records?|national computer|PNC)\b|"
+    r"\b(?:convictions?|convicted)\b",
+    re.I,
+)
+# ... unless the sentence also tells of the police dealing with the family
+_POLICE_CONTACT = fast_compile(
+    r"\b(?:attend\w*|called|call-?outs?|visit\w*|referr\w*|notifications?|strategy|welfare|arrest\w*|"
+    r"domestic|incidents?|reported|missing|MARAC|protection|investigat\w*|officers?|known|cautions?|cautioned)\b",
+    re.I,
+)
+
+
 def _dated_before(text: str, year: int | None) -> bool:
     if year is None:
         return False
@@ -133,6 +149,8 @@ def agencies(doc: Doc, incident_year: int | None = None) -> Suggestion | None:
                     continue
             if _not_in_contact(rules, sent.text, m.start() - sent.start, m.end() - sent.start):
                 continue
+            if value == _POLICE and _RECORD_ONLY.search(sent.text) and not _POLICE_CONTACT.search(sent.text):
+                continue  # a conviction or caution on a parent's record, not the police in contact with the family
             found[value] = Span(m.start(), m.end(), m.group(0))
             break
     if not found:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from caselearn.codebook import load as load_codebook
 from caselearn.extract import context
+from caselearn.extract.child_status import _glossary
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.family import generic
 from caselearn.extract.flags import FlagSpec, evaluate_flag
@@ -40,7 +41,8 @@ _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
 
 # an entry in a list of abbreviations: "CSE - Child Sexual Exploitation", "EHCP: Education, Health and Care Plan"
 _GLOSSARY = re.compile(
-    r"^\W*[A-Z]{2,6}s?\s*[-–—:=|]\s*[A-Z][a-z'’]+(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
+    r"^\W*[A-Z]{2,6}s?(?: [A-Z]{1,4})?\s*[-–—:=|]?\s*[A-Z][a-z'’]+"
+    r"(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
 )
 # a question the review or a professional asked ("considered whether ...", "asked whether she had been bullied")
 _WHETHER = fast_compile(r"\b(?:whether|if or not)\b", re.I)
@@ -97,7 +99,7 @@ class _OwnClause:
             return False
         if generic(sentence):
             return False  # research, families in general, advice
-        if _GLOSSARY.match(sentence):
+        if _GLOSSARY.match(sentence) or _glossary(sentence):
             return False  # "CAMHS - Child and Adolescent Mental Health Services": a list of abbreviations
         if _WHETHER.search(sentence, left, start):
             return False  # "the review considered whether this was exploitation": a question, not a finding
@@ -134,6 +136,8 @@ _AFTER_INCIDENT = fast_compile(
     r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed|"
     # the review's present: "he is living with foster carers under an interim care order"
     r"(?:is|are) (?:currently )?(?:living|placed|accommodated|being cared for) (?:with|in|at|under)|"
+    # "Current arrangements: all three children placed together in foster care", "at the time of writing"
+    r"current (?:arrangements?|placements?|position|situation|living arrangements?)|at the time of writing|"
     r"(?:after|following) (?:the |his |her |their )?(?:injur\w+|death|admission|assault|attack|discharge|"
     r"hospital (?:stay|admission)|disclosure|strategy (?:meeting|discussion)))\b",
     re.I,
@@ -149,6 +153,13 @@ _EARLIER_SPELL = fast_compile(
 )
 
 
+_UNTIL = re.compile(
+    r"[^.;]{0,60}?\buntil (?!(?:his|her|their|the) (?:death|injur\w*|admission|incident|arrest|assault|attack)\b)",
+    re.I,
+)
+_BETWEEN = fast_compile(
+    r"\b(?:between|from) (?:\w+ ){0,2}(?:(?:19|20)\d\d )?(?:and|to|until) (?:\w+ )?((?:19|20)\d\d)\b", re.I
+)
 _IN_INFANCY = fast_compile(r"\bwhen (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?:days?|weeks?|months?) old\b", re.I)
 
 
@@ -181,7 +192,15 @@ class _AtIncident:
             return False
         if self.infancy_over and _IN_INFANCY.search(text) and not _STILL_SO.search(text):
             return False
-        years = [int(y) for y in _YEAR.findall(sent.text)]
+        if _UNTIL.match(sent.text, end) and not _STILL_SO.search(sent.text):
+            return False  # "lived with his mother and sister until his placement": a spell that ended
+        # a date inside a relative clause about someone else ("with his father, who has cared for him
+        # alone since his mother left in 2019") does not date the match
+        if self.year is not None:
+            for b in _BETWEEN.finditer(text):
+                if int(b.group(1)) < self.year:
+                    return False  # "between May and August 2020", the year before: a spell that ended
+        years = [int(y) for y in _YEAR.findall(text)]
         stale = self.year is not None and years and max(years) <= self.year - 2
         return not stale or bool(_STILL_SO.search(sent.text))
 
@@ -203,6 +222,22 @@ _GROUP = fast_compile(
 _LIVED = fast_compile(
     r"\b(?:lived|were living|had been living)\b(?![^.]*\b(?:placed|now|since|after|following)\b)", re.I
 )
+
+
+# every subject child of a thematic review at once: "the three young people were identified as having been
+# sexually exploited", "none of the four children", "each of the young people"
+_ALL_OF_THEM = fast_compile(
+    r"\b(?:(?:all|each|none|neither) of the (?:\w+ )?(?:children|young people|girls|boys|siblings)|"
+    r"(?:all|the) (?:two|three|four|five|six) (?:children|young people|girls|boys|siblings)|"
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:[\w ,]{0,20} )?(?:two|three|four|five|six) (?:children|young people|girls|boys) "
+    r"(?:[\w,]+ ){0,8}?(?:were|had been|have been))\b",
+    re.I,
+)
+
+
+def _all_of_them_indexes(doc: Doc) -> set[int]:
+    words = frozenset({"children", "young people", "girls", "boys", "siblings"})
+    return {i for i in doc.sentences_with(words) if _ALL_OF_THEM.search(doc.sentences[i].text)}
 
 
 def _group_indexes(doc: Doc) -> set[int]:
@@ -375,7 +410,9 @@ class ChildFlagsComponent:
         r = roles()
         kind = result.review.get(r.review_type)
         thematic = kind is not None and kind.value == "thematic_review"
-        group = _group_indexes(doc) if len(result.children) > 1 and not thematic else set()
+        group = (
+            (_group_indexes(doc) if not thematic else _all_of_them_indexes(doc)) if len(result.children) > 1 else set()
+        )
         everyone = tuple(n for c in result.children for n in c.names)
         for child in result.children:
             others = [c for c in result.children if c is not child]
@@ -392,6 +429,11 @@ class ChildFlagsComponent:
                 if allowed is not None
                 else None
             )
+            if starts_home is not None and not thematic:
+                # siblings of one household: where the family lived, told without naming a child ("They
+                # married in 2001 and lived together ...", "The family has lived in the same house since
+                # 2014"), is where each of them lived
+                starts_home = starts_home | _family_home_starts(doc, others)
             age = child.codes.get(r.age_months)
             band = child.codes.get(r.age_band)
             months = age.value if age is not None and isinstance(age.value, int) else None
@@ -425,21 +467,126 @@ class ChildFlagsComponent:
                         )
                         if spec.at_incident
                         else _Antecedent(
-                            _owner_filter(spec.variable, own, child.names),
+                            _BornBy(_owner_filter(spec.variable, own, child.names), year, months),
                             doc,
                             child.names,
                             everyone,
                         )
                     ),
                 )
+                if s is not None and s.value == "present" and spec.variable in _SERVICE_ONLY:
+                    # "the GP referred him to CAMHS ... the CAMHS assessment found no mental health disorder":
+                    # without the mentions of a service, what is left says there was none
+                    alone = evaluate_flag(
+                        _without_services(spec),
+                        doc,
+                        child_names=child.names,
+                        sentence_filter=(lambda sent, st=starts_group: sent.start in st)
+                        if starts is not None
+                        else None,
+                        match_filter=_Antecedent(
+                            _BornBy(_owner_filter(spec.variable, own, child.names), year, months),
+                            doc,
+                            child.names,
+                            everyone,
+                        ),
+                    )
+                    if alone is not None and alone.value == "absent":
+                        s = alone
                 if s is not None:
                     child.codes[spec.variable] = s
             _looked_after_is_open(child.codes, r.social_care_status)
+            _looked_after_not_home(doc, child.codes)
+
+
+# where the household lived, said of the family or the parents, not of one child
+_FAMILY_HOME = fast_compile(
+    r"\b(?:(?:the|this|their) family|the parents|(?:mother|mum) and (?:father|dad)|(?:father|dad) and (?:mother|mum)|"
+    r"the couple|they)\b[^.;]{0,60}?\b(?:lived|live|lives|were living|was living|are living|had been living|"
+    r"have been living|has been living|have lived|has lived|had lived)\b",
+    re.I,
+)
+
+
+def _family_home_starts(doc: Doc, others: list) -> set[int]:  # noqa: ANN001
+    """Sentences that say where the family lived and name no other subject child."""
+    key = ("family_home", tuple(o.alias for o in others))
+    found = doc._trigger_cache.get(key)
+    if found is None:
+        other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
+        words = frozenset({"live", "living"})
+        found = doc._trigger_cache[key] = {
+            doc.sentences[i].start
+            for i in doc.sentences_with(words)
+            if i not in other_idx and _FAMILY_HOME.search(doc.sentences[i].text)
+        }
+    return found
+
+
+# a flag's present patterns that name only a service the child was sent to (a referral, an assessment)
+_SERVICE_ONLY = {"child_mental_health": re.compile(r"CAMHS")}
+
+
+def _without_services(spec: FlagSpec) -> FlagSpec:
+    return _without_services_of(spec.variable)
+
+
+@lru_cache(maxsize=8)
+def _without_services_of(variable: str) -> FlagSpec:
+    """The spec less its present patterns that name only a service ("CAMHS")."""
+    raw = checked_variables(load_data("child_flags"), "child_flags")[variable]
+    keep = [p for p in raw["present"] if not _SERVICE_ONLY[variable].search(p)]
+    return FlagSpec.from_data(variable, "child_flags", {**raw, "present": keep})
+
+
+class _BornBy:
+    """A dated sentence all of whose years fall before the child was born tells of someone else
+    ("referrals in 1998 and 1999 about Ms K being left alone at night", in a review of her son born in
+    2013): the parent's childhood, an older sibling."""
+
+    def __init__(self, inner: object, incident_year: int | None, months: int | None) -> None:
+        self.inner = inner
+        self.born = None if incident_year is None or months is None else incident_year - (months + 11) // 12
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        if self.born is None:
+            return True
+        years = _YEAR.findall(sent.text)
+        return not years or max(int(y) for y in years) >= self.born - 1
 
 
 def _owner_filter(variable: str, own: _OwnClause, names: tuple[str, ...]) -> object:
     inner: object = _NoAdultBefore(own, names) if variable in _SENTENCE_OWNER else own
     return _NoOtherYoungBefore(inner, names) if variable in _OTHER_YOUNG_OWNER else inner
+
+
+# a looked-after child placed with family: kinship, connected persons, family and friends carers,
+# placement with parents
+_KIN_PLACEMENT = fast_compile(
+    r"\b(?:kinship|connected (?:person|carer)s?|family and friends? (?:carers?|foster\w*)|placed (?:at home )?with "
+    r"(?:his |her |their )?(?:\w+ )?(?:parents?|mother|father|mum|dad|grand\w+|aunt|uncle|relatives?|family)\b|"
+    r"placement with (?:his |her |their )?(?:parents?|mother|father|relatives?|family)|special guardian\w*)",
+    re.I,
+)
+
+
+def _looked_after_not_home(doc: Doc, codes: dict) -> None:
+    """A child looked after at the incident did not live at home, unless the report tells of a
+    placement with family (kinship or connected-person care, placement with parents)."""
+    la = codes.get("looked_after")
+    home = codes.get("living_at_home")
+    if la is None or la.value != "present" or (home is not None and home.value == "present"):
+        return
+    key = ("kin_placement",)
+    kin = doc._trigger_cache.get(key)
+    if kin is None:
+        kin = doc._trigger_cache[key] = bool(_KIN_PLACEMENT.search(doc.text))
+    if not kin:
+        codes["living_at_home"] = Suggestion(
+            "absent", 0.7, list(la.evidence), "rule:child_flags/living_at_home.looked_after"
+        )
 
 
 def _looked_after_is_open(codes: dict, status_id: str) -> None:

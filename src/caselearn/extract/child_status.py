@@ -32,7 +32,7 @@ _ADVICE = re.compile(
 _AFTER = fast_compile(
     r"\b(?:is now|are now|now (?:lives?|living|cared for|in|subject)|was later|were later|has since|have since|"
     r"subsequently|since the (?:incident|death|injur\w*)|"
-    r"(?:after|following) (?:the |his |her |their )?"
+    r"(?:after|following) (?:the |his |her |their |(?:(?-i:[A-Z])\w* )?(?-i:[A-Z])\w*['’]s )?"
     r"(?:incident|death|injur\w+|admission|assault|disclosure of the abuse)|"
     r"within \d+ (?:hours|hrs|days))\b",
     re.I,
@@ -65,13 +65,16 @@ _STILL = fast_compile(
     r"open when|open at|at the point of|"
     # "on a plan since March 2021", "for the previous eight months": a plan running up to the incident
     r"since (?:\w+ )?(?:19|20)\d\d(?! (?:and|until|to) (?:\w+ )?\d)|"
+    # "had been subject to a plan since before her birth"
+    r"since (?:before )?(?:(?:her|his|their) )?birth|since (?:she|he|they) (?:was|were) born|"
     r"for the (?:previous|past|last|preceding) (?:\w+ )?(?:weeks|months|years))\b",
     re.I,
 )
 # "from 2017 to 2018", "2021-2022": a period that ended (before the incident year, when known)
 _RANGE = fast_compile(r"\b(?:19|20)\d\d ?(?:[-–]|to|until) ?(?:\w+ )?((?:19|20)?\d\d)\b")
 _GROUP = fast_compile(
-    r"\b(?:neither (?:child|twin|baby|sibling|girl|boy)|none of the (?:\w+ )?(?:children|siblings|twins)|"
+    r"\b(?:neither (?:child|twin|baby|sibling|girl|boy)|"
+    r"(?:none|neither|each) of the (?:\w+ )?(?:children|siblings|twins|young people|boys|girls|babies)|"
     r"(?:all|both) (?:\w+ )?(?:of the )?(?:children|twins|siblings|babies)|the (?:\w+ )?(?:children|twins|siblings)|"
     r"neither (?:baby|infant)|(?:the|this) family (?:was|were|had|is))\b",
     re.I,
@@ -82,6 +85,18 @@ _CP_FIELD = {
     "never": "never", "no": "never", "none": "never", "nil": "never",
 }  # fmt: skip
 _SC_FIELD = {"open": "open", "allocated": "open", "closed": "closed", "none": "never_known", "nil": "never_known"}
+
+
+# a list of abbreviations: "CP - child protection; CSC - children's social care; NFA - no further action",
+# "CIN Child in need CP Child protection ED Emergency Department", "SGO: Special Guardianship Order"
+_GLOSS_ENTRY = re.compile(r"\b([A-Z])[A-Z0-9]{1,5}s?\b\s*[-–—:=|]?\s+(?i:\1)[a-z'’]+")
+_GLOSS_LINE = re.compile(
+    r"^\W*[A-Z]{2,6}s?\s*[-–—:=|]\s*[A-Z][a-z'’]+(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
+)
+
+
+def _glossary(text: str) -> bool:
+    return bool(_GLOSS_LINE.match(text)) or sum(1 for _ in _GLOSS_ENTRY.finditer(text)) >= 3
 
 
 def _top_level(pattern: str) -> list[str]:
@@ -117,8 +132,11 @@ def _tables() -> dict[str, list[tuple[str, Prefiltered]]]:
     }
 
 
+_FIELD_BARE = re.compile(r"\s((?-i:Current|Yes|Previous|Past|Ended|Never|No|None|Nil))\W*$")
+
+
 def _field(vid: str, text: str) -> str | None:
-    m = _FIELD_VALUE.search(text)
+    m = _FIELD_VALUE.search(text) or _FIELD_BARE.search(text)  # "CP plan: No", key facts "CP plan Yes"
     if m is None:
         return None
     word = m.group(1).lower()
@@ -153,7 +171,12 @@ _PRIOR = fast_compile(r"\b(?:previous|earlier|prior|two|three|several|\d+) (?:\w
 
 
 def status(
-    doc: Doc, indexes: list[int] | set[int], table: list[tuple[str, Prefiltered]], vid: str, year: int | None = None
+    doc: Doc,
+    indexes: list[int] | set[int],
+    table: list[tuple[str, Prefiltered]],
+    vid: str,
+    year: int | None = None,
+    names: tuple[str, ...] = (),
 ) -> Suggestion | None:
     ranks = _CP_RANK if vid == "cp_plan" else _SC_RANK
     top = max(ranks.values())
@@ -167,14 +190,16 @@ def status(
         cands = pattern.candidate_sentences(doc)
         wanted = sorted(idxset if cands is None else idxset.intersection(cands))
         for i in wanted:
-            key_ = ("child_status", id(pattern), i, year)
+            key_ = ("child_status", id(pattern), i, year, names)
             found = cache.get(key_)
             if found is None:
                 skip = cache.get(("child_status_skip", i))
                 if skip is None:
                     text = doc.sentences[i].text
-                    skip = cache[("child_status_skip", i)] = bool(_ADVICE.search(text) or _AFTER.search(text))
-                found = cache[key_] = () if skip else _classify(doc.sentences[i].text, pattern, value, vid, year)
+                    skip = cache[("child_status_skip", i)] = bool(
+                        _ADVICE.search(text) or _AFTER.search(text) or _glossary(text)
+                    )
+                found = cache[key_] = () if skip else _classify(doc.sentences[i].text, pattern, value, vid, year, names)
             if not found:
                 continue
             final, key = found
@@ -225,12 +250,48 @@ _PARENT_SUBJECT = fast_compile(
 _PLUPERFECT = fast_compile(r"\b(?:had|have) (?:\w+ )?been (?:the )?$", re.I)
 
 
-def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int | None) -> tuple[str, str] | tuple[()]:
+def _someone_else(text: str, start: int, names: tuple[str, ...]) -> bool:
+    """A plan whose subject, just before it, is a parent ("M was herself on a CP plan aged 9") or a
+    brother, sister or other children ("her brother was made subject to a plan") and not also this
+    child ("Ruby and her brother were ...")."""
+    lo = max(0, start - 60)
+    p = _PARENT_SUBJECT.search(text, lo, start)
+    if p is not None and p.group(0).split()[0].rstrip("'s") not in names:
+        return True
+    if _HERSELF.search(text, lo, start):
+        return True
+    sib = _SIBLING_SUBJECT.search(text, lo, start)
+    if sib is None:
+        return False
+    before = text[max(0, sib.start() - 40) : sib.start()]
+    if _LISTED.search(before):
+        return False  # "Ruby and her brother", "Jacob, then aged two, and his sister"
+    return not any(n in before for n in names)
+
+
+_HERSELF = fast_compile(r"\b(?:was|were|had been|had) (?:herself|himself|themselves)\s*$", re.I)
+_SIBLING = (
+    r"(?:(?:his|her|their|the|an?|two|three|both|those|these|other|older|younger|elder|half|step|[\w-]+['’]s) )*"
+    r"(?:brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|step(?:brother|sister)s?|"
+    r"(?:older|other|elder|younger) children|those children|(?:his|her|their) children)(?: \d+| [A-Z]\b)?"
+)
+# "her brother was", "Sibling 1 and Sibling 2 were"
+_SIBLING_SUBJECT = fast_compile(
+    r"\b" + _SIBLING + r"(?:(?:,| and) " + _SIBLING + r")*(?: \([^)]{0,30}\))?"
+    r"(?: (?:was|were|had been|has been|had also been|became|also|made|placed|put|become|been|themselves))*\s*$",
+    re.I,
+)
+_LISTED = re.compile(r"(?:\band|,)\s*$")
+
+
+def _classify(
+    text: str, pattern: Prefiltered, value: str, vid: str, year: int | None, names: tuple[str, ...] = ()
+) -> tuple[str, str] | tuple[()]:
     """(value, rank key) of the first counting mention of one row in a sentence, or ()."""
     if vid == "cp_plan" and value in ("current", "previous") and _SCOPE.search(text):
         return ()
     for m in pattern.regex.finditer(text):
-        if vid == "cp_plan" and _PARENT_SUBJECT.search(text, max(0, m.start() - 60), m.start()):
+        if vid == "cp_plan" and _someone_else(text, m.start(), names):
             continue
         if value not in NEGATED_OK and (
             context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())
@@ -262,6 +323,8 @@ def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int |
                 return "closed", "closed"
         if vid == "cp_plan" and value == "never" and _BUT_BEFORE.search(text, m.end()):
             return "previous", "previous"  # "not on a plan at the time, but had been previously"
+        if value == "closed" and _NFA.fullmatch(m.group(0)) and not _CSC_CONTEXT.search(text):
+            continue  # the GP or the police took no further action: not children's social care
         if value == "referral":
             if _when(text, m.start(), m.end(), year) == "past" or _PRIOR.search(text):
                 return "closed", "closed"
@@ -270,6 +333,12 @@ def _classify(text: str, pattern: Prefiltered, value: str, vid: str, year: int |
     return ()
 
 
+_NFA = re.compile(r"\bNFA\b|no further action", re.I)
+_CSC_CONTEXT = fast_compile(
+    r"\b(?:social care|social work\w*|\bCSC\b|MASH|children's services|social services|referrals?|section 47|s\.?47|"
+    r"strategy|assessments?|safeguarding hub|front door|early help)\b",
+    re.I,
+)
 _NEGATED_PLAN = fast_compile(
     r"\b(?:never|neither|none|not|no)\b[^.;]{0,80}?(?:child protection|CP) (?:plan )?or (?:a |an )?"
     r"(?:child in need|CIN) plan",
@@ -281,7 +350,9 @@ _EARLY_HELP = fast_compile(r"\bearly help\b", re.I)
 _BUT_BEFORE = fast_compile(
     r"\bbut (?:(?:she|he|they|\w+) )?(?:had|was|were) (?:been )?(?:previously|earlier|before|once)\b", re.I
 )
-_GROUP_WORDS = frozenset({"neither", "none of", "both ", "all ", "children", "twins", "siblings", "family"})
+_GROUP_WORDS = frozenset(
+    {"neither", "none of", "each of", "both ", "all ", "children", "twins", "siblings", "family", "young people"}
+)
 
 
 def _group_indexes(doc: Doc) -> set[int]:
@@ -312,9 +383,13 @@ class ChildStatusComponent:
                     other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
                     family_idx = idx | (set(range(len(doc.sentences))) - other_idx)
             for vid, table in _tables().items():
-                s = status(doc, family_idx if vid == "social_care_status" else idx, table, vid, year)
+                s = status(doc, family_idx if vid == "social_care_status" else idx, table, vid, year, child.names)
                 if s is not None and vid == "social_care_status":
                     s = _cin_plan_ended(doc, s)
+                if s is not None and vid == "cp_plan":
+                    s = _plan_ended(doc, family_idx, s)
+                if s is not None and vid == "social_care_status":
+                    s = _case_closed(doc, family_idx, s)
                 if s is not None:
                     child.codes[vid] = s
             _entail(child.codes)
@@ -325,7 +400,11 @@ _CIN_ENDED = fast_compile(
     r"\b(?:clos(?:e|ed|ing|ure of)|end(?:ed|ing)?|stepp?(?:ed|ing)?[- ]down|discontinu\w+) "
     r"(?:of )?(?:the |her |his |their )?"
     r"(?:child in need|CIN) plan|\b(?:child in need|CIN) plan (?:[\w,]+ ){0,6}?(?:was |were )?(?:closed|ended|"
-    r"stepped down|discontinued|came to an end)\b",
+    r"stepped down|discontinued|came to an end)\b|"
+    # key facts: "CSC: CIN plan 03/22 - 10/22 (parental separation); closed", "CIN plan 2019-2020"
+    r"\b(?:child in need|CIN) plan\b[^.]{0,80}?[;,]\s*closed\b|"
+    r"\b(?:child in need|CIN) plan:? (?:\d\d?/\d\d|\w+ (?:19|20)\d\d|(?:19|20)\d\d) ?(?:[-–]|to) ?"
+    r"(?:\d\d?/\d\d|\w+ (?:19|20)\d\d|(?:19|20)\d\d)\b",
     re.I,
 )
 
@@ -355,6 +434,85 @@ def _cin_plan_ended(doc: Doc, s: Suggestion) -> Suggestion:
     return Suggestion(
         "closed", 0.7, [Span(sent.start, sent.end, sent.text)], "rule:child_status/social_care_status.cin_ended"
     )
+
+
+_PLAN_ENDED = fast_compile(
+    r"\b(?:(?:child protection|CP) plans? (?:[\w()-]+ ){0,6}?(?:was |were |had been )?"
+    r"(?:ended|ceased|discontinued|came to an end|removed|closed|stepped down)|"
+    r"(?:end|ended|ending|discontinu\w+|step(?:ped)?[- ]down|stepping down|removal|closure) (?:of |from )?"
+    r"(?:the |her |his |their |a |both )?(?:child protection|CP) plans?|"
+    r"the (?:CP |child protection )?plans? (?:was |were |had been )?(?:ended|ceased|came to an end|discontinued)|"
+    r"step(?:ped|s)?[- ]down to (?:a |the )?(?:child in need|CIN)\b|de-?registered)\b",
+    re.I,
+)
+
+
+def _plan_ended(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
+    """A plan read as current from the event of its making ("an ICPC in January 2021 made her subject
+    to a plan") is previous when the report also tells that the plan ended, no earlier than it was
+    made (not an earlier plan that ended before this one began)."""
+    if s.value != "current" or not s.origin.endswith(".current") or not s.evidence:
+        return s
+    made = [int(y) for y in YEAR.findall(s.evidence[0].text)]
+    for i in sorted(idx.intersection(doc.sentences_with(_ENDED_WORDS))):
+        text = doc.sentences[i].text
+        m = _PLAN_ENDED.search(text)
+        if m is None or _ADVICE.search(text) or _AFTER.search(text) or _glossary(text):
+            continue
+        if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
+            continue
+        years = [int(y) for y in YEAR.findall(text)]
+        if made and years and max(years) < min(made):
+            continue  # an earlier plan, ended before this one was made
+        sent = doc.sentences[i]
+        return Suggestion("previous", 0.7, [Span(sent.start, sent.end, sent.text)], "rule:child_status/cp_plan.ended")
+    return s
+
+
+_CASE_CLOSED = fast_compile(
+    r"\b(?:(?:case|involvement|family) (?:\w+ ){0,3}(?:was |were |had been )?closed"
+    r"(?: (?:to|by) (?:children's social care|children's services|\bCSC\b|social care))?|"
+    r"closed (?:the case|(?:its|their) involvement|the family's case)|"
+    r"(?:stepped|step(?:ped)?) down to early help|"
+    r"closed to (?:children's social care|children's services|\bCSC\b|social care))\b",
+    re.I,
+)
+_OPEN_WORD = fast_compile(r"\bopen(?:ed)?\b|\b(?:in progress|under way|underway|ongoing)\b", re.I)
+
+
+def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
+    """An open case read from a mention of its workings ("the family had its fourth allocated social
+    worker", "the special guardianship assessment") is closed when the report tells that the case was
+    closed, no earlier than that mention, and the mention itself does not say the case was open."""
+    if s.value != "open" or not s.origin.endswith(".open") or not s.evidence:
+        return s
+    text0 = s.evidence[0].text
+    if _STILL.search(text0) or _OPEN_WORD.search(text0):
+        return s
+    seen = [int(y) for y in YEAR.findall(text0)]
+    for i in sorted(idx.intersection(doc.sentences_with(_CLOSED_WORDS))):
+        text = doc.sentences[i].text
+        m = _CASE_CLOSED.search(text)
+        if m is None or _ADVICE.search(text) or _AFTER.search(text) or _glossary(text):
+            continue
+        if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
+            continue
+        years = [int(y) for y in YEAR.findall(text)]
+        if seen and years and max(years) < max(seen):
+            continue  # closed before the involvement mentioned
+        sent = doc.sentences[i]
+        return Suggestion(
+            "closed", 0.7, [Span(sent.start, sent.end, sent.text)], "rule:child_status/social_care_status.case_closed"
+        )
+    return s
+
+
+_CLOSED_WORDS = frozenset({"closed", "step down to early", "stepped down to early", "step-down to early"})
+_ENDED_WORDS = frozenset(
+    {"ended", "ceased", "discontinu", "came to an end", "removed", "closed", "stepped down", "step down",
+     "step-down", "stepped-down", "steps down", "ending", "end of", "end the", "end her", "end his", "end their",
+     "end both", "end a", "closure", "removal", "registered"}
+)  # fmt: skip
 
 
 def _sentence_at(doc: Doc, pos: int) -> str:

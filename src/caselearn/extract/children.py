@@ -36,8 +36,19 @@ class _Patterns:
 
 
 def _expand(pattern: str, name: str) -> str:
-    # later names may be bare codes: "Child L1 and L2"
-    names = name + r"(?:(?:,\s*|,?\s+and\s+|\s*&\s*)(?:" + name + r"|[A-Z]{1,2}\d{1,2}(?![\w])))*"
+    # later names may be bare codes: "Child L1 and L2"; each name may have its own quotes:
+    # '"Harley" and "Twin 2"'
+    q_open, q_close = "[\"“‘']?", "[\"”’']?"
+    names = (
+        name
+        + r"(?:"
+        + q_close
+        + r"(?:,\s*|,?\s+and\s+|\s*&\s*)"
+        + q_open
+        + r"(?:"
+        + name
+        + r"|[A-Z]{1,2}\d{1,2}(?![\w])))*"
+    )
     return pattern.replace("{NAMES}", names).replace("{NAME}", name)
 
 
@@ -69,7 +80,7 @@ _BRACKET_FACTS = re.compile(r"\s*\((?:aged |age )?(?:\d|a |an |boy|girl|male|fem
 # "Children A and B", "Siblings C1, C2 and C3": bare codes after a plural, each a "Child" alias.
 _PLURAL_CODES = re.compile(
     r"^\s*(?:[^\n:]{0,60}[:\-–—]\s*)?(?i:children|siblings|twins|young people)\s+"
-    r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})+)\s*$"
+    r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})+)\s*$"
 )
 
 
@@ -172,7 +183,18 @@ def _said_not_subject(doc: Doc, alias: str, others: list[str]) -> bool:
     own = _short_names(alias)
     other_names = [n for o in others for n in _short_names(o)]
     for m in _occurrences(doc, alias)[:10]:
-        sent = doc.sentences[doc.sentence_index(m.start())]
+        i = doc.sentence_index(m.start())
+        sent = doc.sentences[i]
+        # "Sibling 1 is a boy who was eleven. He lives with his grandmother. He is not a subject of this
+        # review": the sentences going on about the child in pronouns
+        for j in range(i + 1, min(len(doc.sentences), i + 3)):
+            nxt = doc.sentences[j].text
+            if not re.match(r"\W*(?:He|She)\b", nxt) or any(
+                re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", nxt) for n in other_names
+            ):
+                break
+            if _NOT_SUBJECT.search(nxt):
+                return True
         said = _NOT_SUBJECT.search(sent.text)
         if not said:
             continue
@@ -334,6 +356,32 @@ def _title_multi(doc: Doc, lines: list[str]) -> list[str]:
     return []
 
 
+_WRAPPED_END = re.compile(r"(?:\s(?:and|AND)|&|,)\s*$")
+
+
+def _head_lines(head: str) -> list[str]:
+    """The title block's lines, with a title wrapped onto the next line put back together
+    ("Review concerning Sibling 1 and" / "Sibling 2"): a line ending in "and", "&" or a comma
+    joined to the next non-empty line when that one is short."""
+    lines = head.splitlines()
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        while _WRAPPED_END.search(line) and len(line.split()) <= 12:
+            j = k
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j >= len(lines) or not lines[j].strip() or len(lines[j].split()) > 5:
+                break
+            line = line.rstrip() + " " + lines[j].strip()
+            out.append("")  # keep the numbering of later lines close to the original
+            k = j + 1
+        out.append(line)
+    return out
+
+
 def find_children(doc: Doc) -> list[ChildResult]:
     text = doc.text
     if not text.strip():
@@ -342,25 +390,24 @@ def find_children(doc: Doc) -> list[ChildResult]:
     head = text[:HEAD_CHARS]
     if p.no_child.search(text[:4000]):
         return []
+    head_lines = _head_lines(head)
 
-    candidates: list[str] = (
-        _heading_children(doc) or _coded_named_title(doc, head.splitlines()[:12]) or _label_children(doc)
-    )
+    candidates: list[str] = _heading_children(doc) or _coded_named_title(doc, head_lines[:12]) or _label_children(doc)
     if not candidates:
-        candidates = _title_multi(doc, head.splitlines()[:12])
+        candidates = _title_multi(doc, head_lines[:12])
     # a title or the children's own paragraphs naming them together: "her brother, Child A" is then
     # one subject described through another, not a sibling outside the review
     together = len(candidates) > 1
-    for line in head.splitlines()[:25] if not candidates else []:
+    for line in head_lines[:25] if not candidates else []:
         m = _PLURAL_CODES.match(line)
         if m:
-            codes = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group("codes"))
+            codes = re.split(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*", m.group("codes"))
             candidates = _candidates_from(doc, [f"Child {c}" for c in codes])
             if len(candidates) < 2:
                 candidates = []
             break
     # 1. the title block: the first title-like line that names someone the body also names
-    for line in head.splitlines()[:25] if not candidates else []:
+    for line in head_lines[:25] if not candidates else []:
         for pat in p.title:
             m = pat.search(line)
             if m:
@@ -526,9 +573,22 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
         rest = [i for i in range(len(doc.sentences)) if i not in named_set]
         return named + rest
     other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
-    out: list[int] = list(_group_sentences(doc))
     named_set = set(named)
     n = len(doc.sentences)
+    out: list[int] = []
+    for g in _group_sentences(doc):
+        out.append(g)
+        # the paragraph going on about them all ("Both children died in a fire at their father's flat.
+        # Their father also died. The inquest found that he had set the fire deliberately.")
+        for k in range(g + 1, min(n, g + 4)):
+            if (
+                k in other_idx
+                or k in named_set
+                or "\n\n" in doc.text[doc.sentences[k - 1].end : doc.sentences[k].start]
+                or not _PLURAL_REF.search(doc.sentences[k].text)
+            ):
+                break
+            out.append(k)
     other_last: dict[int, int] = {}
     for o in others:
         for m in o.mentions:
@@ -554,10 +614,22 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
                     or "\n\n" in doc.text[doc.sentences[k - 1].end : doc.sentences[k].start]
                 ):
                     break
-                if not _PRONOUN.search(doc.sentences[k].text):
+                text = doc.sentences[k].text
+                if not _PRONOUN.search(text) and _SOMEONE_ELSE.search(text):
+                    # "The post-mortem examination found abdominal injuries" goes on about the child;
+                    # "The mother had been drinking" is about someone else
                     break
                 out.append(k)
     return sorted(set(out))
+
+
+_PLURAL_REF = re.compile(
+    r"\b(?:[Tt]hey|[Tt]heir|them|[Bb]oth|[Tt]he (?:children|twins|siblings|babies|boys|girls|young people))\b"
+)
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:[Mm]other|[Ff]ather|[Mm]um|[Dd]ad|[Pp]arents?|[Ss]ister|[Bb]rother|[Ss]iblings?|[Gg]rand\w+|[Pp]artner|"
+    r"[Ss]tep-?\w+|[Aa]unt|[Uu]ncle|[Cc]arers?|[Ff]amily|Mr|Ms|Mrs|Miss|[Tt]hey|[Tt]heir|[Cc]hildren)\b"
+)
 
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")
@@ -580,3 +652,49 @@ def _group_sentences(doc: Doc) -> list[int]:
 
 def mentions_child(sentence_text: str, child: ChildResult) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sentence_text) for n in child.names)
+
+
+_PLURAL_VERB = re.compile(r"\b(?:were|are|have|both|all|each|they|them|their)\b", re.I)
+_OBJECT_AFTER = re.compile(r"\s*(?:of|to|on|against|for|suffered by|sustained by|caused to)\s+$")
+
+
+def _name_spans(text: str, child: ChildResult) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for n in child.names
+        if n
+        for m in compiled(r"(?<!\w)" + re.escape(n) + r"(?!\w)").finditer(text)
+    ]
+
+
+def cue_owner(text: str, start: int, end: int, children: list[ChildResult]) -> ChildResult | None:
+    """Which of several children named in one sentence a phrase there (text[start:end]) is about:
+    the child named just after it as its object ("the death of Child A", "serious harm to Twin 2"),
+    else the child named last before it ("Child A, aged 2, died; Child B was injured", "Harley's
+    murder"), else the first named after it. None when the sentence names none of them."""
+    spans = sorted((s, e, c) for c in children for s, e in _name_spans(text, c))
+    if not spans:
+        return None
+    after = [(s, e, c) for s, e, c in spans if s >= end]
+    if after and after[0][0] - end <= 25 and _OBJECT_AFTER.match(" " + text[end : after[0][0]]):
+        return after[0][2]
+    # a clause boundary (";") before the phrase ends what an earlier name governs
+    clause = text.rfind(";", 0, start) + 1
+    before = [(s, e, c) for s, e, c in spans if e <= start and s >= clause]
+    if before:
+        if len({id(c) for _s, _e, c in before}) > 1 and _PLURAL_VERB.search(text, before[-1][1], end):
+            return None  # "Noel, aged six, and his sister Ivy, aged four, were killed": both of them
+        return before[-1][2]
+    if after:
+        return after[0][2]
+    before = [(s, e, c) for s, e, c in spans if e <= start]
+    return before[-1][2] if before else None
+
+
+def owns_cue(text: str, start: int, end: int, child: ChildResult, others: list[ChildResult]) -> bool:
+    """Whether a phrase in a sentence is about ``child``: always when the sentence names no other
+    subject child; otherwise when :func:`cue_owner` gives this child (or nobody)."""
+    if not others or not any(_name_spans(text, o) for o in others):
+        return True
+    owner = cue_owner(text, start, end, [child, *others])
+    return owner is None or owner is child

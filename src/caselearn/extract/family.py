@@ -12,7 +12,7 @@ from caselearn.extract import context
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.lexicon import checked_variables, load_data
-from caselearn.extract.model import Extraction, Suggestion
+from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.text import YEAR, Doc, compiled
 
 # Sentences about families in general, research or advice ("the toxic trio of domestic abuse,
@@ -29,15 +29,24 @@ GENERIC = fast_compile(
     r"recorded|included|used)\b|(?:routine )?enquir(?:y|ies) (?:\w+ ){0,3}(?:about|regarding|re|into)\b|"
     r"\bfor example\b|\bany of the following\b|\bcriteria (?:for|of|were)\b|"
     # questions asked of every parent: "the midwife asked the routine questions about domestic abuse"
-    r"\b(?:routine|standard|screening) (?:\w+ )?questions? (?:\w+ ){0,3}(?:about|on|regarding)\b)",
+    r"\b(?:routine|standard|screening) (?:\w+ )?questions? (?:\w+ ){0,3}(?:about|on|regarding)\b|"
+    # a glossary of abbreviations, a run of entries: "HV - health visitor; MARAC - Multi-Agency
+    # Risk Assessment Conference; ..." (what a word means, not what happened)
+    r"^\W*(?-i:[A-Z][A-Za-z]{1,7})\s+[-\u2013=]\s+[^;.]{3,90};\s*(?-i:[A-Z][A-Za-z]{1,7})\s+[-\u2013=]\s)",
     re.I,
 )
+# ... or one entry on its own line: "DASH - Domestic Abuse, Stalking and Harassment risk assessment"
+# (an abbreviation in capitals and no verb: not a case note such as "M - drinking heavily again")
+_GLOSSARY_ENTRY = re.compile(r"^\W*[A-Z]{2,7}\s+[-\u2013=]\s+[^;.]{3,90}\.?$")
 
 
 @lru_cache(maxsize=4096)
 def generic(sentence: str) -> bool:
     """Is the sentence about research, families in general or advice (cached per sentence)?"""
-    return bool(GENERIC.search(sentence))
+    if GENERIC.search(sentence):
+        return True
+    text = sentence.strip()
+    return bool(_GLOSSARY_ENTRY.match(text)) and not _HEADING_VERB.search(text) and not _PERSON_LABEL.match(text)
 
 
 # A heading ("Episode 3: Anxiety and behaviour (2020-2021)", "Parental mental health") names a
@@ -128,6 +137,7 @@ _LONG_AGO = fast_compile(
     # the child's early years: "as a young child", "in her early years", "historical domestic abuse"
     r"as a (?:young |small |little )?(?:boy|girl|baby|toddler|young child|small child)|"
     r"in (?:his|her|their) early (?:years|childhood)|(?:his|her|their) early (?:experiences?|life|years|childhood)|"
+    r"(?-i:\b[A-Z]\w*)['’]s (?:early|first) (?:years|childhood|life)|"
     r"histor(?:ic|ical) (?:domestic|DA\b)|"
     # a parent's own childhood: "described a childhood in which her father was violent"
     r"childhood (?:in which|where|during which)|(?:her|his|their) own childhood|"
@@ -179,7 +189,8 @@ class _AboutTheChild:
         return self.parent_named and context.holder(sent.text, start, end, self.names) == "parent"
 
 
-_AGES = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_NUMBERS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+_AGES = {w: i for i, w in enumerate(_NUMBERS.split(), 1)}
 # "when Jayden was a baby", "when he was five": a time in the subject child's early life
 _WHEN_AGED = fast_compile(
     r"\bwhen (?:he|she|they|[A-Z]\w*(?: [A-Z])?) (?:was|were) "
@@ -208,10 +219,20 @@ class _Recent:
                 then = 0 if m.group(1) else int(_AGES.get(m.group(2).lower(), m.group(2)))
                 if self.youngest - then >= 4:
                     return False
+                if 8 <= then <= 17 and then > self.youngest + 1:
+                    return False  # older than any subject child then: a parent's own youth
         years = [int(y) for y in YEAR.findall(sentence)]
         if self.year is not None and years and max(years) <= self.year - 5:
             return False
         return True
+
+
+def _fallback_year(doc: Doc) -> int | None:
+    """With no incident year found, two years before the latest year the report names: a report
+    is written one or two years after its incident, so this errs towards the earlier year (what is
+    set five years before it is long ago; what is dated before it is before the incident)."""
+    years = [int(y) for y in YEAR.findall(doc.text)]
+    return max(years) - 2 if years else None
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +251,8 @@ class FamilyComponent:
         names = tuple(n for c in result.children for n in c.names)
         incident = result.review.get("incident_year")
         year = incident.value if incident is not None and isinstance(incident.value, int) else None
+        if year is None:
+            year = _fallback_year(doc)
         about = _AboutTheChild(doc, names)
         ages = [c.codes.get("age_months") for c in result.children]
         months = [a.value for a in ages if a is not None and isinstance(a.value, int)]
@@ -252,6 +275,8 @@ class FamilyComponent:
                 flt = about_parent
             else:
                 flt = recent if spec.recent_only else about
+            if spec.variable in _OFFENDING:
+                flt = _FamilyOffender(flt)
             if teen and spec.variable in _PARENT_NAMED:
                 flt = _ParentNamed(doc, names, flt, spec._absent_re)
             if spec.variable in _PARENT_CONDITION:
@@ -259,9 +284,85 @@ class FamilyComponent:
             s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt))
             if s is not None and s.value == "present" and spec.variable in _EARLIER_VS_NOW | _TESTED | _OTHER_COUPLE:
                 s = _outweighed(spec, doc, s, names, _NotGeneric(flt), year)
+            if s is None and spec.variable == "parental_violent_crime":
+                s = _no_violence(doc)
+            if s is not None and spec.variable in _UNRESOLVED and _UNRESOLVED[spec.variable].search(doc.text):
+                s = None  # the review itself leaves it open: not known
             if s is not None:
                 result.case[spec.variable] = s
         _entail(result)
+
+
+# Offending by people outside the family: "three young people were convicted of manslaughter",
+# "two members of staff were dismissed and one was convicted of assault", "five adults have been
+# convicted of offences including grievous bodily harm" (the exploiters)
+_OFFENDING = frozenset({"parental_criminal_record", "parental_violent_crime"})
+_OTHER_OFFENDERS = re.compile(
+    r"\b(?:young (?:people|men|man|person)|(?:members? of )?staff|teenagers|youths?|boys|peers|perpetrators|"
+    r"offenders|defendants|gang members?|older (?:boys|males|men)|"
+    r"(?:two|three|four|five|six|seven|eight|several|other|\d+) (?:men|males|adults|youths|boys|people))\b",
+    re.I,
+)
+
+
+class _FamilyOffender:
+    """A conviction counts only when no one outside the family is named as the offender before it
+    in its sentence."""
+
+    def __init__(self, inner: object | None) -> None:
+        self.inner = inner
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        left = context.clause(sent.text, start, end)[0]
+        return not _OTHER_OFFENDERS.search(sent.text, left, start)
+
+
+# A parent's record said to hold no violence: "he had convictions for theft, but none for
+# violence", "Mr V had no convictions for violence" (one person named, so not an absence of any
+# record for the criminal record itself)
+_NO_VIOLENCE = fast_compile(
+    r"\b(?:(?:had|has|have|with) no (?:previous |known |recorded )?"
+    r"(?:convictions?|cautions?|history|record|offences?) "
+    r"(?:for|of|involving) (?:any )?violen(?:ce|t)|none (?:of them )?(?:for|involving) violen(?:ce|t)|"
+    r"(?:never|not) (?:been )?(?:convicted|cautioned|charged) (?:of|for) (?:any |a )?"
+    r"(?:violen(?:ce|t)|offences? of violence))",
+    re.I,
+)
+
+
+def _no_violence(doc: Doc) -> Suggestion | None:
+    for m in _NO_VIOLENCE.finditer(doc.text):
+        sent = doc.sentence_at(m.start())
+        if (
+            sent is None
+            or generic(sent.text)
+            or context.hedged(sent.text, m.start() - sent.start, m.end() - sent.start)
+        ):
+            continue
+        return Suggestion(
+            "absent", 0.7, [Span(sent.start, sent.end, sent.text)], "rule:family/parental_violent_crime.none"
+        )
+    return None
+
+
+# The review's own conclusion that it cannot say ("the review does not conclude that domestic abuse
+# was present", "it is not known whether there was domestic abuse in the household"): whatever
+# incidents or denials it tells of, the matter is left open (not known).
+_UNRESOLVED = {
+    "domestic_abuse": fast_compile(
+        r"\b(?:(?:is|was|remains|remained) (?:not known|unknown|unclear|not clear|uncertain)|"
+        r"(?:cannot|could not|can not) (?:now )?(?:be )?"
+        r"(?:known|established|determined|said|say|conclude|establish|determine)|"
+        r"(?:not|never) (?:been )?(?:possible|able) to (?:say|establish|know|determine|conclude)|"
+        r"(?:does|did|do) not (?:conclude|establish|determine|find it established)|"
+        r"(?:has|have|had) not (?:been able to )?(?:concluded?|establish(?:ed)?|determined?))"
+        r" (?:as to )?(?:whether|that|if) (?:or not )?(?:there (?:was|were|had been) )?(?:any )?"
+        r"(?:domestic (?:abuse|violence)|(?:the )?relationship (?:was|had been) (?:\w+ )?abusive)",
+        re.I,
+    )
+}
 
 
 # Abuse in an earlier relationship set against a statement that there was none now: "In 2019 the
@@ -273,7 +374,9 @@ _EARLIER_VS_NOW = frozenset({"domestic_abuse"})
 # (the devset conventions: disproved concerns are absent).
 _TESTED = frozenset({"parental_alcohol_misuse", "parental_drug_misuse", "domestic_abuse"})
 _REPORTED = fast_compile(
-    r"\b(?:said|told|reported|alleged|claimed|stated|suggested|raised concerns?|expressed concerns?)\b"
+    r"\b(?:said|told|reported|alleged|claimed|stated|suggested|raised concerns?|expressed concerns?|"
+    # "concerns were raised by a neighbour that ..."
+    r"concerns? (?:was|were|had been) (?:raised|expressed|reported))\b"
     r"(?: [\w'’-]+){0,8}? that\b|\ballegations?\b|\balleged(?:ly)?\b",
     re.I,
 )

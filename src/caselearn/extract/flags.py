@@ -114,7 +114,8 @@ _DENIAL = fast_compile(
 # ... but an agency's statement is ("the school reported no concerns about his behaviour")
 _AGENCY_SAYS = re.compile(
     r"\b(?:school|nursery|college|teachers?|staff|GP|police|agenc(?:y|ies)|records?|health visitor|social worker|"
-    r"paediatrician|consultant|hospital|review|professionals?|practitioners?)\W*$",
+    r"paediatrician|consultant|hospital|review|professionals?|practitioners?)"
+    r"(?: (?:has|had|have|was|were)(?: been)?)?\W*$",  # "the review has been told that there was no evidence"
     re.I,
 )
 _ADVICE = re.compile(

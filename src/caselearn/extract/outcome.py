@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from caselearn.extract import context
-from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.children import HEAD_CHARS, child_sentence_indexes, owns_cue
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
@@ -118,8 +118,18 @@ _SHARED = Prefiltered.compile(
 )
 
 
-def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
+def _limit(doc: Doc, child: ChildResult, others: list[ChildResult]) -> int:
+    """Where the opening of the child's story ends: the first third of the report, counted from
+    the child's own first mention when several children are told one after another."""
     limit = max(3500, len(doc.text) // 3)
+    if others and child.mentions:
+        own = [m.start for m in child.mentions if m.start >= HEAD_CHARS // 3] or [child.mentions[0].start]
+        limit = max(limit, min(len(doc.text), own[0] + 3500))
+    return limit
+
+
+def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
+    limit = _limit(doc, child, others)
     idx = set(child_sentence_indexes(doc, child, others))
     if others:
         cands = _SHARED.candidate_sentences(doc)
@@ -185,22 +195,14 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
             return Suggestion(
                 value, 0.9, [Span(sent.start, sent.end, sent.text)], f"rule:outcome/notification.{value}"
             ), idx
-    scores = {"death": 0.0, "serious_harm": 0.0}
-    spans: dict[str, Span] = {}
-    for rank, i in enumerate(idx[:80]):
-        died, survived, harmed = _hit(doc, d["death"], i), _hit(doc, NOT_DEAD, i), _hit(doc, d["harm"], i)
-        if not (died or survived or harmed):
-            continue
-        sent = doc.sentences[i]
-        named = _names_in(sent.text, names)
-        weight = (2.0 if named else 1.0) * (1.5 if rank < 10 else 1.0)
-        if died and not survived and not OTHER_DEATH.search(sent.text):
-            if not (others and not named and _names_in(sent.text, _other_names(others))):
-                scores["death"] += weight
-                spans.setdefault("death", Span(sent.start, sent.end, sent.text))
-        elif harmed or survived:
-            scores["serious_harm"] += weight * 0.8
-            spans.setdefault("serious_harm", Span(sent.start, sent.end, sent.text))
+    scores, spans = _weigh(doc, idx, child, others)
+    if others and any(scores.values()):
+        # several subject children: what the sentences about this child say comes before a sentence
+        # about the group ("four young people were seriously harmed, and one of them was killed")
+        own = set(child_sentence_indexes(doc, child, others))
+        own_scores, own_spans = _weigh(doc, [i for i in idx if i in own], child, others)
+        if any(own_scores.values()):
+            scores, spans = own_scores, own_spans
     if not any(scores.values()):
         # a review is commissioned for a death or serious harm: with no word of a death
         # anywhere in the child's story, the child was harmed
@@ -211,6 +213,45 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
     total = scores["death"] + scores["serious_harm"]
     conf = round(0.55 + 0.35 * scores[value] / total, 3)
     return Suggestion(value, conf, [spans[value]], f"rule:outcome/{value}"), idx
+
+
+def _weigh(
+    doc: Doc, idx: list[int], child: ChildResult, others: list[ChildResult]
+) -> tuple[dict[str, float], dict[str, Span]]:
+    """Death and serious harm weighed over the sentences: a phrase in a sentence that names the
+    child counts twice, the first ones count more, another person's death does not count. In a
+    sentence naming several subject children, only the phrases about this child count ("Harley's
+    murder and serious harm to Twin 2")."""
+    d = _data()
+    names = tuple(child.names)
+    other_names = _other_names(others)
+    scores = {"death": 0.0, "serious_harm": 0.0}
+    spans: dict[str, Span] = {}
+    for rank, i in enumerate(idx[:80]):
+        died, survived, harmed = _hit(doc, d["death"], i), _hit(doc, NOT_DEAD, i), _hit(doc, d["harm"], i)
+        if not (died or survived or harmed):
+            continue
+        sent = doc.sentences[i]
+        named = _names_in(sent.text, names)
+        if named and others and _names_in(sent.text, other_names):
+            died, survived, harmed = (
+                found and _owned(sent.text, pattern, child, others)
+                for found, pattern in ((died, d["death"].regex), (survived, NOT_DEAD.regex), (harmed, d["harm"].regex))
+            )
+        weight = (2.0 if named else 1.0) * (1.5 if rank < 10 else 1.0)
+        if died and not survived and not OTHER_DEATH.search(sent.text):
+            if not (others and not named and _names_in(sent.text, _other_names(others))):
+                scores["death"] += weight
+                spans.setdefault("death", Span(sent.start, sent.end, sent.text))
+        elif harmed or survived:
+            scores["serious_harm"] += weight * 0.8
+            spans.setdefault("serious_harm", Span(sent.start, sent.end, sent.text))
+    return scores, spans
+
+
+def _owned(text: str, pattern: re.Pattern[str], child: ChildResult, others: list[ChildResult]) -> bool:
+    """Whether one of the pattern's matches in a sentence naming several children is about ``child``."""
+    return any(owns_cue(text, m.start(), m.end(), child, others) for m in itertools.islice(pattern.finditer(text), 6))
 
 
 def _names_in(text: str, names: tuple[str, ...]) -> bool:
@@ -408,9 +449,10 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
     d = _data()
     scores, spans = _scores(doc, idx, d["death_category"], d["death"])
     family = outside = None
+    carers = _family_adults(doc)
     for i in idx[:60]:
         sent = doc.sentences[i]
-        if family is None and d["family"].in_sentence(doc, i):
+        if family is None and (d["family"].in_sentence(doc, i) or (carers and carers.search(sent.text))):
             family = Span(sent.start, sent.end, sent.text)
         if outside is None and d["extrafamilial"].in_sentence(doc, i):
             outside = Span(sent.start, sent.end, sent.text)
@@ -450,10 +492,52 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
     return _best(scores, spans)
 
 
+_ROLE = (
+    r"(?:(?:birth |biological )?(?:mother|father)|step-?(?:father|mother)|mum|dad|(?:mother|mum|father|dad)['’]s "
+    r"(?:partner|boyfriend|girlfriend)|(?:her|his) (?:partner|boyfriend)|parents?|carer|special guardian)"
+)
+# Who the adults called "Mr V" or "Ms K" are: "Father: Mr V", "the mother's partner, Mr R", "the mother's
+# partner at the time, referred to in this report as Mr D", "Mr V, the children's father", "Mr R (mother's partner)".
+_ADULT_ALIAS = re.compile(
+    r"\b" + _ROLE + r"(?: at the time)?\s*(?:[:(–-]|,)\s*(?:(?:who is |hereafter )?(?:referred to|known)"
+    r"(?: here| in this (?:report|review))? as\s+)?(?P<a>(?:Mr|Ms|Mrs|Miss|Mx) [A-Z][\w'’-]*)"
+    r"|(?P<b>(?:Mr|Ms|Mrs|Miss|Mx) [A-Z][\w'’-]*)\s*(?:,\s*|\(\s*)(?:who (?:is|was) )?(?:the |his |her |their |"
+    r"[A-Z][\w ]{0,12}['’]s |the (?:child|children|baby|twins)['’]s? )?" + _ROLE + r"\b",
+    re.I,
+)
+_KILLING = (
+    r"(?:\w+ ){0,6}?(?:killed|murdered|stabbed|strangled|smothered|suffocated|drowned|shot|shook|poisoned|"
+    r"set fire to|attacked|assaulted|inflicted)\b"
+    r"|(?:was|were|has been|had been) (?:later |subsequently |since )?(?:convicted|found guilty|charged|sentenced) "
+    r"(?:\w+ ){0,3}?(?:of|with|for) (?:the )?(?:\w+ ){0,1}(?:murder|manslaughter|killing|infanticide)"
+    r"|(?:pleaded guilty|admitted) (?:to )?(?:the )?(?:murder|manslaughter|killing)"
+)
+
+
+def _family_adults(doc: Doc) -> re.Pattern[str] | None:
+    """A pattern for the family's adults by the titles the report gives them ("Mr V attacked his two
+    children", "Mr R was convicted of the murder of Child A"), or None when it names none."""
+    key = ("outcome_family_adults",)
+    if key not in doc._trigger_cache:  # type: ignore[operator]
+        names: set[str] = set()
+        if "Mr" in doc.text or "Ms" in doc.text or "Mrs" in doc.text or "Miss" in doc.text:
+            for m in _ADULT_ALIAS.finditer(doc.text):
+                name = m.group("a") or m.group("b")
+                names.add(name[0].upper() + name[1:])
+        doc._trigger_cache[key] = (  # type: ignore[index]
+            re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")(?!\w)\s+(?:" + _KILLING + ")"
+            )
+            if names
+            else None
+        )
+    return doc._trigger_cache[key]  # type: ignore[index]
+
+
 def _later(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
     """The child's sentences after the opening third, for a category the opening does not give
     (a report that tells the incident late, after a long history)."""
-    limit = max(3500, len(doc.text) // 3)
+    limit = _limit(doc, child, others)
     return [i for i in sorted(child_sentence_indexes(doc, child, others)) if doc.sentences[i].start >= limit][:60]
 
 

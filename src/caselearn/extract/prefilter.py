@@ -52,13 +52,53 @@ def _common(trigger: str) -> bool:
     return not words or all(w in _COMMON for w in words)
 
 
+def _weak(trigger: str) -> bool:
+    """Two characters or fewer ("ot", "da": inside many words), or made only of very common words
+    and such fragments (" as n")."""
+    if len(trigger.removeprefix(CASE)) <= 2:
+        return True
+    words = [w for w in trigger.replace("-", " ").split() if w]
+    return all(w in _COMMON or len(w) <= 2 for w in words)
+
+
+def _quality(c: frozenset[str]) -> tuple[bool, int]:
+    return not any(_weak(s) for s in c), min(min(len(s) for s in c), 6)
+
+
 def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective candidate: no trigger made only of very common words, then the
-    longest shortest member, then fewest members."""
+    """The most selective candidate: no trigger made only of very common words or of two
+    characters, then the longest shortest member, then fewest members."""
     good = [c for c in cands if c and all(_usable(s) for s in c)]
     if not good:
         return None
-    return max(good, key=lambda c: (not any(_common(s) for s in c), min(min(len(s) for s in c), 6), -len(c)))
+    return max(good, key=lambda c: (*_quality(c), -len(c)))
+
+
+def _lead(items) -> str:  # noqa: ANN001 - sre parse tree
+    """The literal text every match of the parsed sequence begins with (look-arounds skipped)."""
+    out = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.append(chr(av))
+        elif op not in _ZERO_WIDTH:
+            break
+    return "".join(out)
+
+
+def _prefixed(run: str, branches, ci: bool) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
+    """For ``run`` followed by an alternation (the parser turns ``not|never`` into ``n`` and
+    ``ot|ever``): per branch, the literal ``run`` + the branch's leading text, or the branch's
+    own trigger set where that is better; None when some branch has neither."""
+    out: set[str] = set()
+    for items in branches:
+        own = _required(items, ci)
+        lead = _lead(items)
+        joined = frozenset([(run + lead).lower()]) if lead else None
+        options = [c for c in (own, joined) if c and all(_usable(t) for t in c)]
+        if not options:
+            return None
+        out |= max(options, key=_quality)
+    return frozenset(out)
 
 
 # A trigger that starts with CASE is looked up case-sensitively in the original text: a short
@@ -71,9 +111,10 @@ def _case_sensitive_trigger(literal: str) -> bool:
     return len(literal) <= 4 and any(ch.isupper() for ch in literal) and not any(ch.islower() for ch in literal)
 
 
-def _required(items, ci: bool = True) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
+def _required(items, ci: bool = True, prefix: bool = True) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
     """A set of strings one of which every match of the parsed sequence contains (``ci``: the
-    sequence is matched ignoring case)."""
+    sequence is matched ignoring case; ``prefix``: also literal text joined to the alternation
+    after it, see ``_prefixed``)."""
     cands: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -92,20 +133,26 @@ def _required(items, ci: bool = True) -> frozenset[str] | None:  # noqa: ANN001 
             continue
         if op in _ZERO_WIDTH:
             continue  # \b, lookarounds: no text, do not break a literal run
+        if prefix and op is _c.BRANCH and run and ci:
+            joined = _prefixed("".join(run), av[1], ci)
+            if joined:
+                cands.append(joined)
         flush()
         if op is _c.SUBPATTERN:
             add, remove = av[1], av[2]
-            sub = _required(av[-1], (ci or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE)
+            sub = _required(
+                av[-1], (ci or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE, prefix
+            )
             if sub:
                 cands.append(sub)
         elif op is _c.BRANCH:
-            subs = [_required(b, ci) for b in av[1]]
+            subs = [_required(b, ci, prefix) for b in av[1]]
             if all(subs):
                 cands.append(frozenset().union(*subs))  # type: ignore[arg-type]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
             lo, _hi, sub_items = av
             if lo >= 1:
-                sub = _required(sub_items, ci)
+                sub = _required(sub_items, ci, prefix)
                 if sub:
                     cands.append(sub)
         elif op is _c.IN:
@@ -292,7 +339,10 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
         parsed = _p.parse(pattern, flags)
     except Exception:  # pragma: no cover - an unparsable pattern fails at compile anyway
         return None
-    return _required(list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
+    items, ci = list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE)
+    if _required(items, ci, prefix=False) is None:
+        return None  # no trigger without the joined text either: scanned whole, as before
+    return _required(items, ci)
 
 
 def register(triggers: frozenset[str] | None) -> None:
@@ -398,11 +448,17 @@ class Prefiltered:
                     found = list(self.regex.finditer(text))
                 else:
                     found = []
-                    finditer = self.regex.finditer
+                    search, finditer = self.regex.search, self.regex.finditer
                     sentences = doc.sentences
                     for i in cands:
                         sent = sentences[i]
-                        found.extend(finditer(text, sent.start, sent.end))
+                        end = sent.end
+                        # most candidate sentences hold no match: one ``search`` tells (cheaper
+                        # than a scanner); from its start, ``finditer`` gives what it gives from
+                        # the sentence start (the first match is the same one)
+                        m = search(text, sent.start, end)
+                        if m is not None:
+                            found.extend(finditer(text, m.start(), end))
                 doc._matches[self] = found
             return list(found)
         cands = self.candidate_sentences(doc)
@@ -411,12 +467,16 @@ class Prefiltered:
             for start, end in ranges:
                 out.extend(self.regex.finditer(text, start, end))
             return out
+        search, finditer = self.regex.search, self.regex.finditer
+        sentences = doc.sentences
         for i in cands:
-            sent = doc.sentences[i]
+            sent = sentences[i]
             for start, end in ranges:
                 s, e = max(start, sent.start), min(end, sent.end)
                 if s < e:
-                    out.extend(self.regex.finditer(text, s, e))
+                    m = search(text, s, e)
+                    if m is not None:
+                        out.extend(finditer(text, m.start(), e))
         return out
 
     def in_sentence(self, doc: Doc, i: int) -> re.Match[str] | None:

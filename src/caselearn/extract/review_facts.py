@@ -174,7 +174,9 @@ def publication_year(doc: Doc) -> Suggestion | None:
     for pattern in _data()["publication"]:
         m = pattern.search(area)
         if m:
-            return Suggestion(int(m.group("year")), 0.85, [_span(doc, m)], "rule:review/publication_year")
+            yy = m.groupdict().get("yy")
+            year = int(m.group("year")) if m.group("year") else 2000 + int(yy)
+            return Suggestion(year, 0.85, [_span(doc, m)], "rule:review/publication_year")
     # a date on a line of the title block ("Date: March 2011", "Final version, November 2022",
     # "Partnership - March 2024"), lines naming the report's own date first
     lines = [(start, line) for start, line in _title_lines(doc, most=15) if not NOT_REPORT_DATE.search(line)]
@@ -184,13 +186,17 @@ def publication_year(doc: Doc) -> Suggestion | None:
                 continue
             m = TITLE_DATE.search(line)
             if m:
-                year = m.group(1) or m.group(2)
+                year = m.group(1) or m.group(2) or str(2000 + int(m.group(3)))
                 span = Span(start + m.start(), start + m.end(), m.group(0))
                 return Suggestion(int(year), 0.7, [span], "rule:review/publication_year.title_date")
     return None
 
 
-TITLE_DATE = re.compile(r"\b(?:" + MONTHS + r"),? ((?:19|20)\d\d)\b|\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)\b")
+TITLE_DATE = re.compile(
+    r"\b(?:" + MONTHS + r"),? ((?:19|20)\d\d)\b|\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)\b"
+    # "Date: 19/02/25": a two-figure year in a day/month/year date
+    r"|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d)"
+)
 REPORT_DATE_WORDS = fast_compile(r"\b(?:date|version|final|finalised|approved|report|published|issued)\b", re.I)
 NOT_REPORT_DATE = fast_compile(
     r"\b(?:DOB|born|birth|incident|death|died|meeting|notif\w*|admitted|referral|injury|harm|event|period|scope|"
@@ -200,8 +206,10 @@ NOT_REPORT_DATE = fast_compile(
 
 
 INCIDENT_LABEL = fast_compile(
-    r"(?:date of (?:the )?(?:incident|death|injury|event|notifiable incident)|incident date|date of harm)\s*[:\-–]?\s*"
-    r"[^\n]{0,30}?\b((?:19|20)\d\d)\b",
+    r"(?:date of (?:the )?(?:serious |notifiable |critical )?(?:incident|death|injury|event|harm)|incident date|"
+    r"date of harm)(?:\s*[:\-–]?\s*|[ \t.]{2,40}[:\-–]?\s*)"
+    # a two-figure year only in a day/month/year date ("Incident date .... 18/03/24")
+    r"[^\n]{0,30}?(?:\b((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d))",
     re.I,
 )
 # Verbs that tell the incident itself, tried before the looser cues.
@@ -209,7 +217,9 @@ _STRONG_SOURCE = (
     r"\b(?:died|death of|was killed|(?:found|pronounced|declared) (?:dead|deceased)|took (?:his|her|their) own life|"
     r"(?:was|were) (?:found|admitted|taken to|brought to|rushed to|conveyed to)|sustained|suffered|disclosed|"
     r"told (?:his|her|their|a|the) (?:\w+ )?(?:teacher|nurse|mother|father|social worker|counsellor|police|friend)|"
-    r"took (?:him|her|them) to (?:the )?(?:hospital|emergency|A&E|GP)|overdose|went missing|police found)\b"
+    r"took (?:him|her|them) to (?:the )?(?:hospital|emergency|A&E|GP)|overdose|went missing|police found|"
+    r"drowned|(?:was|were) (?:fatally |seriously |severely |badly )?(?:stabbed|shot|attacked|burned|scalded)|"
+    r"collapsed|stopped breathing)\b"
 )
 STRONG_CUES = fast_compile(_STRONG_SOURCE, re.I)
 _STRONG_CUES = Prefiltered.compile(_STRONG_SOURCE, re.I)
@@ -238,10 +248,54 @@ def _cue_years(doc: Doc, cues: Prefiltered, limit: int, published: int | None) -
                 continue
             if sent.text[m.end() : m.end() + 1] in ("-", "–") or (published is not None and year > published):
                 continue
+            if _DECISION_WORDS.search(before[-30:]):
+                continue  # "the Chair agreed in January 2017 that the case met the criteria ... because Jess had died"
             out.append((year, sent))
     return out
 
 
+# The report's first narrative sentence opening on a date ("In August 2023 police forced entry ...",
+# "On a Saturday afternoon in October 2016, ...", "Late in the evening of 11 March 2022 ..."), and the
+# end of the period the review looked at ("The review period was June 2020 ... to December 2021", "to
+# the incident (November 2021)"): the incident, or the latest of the candidate years.
+DATED_OPENING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:Late|Early|Shortly|Just)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Oo]ver|[Aa]t)\b"
+    r"[^,.;:]{0,40}?\b((?:19|20)\d\d)\b"
+)
+PERIOD_END = re.compile(
+    r"\b(?:review(?:ed)? period|period (?:under|of the|of) review|period (?:covered|considered|reviewed)|"
+    r"time ?frame|scope of the review|review (?:covers|covered|considered|examined|looked at) the period)\b"
+    r"[^.;]{0,140}?\b(?:to|until|up to)\s+(?:the (?:date of the )?(?:incident|death|injur\w+|harm)\s*\(\s*)?"
+    r"(?:(?:early|mid|late|the end of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:" + MONTHS + r")\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+_PROCESS_WORDS = fast_compile(
+    r"\b(?:review\w*|learning event|panel|partnership|commission\w*|publish\w*|notif\w*|practitioners|"
+    r"convicted|sentenced|trial|inquest|court|LSCB|board|moved|separated|born|birth)\b",
+    re.I,
+)
+
+
+def _story_years(doc: Doc, opening: int, published: int | None) -> list[tuple[int, Sentence]]:
+    out: list[tuple[int, Sentence]] = []
+    for sent in doc.sentences:
+        if sent.start > opening:
+            break
+        if "\n" not in sent.text.strip() and len(sent.text.split()) >= 8:
+            m = DATED_OPENING.match(sent.text)
+            if m:
+                if not _PROCESS_WORDS.search(sent.text) and (published is None or int(m.group(1)) <= published):
+                    out.append((int(m.group(1)), sent))
+                break  # only the first sentence that opens on a date
+    for p in PERIOD_END.finditer(doc.text, 0, min(len(doc.text), max(5000, len(doc.text) // 5))):
+        if published is None or int(p.group(1)) <= published:
+            out.append((int(p.group(1)), doc.sentences[doc.sentence_index(p.start())]))
+    return out
+
+
+_DECISION_WORDS = fast_compile(
+    r"\b(?:decided|agreed|concluded|commissioned|notified|held|convened|learning event|recall event)\b", re.I
+)
 PUBLISHED_WORDS = fast_compile(r"\b(?:published|publication|report date|submitted)\b", re.I)
 
 
@@ -249,13 +303,14 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
     head = doc.text[:4000]
     m = INCIDENT_LABEL.search(head)
     if m:
-        year = int(m.group(1))
+        year = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2))
         if published is None or year <= published:
             return Suggestion(year, 0.75, [_span(doc, m)], "rule:review/incident_year.label")
     # the opening tells the story in order: of the years it gives for incident-like events, the
     # latest is the incident ("known since 2016 ... admitted in 2018 ... found dead in March 2021")
     opening = max(2500, len(doc.text) // 8)
     years = _cue_years(doc, _STRONG_CUES, opening, published)
+    years += _story_years(doc, opening, published)
     if years:
         year, sent = max(years, key=lambda t: t[0])
         return Suggestion(year, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year.latest")

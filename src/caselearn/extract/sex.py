@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.children import child_sentence_indexes, cue_owner, mentions_child
 from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
@@ -48,7 +48,7 @@ _RELATION_ENDS = ("brother", "son", "nephew", "sister", "daughter", "niece")
 def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
     d = _data()
     found_hidden = d["hidden"].finditer(doc)
-    hidden = found_hidden[0] if found_hidden else None
+    hidden = next((h for h in found_hidden if _hidden_for(doc, h, child, others)), None)
     if hidden:
         return Suggestion("not_known", 0.7, [Span(hidden.start(), hidden.end(), hidden.group(0))], "rule:sex/hidden")
     names = "|".join(re.escape(n) for n in child.names)
@@ -62,11 +62,15 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     for m in child.mentions:
         if doc.text.startswith(("'s", "’s"), m.end):
             continue  # "her brother, P's uncle": the name is a possessive, not the brother
-        before = doc.text[max(0, m.start - 30) : m.start]
-        if not before.rstrip().rstrip(",").lower().endswith(_RELATION_ENDS):
-            continue  # cheap check: every relation word ends in one of these
+        before = doc.text[max(0, m.start - 50) : m.start]
+        low = before.lower()
+        if not any(w in low for w in _RELATION_ENDS):
+            continue  # cheap check: every relation word holds one of these
         for value, pattern in d["relation"].items():
-            if pattern.search(before):
+            found = pattern.search(before)
+            if found and not (
+                found.group(0)[0].isupper() and found.group(0).endswith((" ", "\t")) and "," not in found.group(0)
+            ):
                 return Suggestion(
                     value, 0.85, [Span(m.start - len(before), m.end, before + m.text)], f"rule:sex/relation.{value}"
                 )
@@ -163,6 +167,19 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     return _given_name(child)
 
 
+def _hidden_for(doc: Doc, hidden: re.Match[str], child: ChildResult, others: list[ChildResult]) -> bool:
+    """Whether a statement withholding the sex is about this child: with several subject children,
+    one that names some of them ("this report does not give Child R's sex") is about those only."""
+    if not others:
+        return True
+    sent = doc.sentences[doc.sentence_index(hidden.start())]
+    inside = [c for c in [child, *others] if mentions_child(hidden.group(0), c)]
+    if inside:
+        return child in inside
+    owner = cue_owner(sent.text, hidden.start() - sent.start, hidden.end() - sent.start, [child, *others])
+    return owner is None or owner is child
+
+
 def _given_name(child: ChildResult) -> Suggestion | None:
     """A pseudonym that is a given name of one sex ("Ruby", "Child F (Freya)"), when nothing
     else in the report says the child's sex."""
@@ -179,6 +196,8 @@ def _given_name(child: ChildResult) -> Suggestion | None:
 # Key-facts lines of templates: "Sex: Male", "Gender - F", "DOB 11/08/2007, age 17y 2m. Male."
 _KEY_FACT = re.compile(
     r"(?im)^\W*(?:sex|gender)\s*[:\-]\s*(male|female|m|f|boy|girl)\b"
+    # a key-facts table run into one line: "Age ...... four months Gender ....... Male"
+    r"|\b(?:Sex|Gender|SEX|GENDER)(?:\s*[:|]|\s*\.{3,})\s*(Male|Female|MALE|FEMALE|M|F)\b"
     r"|\b(?:DOB|d\.o\.b\.|born|aged?)\b[^.\n]{0,60}?[.,;]?\s+(Male|Female)\b"
 )
 
@@ -187,7 +206,7 @@ def _key_fact(doc: Doc) -> Suggestion | None:
     m = _KEY_FACT.search(doc.text, 0, min(len(doc.text), 5000))
     if not m:
         return None
-    word = (m.group(1) or m.group(2)).lower()
+    word = next(g for g in m.groups() if g).lower()
     value = "male" if word in ("male", "m", "boy") else "female"
     return Suggestion(value, 0.85, [Span(m.start(), m.end(), m.group(0))], f"rule:sex/key_fact.{value}")
 
@@ -243,11 +262,18 @@ _MALE_ADULTS = ("father", "dad", "stepfather", "step-father", "boyfriend", "gran
 _FEMALE_ADULTS = ("mother", "mum", "stepmother", "step-mother", "girlfriend", "grandmother", "aunt", "woman")
 
 
+def _same_sex_adult(text: str, pronoun: str) -> bool:
+    """Whether the sentence names an adult of the pronoun's sex (or of either sex, "partner")."""
+    sex = "male" if pronoun.lower() in ("he", "his", "him") else "female"
+    return any(_adult_sex(a.group(0)) in (sex, None) for a in _ADULT.finditer(text))
+
+
 def _adult_sex(word: str) -> str | None:
     w = word.lower()
     return "male" if w in _MALE_ADULTS else "female" if w in _FEMALE_ADULTS or w in ("ms", "mrs", "miss") else None
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
 _ANOTHER_PERSON = re.compile(
     r"\b(?:mother|father|mum|dad|sister|brother|sibling|grand\w+|partner|boyfriend|girlfriend|aunt|uncle|"
@@ -276,13 +302,14 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
                 for pattern in d["pronouns"].values()
             ):
                 pass
+            elif opener and _same_sex_adult(sent.text, opener.group(1)):
+                pass  # "Infant K's father dialled 999 ... He told the call handler": the adult goes on
+            elif several and opener is None and (other_names.search(sent.text) or other_names.search(nxt.text)):
+                pass
             elif opener or (
                 # the next sentence names nobody else: its pronouns are still the child's
                 # ("Baby N was taken to hospital. Doctors found he had been shaken.")
-                not several
-                and nxt.start - sent.end < 3
-                and _ANY_PRONOUN.search(nxt.text)
-                and not _ANOTHER_PERSON.search(nxt.text)
+                nxt.start - sent.end < 3 and _ANY_PRONOUN.search(nxt.text) and not _ANOTHER_PERSON.search(nxt.text)
             ):
                 scope.append(nxt)
         for k, s in enumerate(scope):
@@ -302,6 +329,13 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
                         continue
                     if adults is None:
                         adults = [(a.start(), _adult_sex(a.group(0))) for a in _ADULT.finditer(text)]
+                        if k == 0:
+                            # "He told the call handler that he had fallen asleep with Infant K on his chest":
+                            # someone spoken of as "he" before the child is named may own a later "his"
+                            adults += [
+                                (-1, "male" if p.group(0).lower() == "he" else "female")
+                                for p in _SUBJECT_PRONOUN.finditer(sent.text, 0, m0.start())
+                            ]
                     if any(pos < m.start() and sex in (value, None) for pos, sex in adults):
                         continue
                     counts[value] += 1

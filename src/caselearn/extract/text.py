@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from caselearn.documents import ParsedDocument, Section
-from caselearn.extract.guard import fast_compile, first_char_guard
+from caselearn.extract.guard import fast_compile
 from caselearn.extract.triggers import TriggerIndex
 
 # A sentence ends at . ! ? followed by space and a capital, digit, quote or bracket,
@@ -22,11 +22,34 @@ YEAR = fast_compile(r"\b(19[89]\d|20[0-4]\d)\b")
 
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Nos|vs|etc|e\.g|i\.e|approx|est|para|Para|Fig|cf|Co|Ltd|Prof))\.$")
 _NUMBER_ONLY = re.compile(r"\s*(?:\d+(?:\.\d+)*|[A-Za-z])\.$")
-_BOUNDARY = re.compile(
-    first_char_guard(  # every boundary starts with a blank or a closing quote: other positions fail at once
-        r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•▪·]|\d+[.)]|[a-z][.)]\s|[A-Z][A-Z]))|(?<=[^a-z,;:\-])\n"
-    )
+_BOUNDARY_SOURCE = (
+    r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n"
+    r"|\n(?=\s*(?:[-*•▪·]|\d+[.)]|[a-z][.)]\s|[A-Z][A-Z]))|(?<=[^a-z,;:\-])\n"
 )
+_BOUNDARY = re.compile(_BOUNDARY_SOURCE)
+# a boundary begins right after . ! ? (the first branch) or at a line break (the others)
+_BOUNDARY_ANCHOR = re.compile(r"[.!?\n]")
+
+
+def _boundaries(text: str) -> list[re.Match[str]]:
+    """``_BOUNDARY.finditer(text)``, with the pattern tried only where a boundary can begin (after
+    . ! ? or at a line break), after the end of the previous boundary, instead of at every position."""
+    out: list[re.Match[str]] = []
+    match = _BOUNDARY.match
+    pos = 0
+    tried = -1
+    for anchor in _BOUNDARY_ANCHOR.finditer(text):
+        at = anchor.start()
+        if text[at] != "\n":
+            at += 1
+        if at < pos or at == tried:
+            continue
+        tried = at
+        m = match(text, at)
+        if m is not None:
+            out.append(m)
+            pos = m.end()  # every boundary is at least one character long
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -49,12 +72,12 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     pending = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         chunk_end = m.start()
         if "\n" in m.group(0):
             pass
         elif _ABBREV.search(text[max(pending, chunk_end - 8) : chunk_end]) or _NUMBER_ONLY.match(
-            text[pending:chunk_end]
+            text, pending, chunk_end
         ):
             continue
         _append(out, text, pending, chunk_end)
@@ -96,10 +119,29 @@ _HEADING_LINE = re.compile(
 )
 
 
+def _heading_lines(text: str) -> list[re.Match[str]]:
+    """``_HEADING_LINE.finditer(text)``: tried only where a line starts (the only places its ``^``
+    matches), after the end of the previous match, instead of at every position."""
+    out: list[re.Match[str]] = []
+    match = _HEADING_LINE.match
+    pos = 0
+    size = len(text)
+    while pos <= size:
+        m = match(text, pos)
+        if m is not None:
+            out.append(m)
+            pos = m.end()  # a match never ends at a line start (it ends before a newline or at the end)
+        nl = text.find("\n", pos)
+        if nl == -1:
+            break
+        pos = nl + 1
+    return out
+
+
 def detect_sections(text: str) -> list[Section]:
     """A light fallback: short heading-like lines matched against canonical section words."""
     marks: list[tuple[int, str, str]] = []
-    for m in _HEADING_LINE.finditer(text):
+    for m in _heading_lines(text):
         title = m.group("title").strip()
         if len(title.split()) > 9 or title.endswith((",", ";")):
             continue
