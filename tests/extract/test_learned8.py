@@ -220,3 +220,22 @@ def test_several_labelled_children_each_learn_from_their_own_sentences():
     assert paired == {"Child A": "present", "Child B": "absent"}
     texts, ys = learned._examples(spec("bullying"), [item])
     assert ys and all(("Child A" in t) == bool(y) for t, y in zip(texts, ys, strict=True))
+
+
+def test_a_selected_model_saves_only_the_classifiers_it_uses(tmp_path, monkeypatch):
+    monkeypatch.setattr(
+        learned,
+        "select_variables",
+        lambda items: {"add": {"domestic_abuse": {"threshold": 0.75, "gain": 3, "loss": 0}}, "doubt": {}},
+    )
+    items = [
+        LabelledDoc(Doc.from_text(text), {"domestic_abuse": label, "poverty": label})
+        for text, label in (
+            ("Police attended a domestic abuse incident. The family lived in poverty.", "present"),
+            ("There was no domestic abuse. There was no evidence of poverty.", "absent"),
+        )
+        * 3
+    ]
+    meta = train(items, tmp_path / "m")
+    assert {"domestic_abuse", "poverty"} <= set(meta["variables"])
+    assert set(LearnedComponent.load(tmp_path / "m").models) == {"domestic_abuse"}

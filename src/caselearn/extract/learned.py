@@ -253,7 +253,8 @@ def train(items: list[LabelledDoc], model_dir: Path, select: bool = True) -> dic
     """Fit one classifier per flag variable with both classes in its data; save them to ``model_dir``.
 
     With ``select`` (the default), also choose by inner cross-validation which variables the
-    layer may add to, at what threshold, and which it may doubt (:func:`select_variables`)."""
+    layer may add to, at what threshold, and which it may doubt (:func:`select_variables`);
+    only those variables' classifiers are saved (``variables`` in the meta still lists all fitted)."""
     import joblib
 
     models, counts = fit(items)
@@ -270,6 +271,8 @@ def train(items: list[LabelledDoc], model_dir: Path, select: bool = True) -> dic
         meta["thresholds"] = {vid: row["threshold"] for vid, row in chosen["add"].items() if vid in models}
         meta["doubt"] = [vid for vid in chosen["doubt"] if vid in models]
         meta["selection"] = chosen
+        # the component never uses the others: keep the model small and quick to load
+        models = {vid: clf for vid, clf in models.items() if vid in meta["thresholds"] or vid in meta["doubt"]}
     model_dir.mkdir(parents=True, exist_ok=True)
     joblib.dump(models, model_dir / MODEL_FILE)
     (model_dir / META_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
