@@ -562,11 +562,13 @@ class PatternGroup:
         self.source = patterns
         self.patterns = list(patterns)
         self.by_trigger: dict[str, list[int]] = {}
-        self.always: list[int] = []  # no trigger, or a case-sensitive one: always looked up
+        self.always: list[int] = []  # no trigger: always looked up
         for i, p in enumerate(patterns):
-            if p.triggers is None or any(t.startswith(CASE) for t in p.triggers):
+            if p.triggers is None:
                 self.always.append(i)
                 continue
+            # case-sensitive triggers (CASE + literal) too: the index covers them (it looks for them
+            # in the original text), and ``present`` holds those that occur
             for t in p.triggers:
                 self.by_trigger.setdefault(t, []).append(i)
         self.triggers = frozenset(self.by_trigger)
@@ -617,3 +619,39 @@ def group_of(patterns: list[Prefiltered]) -> PatternGroup:
         group = _GROUPS[key] = PatternGroup(patterns)
         _BY_LIST[id(patterns)] = group  # the first list seen: kept alive by the group, so its id stays its own
     return group
+
+
+class RowTable:
+    """A table of rows ``(label, pattern)`` (child status's values, age's kinds) asked row by row:
+    one set operation over the whole table's triggers (a ``PatternGroup``) gives the rows whose
+    pattern may match in a document, so the others are skipped without a candidate look-up each."""
+
+    def __init__(self, rows: list) -> None:  # noqa: ANN001 - any (label, Prefiltered) rows
+        self.rows = rows
+        self.size = len(rows)
+        self.group = PatternGroup([row[1] for row in rows])
+
+    def active(self, doc: Doc) -> list:
+        """``(position, row)`` for each row whose pattern may match in ``doc``, in table order (a row
+        left out has no candidate sentence: its pattern finds nothing there). Cached per document
+        (shared: do not modify)."""
+        cache = doc._cands
+        found = cache.get(self)
+        if found is None:
+            rows = self.rows
+            found = cache[self] = [(i, rows[i]) for i, _p in self.group.active(doc)]
+        return found
+
+
+_TABLES: dict[int, RowTable] = {}
+
+
+def active_rows(doc: Doc, rows: list) -> list:  # noqa: ANN001 - any (label, Prefiltered) rows
+    """``list(enumerate(rows))`` less the rows whose pattern cannot match in ``doc`` (its triggers do
+    not occur there): the same rows, in the same order, that a loop asking each row's pattern for
+    its candidate sentences would find any in. The table is made once per list (kept alive, so its
+    id stays its own; a list that changed length is taken anew)."""
+    table = _TABLES.get(id(rows))
+    if table is None or table.rows is not rows or table.size != len(rows):
+        table = _TABLES[id(rows)] = RowTable(rows)
+    return table.active(doc)
