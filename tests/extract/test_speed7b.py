@@ -44,7 +44,8 @@ def test_hidden_sex_found_with_the_extra_trigger_set() -> None:
     text = (
         "The family lived in a flat. The review does not give the child's sex. "
         "The child is referred to as 'they' throughout. Nothing was given to the panel. "
-        "Records were not disclosed. The plan was described. Reasons were stated."
+        "Records were not disclosed. The plan was described. Reasons were stated. "
+        "The date was not recorded. The venue was not stated."
     )
     hidden = sex._data()["hidden"]
     assert sex.HIDDEN_ALSO in hidden.also
