@@ -27,9 +27,9 @@ def _branches(pattern: str, flags: int) -> list:
 
 def _needs_one_of(words: frozenset[str], pattern: str, flags: int) -> bool:
     """Does every match of ``pattern`` hold one of ``words``? (Each alternative has a required
-    trigger set made only of them.)"""
+    trigger set each of whose strings holds one of them: "sex", or "child's sex".)"""
     return all(
-        any(found <= words for found in prefilter._all_required(list(branch), bool(flags & re.I)))
+        any(prefilter._refines(found, words) for found in prefilter._all_required(list(branch), bool(flags & re.I)))
         for branch in _branches(pattern, flags)
     )
 

@@ -299,6 +299,10 @@ def _all_required(items, ci: bool = True) -> list[frozenset[str]]:  # noqa: ANN0
             continue
         if op in _ZERO_WIDTH:
             continue
+        if op is _c.BRANCH and run and ci:  # "did" + "( not|n't)": "did not", "didn't" (see _prefixed)
+            joined = _prefixed("".join(run), av[1], ci)
+            if joined:
+                out.append(joined)
         flush()
         if op is _c.SUBPATTERN:
             add, remove = av[1], av[2]
@@ -312,7 +316,15 @@ def _all_required(items, ci: bool = True) -> list[frozenset[str]]:  # noqa: ANN0
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
             out += _all_required(av[2], ci)
     flush()
-    return [c for c in out if c and all(_usable(t) for t in c)]
+    out += _variant_runs(items, ci)
+    out = [c for c in dict.fromkeys(out) if c and all(_usable(t) for t in c)]
+    # a set implied by another (each string of that one holds one of it: "ild" by "mild") adds nothing
+    # (of two that imply each other, the first is kept)
+    return [
+        c
+        for k, c in enumerate(out)
+        if not any(_refines(d, c) and (j < k or not _refines(c, d)) for j, d in enumerate(out) if j != k)
+    ]
 
 
 _MIN_EXTRA = 3  # shorter strings ("ed", " c") occur in most sentences: they narrow little and cost index entries
