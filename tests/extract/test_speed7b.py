@@ -27,9 +27,9 @@ def _branches(pattern: str, flags: int) -> list:
 
 def _needs_one_of(words: frozenset[str], pattern: str, flags: int) -> bool:
     """Does every match of ``pattern`` hold one of ``words``? (Each alternative has a required
-    trigger set made only of them.)"""
+    trigger set each of whose strings holds one of them: "sex", or "child's sex".)"""
     return all(
-        any(found <= words for found in prefilter._all_required(list(branch), bool(flags & re.I)))
+        any(prefilter._refines(found, words) for found in prefilter._all_required(list(branch), bool(flags & re.I)))
         for branch in _branches(pattern, flags)
     )
 
@@ -44,7 +44,8 @@ def test_hidden_sex_found_with_the_extra_trigger_set() -> None:
     text = (
         "The family lived in a flat. The review does not give the child's sex. "
         "The child is referred to as 'they' throughout. Nothing was given to the panel. "
-        "Records were not disclosed. The plan was described. Reasons were stated."
+        "Records were not disclosed. The plan was described. Reasons were stated. "
+        "The date was not recorded. The venue was not stated."
     )
     hidden = sex._data()["hidden"]
     assert sex.HIDDEN_ALSO in hidden.also

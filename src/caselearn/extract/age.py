@@ -10,7 +10,7 @@ from caselearn.documents.metadata import MONTH_NAMES
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
-from caselearn.extract.prefilter import Prefiltered, register, required_literals
+from caselearn.extract.prefilter import Prefiltered, active_rows, register, required_literals
 from caselearn.extract.text import Doc, compiled
 
 WORDS = {
@@ -275,7 +275,7 @@ def _age_candidates(doc: Doc) -> frozenset[int] | None:
     """Sentences where some age pattern could match (None: any sentence could)."""
     key = ("age_candidates",)
     if key not in doc._trigger_cache:
-        sets = [pattern.candidate_sentences(doc) for _kind, pattern in _PREFILTERED]
+        sets = [pattern.candidate_sentences(doc) for _n, (_kind, pattern) in active_rows(doc, _PREFILTERED)]
         doc._trigger_cache[key] = None if any(c is None for c in sets) else frozenset(i for c in sets for i in c)  # type: ignore[union-attr]
     return doc._trigger_cache[key]
 
@@ -428,7 +428,7 @@ def child_age(
             found = sorted(
                 (
                     (m.start(), order, kind, m)
-                    for order, (kind, pattern) in enumerate(_PREFILTERED)
+                    for order, (kind, pattern) in active_rows(doc, _PREFILTERED)
                     if pattern.in_sentence(doc, i)
                     for m in pattern.regex.finditer(sent.text)
                 ),

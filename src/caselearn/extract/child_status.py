@@ -16,7 +16,7 @@ from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.lexicon import checked_variables, load_data
 from caselearn.extract.model import Extraction, Span, Suggestion
-from caselearn.extract.prefilter import Prefiltered
+from caselearn.extract.prefilter import Prefiltered, active_rows
 from caselearn.extract.text import YEAR, Doc
 
 NEGATED_OK = {"never", "never_known", "field"}  # these rows are themselves negative statements (or fields)
@@ -184,7 +184,7 @@ def status(
     idxset = indexes if isinstance(indexes, set) else set(indexes)
     cache = doc._trigger_cache
     reach = _reach(vid, tuple(v for v, _ in table))
-    for n, (value, pattern) in enumerate(table):
+    for n, (value, pattern) in active_rows(doc, table):  # the rows whose triggers occur
         if best is not None and best[0] >= reach[n]:
             break  # no later row can give a stronger reading
         cands = pattern.candidate_sentences(doc)

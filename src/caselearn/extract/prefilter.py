@@ -85,20 +85,30 @@ def _lead(items) -> str:  # noqa: ANN001 - sre parse tree
     return "".join(out)
 
 
-def _prefixed(run: str, branches, ci: bool) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
+def _prefixed(run: str | list[str], branches, ci: bool) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
     """For ``run`` followed by an alternation (the parser turns ``not|never`` into ``n`` and
     ``ot|ever``): per branch, the literal ``run`` + the branch's leading text, or the branch's
-    own trigger set where that is better; None when some branch has neither."""
+    own trigger set where that is better; None when some branch has neither. ``run`` may be a
+    list of strings one of which the text before the alternation is (see ``_variant_runs``)."""
+    runs = [run] if isinstance(run, str) else run
     out: set[str] = set()
     for items in branches:
         own = _required(items, ci)
         lead = _lead(items)
-        joined = frozenset([(run + lead).lower()]) if lead else None
+        joined = frozenset((r + lead).lower() for r in runs) if lead else None
         options = [c for c in (own, joined) if c and all(_usable(t) for t in c)]
         if not options:
             return None
+        if len(options) == 2 and _refines(joined, own):  # type: ignore[arg-type]
+            options = [joined]  # type: ignore[list-item]
         out |= max(options, key=_quality)
     return frozenset(out)
+
+
+def _refines(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Does every string of ``a`` hold a string of ``b``? (Then a sentence holding one of ``a``
+    holds one of ``b``: ``a`` selects no more sentences.)"""
+    return all(any(t in s for t in b) for s in a)
 
 
 # A trigger that starts with CASE is looked up case-sensitively in the original text: a short
@@ -111,7 +121,105 @@ def _case_sensitive_trigger(literal: str) -> bool:
     return len(literal) <= 4 and any(ch.isupper() for ch in literal) and not any(ch.islower() for ch in literal)
 
 
+_MAX_VARIANTS = 16
+_OPTIONAL = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
+
+
+def _variants(op, av) -> list[str] | None:  # noqa: ANN001 - sre parse tree
+    """The strings one of which an item always matches exactly, when they are few: a literal, a
+    class of a few literal characters (``[- ]``), an optional one (``\\.?``, ``(?:different )?``),
+    a group or an alternation of such (``(?:lived|live|living)``); None otherwise."""
+    if op is _c.LITERAL:
+        return [chr(av)]
+    if op is _c.IN:
+        if len(av) <= 4 and all(o is _c.LITERAL for o, _a in av):
+            return [chr(a) for _o, a in av]
+        return None
+    if op in _OPTIONAL and av[0] == 0 and av[1] == 1:
+        sub = _sequence_variants(av[2])
+        return None if sub is None else [*sub, ""]
+    if op is _c.SUBPATTERN and not av[1] and not av[2]:
+        return _sequence_variants(av[-1])
+    if op is _c.BRANCH:
+        out: list[str] = []
+        for branch in av[1]:
+            sub = _sequence_variants(branch)
+            if sub is None:
+                return None
+            out += sub
+            if len(out) > _MAX_VARIANTS:
+                return None
+        return out
+    return None
+
+
+def _sequence_variants(items) -> list[str] | None:  # noqa: ANN001 - sre parse tree
+    """The strings one of which a sequence always matches exactly (look-arounds and anchors
+    consume nothing), when there are at most ``_MAX_VARIANTS``; None otherwise."""
+    out = [""]
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        sub = _variants(op, av)
+        if sub is None or len(out) * len(sub) > _MAX_VARIANTS:
+            return None
+        out = [o + v for o in out for v in sub]
+    return out
+
+
+def _variant_runs(items, ci: bool) -> list[frozenset[str]]:  # noqa: ANN001 - sre parse tree
+    """Trigger sets from runs of literal text that pass through a few-strings item (``s\\.?20``
+    gives ``{"s.20", "s20"}``, ``home[- ]educat`` gives ``{"home-educat", "home educat"}``): each
+    match holds one of the strings of the run it passes. Only runs with such an item (the plain
+    literal runs are ``_required``'s own); strings that hold another of the set are dropped."""
+    out: list[frozenset[str]] = []
+    runs = [""]
+    varied = False
+
+    def flush() -> None:
+        nonlocal runs, varied
+        if varied and all(_usable(r) for r in runs):
+            strings = {CASE + r if not ci and _case_sensitive_trigger(r) else r.lower() for r in dict.fromkeys(runs)}
+            # a string holding another of the set adds nothing (that one occurs wherever it does)
+            out.append(frozenset(a for a in strings if not any(b != a and b in a for b in strings)))
+        runs, varied = [""], False
+
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        sub = _variants(op, av)
+        if sub is None:
+            if op is _c.BRANCH and varied and ci:  # joined to each branch's leading text, as _prefixed does
+                joined = _prefixed(runs, av[1], ci)
+                if joined:
+                    out.append(joined)
+            flush()
+            continue
+        if len(runs) * len(sub) > _MAX_VARIANTS:
+            flush()
+            if len(sub) > _MAX_VARIANTS:
+                continue
+        runs = [r + v for r in runs for v in sub]
+        varied = varied or op is not _c.LITERAL
+    flush()
+    return out
+
+
+# ``_required`` of each parse-tree list, while one pattern's triggers are derived (the alternation
+# and few-strings paths ask for the same branches again: without it the work grows with the depth)
+_MEMO: dict[tuple[int, bool, bool], frozenset[str] | None] | None = None
+
+
 def _required(items, ci: bool = True, prefix: bool = True) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
+    if _MEMO is None:
+        return _required_uncached(items, ci, prefix)
+    key = (id(items), ci, prefix)
+    if key not in _MEMO:
+        _MEMO[key] = _required_uncached(items, ci, prefix)
+    return _MEMO[key]
+
+
+def _required_uncached(items, ci: bool = True, prefix: bool = True) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
     """A set of strings one of which every match of the parsed sequence contains (``ci``: the
     sequence is matched ignoring case; ``prefix``: also literal text joined to the alternation
     after it, see ``_prefixed``)."""
@@ -159,6 +267,12 @@ def _required(items, ci: bool = True, prefix: bool = True) -> frozenset[str] | N
             # a one-letter class such as [Ss] (case variants) cannot be joined to a run: skip
             pass
     flush()
+    if prefix:
+        for varied in _variant_runs(items, ci):
+            # a set whose every string holds a string of another is at least as selective: it replaces
+            # that one ("home-educat" and "home educat" for "educat")
+            cands = [c for c in cands if not _refines(varied, c)]
+            cands.append(varied)
     return _best(cands)
 
 
@@ -185,6 +299,10 @@ def _all_required(items, ci: bool = True) -> list[frozenset[str]]:  # noqa: ANN0
             continue
         if op in _ZERO_WIDTH:
             continue
+        if op is _c.BRANCH and run and ci:  # "did" + "( not|n't)": "did not", "didn't" (see _prefixed)
+            joined = _prefixed("".join(run), av[1], ci)
+            if joined:
+                out.append(joined)
         flush()
         if op is _c.SUBPATTERN:
             add, remove = av[1], av[2]
@@ -198,7 +316,15 @@ def _all_required(items, ci: bool = True) -> list[frozenset[str]]:  # noqa: ANN0
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
             out += _all_required(av[2], ci)
     flush()
-    return [c for c in out if c and all(_usable(t) for t in c)]
+    out += _variant_runs(items, ci)
+    out = [c for c in dict.fromkeys(out) if c and all(_usable(t) for t in c)]
+    # a set implied by another (each string of that one holds one of it: "ild" by "mild") adds nothing
+    # (of two that imply each other, the first is kept)
+    return [
+        c
+        for k, c in enumerate(out)
+        if not any(_refines(d, c) and (j < k or not _refines(c, d)) for j, d in enumerate(out) if j != k)
+    ]
 
 
 _MIN_EXTRA = 3  # shorter strings ("ed", " c") occur in most sentences: they narrow little and cost index entries
@@ -215,7 +341,7 @@ def extra_literals(
         parsed = _p.parse(pattern, flags)
     except Exception:  # pragma: no cover
         return ()
-    sets = _all_required(list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
+    sets = _memoised(_all_required, list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
     extra = [
         c
         for c in dict.fromkeys(sets)
@@ -329,7 +455,7 @@ def longest_required(pattern: str, flags: int = 0) -> frozenset[str] | None:
         parsed = _p.parse(pattern, flags)
     except Exception:  # pragma: no cover - an unparsable pattern fails at compile anyway
         return None
-    sets = _all_required(list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
+    sets = _memoised(_all_required, list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE))
     return max(sets, key=lambda c: min(len(t.removeprefix(CASE)) for t in c), default=None)
 
 
@@ -340,9 +466,26 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     except Exception:  # pragma: no cover - an unparsable pattern fails at compile anyway
         return None
     items, ci = list(parsed), bool((flags | parsed.state.flags) & re.IGNORECASE)
+    return _memoised(_required_or_none, items, ci)
+
+
+def _required_or_none(items, ci: bool) -> frozenset[str] | None:  # noqa: ANN001 - sre parse tree
     if _required(items, ci, prefix=False) is None:
         return None  # no trigger without the joined text either: scanned whole, as before
     return _required(items, ci)
+
+
+def _memoised(derive, items, ci: bool):  # noqa: ANN001, ANN202
+    """``derive(items, ci)`` with ``_required`` memoised per parse-tree list for the call (the tree
+    lives until the call ends, so its lists keep their ids)."""
+    global _MEMO
+    outer = _MEMO
+    if outer is None:
+        _MEMO = {}
+    try:
+        return derive(items, ci)
+    finally:
+        _MEMO = outer
 
 
 def register(triggers: frozenset[str] | None) -> None:
@@ -562,11 +705,13 @@ class PatternGroup:
         self.source = patterns
         self.patterns = list(patterns)
         self.by_trigger: dict[str, list[int]] = {}
-        self.always: list[int] = []  # no trigger, or a case-sensitive one: always looked up
+        self.always: list[int] = []  # no trigger: always looked up
         for i, p in enumerate(patterns):
-            if p.triggers is None or any(t.startswith(CASE) for t in p.triggers):
+            if p.triggers is None:
                 self.always.append(i)
                 continue
+            # case-sensitive triggers (CASE + literal) too: the index covers them (it looks for them
+            # in the original text), and ``present`` holds those that occur
             for t in p.triggers:
                 self.by_trigger.setdefault(t, []).append(i)
         self.triggers = frozenset(self.by_trigger)
@@ -617,3 +762,39 @@ def group_of(patterns: list[Prefiltered]) -> PatternGroup:
         group = _GROUPS[key] = PatternGroup(patterns)
         _BY_LIST[id(patterns)] = group  # the first list seen: kept alive by the group, so its id stays its own
     return group
+
+
+class RowTable:
+    """A table of rows ``(label, pattern)`` (child status's values, age's kinds) asked row by row:
+    one set operation over the whole table's triggers (a ``PatternGroup``) gives the rows whose
+    pattern may match in a document, so the others are skipped without a candidate look-up each."""
+
+    def __init__(self, rows: list) -> None:  # noqa: ANN001 - any (label, Prefiltered) rows
+        self.rows = rows
+        self.size = len(rows)
+        self.group = PatternGroup([row[1] for row in rows])
+
+    def active(self, doc: Doc) -> list:
+        """``(position, row)`` for each row whose pattern may match in ``doc``, in table order (a row
+        left out has no candidate sentence: its pattern finds nothing there). Cached per document
+        (shared: do not modify)."""
+        cache = doc._cands
+        found = cache.get(self)
+        if found is None:
+            rows = self.rows
+            found = cache[self] = [(i, rows[i]) for i, _p in self.group.active(doc)]
+        return found
+
+
+_TABLES: dict[int, RowTable] = {}
+
+
+def active_rows(doc: Doc, rows: list) -> list:  # noqa: ANN001 - any (label, Prefiltered) rows
+    """``list(enumerate(rows))`` less the rows whose pattern cannot match in ``doc`` (its triggers do
+    not occur there): the same rows, in the same order, that a loop asking each row's pattern for
+    its candidate sentences would find any in. The table is made once per list (kept alive, so its
+    id stays its own; a list that changed length is taken anew)."""
+    table = _TABLES.get(id(rows))
+    if table is None or table.rows is not rows or table.size != len(rows):
+        table = _TABLES[id(rows)] = RowTable(rows)
+    return table.active(doc)
