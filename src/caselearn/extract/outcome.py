@@ -125,7 +125,26 @@ def _limit(doc: Doc, child: ChildResult, others: list[ChildResult]) -> int:
     if others and child.mentions:
         own = [m.start for m in child.mentions if m.start >= HEAD_CHARS // 3] or [child.mentions[0].start]
         limit = max(limit, min(len(doc.text), own[0] + 3500))
+        heading = _own_heading(doc, child)
+        if heading is not None:
+            # a section of its own for each child ("Baby C" on a line of its own, "3. Child B (aged 14)")
+            limit = max(limit, min(len(doc.text), heading + 3500))
     return limit
+
+
+def _own_heading(doc: Doc, child: ChildResult) -> int | None:
+    """Where the last heading line naming the child alone starts, or None."""
+    names = [n for n in child.names if n and len(n) > 1]
+    if not names:
+        return None
+    pattern = compiled(
+        r"^[ \t]*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)[^\n.]{0,50}$",
+        re.M,
+    )
+    last = None
+    for m in pattern.finditer(doc.text, HEAD_CHARS // 3):
+        last = m  # the last: a list of contents names the children before their sections
+    return last.start() if last else None
 
 
 def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
@@ -178,9 +197,19 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
             m
             and "ethnic" not in sent.text.lower()
             and not (_RELATIVE_BEFORE.search(sent.text[max(0, m.start() - 60) : m.start()]) and not named_in(sent))
+            # "Temi was not harmed" is not about her brother, the other subject of the review
+            and not (others and not named_in(sent) and _names_in(sent.text, _other_names(others)))
         ):
             # "her brother was not seriously harmed" is about someone else
             return Suggestion("other", 0.8, [Span(sent.start, sent.end, sent.text)], "rule:outcome/other"), idx
+    unharmed = _unharmed(names)
+    if unharmed is not None:
+        for i in idx:
+            sent = doc.sentences[i]
+            m = unharmed.search(sent.text)
+            if m and _CLAUSE_START.search(sent.text[: m.start()]) and not context.hedged(sent.text, m.start(), m.end()):
+                # "Temi was not harmed, but she is a subject of the review too"
+                return Suggestion("other", 0.7, [Span(sent.start, sent.end, sent.text)], "rule:outcome/unharmed"), idx
     head_limit = max(3000, len(doc.text) // 4)
     for i in idx:
         sent = doc.sentences[i]
@@ -213,6 +242,21 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
     total = scores["death"] + scores["serious_harm"]
     conf = round(0.55 + 0.35 * scores[value] / total, 3)
     return Suggestion(value, conf, [spans[value]], f"rule:outcome/{value}"), idx
+
+
+# the name opens the sentence or a clause ("... died; Temi was not harmed"), not "to ensure Temi was not harmed"
+_CLAUSE_START = re.compile(r"(?:^|[;:]\s*|,? (?:but|and|while|whereas) )(?:[\w'’]+ ){0,3}$")
+
+
+def _unharmed(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The child named as unharmed: "Temi was not harmed", "Child D, who was in the room, was unhurt"."""
+    names = tuple(n for n in names if n and len(n) > 1)
+    if not names:
+        return None
+    return compiled(
+        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?:,[^,.;]{1,60},)? (?:was|had been|were) "
+        r"(?:not (?:physically )?(?:harmed|hurt)|unharmed|unhurt)\b"
+    )
 
 
 def _weigh(
