@@ -159,7 +159,7 @@ def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b", re.I)
 ACCIDENTAL = re.compile(
     r"\b(?:judged|found|thought|considered|accepted|assessed|believed) (?:to (?:be|have been) |as )?accidental"
-    r"|\baccidental(?:ly)? (?:caused|injur\w+|fall)",
+    r"|(?<!non-)(?<!non )\baccidental(?:ly)? (?:caused|injur\w+|fall)",
     re.I,
 )
 # A parent's own childhood ("she had herself been abused as a child", "in his own childhood").

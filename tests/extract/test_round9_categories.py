@@ -1,0 +1,120 @@
+"""Round 9: harm and death categories told through the injuries ("non-accidental injuries", "injuries
+inflicted by her mother's partner"), outcomes in template fields ("Outcome: death", "Date of death"),
+a young person who hurt a younger child, a natural death, and a survived ligature. Invented reports
+in several voices, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+
+def child(text: str) -> dict:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return {k: v["value"] for k, v in data["children"][0].items()}
+
+
+PHYSICAL = [
+    # long prose: "non-accidental" must not read as "accidental"
+    "Local Child Safeguarding Practice Review: Child C\n\nChild C, a girl of two, suffered serious "
+    "non-accidental injuries, among them scalds to both feet which the paediatrician linked to immersion.",
+    # terse bullets
+    "Rapid review - Baby P\n\n- Baby P, 9/52.\n- ED: torn frenulum, bruising to the abdomen.\n- CP medical: "
+    "non-accidental injuries. Both parents arrested.",
+    # police voice: the injuries attributed to a carer
+    "Police-led review: Child K\n\nChild K, aged 3, was taken to hospital with injuries inflicted by his "
+    "mother's partner, including a lacerated liver. The partner was charged with GBH.",
+    # health voice: the finding about the injury
+    "Review of Infant M\n\nInfant M, eleven weeks old, presented with a swollen arm. The consultant's opinion "
+    "was that the fracture was non-accidental. Social care started s47 enquiries.",
+]
+
+
+@pytest.mark.parametrize("text", PHYSICAL)
+def test_physical_abuse_told_through_injuries(text: str) -> None:
+    got = child(text)
+    assert got["outcome"] == "serious_harm"
+    assert got["harm_category"] == "physical_abuse"
+
+
+def test_accidental_injury_still_not_physical_abuse() -> None:
+    text = (
+        "Rapid Review: Child Q\n\nChild Q, aged 2, was scalded when she pulled a kettle from the worktop while "
+        "left unsupervised. The burns were judged to be accidental, and the review considered supervision."
+    )
+    assert child(text)["harm_category"] != "physical_abuse"
+
+
+def test_ligature_brain_injury_is_not_physical_abuse() -> None:
+    text = (
+        "Learning Review: Young Person D\n\nYoung Person D, aged 16, was found in his bedroom at the children's "
+        "home having tied a ligature. He survived and has a hypoxic brain injury. He had self-harmed since 13."
+    )
+    got = child(text)
+    assert got["outcome"] == "serious_harm"
+    assert got["harm_category"] == "other_nonfatal"
+
+
+def test_death_by_carer_inflicted_injuries_is_family() -> None:
+    text = (
+        "Serious Case Review: Child P\n\nChild P, aged 18 months, died from injuries inflicted by her mother's "
+        "boyfriend. He was convicted of her murder in 2019."
+    )
+    got = child(text)
+    assert got["outcome"] == "death"
+    assert got["death_category"] == "fatal_physical_abuse"
+
+
+TEMPLATE_DEATHS = [
+    "Rapid Review - Child X\n\nOutcome: death\nAge: 14 years\nSex: male\nCSC status: open (CIN)",
+    "Rapid Review: Child Q\n\nDate of death: 12/03/2023.\nAge at death: 4 years.\nAgencies: HV, GP, police.",
+    "Panel summary | Baby F\n\nOutcome | Death\nAge | 7 weeks\nNotified | 2 June 2024",
+]
+
+
+@pytest.mark.parametrize("text", TEMPLATE_DEATHS)
+def test_death_in_template_fields(text: str) -> None:
+    assert child(text)["outcome"] == "death"
+
+
+def test_outcome_word_in_prose_is_no_template() -> None:
+    text = (
+        "Rapid Review: Child B\n\nChild B, aged 6, was found to have a fractured arm and bruises to his face. "
+        "The outcome of the strategy discussion was a section 47 enquiry; the father said the boy's uncle had "
+        "died the year before."
+    )
+    assert child(text)["outcome"] == "serious_harm"
+
+
+YPP = [
+    "Review: Young Person A\n\nYoung Person A, aged 15, seriously assaulted a younger boy at a bus stop and has "
+    "been charged with GBH.",
+    "LCSPR: Child H\n\n- Child H (14) stabbed an older pupil outside school.\n- Remanded; YOT involved.",
+]
+
+
+@pytest.mark.parametrize("text", YPP)
+def test_young_person_perpetrator_younger_older(text: str) -> None:
+    assert child(text)["harm_category"] == "young_person_perpetrator"
+
+
+def test_victim_of_an_older_boy_is_not_perpetrator() -> None:
+    text = "Review: Child W\n\nChild W, 13, was seriously assaulted by an older boy at a bus stop."
+    assert child(text)["harm_category"] != "young_person_perpetrator"
+
+
+NATURAL = [
+    "Review: Child J\n\nChild J, aged 9, died of complications of a chronic illness. The review found no "
+    "evidence that neglect contributed to her death.",
+    "Child Death Review summary: Child U\n\nChild U (6) died from an infection after a short illness. There "
+    "was no suggestion that neglect had caused her death.",
+]
+
+
+@pytest.mark.parametrize("text", NATURAL)
+def test_natural_death(text: str) -> None:
+    got = child(text)
+    assert got["outcome"] == "death"
+    assert got["death_category"] == "not_maltreatment_related"
