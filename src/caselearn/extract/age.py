@@ -42,7 +42,9 @@ APPROX = (
     r"(?P<approx>just under|almost|nearly|just over|over|about|around|approximately|a little (?:more|less) than)?\s*"
 )
 # "Age:", "Age at time of incident:", "age at death"
-AGE_LABEL = r"age(?: at (?:the )?(?:time of (?:the )?)?(?:incident|death|injury|harm|notification))?\s*:?"
+AGE_LABEL = (
+    r"age(?: at (?:the )?(?:time of (?:the )?)?(?:incident|death|injury|harm|notification))?\s*(?::|\.{2,}|\||\t)?"
+)
 MONTHS = tuple(name.lower() for name in MONTH_NAMES)
 DATE = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(MONTH_NAMES) + r") ((?:19|20)\d\d)\b"
@@ -110,7 +112,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + APPROX
             + r"(?P<y>"
             + NUM
-            + r")(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was)\b)",
+            + r")(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was|would|has|is|attended|lives)\b)",
             re.I,
         ),
     ),
@@ -138,7 +140,7 @@ BIRTHDAY = (
         r"(?:(?P<approx>just|shortly|a (?:few|couple of) (?:days|weeks))\s+)?(?:(?P<off>"
         + NUM
         + r") (?P<unit>days?|weeks?|months?) )?"
-        r"(?P<rel>after|before|since|following) (?:his|her|their) (?P<ord>"
+        r"(?P<rel>after|before|since|following|on) (?:his|her|their) (?P<ord>"
         + "|".join(ORDINALS)
         + r"|\d{1,2}(?:st|nd|rd|th)) birthday",
         re.I,
@@ -194,7 +196,7 @@ WHEN_BEFORE = re.compile(
     re.I,
 )
 OTHER_AFTER = re.compile(
-    r"\s*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
+    r"[ \t]*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
     r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r|"
     # a childcare term, not an age: "a funded two-year-old place", "the 2-year-old check"
     r"place|offer|funding|entitlement|check|review|development review|progress check)s?\b",
@@ -202,7 +204,8 @@ OTHER_AFTER = re.compile(
 )
 OTHER_PERSON = re.compile(
     r"(?:(?i:mother|father|mum|dad|brother|sister|sibling|cousin|grand\w+|partner|aunt|uncle)|boy|girl|man|woman|"
-    r"perpetrator|friend|M|F)(?:'s)?\b[^.;]{0,25}$"
+    # a template's leader dots ("Mother ...... aged 9-11") do not end the phrase
+    r"perpetrator|friend|M|F)(?:'s)?\b(?:[^.;]|\.{2,}){0,25}$"
 )
 
 
@@ -285,7 +288,10 @@ def _age_candidates(doc: Doc) -> frozenset[int] | None:
 APPOSITIVE = re.compile(
     r"\s*(?:,\s*(?:then\s+)?(?:aged\s+)?(?P<y>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?\s*,(?!\s*(?:19|20)\d\d)"
     r"|\(\s*(?:(?:[MF]|male|female|boy|girl)\s*,\s*)?(?:aged\s+)?(?P<y2>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?"
-    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?\))",
+    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?\))"
+    # "Baby W, 7 months, died", "Baby T, six weeks, was found", "(aged 10 weeks, male)"
+    r"|\s*(?:,|\()\s*(?:then\s+)?(?:aged\s+)?(?P<n>" + NUM + r")[- ](?P<unit>months?|weeks?|days?)(?:[- ]old)?"
+    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?[,)]",
     re.I,
 )
 
@@ -296,7 +302,12 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
         if not sent.start <= mention.start < sent.end:
             continue
         m = APPOSITIVE.match(doc.text, mention.end)
-        if m:
+        if m and m.group("n"):
+            n, unit = _num(m.group("n")), m.group("unit").lower()
+            months = n if unit.startswith("month") else int(n * 7 / 30.4375) if unit.startswith("week") else 0
+            if months < 36:
+                return months, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
+        elif m:
             years = int(m.group("y") or m.group("y2"))
             if years <= 19:
                 return years * 12, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
@@ -698,7 +709,17 @@ def _child_near(text: str, pos: int, child: ChildResult | None) -> bool:
     ):
         # "Child K lived with her mother, aged 34": the child's name must come after the other person
         window = window[other.start() :]
-    return compiled(r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)").search(window) is not None
+    if compiled(r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)").search(window) is not None:
+        return True
+    # "Shannon is a White British young woman who was 14 when ...": the child described at length
+    return (
+        other is not None
+        and _SELF_WORDS.match(other.group(0)) is not None
+        and compiled(r"(?<!\w)(?:" + names + r")(?!\w) (?:is|was) (?:a|an) [^.;,]{0,60}$").search(
+            text[max(0, pos - 110) : pos]
+        )
+        is not None
+    )
 
 
 class AgeComponent:
