@@ -77,3 +77,51 @@ def test_template_age_of_another_person_is_not_taken() -> None:
         "herself; now 19.\nIncident: bruising."
     )
     assert child(text)["age_months"] == 1
+
+
+def children(text: str) -> dict[str, dict]:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return {c["alias"]["value"]: {k: v["value"] for k, v in c.items()} for c in data["children"]}
+
+
+def test_table_with_a_column_per_child_bars() -> None:
+    text = (
+        "Thematic review: three infants\n\nThe babies | Baby A | Baby B | Baby C\n"
+        "Age at incident | 4 months | 19 weeks | 6 months\nSex | Male | withheld | Female\n\n"
+        "Baby A was found with bruising. Baby B had a subdural haemorrhage. Baby C had rib fractures."
+    )
+    kids = children(text)
+    assert [kids[n]["age_months"] for n in ("Baby A", "Baby B", "Baby C")] == [4, 4, 6]
+    assert [kids[n]["sex"] for n in ("Baby A", "Baby B", "Baby C")] == ["male", "not_known", "female"]
+
+
+def test_table_with_a_cell_per_line() -> None:
+    text = (
+        "Joint review: two siblings\n\nSummary\n\nChildren\n\nChild J\n\nChild K\n\nAge\n\n13 years\n\n"
+        "just under 2 years\n\nGender\n\nF\n\nM\n\nChild J was exploited by older men. Child K was found with "
+        "a fractured arm after she was left alone with him."
+    )
+    kids = children(text)
+    assert kids["Child J"]["age_months"] == 156
+    assert kids["Child K"]["age_months"] == 23
+    assert kids["Child J"]["sex"] == "female"
+    assert kids["Child K"]["sex"] == "male"
+
+
+def test_list_of_names_that_is_no_table() -> None:
+    text = (
+        "Review: the L children\n\nThe children\n\nChild L1\n\nChild L2\n\nBackground\n\nChild L1 was born in "
+        "2015. Child L1, aged 8, was found with bruising. Child L2, aged 5, was not harmed."
+    )
+    kids = children(text)
+    assert kids["Child L1"]["age_months"] == 96
+    assert kids["Child L2"]["age_months"] == 60
+
+
+def test_routine_contact_is_not_the_age() -> None:
+    text = (
+        "Review: Baby R\n\nThe health visitor saw Baby R at the new birth and six-week contacts and found "
+        "nothing of concern.\n\nShe died on 3 March 2022, aged just over five months, after being found "
+        "unresponsive."
+    )
+    assert child(text)["age_months"] == 5

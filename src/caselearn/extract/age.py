@@ -199,7 +199,9 @@ OTHER_AFTER = re.compile(
     r"[ \t]*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
     r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r|"
     # a childcare term, not an age: "a funded two-year-old place", "the 2-year-old check"
-    r"place|offer|funding|entitlement|check|review|development review|progress check)s?\b",
+    r"place|offer|funding|entitlement|check|review|development review|progress check|"
+    # a routine contact at that age, not the child's age at the incident: "the new birth and six-week contacts"
+    r"contact|visit|appointment|immunisation|vaccination|baby check|health check|assessment)s?\b",
     re.I,
 )
 OTHER_PERSON = re.compile(
@@ -391,6 +393,10 @@ def child_age(
     named_set |= _going_on(doc, named_set, others)
     age_cands = _age_candidates(doc)
     allowed = set(indexes)
+    if others:
+        tabled = _table_age(doc, child, others)
+        if tabled:
+            return tabled[0], band(tabled[0]), tabled[1], "age/table"
     for pass_named in (True, False):
         if not pass_named and not others:
             # a template's date-of-birth and date-of-incident lines are exact: they come before an age
@@ -736,3 +742,115 @@ class AgeComponent:
                 child.codes[r.age_months] = Suggestion(months, 0.8, [span] if span else [], f"rule:{rule}")
             if age_band is not None:
                 child.codes[r.age_band] = Suggestion(age_band, 0.85, [span] if span else [], f"rule:{rule}")
+
+
+# A table with one column per subject child, in either of the ways the readers give it: a row per
+# line with cells split by bars or tabs ("The babies | Baby A | Baby B"), or one cell per line
+# (a web page's table: "Baby A", "Baby B", "Baby C", then "Age at incident", "4 months", ...).
+_CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+
+
+def child_table(doc: Doc, children: list[ChildResult]) -> dict[str, list[tuple[str, Span]]]:
+    """Rows of a per-child table: the row's label (lower-cased) -> one (cell, span) per child, in
+    the order of ``children``; empty when the report has no such table."""
+    key = ("child_table", tuple(c.names[0] for c in children if c.names))
+    if key in doc._trigger_cache:  # type: ignore[operator]
+        return doc._trigger_cache[key]  # type: ignore[index]
+    doc._trigger_cache[key] = rows = _find_child_table(doc, children)  # type: ignore[index]
+    return rows
+
+
+def _column_of(cell: str, children: list[ChildResult]) -> int | None:
+    cell = cell.strip().strip("*:").strip()
+    for k, c in enumerate(children):
+        if any(n and len(n) > 1 and cell.lower() == n.lower() for n in c.names):
+            return k
+    return None
+
+
+def _find_child_table(doc: Doc, children: list[ChildResult]) -> dict[str, list[tuple[str, Span]]]:
+    rows: dict[str, list[tuple[str, Span]]] = {}
+    if len(children) < 2:
+        return rows
+    lines: list[tuple[str, int]] = []
+    pos = 0
+    for raw in doc.text.split("\n"):
+        if raw.strip():
+            lines.append((raw, pos))
+        pos += len(raw) + 1
+    for n, (text, _start) in enumerate(lines):
+        cells = _CELL_SPLIT.split(text.strip())
+        if len(cells) >= 3:
+            cols = [_column_of(c, children) for c in cells]
+            found = [k for k in cols if k is not None]
+            if len(found) >= 2 and len(set(found)) == len(found):
+                # bar-separated rows under a header row naming the children
+                for row, row_start in lines[n + 1 : n + 25]:
+                    rcells = _CELL_SPLIT.split(row.strip())
+                    if len(rcells) != len(cells):
+                        break
+                    label = rcells[0].strip().lower()
+                    out: list[tuple[str, Span]] = [("", Span(row_start, row_start, ""))] * len(children)
+                    for j, k in enumerate(cols):
+                        if k is not None:
+                            at = row_start + row.find(rcells[j])
+                            out[k] = (rcells[j], Span(at, at + len(rcells[j]), rcells[j]))
+                    rows.setdefault(label, out)
+                return rows
+        # one cell per line: consecutive lines each naming one child alone
+        cols = []
+        j = n
+        while j < len(lines) and (k := _column_of(lines[j][0], children)) is not None and k not in cols:
+            cols.append(k)
+            j += 1
+        if len(cols) >= 2 and n > 0 and len(lines[n - 1][0].split()) <= 4:
+            width = len(cols) + 1  # the header row's label cell ("The babies"), then one cell per child
+            while j + width <= len(lines) and len(rows) < 12:
+                label = lines[j][0].strip()
+                if len(label.split()) > 5 or _column_of(label, children) is not None:
+                    break
+                out = [("", Span(lines[j][1], lines[j][1], ""))] * len(children)
+                for m, k in enumerate(cols):
+                    cell, at = lines[j + 1 + m]
+                    out[k] = (cell.strip(), Span(at, at + len(cell), cell))
+                rows.setdefault(label.lower(), out)
+                j += width
+            if rows:
+                return rows
+    return rows
+
+
+_CELL_AGE = re.compile(APPROX + r"(?P<n>" + NUM + r")\s*(?P<unit>years?|yrs?|months?|weeks?|days?)\b", re.I)
+_CELL_BARE = re.compile(r"^\s*(?P<n>\d{1,2})\s*$")
+
+
+def _table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[int, Span] | None:
+    """The child's age from its column of a per-child table ("Age at incident | 4 months | 19 weeks")."""
+    children = sorted([child, *others], key=lambda c: c.mentions[0].start if c.mentions else 0)
+    rows = child_table(doc, children)
+    k = children.index(child)
+    for label, cells in rows.items():
+        if not re.match(r"age\b", label):
+            continue
+        cell, span = cells[k]
+        ym = _YEARS_MONTHS.regex.search(cell)
+        if ym:
+            return _months("years_months", ym) or 0, span
+        m = _CELL_AGE.search(cell)
+        if m:
+            n, unit = _num(m.group("n")), m.group("unit").lower()
+            approx = (m.group("approx") or "").lower()
+            under = approx in ("just under", "almost", "nearly", "a little less than")
+            if unit.startswith("y"):
+                months = n * 12
+            elif unit.startswith("month"):
+                months = n
+            elif unit.startswith("week"):
+                months = int(n * 7 / 30.4375)
+            else:
+                months = 0
+            return max(0, months - 1) if under and not unit.startswith(("week", "day")) else months, span
+        bare = _CELL_BARE.match(cell)
+        if bare and int(bare.group("n")) < 19:
+            return int(bare.group("n")) * 12, span
+    return None
