@@ -118,3 +118,51 @@ def test_natural_death(text: str) -> None:
     got = child(text)
     assert got["outcome"] == "death"
     assert got["death_category"] == "not_maltreatment_related"
+
+
+CARER_ATTACKS = [
+    # prose: a father named by title attacks the children; no harm word besides
+    "Serious Case Review: Child F\n\nFather: Mr T, father of Child F.\n\n1.1 During contact at his flat Mr T "
+    "attacked Child F with a kitchen knife. Child F, aged 8, survived after surgery.",
+    # terse bullets: stabbed by her father
+    "Rapid review - Child G\n\n- Child G, 11, F.\n- Stabbed by her father at home; surgery; PICU.\n- Father remanded.",
+]
+
+
+@pytest.mark.parametrize("text", CARER_ATTACKS)
+def test_attack_by_a_carer_is_physical_abuse(text: str) -> None:
+    got = child(text)
+    assert got["outcome"] == "serious_harm"
+    assert got["harm_category"] == "physical_abuse"
+
+
+def test_parent_suicide_attempt_is_not_the_childs_harm() -> None:
+    text = (
+        "Review: Child H\n\nChild H, aged 6, was found with extensive bruising to her back. Her mother later "
+        "attempted to take her own life and was admitted to hospital."
+    )
+    assert child(text)["harm_category"] == "physical_abuse"
+
+
+INGESTION_NEGLECT = [
+    # prose, child protection plan for neglect
+    "Serious Case Review: Child W\n\nChild W, a boy aged 2 years 4 months, was found drowsy by his father and was "
+    "found to have swallowed methadone. He was ventilated in PICU. Child W was subject to a child protection "
+    "plan under the category of neglect.",
+    # shorthand
+    "Rapid review: Child B\n\n- Child B, 3y, M.\n- Ingested M's methadone; naloxone given by paramedics.\n"
+    "- CP plan (neglect) since 2023.",
+]
+
+
+@pytest.mark.parametrize("text", INGESTION_NEGLECT)
+def test_young_childs_ingestion_on_a_neglect_plan(text: str) -> None:
+    assert child(text)["harm_category"] == "neglect"
+
+
+def test_teenage_overdose_stays_other_harm() -> None:
+    text = (
+        "LCSPR: Young Person S\n\nYoung Person S, 15, took an overdose of tablets and was admitted to PICU. "
+        "She had been on a child protection plan (neglect) when she was younger."
+    )
+    assert child(text)["harm_category"] == "other_nonfatal"

@@ -408,7 +408,21 @@ def _category(doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]]) ->
     scores, spans = _scores(doc, idx, table, _data()["harm"])
     _combine(scores, spans)
     _sexual_abuse(doc, idx, scores, spans)
-    return _best(scores, spans)
+    return _best(scores, spans) or _carer_attack(doc, idx)
+
+
+def _carer_attack(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
+    """With no harm phrase at all, a parent or carer who attacked the child ("Mr V attacked his two
+    children with a knife", "stabbed by her father") makes the harm physical abuse."""
+    d = _data()
+    carers = _family_adults(doc)
+    for i in idx[:60]:
+        sent = doc.sentences[i]
+        if d["family"].in_sentence(doc, i) or (carers and carers.search(sent.text)):
+            if context.disproved(sent.text) or GENERIC_SEXUAL.search(sent.text):
+                continue
+            return "physical_abuse", Span(sent.start, sent.end, sent.text)
+    return None
 
 
 # Sexual abuse said without who did it in the same phrase ("gave an account of sexual abuse";
@@ -578,6 +592,21 @@ def _family_adults(doc: Doc) -> re.Pattern[str] | None:
     return doc._trigger_cache[key]  # type: ignore[index]
 
 
+_INGESTION = re.compile(
+    r"\bingest\w*|\b(?:swallow\w*|drink\w*|drank|tak(?:ing|en)|took|ate|eat\w*) (?:[\w'’]+ ){0,3}(?:methadone|"
+    r"medication|tablets|pills|bleach|buprenorphine|heroin|cocaine|cannabis|drugs)\b|\b(?:methadone|opiate|opioid|"
+    r"drug) (?:toxicity|poisoning)|\btoxicology\b",
+    re.I,
+)
+
+
+# a child protection plan under the category of neglect: "CP plan (neglect)", "plans under the category of neglect"
+_NEGLECT_PLAN = re.compile(
+    r"\b(?:CP|child protection) (?:plan|register|registration)s?\b[^.\n]{0,80}?(?:\bcategory of neglect|\(neglect)",
+    re.I,
+)
+
+
 def _later(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
     """The child's sentences after the opening third, for a category the opening does not give
     (a report that tells the incident late, after a long history)."""
@@ -617,6 +646,17 @@ class OutcomeComponent:
                     or _category(doc, idx, d["harm_category"])
                     or _category(doc, later, d["harm_category"])
                 )
+                if found and found[0] == "other_nonfatal" and _INGESTION.search(found[1].text):
+                    age = child.codes.get(r.age_months)
+                    band = child.codes.get(r.age_band)
+                    young = (isinstance(age.value, int) and age.value < 72) if age is not None else False
+                    if (young or (band is not None and band.value in ("under_1", "1_5"))) and _NEGLECT_PLAN.search(
+                        doc.text
+                    ):
+                        # a young child on a child protection plan for neglect who swallowed a carer's methadone
+                        # or tablets was not kept safe from them: neglect, where a teenager's overdose stays
+                        # other harm
+                        found = ("neglect", found[1])
                 if found:
                     child.codes[r.harm_category] = Suggestion(
                         found[0], 0.7, [found[1]], f"rule:outcome/harm.{found[0]}"
