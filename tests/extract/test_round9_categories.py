@@ -166,3 +166,39 @@ def test_teenage_overdose_stays_other_harm() -> None:
         "She had been on a child protection plan (neglect) when she was younger."
     )
     assert child(text)["harm_category"] == "other_nonfatal"
+
+
+LEFT_ALONE = [
+    # long prose: a fire while the children were on their own
+    "Local Child Safeguarding Practice Review: Child A\n\n1.1 Firefighters were called to a flat one night in "
+    "2022. Child A, aged 6, and her younger brother were in the flat on their own. Child A suffered burns to "
+    "her legs and was taken to a specialist unit.",
+    # terse bullets
+    "Rapid review - Child D\n\n- Child D, 4y, M.\n- Home alone overnight; fell from a first-floor window.\n"
+    "- Fractured pelvis, PICU.",
+    # police voice
+    "Police-led review: Child E\n\nOfficers found Child E, aged 7, in the street at 2am with a scalded arm "
+    "after an unsupervised attempt to make tea. His mother was at a party.",
+]
+
+
+@pytest.mark.parametrize("text", LEFT_ALONE)
+def test_hurt_while_left_alone_is_neglect(text: str) -> None:
+    got = child(text)
+    assert got["outcome"] == "serious_harm"
+    assert got["harm_category"] == "neglect"
+
+
+NOT_LEFT_ALONE = [
+    # unsupervised contact, then an assault by the father
+    "Serious Case Review: Child F\n\nDuring a period of unsupervised contact, Child F, aged 5, was punched and "
+    "kicked by his father and suffered a fractured skull.",
+    # a mother left alone as a child herself
+    "Rapid review: Baby G\n\nBaby G, 10 weeks, had rib fractures and a bruised ear. The mother said she had "
+    "herself been left alone for days as a child and had no one to ask for help.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LEFT_ALONE)
+def test_not_left_alone_neglect(text: str) -> None:
+    assert child(text)["harm_category"] == "physical_abuse"

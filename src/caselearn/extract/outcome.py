@@ -484,10 +484,44 @@ def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
                 continue  # "the father was charged with GBH and the mother with neglect": the injury decides
             found.append((i, value, Span(sent.start, sent.end, sent.text)))
             break
+    alone = _left_alone(doc, idx)
+    if alone is not None:
+        found.append(alone)
     if not found:
         return None
     _i, value, span = min(found, key=lambda f: f[0])
     return value, span
+
+
+# A child left alone or unsupervised, and hurt then: "Two children were inside on their own ... he suffered
+# burns", "a burn to his hand from an unsupervised attempt to cook. He had been left alone".
+_LEFT_ALONE = re.compile(
+    r"\b(?:home alone|left (?:\w+ )?(?:alone|on (?:his|her|their) own|unsupervised|unattended)|"
+    r"(?:was|were) (?:\w+ ){0,2}(?:inside|at home|in the (?:house|flat|home)) (?:alone|on (?:his|her|their) own)|"
+    r"unsupervised(?! (?:contact|visits?|access|time|overnight|periods? of contact)))\b",
+    re.I,
+)
+_HURT = re.compile(
+    r"\b(?:burn(?:s|t|ed)?|scald(?:s|ed)?|injur(?:y|ies|ed)|fractur\w+|smoke inhalation|fire|fell|fall|drown\w*|"
+    r"ingest\w*|swallow\w*)\b",
+    re.I,
+)
+
+
+def _left_alone(doc: Doc, idx: list[int]) -> tuple[int, str, Span] | None:
+    for i in idx[:30]:
+        sent = doc.sentences[i]
+        m = _LEFT_ALONE.search(sent.text)
+        if m is None or context.disproved(sent.text) or _VIOLENT_OFFENCE.search(sent.text):
+            continue
+        if context.negated(sent.text, m.start(), m.end()) or context.hedged(sent.text, m.start(), m.end()):
+            continue
+        if PARENT_PAST.search(sent.text) or context.historical(sent.text, m.start(), m.end()):
+            continue
+        near = [doc.sentences[j].text for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences)]
+        if any(_HURT.search(t) for t in near):
+            return i, "neglect", Span(sent.start, sent.end, sent.text)
+    return None
 
 
 _FOUND_LIFELESS = re.compile(
