@@ -202,3 +202,39 @@ NOT_LEFT_ALONE = [
 @pytest.mark.parametrize("text", NOT_LEFT_ALONE)
 def test_not_left_alone_neglect(text: str) -> None:
     assert child(text)["harm_category"] == "physical_abuse"
+
+
+PRIMARY_HARM = [
+    # prose: the rapid review's categorisation
+    (
+        "Review: Young Person B\n\nYoung Person B, 15, was seriously injured in a knife attack while carrying "
+        "drugs for older males; an earlier CSE concern had been raised. The rapid review categorised the primary "
+        "harm as criminal exploitation.",
+        "criminal_exploitation",
+    ),
+    # template field
+    (
+        "Rapid review - Child N\n\nChild N | 14 | F\nPrimary harm: sexual exploitation\nIncident: found in a "
+        "hotel with adult men; earlier seen carrying drugs between towns.",
+        "sexual_exploitation",
+    ),
+    # shorthand with "was"
+    (
+        "Panel summary: Child S\n\n- Child S, 2y, M. Fractured femur.\n- Primary harm category was neglect "
+        "(left in a cot for days; no food in the flat).",
+        "neglect",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRIMARY_HARM)
+def test_primary_harm_stated(text: str, expected: str) -> None:
+    assert child(text)["harm_category"] == expected
+
+
+def test_primary_harm_negated_is_not_taken() -> None:
+    text = (
+        "Review: Child T\n\nChild T, aged 3, had bruises to both cheeks and a torn frenulum inflicted by her "
+        "mother's partner. The primary harm was not neglect, although the home was dirty."
+    )
+    assert child(text)["harm_category"] == "physical_abuse"
