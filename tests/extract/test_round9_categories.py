@@ -238,3 +238,30 @@ def test_primary_harm_negated_is_not_taken() -> None:
         "mother's partner. The primary harm was not neglect, although the home was dirty."
     )
     assert child(text)["harm_category"] == "physical_abuse"
+
+
+def test_killed_by_mothers_boyfriend_is_not_filicide() -> None:
+    text = (
+        "Review: Child A\n\nChild A, aged 2, was killed by her mother's boyfriend in 2021. The post-mortem "
+        "found multiple injuries of different ages."
+    )
+    assert child(text)["death_category"] == "fatal_physical_abuse"
+
+
+def test_killed_by_mother_is_filicide() -> None:
+    text = "Review: Child M\n\nChild M, aged 9, was killed by her mother, who had a psychotic illness."
+    assert child(text)["death_category"] == "overt_filicide"
+
+
+FALLS = [
+    "Review: Child I\n\nChild I, aged 3, died after falling from a third-floor window while his mother slept.",
+    "Rapid review - Child O\n\n- Child O, 2y.\n- Fell from an upstairs-bedroom window; died in PICU.\n"
+    "- No window restrictors; parents asleep.",
+]
+
+
+@pytest.mark.parametrize("text", FALLS)
+def test_fatal_fall_from_a_window(text: str) -> None:
+    got = child(text)
+    assert got["outcome"] == "death"
+    assert got["death_category"] == "other_maltreatment_related"
