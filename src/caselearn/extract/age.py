@@ -42,7 +42,9 @@ APPROX = (
     r"(?P<approx>just under|almost|nearly|just over|over|about|around|approximately|a little (?:more|less) than)?\s*"
 )
 # "Age:", "Age at time of incident:", "age at death"
-AGE_LABEL = r"age(?: at (?:the )?(?:time of (?:the )?)?(?:incident|death|injury|harm|notification))?\s*:?"
+AGE_LABEL = (
+    r"age(?: at (?:the )?(?:time of (?:the )?)?(?:incident|death|injury|harm|notification))?\s*(?::|\.{2,}|\||\t)?"
+)
 MONTHS = tuple(name.lower() for name in MONTH_NAMES)
 DATE = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(MONTH_NAMES) + r") ((?:19|20)\d\d)\b"
@@ -110,7 +112,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + APPROX
             + r"(?P<y>"
             + NUM
-            + r")(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was)\b)",
+            + r")(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was|would|has|is|attended|lives)\b)",
             re.I,
         ),
     ),
@@ -138,7 +140,7 @@ BIRTHDAY = (
         r"(?:(?P<approx>just|shortly|a (?:few|couple of) (?:days|weeks))\s+)?(?:(?P<off>"
         + NUM
         + r") (?P<unit>days?|weeks?|months?) )?"
-        r"(?P<rel>after|before|since|following) (?:his|her|their) (?P<ord>"
+        r"(?P<rel>after|before|since|following|on) (?:his|her|their) (?P<ord>"
         + "|".join(ORDINALS)
         + r"|\d{1,2}(?:st|nd|rd|th)) birthday",
         re.I,
@@ -194,15 +196,18 @@ WHEN_BEFORE = re.compile(
     re.I,
 )
 OTHER_AFTER = re.compile(
-    r"\s*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
+    r"[ \t]*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
     r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r|"
     # a childcare term, not an age: "a funded two-year-old place", "the 2-year-old check"
-    r"place|offer|funding|entitlement|check|review|development review|progress check)s?\b",
+    r"place|offer|funding|entitlement|check|review|development review|progress check|"
+    # a routine contact at that age, not the child's age at the incident: "the new birth and six-week contacts"
+    r"contact|visit|appointment|immunisation|vaccination|baby check|health check|assessment)s?\b",
     re.I,
 )
 OTHER_PERSON = re.compile(
     r"(?:(?i:mother|father|mum|dad|brother|sister|sibling|cousin|grand\w+|partner|aunt|uncle)|boy|girl|man|woman|"
-    r"perpetrator|friend|M|F)(?:'s)?\b[^.;]{0,25}$"
+    # a template's leader dots ("Mother ...... aged 9-11") do not end the phrase
+    r"perpetrator|friend|M|F)(?:'s)?\b(?:[^.;]|\.{2,}){0,25}$"
 )
 
 
@@ -285,7 +290,10 @@ def _age_candidates(doc: Doc) -> frozenset[int] | None:
 APPOSITIVE = re.compile(
     r"\s*(?:,\s*(?:then\s+)?(?:aged\s+)?(?P<y>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?\s*,(?!\s*(?:19|20)\d\d)"
     r"|\(\s*(?:(?:[MF]|male|female|boy|girl)\s*,\s*)?(?:aged\s+)?(?P<y2>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?"
-    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?\))",
+    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?\))"
+    # "Baby W, 7 months, died", "Baby T, six weeks, was found", "(aged 10 weeks, male)"
+    r"|\s*(?:,|\()\s*(?:then\s+)?(?:aged\s+)?(?P<n>" + NUM + r")[- ](?P<unit>months?|weeks?|days?)(?:[- ]old)?"
+    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?[,)]",
     re.I,
 )
 
@@ -296,7 +304,12 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
         if not sent.start <= mention.start < sent.end:
             continue
         m = APPOSITIVE.match(doc.text, mention.end)
-        if m:
+        if m and m.group("n"):
+            n, unit = _num(m.group("n")), m.group("unit").lower()
+            months = n if unit.startswith("month") else int(n * 7 / 30.4375) if unit.startswith("week") else 0
+            if months < 36:
+                return months, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
+        elif m:
             years = int(m.group("y") or m.group("y2"))
             if years <= 19:
                 return years * 12, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
@@ -380,6 +393,10 @@ def child_age(
     named_set |= _going_on(doc, named_set, others)
     age_cands = _age_candidates(doc)
     allowed = set(indexes)
+    if others:
+        tabled = _table_age(doc, child, others)
+        if tabled:
+            return tabled[0], band(tabled[0]), tabled[1], "age/table"
     for pass_named in (True, False):
         if not pass_named and not others:
             # a template's date-of-birth and date-of-incident lines are exact: they come before an age
@@ -698,7 +715,17 @@ def _child_near(text: str, pos: int, child: ChildResult | None) -> bool:
     ):
         # "Child K lived with her mother, aged 34": the child's name must come after the other person
         window = window[other.start() :]
-    return compiled(r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)").search(window) is not None
+    if compiled(r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)").search(window) is not None:
+        return True
+    # "Shannon is a White British young woman who was 14 when ...": the child described at length
+    return (
+        other is not None
+        and _SELF_WORDS.match(other.group(0)) is not None
+        and compiled(r"(?<!\w)(?:" + names + r")(?!\w) (?:is|was) (?:a|an) [^.;,]{0,60}$").search(
+            text[max(0, pos - 110) : pos]
+        )
+        is not None
+    )
 
 
 class AgeComponent:
@@ -715,3 +742,115 @@ class AgeComponent:
                 child.codes[r.age_months] = Suggestion(months, 0.8, [span] if span else [], f"rule:{rule}")
             if age_band is not None:
                 child.codes[r.age_band] = Suggestion(age_band, 0.85, [span] if span else [], f"rule:{rule}")
+
+
+# A table with one column per subject child, in either of the ways the readers give it: a row per
+# line with cells split by bars or tabs ("The babies | Baby A | Baby B"), or one cell per line
+# (a web page's table: "Baby A", "Baby B", "Baby C", then "Age at incident", "4 months", ...).
+_CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+
+
+def child_table(doc: Doc, children: list[ChildResult]) -> dict[str, list[tuple[str, Span]]]:
+    """Rows of a per-child table: the row's label (lower-cased) -> one (cell, span) per child, in
+    the order of ``children``; empty when the report has no such table."""
+    key = ("child_table", tuple(c.names[0] for c in children if c.names))
+    if key in doc._trigger_cache:  # type: ignore[operator]
+        return doc._trigger_cache[key]  # type: ignore[index]
+    doc._trigger_cache[key] = rows = _find_child_table(doc, children)  # type: ignore[index]
+    return rows
+
+
+def _column_of(cell: str, children: list[ChildResult]) -> int | None:
+    cell = cell.strip().strip("*:").strip()
+    for k, c in enumerate(children):
+        if any(n and len(n) > 1 and cell.lower() == n.lower() for n in c.names):
+            return k
+    return None
+
+
+def _find_child_table(doc: Doc, children: list[ChildResult]) -> dict[str, list[tuple[str, Span]]]:
+    rows: dict[str, list[tuple[str, Span]]] = {}
+    if len(children) < 2:
+        return rows
+    lines: list[tuple[str, int]] = []
+    pos = 0
+    for raw in doc.text.split("\n"):
+        if raw.strip():
+            lines.append((raw, pos))
+        pos += len(raw) + 1
+    for n, (text, _start) in enumerate(lines):
+        cells = _CELL_SPLIT.split(text.strip())
+        if len(cells) >= 3:
+            cols = [_column_of(c, children) for c in cells]
+            found = [k for k in cols if k is not None]
+            if len(found) >= 2 and len(set(found)) == len(found):
+                # bar-separated rows under a header row naming the children
+                for row, row_start in lines[n + 1 : n + 25]:
+                    rcells = _CELL_SPLIT.split(row.strip())
+                    if len(rcells) != len(cells):
+                        break
+                    label = rcells[0].strip().lower()
+                    out: list[tuple[str, Span]] = [("", Span(row_start, row_start, ""))] * len(children)
+                    for j, k in enumerate(cols):
+                        if k is not None:
+                            at = row_start + row.find(rcells[j])
+                            out[k] = (rcells[j], Span(at, at + len(rcells[j]), rcells[j]))
+                    rows.setdefault(label, out)
+                return rows
+        # one cell per line: consecutive lines each naming one child alone
+        cols = []
+        j = n
+        while j < len(lines) and (k := _column_of(lines[j][0], children)) is not None and k not in cols:
+            cols.append(k)
+            j += 1
+        if len(cols) >= 2 and n > 0 and len(lines[n - 1][0].split()) <= 4:
+            width = len(cols) + 1  # the header row's label cell ("The babies"), then one cell per child
+            while j + width <= len(lines) and len(rows) < 12:
+                label = lines[j][0].strip()
+                if len(label.split()) > 5 or _column_of(label, children) is not None:
+                    break
+                out = [("", Span(lines[j][1], lines[j][1], ""))] * len(children)
+                for m, k in enumerate(cols):
+                    cell, at = lines[j + 1 + m]
+                    out[k] = (cell.strip(), Span(at, at + len(cell), cell))
+                rows.setdefault(label.lower(), out)
+                j += width
+            if rows:
+                return rows
+    return rows
+
+
+_CELL_AGE = re.compile(APPROX + r"(?P<n>" + NUM + r")\s*(?P<unit>years?|yrs?|months?|weeks?|days?)\b", re.I)
+_CELL_BARE = re.compile(r"^\s*(?P<n>\d{1,2})\s*$")
+
+
+def _table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[int, Span] | None:
+    """The child's age from its column of a per-child table ("Age at incident | 4 months | 19 weeks")."""
+    children = sorted([child, *others], key=lambda c: c.mentions[0].start if c.mentions else 0)
+    rows = child_table(doc, children)
+    k = children.index(child)
+    for label, cells in rows.items():
+        if not re.match(r"age\b", label):
+            continue
+        cell, span = cells[k]
+        ym = _YEARS_MONTHS.regex.search(cell)
+        if ym:
+            return _months("years_months", ym) or 0, span
+        m = _CELL_AGE.search(cell)
+        if m:
+            n, unit = _num(m.group("n")), m.group("unit").lower()
+            approx = (m.group("approx") or "").lower()
+            under = approx in ("just under", "almost", "nearly", "a little less than")
+            if unit.startswith("y"):
+                months = n * 12
+            elif unit.startswith("month"):
+                months = n
+            elif unit.startswith("week"):
+                months = int(n * 7 / 30.4375)
+            else:
+                months = 0
+            return max(0, months - 1) if under and not unit.startswith(("week", "day")) else months, span
+        bare = _CELL_BARE.match(cell)
+        if bare and int(bare.group("n")) < 19:
+            return int(bare.group("n")) * 12, span
+    return None

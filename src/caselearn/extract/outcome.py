@@ -125,7 +125,26 @@ def _limit(doc: Doc, child: ChildResult, others: list[ChildResult]) -> int:
     if others and child.mentions:
         own = [m.start for m in child.mentions if m.start >= HEAD_CHARS // 3] or [child.mentions[0].start]
         limit = max(limit, min(len(doc.text), own[0] + 3500))
+        heading = _own_heading(doc, child)
+        if heading is not None:
+            # a section of its own for each child ("Baby C" on a line of its own, "3. Child B (aged 14)")
+            limit = max(limit, min(len(doc.text), heading + 3500))
     return limit
+
+
+def _own_heading(doc: Doc, child: ChildResult) -> int | None:
+    """Where the last heading line naming the child alone starts, or None."""
+    names = [n for n in child.names if n and len(n) > 1]
+    if not names:
+        return None
+    pattern = compiled(
+        r"^[ \t]*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)[^\n.]{0,50}$",
+        re.M,
+    )
+    last = None
+    for m in pattern.finditer(doc.text, HEAD_CHARS // 3):
+        last = m  # the last: a list of contents names the children before their sections
+    return last.start() if last else None
 
 
 def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
@@ -140,7 +159,7 @@ def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b", re.I)
 ACCIDENTAL = re.compile(
     r"\b(?:judged|found|thought|considered|accepted|assessed|believed) (?:to (?:be|have been) |as )?accidental"
-    r"|\baccidental(?:ly)? (?:caused|injur\w+|fall)",
+    r"|(?<!non-)(?<!non )\baccidental(?:ly)? (?:caused|injur\w+|fall)",
     re.I,
 )
 # A parent's own childhood ("she had herself been abused as a child", "in his own childhood").
@@ -178,9 +197,19 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
             m
             and "ethnic" not in sent.text.lower()
             and not (_RELATIVE_BEFORE.search(sent.text[max(0, m.start() - 60) : m.start()]) and not named_in(sent))
+            # "Temi was not harmed" is not about her brother, the other subject of the review
+            and not (others and not named_in(sent) and _names_in(sent.text, _other_names(others)))
         ):
             # "her brother was not seriously harmed" is about someone else
             return Suggestion("other", 0.8, [Span(sent.start, sent.end, sent.text)], "rule:outcome/other"), idx
+    unharmed = _unharmed(names)
+    if unharmed is not None:
+        for i in idx:
+            sent = doc.sentences[i]
+            m = unharmed.search(sent.text)
+            if m and _CLAUSE_START.search(sent.text[: m.start()]) and not context.hedged(sent.text, m.start(), m.end()):
+                # "Temi was not harmed, but she is a subject of the review too"
+                return Suggestion("other", 0.7, [Span(sent.start, sent.end, sent.text)], "rule:outcome/unharmed"), idx
     head_limit = max(3000, len(doc.text) // 4)
     for i in idx:
         sent = doc.sentences[i]
@@ -213,6 +242,21 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
     total = scores["death"] + scores["serious_harm"]
     conf = round(0.55 + 0.35 * scores[value] / total, 3)
     return Suggestion(value, conf, [spans[value]], f"rule:outcome/{value}"), idx
+
+
+# the name opens the sentence or a clause ("... died; Temi was not harmed"), not "to ensure Temi was not harmed"
+_CLAUSE_START = re.compile(r"(?:^|[;:]\s*|,? (?:but|and|while|whereas) )(?:[\w'’]+ ){0,3}$")
+
+
+def _unharmed(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The child named as unharmed: "Temi was not harmed", "Child D, who was in the room, was unhurt"."""
+    names = tuple(n for n in names if n and len(n) > 1)
+    if not names:
+        return None
+    return compiled(
+        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?:,[^,.;]{1,60},)? (?:was|had been|were) "
+        r"(?:not (?:physically )?(?:harmed|hurt)|unharmed|unhurt)\b"
+    )
 
 
 def _weigh(
@@ -364,7 +408,21 @@ def _category(doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]]) ->
     scores, spans = _scores(doc, idx, table, _data()["harm"])
     _combine(scores, spans)
     _sexual_abuse(doc, idx, scores, spans)
-    return _best(scores, spans)
+    return _best(scores, spans) or _carer_attack(doc, idx)
+
+
+def _carer_attack(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
+    """With no harm phrase at all, a parent or carer who attacked the child ("Mr V attacked his two
+    children with a knife", "stabbed by her father") makes the harm physical abuse."""
+    d = _data()
+    carers = _family_adults(doc)
+    for i in idx[:60]:
+        sent = doc.sentences[i]
+        if d["family"].in_sentence(doc, i) or (carers and carers.search(sent.text)):
+            if context.disproved(sent.text) or GENERIC_SEXUAL.search(sent.text):
+                continue
+            return "physical_abuse", Span(sent.start, sent.end, sent.text)
+    return None
 
 
 # Sexual abuse said without who did it in the same phrase ("gave an account of sexual abuse";
@@ -426,10 +484,44 @@ def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
                 continue  # "the father was charged with GBH and the mother with neglect": the injury decides
             found.append((i, value, Span(sent.start, sent.end, sent.text)))
             break
+    alone = _left_alone(doc, idx)
+    if alone is not None:
+        found.append(alone)
     if not found:
         return None
     _i, value, span = min(found, key=lambda f: f[0])
     return value, span
+
+
+# A child left alone or unsupervised, and hurt then: "Two children were inside on their own ... he suffered
+# burns", "a burn to his hand from an unsupervised attempt to cook. He had been left alone".
+_LEFT_ALONE = re.compile(
+    r"\b(?:home alone|left (?:\w+ )?(?:alone|on (?:his|her|their) own|unsupervised|unattended)|"
+    r"(?:was|were) (?:\w+ ){0,2}(?:inside|at home|in the (?:house|flat|home)) (?:alone|on (?:his|her|their) own)|"
+    r"unsupervised(?! (?:contact|visits?|access|time|overnight|periods? of contact)))\b",
+    re.I,
+)
+_HURT = re.compile(
+    r"\b(?:burn(?:s|t|ed)?|scald(?:s|ed)?|injur(?:y|ies|ed)|fractur\w+|smoke inhalation|fire|fell|fall|drown\w*|"
+    r"ingest\w*|swallow\w*)\b",
+    re.I,
+)
+
+
+def _left_alone(doc: Doc, idx: list[int]) -> tuple[int, str, Span] | None:
+    for i in idx[:30]:
+        sent = doc.sentences[i]
+        m = _LEFT_ALONE.search(sent.text)
+        if m is None or context.disproved(sent.text) or _VIOLENT_OFFENCE.search(sent.text):
+            continue
+        if context.negated(sent.text, m.start(), m.end()) or context.hedged(sent.text, m.start(), m.end()):
+            continue
+        if PARENT_PAST.search(sent.text) or context.historical(sent.text, m.start(), m.end()):
+            continue
+        near = [doc.sentences[j].text for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences)]
+        if any(_HURT.search(t) for t in near):
+            return i, "neglect", Span(sent.start, sent.end, sent.text)
+    return None
 
 
 _FOUND_LIFELESS = re.compile(
@@ -534,6 +626,21 @@ def _family_adults(doc: Doc) -> re.Pattern[str] | None:
     return doc._trigger_cache[key]  # type: ignore[index]
 
 
+_INGESTION = re.compile(
+    r"\bingest\w*|\b(?:swallow\w*|drink\w*|drank|tak(?:ing|en)|took|ate|eat\w*) (?:[\w'’]+ ){0,3}(?:methadone|"
+    r"medication|tablets|pills|bleach|buprenorphine|heroin|cocaine|cannabis|drugs)\b|\b(?:methadone|opiate|opioid|"
+    r"drug) (?:toxicity|poisoning)|\btoxicology\b",
+    re.I,
+)
+
+
+# a child protection plan under the category of neglect: "CP plan (neglect)", "plans under the category of neglect"
+_NEGLECT_PLAN = re.compile(
+    r"\b(?:CP|child protection) (?:plan|register|registration)s?\b[^.\n]{0,80}?(?:\bcategory of neglect|\(neglect)",
+    re.I,
+)
+
+
 def _later(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
     """The child's sentences after the opening third, for a category the opening does not give
     (a report that tells the incident late, after a long history)."""
@@ -573,6 +680,17 @@ class OutcomeComponent:
                     or _category(doc, idx, d["harm_category"])
                     or _category(doc, later, d["harm_category"])
                 )
+                if found and found[0] == "other_nonfatal" and _INGESTION.search(found[1].text):
+                    age = child.codes.get(r.age_months)
+                    band = child.codes.get(r.age_band)
+                    young = (isinstance(age.value, int) and age.value < 72) if age is not None else False
+                    if (young or (band is not None and band.value in ("under_1", "1_5"))) and _NEGLECT_PLAN.search(
+                        doc.text
+                    ):
+                        # a young child on a child protection plan for neglect who swallowed a carer's methadone
+                        # or tablets was not kept safe from them: neglect, where a teenager's overdose stays
+                        # other harm
+                        found = ("neglect", found[1])
                 if found:
                     child.codes[r.harm_category] = Suggestion(
                         found[0], 0.7, [found[1]], f"rule:outcome/harm.{found[0]}"

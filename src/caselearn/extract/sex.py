@@ -45,8 +45,42 @@ def _data() -> dict:
 _RELATION_ENDS = ("brother", "son", "nephew", "sister", "daughter", "niece")
 
 
+_CELL_SEX = {
+    "male": "male",
+    "m": "male",
+    "boy": "male",
+    "female": "female",
+    "f": "female",
+    "girl": "female",
+}
+_CELL_HIDDEN = re.compile(r"\b(?:withheld|not (?:stated|given|recorded|disclosed)|redacted|not known)\b", re.I)
+
+
+def _table_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
+    """The child's sex from its column of a per-child table ("Sex | Male | (withheld) | Female")."""
+    from caselearn.extract.age import child_table  # the table is found once, for the ages
+
+    children = sorted([child, *others], key=lambda c: c.mentions[0].start if c.mentions else 0)
+    rows = child_table(doc, children)
+    k = children.index(child)
+    for label, cells in rows.items():
+        if not re.match(r"(?:sex|gender)\b", label):
+            continue
+        cell, span = cells[k]
+        word = cell.strip(" ()*.").lower()
+        if word in _CELL_SEX:
+            return Suggestion(_CELL_SEX[word], 0.85, [span], "rule:sex/table")
+        if _CELL_HIDDEN.search(cell):
+            return Suggestion("not_known", 0.7, [span], "rule:sex/table_hidden")
+    return None
+
+
 def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
     d = _data()
+    if others:
+        tabled = _table_sex(doc, child, others)
+        if tabled is not None:
+            return tabled
     found_hidden = d["hidden"].finditer(doc)
     hidden = next((h for h in found_hidden if _hidden_for(doc, h, child, others)), None)
     if hidden:
