@@ -37,6 +37,8 @@ _PARENT_SUBJECT = re.compile(
     r"(?-i:M(?:r|s|rs|iss) [A-Z]\w*))"
 )
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
+# the names joined to a possessive before it: "Lily and ", "Ava, Noah and "
+_JOINT = re.compile(r"(?:[A-Z][\w-]*(?: [A-Z0-9]\b)?(?:, | and | & ))*$")
 
 
 # an entry in a list of abbreviations: "CSE - Child Sexual Exploitation", "EHCP: Education, Health and Care Plan"
@@ -84,8 +86,14 @@ class _OwnClause:
             inside = _POSSESSIVE_PRONOUN.findall(sentence, start, end)
             if inside and all(_PRONOUNS[self.sex].fullmatch(p) for p in inside):
                 return False  # "no concerns about his behaviour" in a review of a girl
-        owners = [o.group(1) for o in _POSSESSIVE.finditer(before)]
-        if owners and owners[-1] not in self.names and owners[-1] not in _stopwords():
+        owners = list(_POSSESSIVE.finditer(before))
+        if (
+            owners
+            and owners[-1].group(1) not in self.names
+            and owners[-1].group(1) not in _stopwords()
+            # "Lily and Jacob's parents": a possession the two share
+            and not _names_re(self.name_list).search(_JOINT.search(before, 0, owners[-1].start()).group(0))
+        ):
             return False  # "Jade's learning disability", "Leon's CAMHS worker"
         m = _NAMED_SUBJECT.match(sentence)
         if (
@@ -168,8 +176,17 @@ _IN_INFANCY = fast_compile(r"\bwhen (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?
 _STILL_SO = fast_compile(
     r"\b(?:at the time(?! of (?:the |his |her |their )?(?:referral|assessment|birth|move|placement))|"
     r"still|remained|continued to (?:be|live)|ever since|until (?:his|her|their) (?:death|injur\w*|admission)|"
-    r"(?:has|have) been (?:[\w-]+ ){1,3}since|(?:has|have) (?:lived|been living))\b",
+    r"(?:has|have) been (?:[\w-]+ ){1,3}since|(?:has|have) (?:lived|been living)|"
+    # "had lived with their grandmother since 2019", "lived together throughout the period under review"
+    r"had (?:lived|been living)\b[^.;]{0,80}?\bsince|throughout (?:the (?:review )?period|the period under review|"
+    r"(?:his|her|their) (?:short )?li(?:fe|ves)))\b",
     re.I,
+)
+
+
+# "(DOB: 05/2009)", "born in March 2015", "d.o.b. 3.4.2016"
+_DOB = fast_compile(
+    r"\b(?:DOB|d\.o\.b\.?|date of birth|born)\W{0,3}(?:in |on )?(?:[\d/.-]+ ?|\w+ ){0,3}?(?:19|20)\d\d\b", re.I
 )
 
 
@@ -200,7 +217,7 @@ class _AtIncident:
             for b in _BETWEEN.finditer(text):
                 if int(b.group(1)) < self.year:
                     return False  # "between May and August 2020", the year before: a spell that ended
-        years = [int(y) for y in _YEAR.findall(text)]
+        years = [int(y) for y in _YEAR.findall(_DOB.sub("", text))]  # a date of birth does not date the sentence
         stale = self.year is not None and years and max(years) <= self.year - 2
         return not stale or bool(_STILL_SO.search(sent.text))
 

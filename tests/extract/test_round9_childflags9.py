@@ -1,0 +1,70 @@
+"""Round 9 (child flags and status): where a child lived, told with a shared possessive ("Mia and
+Leo's parents"), a home that carries on to the incident ("had lived with her aunt since 2018",
+"throughout the period under review") and a date of birth that does not date the sentence; and
+the near-misses that must stay unknown. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
+TEEN_GIRL = "Sadie was 13 years old when she was seriously assaulted in June 2023. Sadie survived. "
+TODDLER = "Finn was two years old when he was found seriously injured in March 2022. Finn survived. "
+PAIR = (
+    "This review is about two siblings, Mia and Leo. Mia was six and Leo was eighteen months old when "
+    "they were found seriously injured in October 2022. Mia survived. Leo survived. "
+)
+
+
+def codes(text: str) -> list[dict[str, str]]:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
+
+
+def flag(child: str, sentences: str, variable: str) -> str:
+    return codes(OPENING + child + sentences)[0][variable]
+
+
+@pytest.mark.parametrize(
+    "child, sentences, value",
+    [
+        # a home that carries on up to the incident, though the sentence is dated long before
+        (TEEN_GIRL, "Sadie had lived with her maternal aunt since 2017 under a child arrangements order.", "present"),
+        (TODDLER, "The parents married in 2012 and lived together throughout the period under review.", "present"),
+        (TODDLER, "Per HV records, Finn had been living at his grandmother's house with mum since 2019.", "present"),
+        # a date of birth does not date a sentence about where the child lives
+        (TEEN_GIRL, "1.1 Sadie (DOB 02/2010) lives with her mother and two younger brothers.", "present"),
+        (TEEN_GIRL, "Sadie, born in March 2010, lived with her father and stepmother.", "present"),
+        # ... near-misses: a spell that ended long ago, what came after, a home not the child's
+        (TEEN_GIRL, "Sadie lived with her father in 2015 and 2016.", "not_known"),
+        (TEEN_GIRL, "After the assault Sadie moved to live with her aunt.", "not_known"),
+        (TODDLER, "Finn's father lived with his own parents throughout the period under review.", "not_known"),
+    ],
+)
+def test_home_carried_to_the_incident(child: str, sentences: str, value: str) -> None:
+    assert flag(child, sentences, "living_at_home") == value
+
+
+def _pair(sentences: str, variable: str) -> list[str]:
+    found = codes(OPENING + PAIR + sentences)
+    return [c[variable] for c in found]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Mia and Leo's parents have been a couple for nine years and live together in a rented terrace.",
+        "Mia and Leo's mum and dad lived together in a council maisonette.",
+        "Home circumstances: Mia & Leo's parents were living together (private rent).",
+    ],
+)
+def test_shared_possessive_is_both_children(sentences: str) -> None:
+    assert _pair(sentences, "living_at_home") == ["present", "present"]
+
+
+def test_one_childs_possessive_is_still_hers_alone() -> None:
+    # "Leo's" alone does not make the disability Mia's
+    assert _pair("Leo's global developmental delay was diagnosed at twelve months.", "disability")[0] == "not_known"
