@@ -68,3 +68,35 @@ def test_shared_possessive_is_both_children(sentences: str) -> None:
 def test_one_childs_possessive_is_still_hers_alone() -> None:
     # "Leo's" alone does not make the disability Mia's
     assert _pair("Leo's global developmental delay was diagnosed at twelve months.", "disability")[0] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        # a plan mention inside a statement that there never was one
+        (
+            "Neither child was known to children's social care or had been subject to a child protection plan; "
+            "the family were new to the area.",
+            "never",
+        ),
+        ("Finn was not, and had never been, subject to a child protection plan.", "never"),
+        ("- Finn: never been subject to a CP plan (CSC records checked).", "never"),
+        # a fact stated before the review's own question in the same sentence
+        (
+            "Finn had never been subject to a child protection plan, and the review asks whether a section 47 "
+            "enquiry should have been started.",
+            "never",
+        ),
+        # a parent's own plan as a child
+        ("Ms Carter had herself been subject to a child protection plan as a young girl.", "not_known"),
+        ("Dad had himself been on a CP plan when he was nine.", "not_known"),
+        # a spell that ended, told by the child's ages
+        ("Finn was subject to a child protection plan from age 1 to 2 under the category of neglect.", "previous"),
+        # ... near-misses: the plan in place now, advice only
+        ("Finn was subject to a child protection plan under the category of neglect at the time.", "current"),
+        ("Children on a child protection plan should always be seen alone.", "not_known"),
+    ],
+)
+def test_cp_plan_never_and_someone_elses(sentences: str, value: str) -> None:
+    child = "Finn was four years old when he was found seriously injured in March 2022. Finn survived. "
+    assert flag(child, sentences, "cp_plan") == value

@@ -52,6 +52,8 @@ _PAST = fast_compile(
     + r"(?: ?-)|before (?:she|he|they|\w+(?: [A-Z])?) (?:became|was|were) (?:looked after|in care)|"
     r"before (?:she|he|they|\w+(?: [A-Z])?) (?:came|went|was taken) into care|"
     r"at the age of " + _AGE_WORD + r"|as a (?:baby|toddler|younger child|young child|infant)|"
+    # "from age 11 to 12", "between the ages of nine and ten": a spell that ended
+    r"(?:from|between) (?:the )?ages? (?:of )?" + _AGE_WORD + r" (?:to|until|and) " + _AGE_WORD + r"|"
     r"earlier|previous(?:ly)?|prior|former|had been closed|closed|"
     r"(?:end|close|step down|discontinue|remove) (?:the |her |his |their |a )?"
     r"(?:child protection |CP |child in need |CIN )?plan)\b",
@@ -199,7 +201,14 @@ def status(
                     skip = cache[("child_status_skip", i)] = bool(
                         _ADVICE.search(text) or _AFTER.search(text) or _glossary(text)
                     )
-                found = cache[key_] = () if skip else _classify(doc.sentences[i].text, pattern, value, vid, year, names)
+                text = doc.sentences[i].text
+                if not skip:
+                    found = _classify(text, pattern, value, vid, year, names)
+                elif value in NEVER_ROWS:
+                    found = _never_before_advice(text, pattern, value, vid, year, names)
+                else:
+                    found = ()
+                cache[key_] = found
             if not found:
                 continue
             final, key = found
@@ -212,6 +221,21 @@ def status(
     if best is None:
         return None
     return Suggestion(best[1], 0.75, [best[2]], f"rule:child_status/{best[3]}")
+
+
+NEVER_ROWS = frozenset({"never", "never_known"})
+
+
+def _never_before_advice(
+    text: str, pattern: Prefiltered, value: str, vid: str, year: int | None, names: tuple[str, ...]
+) -> tuple[str, str] | tuple[()]:
+    """A fact before the advice in one sentence still counts ("She had never been subject to a plan, and
+    the review asks whether a strategy discussion should
+    have been held")."""
+    advice = _ADVICE.search(text)
+    if advice is None or _AFTER.search(text) or _glossary(text):
+        return ()
+    return _classify(text[: advice.start()], pattern, value, vid, year, names)
 
 
 # the strongest rank keys a row of each value can give
@@ -269,7 +293,7 @@ def _someone_else(text: str, start: int, names: tuple[str, ...]) -> bool:
     return not any(n in before for n in names)
 
 
-_HERSELF = fast_compile(r"\b(?:was|were|had been|had) (?:herself|himself|themselves)\s*$", re.I)
+_HERSELF = fast_compile(r"\b(?:was|were|had been|had) (?:herself|himself|themselves)(?: been| also)?\s*$", re.I)
 _SIBLING = (
     r"(?:(?:his|her|their|the|an?|two|three|both|those|these|other|older|younger|elder|half|step|[\w-]+['’]s) )*"
     r"(?:brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|step(?:brother|sister)s?|"
@@ -303,6 +327,8 @@ def _classify(
                 continue
             return final, "field"
         if vid == "cp_plan" and value in ("current", "previous"):
+            if _within_never(text, m.start()):
+                continue  # "Neither twin was known to CSC or had been subject to a plan": the never row's
             if _PLUPERFECT.search(text, max(0, m.start() - 30), m.start()) and not _STILL.search(text):
                 return "previous", "previous"
             when = _when(text, m.start(), m.end(), year)
@@ -331,6 +357,17 @@ def _classify(
             continue
         return value, value
     return ()
+
+
+def _within_never(text: str, pos: int) -> bool:
+    """A plan mention inside a statement that there never was one."""
+    return any(n.start() <= pos < n.end() for n in _NEVER_CP().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _NEVER_CP() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once from the table
+    rows = checked_variables(load_data("child_status"), "child_status")["cp_plan"]
+    return fast_compile("|".join(f"(?:{p})" for v, p in rows if v == "never"), re.I)
 
 
 _NFA = re.compile(r"\bNFA\b|no further action", re.I)
