@@ -100,3 +100,39 @@ def test_one_childs_possessive_is_still_hers_alone() -> None:
 def test_cp_plan_never_and_someone_elses(sentences: str, value: str) -> None:
     child = "Finn was four years old when he was found seriously injured in March 2022. Finn survived. "
     assert flag(child, sentences, "cp_plan") == value
+
+
+BABY = "Baby Ava was five months old when she was admitted with a head injury in January 2023. Ava survived. "
+
+
+@pytest.mark.parametrize(
+    "sentences, variable, value",
+    [
+        # a care history dated by an age the baby never reached: the mother's
+        (
+            "Her mother was abused by a stepfather; when she was 14 she was accommodated by the local "
+            "authority and lived with foster carers for two years.",
+            "social_care_status",
+            "not_known",
+        ),
+        ("She was looked after from the age of twelve and had a personal adviser.", "looked_after", "not_known"),
+        ("Mum - open to CSC as a CIN from her 13th birthday (DV at home).", "social_care_status", "not_known"),
+        ("Ava's mother was open to the leaving care team as a care leaver.", "social_care_status", "not_known"),
+        # ... near-misses: the baby's own case, a sibling's age in passing
+        ("Ava was open to children's social care under a child in need plan.", "social_care_status", "open"),
+        (
+            "Ava and her brother, aged 7, were open to children's social care as children in need.",
+            "social_care_status",
+            "open",
+        ),
+    ],
+)
+def test_a_parents_care_history_is_not_the_babys(sentences: str, variable: str, value: str) -> None:
+    assert flag(BABY, sentences, variable) == value
+
+
+def test_an_older_child_looked_after_from_the_age_of_twelve() -> None:
+    child = "Rhys was 15 years old when he was stabbed in May 2023. Rhys survived. "
+    assert flag(
+        child, "Rhys was looked after from the age of twelve and lived in a children's home.", "looked_after"
+    ) == ("present")

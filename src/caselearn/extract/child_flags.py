@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from caselearn.codebook import load as load_codebook
 from caselearn.extract import context
-from caselearn.extract.child_status import _glossary
+from caselearn.extract.child_status import _glossary, older_than
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.family import generic
 from caselearn.extract.flags import FlagSpec, evaluate_flag
@@ -195,15 +195,21 @@ class _AtIncident:
     ("discharged to foster care", "is now living with her aunt"), nor a period that ended
     years before (a dated sentence two or more years before the incident year)."""
 
-    def __init__(self, inner: _OwnClause, incident_year: int | None, months: int | None = None) -> None:
+    def __init__(
+        self, inner: _OwnClause, incident_year: int | None, months: int | None = None, looked_after: bool = False
+    ) -> None:
         self.inner = inner
         self.year = incident_year
         # a child of two or more: "accommodated when she was four months old" tells of long before
         self.infancy_over = months is None or months >= 24
+        self.months = months
+        self.looked_after = looked_after
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if not self.inner(sent, start, end):
             return False
+        if self.looked_after and older_than(sent.text, self.months):
+            return False  # "accommodated when she was 13", in a review of a baby: the mother
         text = _RELATIVE.sub("", sent.text)  # "lives with her mother and her half-brother, who is now three"
         if _AFTER_INCIDENT.search(text) or _EARLIER_SPELL.search(text):
             return False
@@ -461,6 +467,8 @@ class ChildFlagsComponent:
             incident = result.review.get(r.incident_year)
             year = incident.value if incident is not None and isinstance(incident.value, int) else None
             own_now = _AtIncident(own, year, months)
+            # "accommodated when she was 13", in a review of a baby: the mother's care history
+            own_looked_after = _AtIncident(own, year, months, looked_after=True)
             for spec in specs():
                 min_age = book[spec.variable].min_age_years
                 if min_age is not None and months is not None and months < min_age * 12:
@@ -480,7 +488,7 @@ class ChildFlagsComponent:
                         (
                             own_now
                             if spec.variable != "looked_after"
-                            else _Antecedent(own_now, doc, child.names, everyone)
+                            else _Antecedent(own_looked_after, doc, child.names, everyone)
                         )
                         if spec.at_incident
                         else _Antecedent(

@@ -167,6 +167,42 @@ def _when(sentence: str, start: int, end: int, year: int | None) -> str:
     return ""
 
 
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen".split()
+    )
+}
+_N = r"(\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w != "zero") + r")"
+# an age that dates the mention: "when she was 13", "from the age of eleven", "as a 12-year-old" (not "aged 9",
+# as often a brother's or sister's age told in passing)
+_AGE_AT = fast_compile(
+    r"\b(?:when (?:she|he|they|[A-Z]\w*) (?:was|were) (?:aged |about |around |only |just )?" + _N + r"|"
+    r"(?:from|at|since) the age of " + _N + r"|" + _N + r"(?:th)? birthday|"
+    r"(?:an?|as a) " + _N + r"[- ]year[- ]old)\b(?![- ](?:weeks?|months?|days?)\b)",
+    re.I,
+)
+
+
+_LEAVING_CARE = fast_compile(r"\b(?:leaving care|care leavers?)\b", re.I)
+
+
+def older_than(text: str, months: int | None) -> bool:
+    """The sentence dates what it tells by an age the child had not reached at the incident ("she was
+    accommodated when she was 13", in a review of a baby): it is about someone else, most often a parent."""
+    if months is None:
+        return False
+    if months < 192 and _LEAVING_CARE.search(text):
+        return True  # "his mother was open to the leaving care service": a care leaver's, not a child's
+    for m in _AGE_AT.finditer(text):
+        word = next(g for g in m.groups() if g is not None).lower()
+        age = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        if age * 12 > months + 11:
+            return True
+    return False
+
+
 _CP_RANK = {"field": 6, "current_still": 5, "current": 4, "previous": 3, "never": 2}
 _SC_RANK = {"field": 6, "open": 5, "closed": 4, "never_known": 3}
 _PRIOR = fast_compile(r"\b(?:previous|earlier|prior|two|three|several|\d+) (?:\w+ )?referrals\b", re.I)
@@ -179,6 +215,7 @@ def status(
     vid: str,
     year: int | None = None,
     names: tuple[str, ...] = (),
+    months: int | None = None,
 ) -> Suggestion | None:
     ranks = _CP_RANK if vid == "cp_plan" else _SC_RANK
     top = max(ranks.values())
@@ -192,7 +229,7 @@ def status(
         cands = pattern.candidate_sentences(doc)
         wanted = sorted(idxset if cands is None else idxset.intersection(cands))
         for i in wanted:
-            key_ = ("child_status", id(pattern), i, year, names)
+            key_ = ("child_status", id(pattern), i, year, names, months)
             found = cache.get(key_)
             if found is None:
                 skip = cache.get(("child_status_skip", i))
@@ -202,6 +239,9 @@ def status(
                         _ADVICE.search(text) or _AFTER.search(text) or _glossary(text)
                     )
                 text = doc.sentences[i].text
+                if value not in NEVER_ROWS and value != "field" and older_than(text, months):
+                    cache[key_] = ()
+                    continue
                 if not skip:
                     found = _classify(text, pattern, value, vid, year, names)
                 elif value in NEVER_ROWS:
@@ -229,9 +269,8 @@ NEVER_ROWS = frozenset({"never", "never_known"})
 def _never_before_advice(
     text: str, pattern: Prefiltered, value: str, vid: str, year: int | None, names: tuple[str, ...]
 ) -> tuple[str, str] | tuple[()]:
-    """A fact before the advice in one sentence still counts ("She had never been subject to a plan, and
-    the review asks whether a strategy discussion should
-    have been held")."""
+    """A fact before the advice in one sentence still counts ("She had never been subject to a plan,
+    and the review asks whether a strategy discussion should have been held")."""
     advice = _ADVICE.search(text)
     if advice is None or _AFTER.search(text) or _glossary(text):
         return ()
@@ -408,6 +447,8 @@ class ChildStatusComponent:
         group: set[int] | None = None
         for child in result.children:
             others = [c for c in result.children if c is not child]
+            age = child.codes.get("age_months")
+            months = age.value if age is not None and isinstance(age.value, int) else None
             idx = set(child_sentence_indexes(doc, child, others))
             family_idx = idx
             if others:
@@ -420,7 +461,9 @@ class ChildStatusComponent:
                     other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
                     family_idx = idx | (set(range(len(doc.sentences))) - other_idx)
             for vid, table in _tables().items():
-                s = status(doc, family_idx if vid == "social_care_status" else idx, table, vid, year, child.names)
+                s = status(
+                    doc, family_idx if vid == "social_care_status" else idx, table, vid, year, child.names, months
+                )
                 if s is not None and vid == "social_care_status":
                     s = _cin_plan_ended(doc, s)
                 if s is not None and vid == "cp_plan":
