@@ -136,3 +136,26 @@ def test_an_older_child_looked_after_from_the_age_of_twelve() -> None:
     assert flag(
         child, "Rhys was looked after from the age of twelve and lived in a children's home.", "looked_after"
     ) == ("present")
+
+
+BOY = "Jamie was eight years old when he was seriously injured in February 2023. Jamie survived. "
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        # the child's own behaviour, told in several voices
+        ("Jamie's behaviour at home had become very hard to manage and he would hit his younger sister.", "present"),
+        ("School: reduced timetable because of his behaviour (Y3).", "present"),
+        ("Nursery staff logged distressed behaviour, with head-banging when he was collected.", "present"),
+        ("His behaviour at school included throwing chairs and running out of class.", "present"),
+        ("The DSL noted changes in Jamie's behaviour after the Christmas holidays.", "present"),
+        ("HV: frequent outbursts at nursery, referred to the SEND team.", "present"),
+        # ... near-misses: none, an adult's behaviour, a policy
+        ("School reported no concerns about his behaviour.", "absent"),
+        ("The stepfather's controlling behaviour isolated the mother from her friends.", "not_known"),
+        ("The academy applied its behaviour policy to the other pupils involved.", "not_known"),
+    ],
+)
+def test_behaviour_problems_in_ordinary_words(sentences: str, value: str) -> None:
+    assert flag(BOY, sentences, "behaviour_problems") == value
