@@ -159,3 +159,34 @@ BOY = "Jamie was eight years old when he was seriously injured in February 2023.
 )
 def test_behaviour_problems_in_ordinary_words(sentences: str, value: str) -> None:
     assert flag(BOY, sentences, "behaviour_problems") == value
+
+
+TEEN_BOY = "Callum was 15 years old when he was stabbed in September 2023. Callum survived. "
+
+
+@pytest.mark.parametrize(
+    "sentences, variable, value",
+    [
+        # a list of the parents' problems is not the young person's
+        (
+            "No agency knew of parental mental ill-health, substance misuse or domestic abuse in the home.",
+            "child_drug_misuse",
+            "not_known",
+        ),
+        ("Risks: parental DA, alcohol misuse and debt (per MASH).", "child_alcohol_misuse", "not_known"),
+        ("The assessment covered parental conflict and drug use in the household.", "child_drug_misuse", "not_known"),
+        # "no suggestion since that ...": a statement that he did not
+        (
+            "A hair strand test was negative, and there has been no suggestion since that Callum used drugs.",
+            "child_drug_misuse",
+            "absent",
+        ),
+        ("YOT worker: no evidence at any point that Callum used cannabis.", "child_drug_misuse", "absent"),
+        ("Police found no indication ever that he drank alcohol.", "child_alcohol_misuse", "absent"),
+        # ... near-misses: his own use stays present
+        ("Callum was smoking cannabis daily from the age of 13.", "child_drug_misuse", "present"),
+        ("The school nurse was worried about his heavy drinking at weekends.", "child_alcohol_misuse", "present"),
+    ],
+)
+def test_child_substance_use_not_the_parents(sentences: str, variable: str, value: str) -> None:
+    assert flag(TEEN_BOY, sentences, variable) == value
