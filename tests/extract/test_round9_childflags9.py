@@ -190,3 +190,24 @@ TEEN_BOY = "Callum was 15 years old when he was stabbed in September 2023. Callu
 )
 def test_child_substance_use_not_the_parents(sentences: str, variable: str, value: str) -> None:
     assert flag(TEEN_BOY, sentences, variable) == value
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        # a disability that followed the harm under review is not one the child had
+        ("Finn now has epilepsy following the head injury and will need lifelong care.", "not_known"),
+        ("Cortical visual impairment resulting from his inflicted brain injuries was confirmed in 2023.", "not_known"),
+        ("Discharge summary: global developmental delay after the non-accidental injury.", "not_known"),
+        # a key-fact field that says there was none
+        ("Child: Finn | Disability / SEN: None known | Ethnicity: White British", "absent"),
+        ("Key facts: SEND: none. Ethnicity: White British.", "absent"),
+        ("- Additional needs - none identified by the HV", "absent"),
+        # ... near-misses: a disability before the incident, a field naming one
+        ("Finn had a diagnosis of epilepsy made well before the incident.", "present"),
+        ("Disability: autism (diagnosed 2021).", "present"),
+    ],
+)
+def test_disability_after_the_harm_and_key_fact_fields(sentences: str, value: str) -> None:
+    child = "Finn was four years old when he was found seriously injured in March 2022. Finn survived. "
+    assert flag(child, sentences, "disability") == value
