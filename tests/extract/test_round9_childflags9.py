@@ -211,3 +211,33 @@ def test_child_substance_use_not_the_parents(sentences: str, variable: str, valu
 def test_disability_after_the_harm_and_key_fact_fields(sentences: str, value: str) -> None:
     child = "Finn was four years old when he was found seriously injured in March 2022. Finn survived. "
     assert flag(child, sentences, "disability") == value
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        # a rule or a possibility is not a referral or a closure that happened
+        (
+            "The protocol requires any bruise in a non-mobile baby to be referred to the MASH. "
+            "The family had never been known to children's social care.",
+            "never_known",
+        ),
+        (
+            "The hospital process allowed a referral to be closed on a single opinion. "
+            "Finn was not known to CSC before the incident.",
+            "never_known",
+        ),
+        # another agency's "no further action" is not children's social care closing a case
+        (
+            "The DSL recorded no further action and did not ring the children's services front door. "
+            "The family had not previously been known to children's services.",
+            "never_known",
+        ),
+        # ... near-misses: a closure and a referral that did happen
+        ("Children's social care closed the case with no further action in 2021.", "closed"),
+        ("In 2020 the school referred Finn to the MASH, which screened it out.", "closed"),
+    ],
+)
+def test_social_care_closures_that_did_not_happen(sentences: str, value: str) -> None:
+    child = "Finn was four years old when he was found seriously injured in March 2022. Finn survived. "
+    assert flag(child, sentences, "social_care_status") == value

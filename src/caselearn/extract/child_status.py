@@ -390,6 +390,17 @@ def _classify(
             return "previous", "previous"  # "not on a plan at the time, but had been previously"
         if value == "closed" and _NFA.fullmatch(m.group(0)) and not _CSC_CONTEXT.search(text):
             continue  # the GP or the police took no further action: not children's social care
+        if (
+            value == "closed"
+            and _NFA.fullmatch(m.group(0))
+            and _OTHER_ACTOR.search(text, max(0, m.start() - 50), m.start())
+        ):
+            continue  # "the DSL recorded no further action and did not seek advice from the front door"
+        if value in ("closed", "referral") and (
+            _WOULD_BE.search(text, max(0, m.start() - 12), m.start()) or _WOULD_BE.search(m.group(0))
+        ):
+            continue  # a rule or a possibility: "requires any bruise to be referred to the MASH", "allowed a
+            # referral to be closed on one opinion"
         if value == "referral":
             if _when(text, m.start(), m.end(), year) == "past" or _PRIOR.search(text):
                 return "closed", "closed"
@@ -409,6 +420,15 @@ def _NEVER_CP() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built o
     return fast_compile("|".join(f"(?:{p})" for v, p in rows if v == "never"), re.I)
 
 
+_WOULD_BE = fast_compile(
+    r"\b(?:to|would|could|should|will|may|might|must|can|cannot) (?:not )?be (?:closed|referred)?", re.I
+)
+_OTHER_ACTOR = fast_compile(
+    r"\b(?:DSL|designated safeguarding lead|(?:the |head )?teachers?|school|GP|police|officers?|paediatrician|"
+    r"hospital|health visitor|HV|midwife|nurse|probation|the academy)\b(?: \w+){0,3} (?:recorded|took|decided|"
+    r"concluded|agreed|noted)\b",
+    re.I,
+)
 _NFA = re.compile(r"\bNFA\b|no further action", re.I)
 _CSC_CONTEXT = fast_compile(
     r"\b(?:social care|social work\w*|\bCSC\b|MASH|children's services|social services|referrals?|section 47|s\.?47|"
