@@ -241,3 +241,21 @@ def test_disability_after_the_harm_and_key_fact_fields(sentences: str, value: st
 def test_social_care_closures_that_did_not_happen(sentences: str, value: str) -> None:
     child = "Finn was four years old when he was found seriously injured in March 2022. Finn survived. "
     assert flag(child, sentences, "social_care_status") == value
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        # one sibling's home, told once, is the household of both
+        ("Police were called to the family home after Mia was heard screaming.", ["present", "present"]),
+        ("Mia lived with her mum and stepdad on the Riverside estate.", ["present", "present"]),
+        ("- Home: Mia lives with her mother (sole carer).", ["present", "present"]),
+        # ... but not a sibling the report places in care
+        (
+            "Mia lived with her mother. Leo was a looked after child, placed with foster carers since birth.",
+            ["present", "absent"],
+        ),
+    ],
+)
+def test_siblings_share_the_household(sentences: str, expected: list[str]) -> None:
+    assert _pair(sentences, "living_at_home") == expected

@@ -522,6 +522,8 @@ class ChildFlagsComponent:
                     child.codes[spec.variable] = s
             _looked_after_is_open(child.codes, r.social_care_status)
             _looked_after_not_home(doc, child.codes)
+        if not thematic and len(result.children) > 1:
+            _siblings_share_home(result.children)
 
 
 # where the household lived, said of the family or the parents, not of one child
@@ -612,6 +614,28 @@ def _looked_after_not_home(doc: Doc, codes: dict) -> None:
         codes["living_at_home"] = Suggestion(
             "absent", 0.7, list(la.evidence), "rule:child_flags/living_at_home.looked_after"
         )
+
+
+def _siblings_share_home(children: list) -> None:  # noqa: ANN001
+    """Subject children of one (not thematic) review are brothers and sisters of one household: one
+    known to live at home tells where the others lived too, unless the report places one elsewhere
+    (looked after, or not at home)."""
+    home = next(
+        (
+            c.codes["living_at_home"]
+            for c in children
+            if getattr(c.codes.get("living_at_home"), "value", None) == "present"
+        ),
+        None,
+    )
+    if home is None:
+        return
+    for c in children:
+        la = c.codes.get("looked_after")
+        if c.codes.get("living_at_home") is None and (la is None or la.value != "present"):
+            c.codes["living_at_home"] = Suggestion(
+                "present", 0.6, list(home.evidence), "rule:child_flags/living_at_home.sibling"
+            )
 
 
 def _looked_after_is_open(codes: dict, status_id: str) -> None:
