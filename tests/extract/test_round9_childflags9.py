@@ -259,3 +259,27 @@ def test_social_care_closures_that_did_not_happen(sentences: str, value: str) ->
 )
 def test_siblings_share_the_household(sentences: str, expected: list[str]) -> None:
     assert _pair(sentences, "living_at_home") == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        # on a school's roll at the time: not home educated
+        ("Sadie was a 13-year-old girl in Year 8 at Moorside High School.", "absent"),
+        ("- Education: Y8 pupil, Moorside Academy (on roll; reduced timetable).", "absent"),
+        ("In September 2022 Sadie started Year 8 at Moorside Academy with her friends.", "absent"),
+        # ... near-misses: withdrawn later, home education itself, a school only mentioned
+        ("Sadie started Year 7 at Moorside High School but was withdrawn after a term.", "not_known"),
+        ("Sadie was electively home educated from Year 7.", "present"),
+        ("The review read the records of the school and the GP.", "not_known"),
+    ],
+)
+def test_on_a_school_roll_is_not_home_educated(sentences: str, value: str) -> None:
+    assert flag(TEEN_GIRL, sentences, "elective_home_education") == value
+
+
+def test_reception_class_is_not_home_educated() -> None:
+    child = "Maisy was four years old when she was seriously injured in March 2022. Maisy survived. "
+    assert flag(child, "School: Maisy in Reception at St Anne's Primary.", "elective_home_education") == "not_known"
+    child5 = "Maisy was five years old when she was seriously injured in March 2022. Maisy survived. "
+    assert flag(child5, "School: Maisy in Reception at St Anne's Primary.", "elective_home_education") == "absent"
