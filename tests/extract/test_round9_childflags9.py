@@ -283,3 +283,19 @@ def test_reception_class_is_not_home_educated() -> None:
     assert flag(child, "School: Maisy in Reception at St Anne's Primary.", "elective_home_education") == "not_known"
     child5 = "Maisy was five years old when she was seriously injured in March 2022. Maisy survived. "
     assert flag(child5, "School: Maisy in Reception at St Anne's Primary.", "elective_home_education") == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        # said of the children together: none of them was looked after
+        ("Neither child was looked after at the time of the incident.", ["absent", "absent"]),
+        ("Neither twin had been on a CP plan, and neither was a looked-after child beforehand.", ["absent", "absent"]),
+        ("Legal status: none of the children had ever been looked after.", ["absent", "absent"]),
+        # ... near-misses: what came after, care that fell short
+        ("Both children are now in foster care together.", ["not_known", "not_known"]),
+        ("Neither child was looked after properly by the adults in the home.", ["not_known", "not_known"]),
+    ],
+)
+def test_neither_child_looked_after(sentences: str, expected: list[str]) -> None:
+    assert _pair(sentences, "looked_after") == expected

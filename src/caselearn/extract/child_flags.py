@@ -247,6 +247,10 @@ _LIVED = fast_compile(
 )
 
 
+# "Neither child was looked after at the time": said of the children together, and of each
+_NONE_LA = fast_compile(r"\b(?:neither|none)\b[^.;]{0,40}?\blooked[- ]after\b", re.I)
+
+
 # every subject child of a thematic review at once: "the three young people were identified as having been
 # sexually exploited", "none of the four children", "each of the young people"
 _ALL_OF_THEM = fast_compile(
@@ -448,7 +452,15 @@ class ChildFlagsComponent:
             # children were placed in foster care" is as often what followed the incident
             starts_group = {doc.sentences[i].start for i in allowed | group} if allowed is not None else None
             starts_home = (
-                {doc.sentences[i].start for i in allowed | {g for g in group if _LIVED.search(doc.sentences[g].text)}}
+                {
+                    doc.sentences[i].start
+                    for i in allowed
+                    | {
+                        g
+                        for g in group
+                        if _LIVED.search(doc.sentences[g].text) or _NONE_LA.search(doc.sentences[g].text)
+                    }
+                }
                 if allowed is not None
                 else None
             )
