@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from caselearn.codebook import load as load_codebook
 from caselearn.extract import context
-from caselearn.extract.child_status import _glossary
+from caselearn.extract.child_status import _glossary, older_than
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.family import generic
 from caselearn.extract.flags import FlagSpec, evaluate_flag
@@ -37,6 +37,8 @@ _PARENT_SUBJECT = re.compile(
     r"(?-i:M(?:r|s|rs|iss) [A-Z]\w*))"
 )
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
+# the names joined to a possessive before it: "Lily and ", "Ava, Noah and "
+_JOINT = re.compile(r"(?:[A-Z][\w-]*(?: [A-Z0-9]\b)?(?:, | and | & ))*$")
 
 
 # an entry in a list of abbreviations: "CSE - Child Sexual Exploitation", "EHCP: Education, Health and Care Plan"
@@ -84,8 +86,14 @@ class _OwnClause:
             inside = _POSSESSIVE_PRONOUN.findall(sentence, start, end)
             if inside and all(_PRONOUNS[self.sex].fullmatch(p) for p in inside):
                 return False  # "no concerns about his behaviour" in a review of a girl
-        owners = [o.group(1) for o in _POSSESSIVE.finditer(before)]
-        if owners and owners[-1] not in self.names and owners[-1] not in _stopwords():
+        owners = list(_POSSESSIVE.finditer(before))
+        if (
+            owners
+            and owners[-1].group(1) not in self.names
+            and owners[-1].group(1) not in _stopwords()
+            # "Lily and Jacob's parents": a possession the two share
+            and not _names_re(self.name_list).search(_JOINT.search(before, 0, owners[-1].start()).group(0))
+        ):
             return False  # "Jade's learning disability", "Leon's CAMHS worker"
         m = _NAMED_SUBJECT.match(sentence)
         if (
@@ -168,8 +176,17 @@ _IN_INFANCY = fast_compile(r"\bwhen (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?
 _STILL_SO = fast_compile(
     r"\b(?:at the time(?! of (?:the |his |her |their )?(?:referral|assessment|birth|move|placement))|"
     r"still|remained|continued to (?:be|live)|ever since|until (?:his|her|their) (?:death|injur\w*|admission)|"
-    r"(?:has|have) been (?:[\w-]+ ){1,3}since|(?:has|have) (?:lived|been living))\b",
+    r"(?:has|have) been (?:[\w-]+ ){1,3}since|(?:has|have) (?:lived|been living)|"
+    # "had lived with their grandmother since 2019", "lived together throughout the period under review"
+    r"had (?:lived|been living)\b[^.;]{0,80}?\bsince|throughout (?:the (?:review )?period|the period under review|"
+    r"(?:his|her|their) (?:short )?li(?:fe|ves)))\b",
     re.I,
+)
+
+
+# "(DOB: 05/2009)", "born in March 2015", "d.o.b. 3.4.2016"
+_DOB = fast_compile(
+    r"\b(?:DOB|d\.o\.b\.?|date of birth|born)\W{0,3}(?:in |on )?(?:[\d/.-]+ ?|\w+ ){0,3}?(?:19|20)\d\d\b", re.I
 )
 
 
@@ -178,15 +195,21 @@ class _AtIncident:
     ("discharged to foster care", "is now living with her aunt"), nor a period that ended
     years before (a dated sentence two or more years before the incident year)."""
 
-    def __init__(self, inner: _OwnClause, incident_year: int | None, months: int | None = None) -> None:
+    def __init__(
+        self, inner: _OwnClause, incident_year: int | None, months: int | None = None, looked_after: bool = False
+    ) -> None:
         self.inner = inner
         self.year = incident_year
         # a child of two or more: "accommodated when she was four months old" tells of long before
         self.infancy_over = months is None or months >= 24
+        self.months = months
+        self.looked_after = looked_after
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if not self.inner(sent, start, end):
             return False
+        if self.looked_after and older_than(sent.text, self.months):
+            return False  # "accommodated when she was 13", in a review of a baby: the mother
         text = _RELATIVE.sub("", sent.text)  # "lives with her mother and her half-brother, who is now three"
         if _AFTER_INCIDENT.search(text) or _EARLIER_SPELL.search(text):
             return False
@@ -200,7 +223,7 @@ class _AtIncident:
             for b in _BETWEEN.finditer(text):
                 if int(b.group(1)) < self.year:
                     return False  # "between May and August 2020", the year before: a spell that ended
-        years = [int(y) for y in _YEAR.findall(text)]
+        years = [int(y) for y in _YEAR.findall(_DOB.sub("", text))]  # a date of birth does not date the sentence
         stale = self.year is not None and years and max(years) <= self.year - 2
         return not stale or bool(_STILL_SO.search(sent.text))
 
@@ -222,6 +245,10 @@ _GROUP = fast_compile(
 _LIVED = fast_compile(
     r"\b(?:lived|were living|had been living)\b(?![^.]*\b(?:placed|now|since|after|following)\b)", re.I
 )
+
+
+# "Neither child was looked after at the time": said of the children together, and of each
+_NONE_LA = fast_compile(r"\b(?:neither|none)\b[^.;]{0,40}?\blooked[- ]after\b", re.I)
 
 
 # every subject child of a thematic review at once: "the three young people were identified as having been
@@ -425,7 +452,15 @@ class ChildFlagsComponent:
             # children were placed in foster care" is as often what followed the incident
             starts_group = {doc.sentences[i].start for i in allowed | group} if allowed is not None else None
             starts_home = (
-                {doc.sentences[i].start for i in allowed | {g for g in group if _LIVED.search(doc.sentences[g].text)}}
+                {
+                    doc.sentences[i].start
+                    for i in allowed
+                    | {
+                        g
+                        for g in group
+                        if _LIVED.search(doc.sentences[g].text) or _NONE_LA.search(doc.sentences[g].text)
+                    }
+                }
                 if allowed is not None
                 else None
             )
@@ -444,6 +479,8 @@ class ChildFlagsComponent:
             incident = result.review.get(r.incident_year)
             year = incident.value if incident is not None and isinstance(incident.value, int) else None
             own_now = _AtIncident(own, year, months)
+            # "accommodated when she was 13", in a review of a baby: the mother's care history
+            own_looked_after = _AtIncident(own, year, months, looked_after=True)
             for spec in specs():
                 min_age = book[spec.variable].min_age_years
                 if min_age is not None and months is not None and months < min_age * 12:
@@ -463,7 +500,7 @@ class ChildFlagsComponent:
                         (
                             own_now
                             if spec.variable != "looked_after"
-                            else _Antecedent(own_now, doc, child.names, everyone)
+                            else _Antecedent(own_looked_after, doc, child.names, everyone)
                         )
                         if spec.at_incident
                         else _Antecedent(
@@ -497,6 +534,8 @@ class ChildFlagsComponent:
                     child.codes[spec.variable] = s
             _looked_after_is_open(child.codes, r.social_care_status)
             _looked_after_not_home(doc, child.codes)
+        if not thematic and len(result.children) > 1:
+            _siblings_share_home(result.children)
 
 
 # where the household lived, said of the family or the parents, not of one child
@@ -587,6 +626,28 @@ def _looked_after_not_home(doc: Doc, codes: dict) -> None:
         codes["living_at_home"] = Suggestion(
             "absent", 0.7, list(la.evidence), "rule:child_flags/living_at_home.looked_after"
         )
+
+
+def _siblings_share_home(children: list) -> None:  # noqa: ANN001
+    """Subject children of one (not thematic) review are brothers and sisters of one household: one
+    known to live at home tells where the others lived too, unless the report places one elsewhere
+    (looked after, or not at home)."""
+    home = next(
+        (
+            c.codes["living_at_home"]
+            for c in children
+            if getattr(c.codes.get("living_at_home"), "value", None) == "present"
+        ),
+        None,
+    )
+    if home is None:
+        return
+    for c in children:
+        la = c.codes.get("looked_after")
+        if c.codes.get("living_at_home") is None and (la is None or la.value != "present"):
+            c.codes["living_at_home"] = Suggestion(
+                "present", 0.6, list(home.evidence), "rule:child_flags/living_at_home.sibling"
+            )
 
 
 def _looked_after_is_open(codes: dict, status_id: str) -> None:

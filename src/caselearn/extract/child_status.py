@@ -52,6 +52,8 @@ _PAST = fast_compile(
     + r"(?: ?-)|before (?:she|he|they|\w+(?: [A-Z])?) (?:became|was|were) (?:looked after|in care)|"
     r"before (?:she|he|they|\w+(?: [A-Z])?) (?:came|went|was taken) into care|"
     r"at the age of " + _AGE_WORD + r"|as a (?:baby|toddler|younger child|young child|infant)|"
+    # "from age 11 to 12", "between the ages of nine and ten": a spell that ended
+    r"(?:from|between) (?:the )?ages? (?:of )?" + _AGE_WORD + r" (?:to|until|and) " + _AGE_WORD + r"|"
     r"earlier|previous(?:ly)?|prior|former|had been closed|closed|"
     r"(?:end|close|step down|discontinue|remove) (?:the |her |his |their |a )?"
     r"(?:child protection |CP |child in need |CIN )?plan)\b",
@@ -165,6 +167,42 @@ def _when(sentence: str, start: int, end: int, year: int | None) -> str:
     return ""
 
 
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen".split()
+    )
+}
+_N = r"(\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w != "zero") + r")"
+# an age that dates the mention: "when she was 13", "from the age of eleven", "as a 12-year-old" (not "aged 9",
+# as often a brother's or sister's age told in passing)
+_AGE_AT = fast_compile(
+    r"\b(?:when (?:she|he|they|[A-Z]\w*) (?:was|were) (?:aged |about |around |only |just )?" + _N + r"|"
+    r"(?:from|at|since) the age of " + _N + r"|" + _N + r"(?:th)? birthday|"
+    r"(?:an?|as a) " + _N + r"[- ]year[- ]old)\b(?![- ](?:weeks?|months?|days?)\b)",
+    re.I,
+)
+
+
+_LEAVING_CARE = fast_compile(r"\b(?:leaving care|care leavers?)\b", re.I)
+
+
+def older_than(text: str, months: int | None) -> bool:
+    """The sentence dates what it tells by an age the child had not reached at the incident ("she was
+    accommodated when she was 13", in a review of a baby): it is about someone else, most often a parent."""
+    if months is None:
+        return False
+    if months < 192 and _LEAVING_CARE.search(text):
+        return True  # "his mother was open to the leaving care service": a care leaver's, not a child's
+    for m in _AGE_AT.finditer(text):
+        word = next(g for g in m.groups() if g is not None).lower()
+        age = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        if age * 12 > months + 11:
+            return True
+    return False
+
+
 _CP_RANK = {"field": 6, "current_still": 5, "current": 4, "previous": 3, "never": 2}
 _SC_RANK = {"field": 6, "open": 5, "closed": 4, "never_known": 3}
 _PRIOR = fast_compile(r"\b(?:previous|earlier|prior|two|three|several|\d+) (?:\w+ )?referrals\b", re.I)
@@ -177,6 +215,7 @@ def status(
     vid: str,
     year: int | None = None,
     names: tuple[str, ...] = (),
+    months: int | None = None,
 ) -> Suggestion | None:
     ranks = _CP_RANK if vid == "cp_plan" else _SC_RANK
     top = max(ranks.values())
@@ -190,7 +229,7 @@ def status(
         cands = pattern.candidate_sentences(doc)
         wanted = sorted(idxset if cands is None else idxset.intersection(cands))
         for i in wanted:
-            key_ = ("child_status", id(pattern), i, year, names)
+            key_ = ("child_status", id(pattern), i, year, names, months)
             found = cache.get(key_)
             if found is None:
                 skip = cache.get(("child_status_skip", i))
@@ -199,7 +238,17 @@ def status(
                     skip = cache[("child_status_skip", i)] = bool(
                         _ADVICE.search(text) or _AFTER.search(text) or _glossary(text)
                     )
-                found = cache[key_] = () if skip else _classify(doc.sentences[i].text, pattern, value, vid, year, names)
+                text = doc.sentences[i].text
+                if value not in NEVER_ROWS and value != "field" and older_than(text, months):
+                    cache[key_] = ()
+                    continue
+                if not skip:
+                    found = _classify(text, pattern, value, vid, year, names)
+                elif value in NEVER_ROWS:
+                    found = _never_before_advice(text, pattern, value, vid, year, names)
+                else:
+                    found = ()
+                cache[key_] = found
             if not found:
                 continue
             final, key = found
@@ -212,6 +261,20 @@ def status(
     if best is None:
         return None
     return Suggestion(best[1], 0.75, [best[2]], f"rule:child_status/{best[3]}")
+
+
+NEVER_ROWS = frozenset({"never", "never_known"})
+
+
+def _never_before_advice(
+    text: str, pattern: Prefiltered, value: str, vid: str, year: int | None, names: tuple[str, ...]
+) -> tuple[str, str] | tuple[()]:
+    """A fact before the advice in one sentence still counts ("She had never been subject to a plan,
+    and the review asks whether a strategy discussion should have been held")."""
+    advice = _ADVICE.search(text)
+    if advice is None or _AFTER.search(text) or _glossary(text):
+        return ()
+    return _classify(text[: advice.start()], pattern, value, vid, year, names)
 
 
 # the strongest rank keys a row of each value can give
@@ -269,7 +332,7 @@ def _someone_else(text: str, start: int, names: tuple[str, ...]) -> bool:
     return not any(n in before for n in names)
 
 
-_HERSELF = fast_compile(r"\b(?:was|were|had been|had) (?:herself|himself|themselves)\s*$", re.I)
+_HERSELF = fast_compile(r"\b(?:was|were|had been|had) (?:herself|himself|themselves)(?: been| also)?\s*$", re.I)
 _SIBLING = (
     r"(?:(?:his|her|their|the|an?|two|three|both|those|these|other|older|younger|elder|half|step|[\w-]+['’]s) )*"
     r"(?:brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|step(?:brother|sister)s?|"
@@ -303,6 +366,8 @@ def _classify(
                 continue
             return final, "field"
         if vid == "cp_plan" and value in ("current", "previous"):
+            if _within_never(text, m.start()):
+                continue  # "Neither twin was known to CSC or had been subject to a plan": the never row's
             if _PLUPERFECT.search(text, max(0, m.start() - 30), m.start()) and not _STILL.search(text):
                 return "previous", "previous"
             when = _when(text, m.start(), m.end(), year)
@@ -325,6 +390,17 @@ def _classify(
             return "previous", "previous"  # "not on a plan at the time, but had been previously"
         if value == "closed" and _NFA.fullmatch(m.group(0)) and not _CSC_CONTEXT.search(text):
             continue  # the GP or the police took no further action: not children's social care
+        if (
+            value == "closed"
+            and _NFA.fullmatch(m.group(0))
+            and _OTHER_ACTOR.search(text, max(0, m.start() - 50), m.start())
+        ):
+            continue  # "the DSL recorded no further action and did not seek advice from the front door"
+        if value in ("closed", "referral") and (
+            _WOULD_BE.search(text, max(0, m.start() - 12), m.start()) or _WOULD_BE.search(m.group(0))
+        ):
+            continue  # a rule or a possibility: "requires any bruise to be referred to the MASH", "allowed a
+            # referral to be closed on one opinion"
         if value == "referral":
             if _when(text, m.start(), m.end(), year) == "past" or _PRIOR.search(text):
                 return "closed", "closed"
@@ -333,6 +409,26 @@ def _classify(
     return ()
 
 
+def _within_never(text: str, pos: int) -> bool:
+    """A plan mention inside a statement that there never was one."""
+    return any(n.start() <= pos < n.end() for n in _NEVER_CP().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _NEVER_CP() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once from the table
+    rows = checked_variables(load_data("child_status"), "child_status")["cp_plan"]
+    return fast_compile("|".join(f"(?:{p})" for v, p in rows if v == "never"), re.I)
+
+
+_WOULD_BE = fast_compile(
+    r"\b(?:to|would|could|should|will|may|might|must|can|cannot) (?:not )?be (?:closed|referred)?", re.I
+)
+_OTHER_ACTOR = fast_compile(
+    r"\b(?:DSL|designated safeguarding lead|(?:the |head )?teachers?|school|GP|police|officers?|paediatrician|"
+    r"hospital|health visitor|HV|midwife|nurse|probation|the academy)\b(?: \w+){0,3} (?:recorded|took|decided|"
+    r"concluded|agreed|noted)\b",
+    re.I,
+)
 _NFA = re.compile(r"\bNFA\b|no further action", re.I)
 _CSC_CONTEXT = fast_compile(
     r"\b(?:social care|social work\w*|\bCSC\b|MASH|children's services|social services|referrals?|section 47|s\.?47|"
@@ -371,6 +467,8 @@ class ChildStatusComponent:
         group: set[int] | None = None
         for child in result.children:
             others = [c for c in result.children if c is not child]
+            age = child.codes.get("age_months")
+            months = age.value if age is not None and isinstance(age.value, int) else None
             idx = set(child_sentence_indexes(doc, child, others))
             family_idx = idx
             if others:
@@ -383,7 +481,9 @@ class ChildStatusComponent:
                     other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
                     family_idx = idx | (set(range(len(doc.sentences))) - other_idx)
             for vid, table in _tables().items():
-                s = status(doc, family_idx if vid == "social_care_status" else idx, table, vid, year, child.names)
+                s = status(
+                    doc, family_idx if vid == "social_care_status" else idx, table, vid, year, child.names, months
+                )
                 if s is not None and vid == "social_care_status":
                     s = _cin_plan_ended(doc, s)
                 if s is not None and vid == "cp_plan":
