@@ -103,6 +103,64 @@ _POLICE_CONTACT = fast_compile(
 )
 
 
+# a glossary: an abbreviation followed by its expansion ("CAMHS - child and adolescent mental
+# health services", "ED Emergency Department; GP General Practitioner"); it names a service, it
+# tells of no contact
+_ABBR = re.compile(r"(?<![\w&])([A-Z][A-Za-z&]{1,6})(?![\w&])\s*(?:[-–:=]\s*)?")
+_WORD = re.compile(r"[A-Za-z][\w']*")
+_SMALL = frozenset({"and", "of", "the", "for", "in", "with", "to", "on"})
+
+
+def _expands(abbr: str, after: str) -> int:
+    """The end of the expansion of ``abbr`` at the start of ``after`` (0: none)."""
+    letters = [c for c in abbr if c.isupper()]
+    if len(letters) < 2:
+        return 0
+    n = 0
+    for w in _WORD.finditer(after[:120].replace("-", " ")):
+        if w.group(0).lower() in _SMALL and n:
+            continue
+        if w.group(0)[0].upper() != letters[n]:
+            return 0
+        n += 1
+        if n == len(letters):
+            return w.end()
+    return 0
+
+
+def _glossary(text: str) -> bool:
+    pairs = 0
+    for m in _ABBR.finditer(text):
+        end = _expands(m.group(1), text[m.end() :])
+        if end:
+            pairs += 1
+            # two pairs, or one that is the whole line ("CAMHS: Child and Adolescent Mental Health Services.")
+            if pairs >= 2 or (not _WORD.search(text[: m.start()]) and len(_WORD.findall(text[m.end() + end :])) <= 1):
+                return True
+    return False
+
+
+# a heading that is only a service's name, followed by a line saying the family was not known to it
+# ("Police" / "- Not known to police."): the heading names the service, it tells of no contact
+_BARE = re.compile(r"^\W*[\w'&/ ]{1,40}?\W*$")
+_NONE_NEXT = re.compile(
+    r"^\W*(?:not (?:previously )?known|no (?:previous |prior |known |earlier |recorded )?(?:contact|involvement|records?|"
+    r"referrals?|calls?)|none\b|nil\b|n/?a\b)",
+    re.I,
+)
+
+
+def _bare_heading(doc: Doc, i: int) -> bool:
+    sent = doc.sentences[i]
+    if len(sent.text) > 40 or not _BARE.match(sent.text) or i + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[i + 1].text
+    if _NONE_NEXT.match(nxt):
+        return True
+    m = _ABBR.match(sent.text.strip())  # "MASH" then "Multi-Agency Safeguarding Hub."
+    return bool(m) and m.end() >= len(sent.text.strip()) and _expands(m.group(1), nxt) > 0
+
+
 def _dated_before(text: str, year: int | None) -> bool:
     if year is None:
         return False
@@ -126,6 +184,8 @@ def agencies(doc: Doc, incident_year: int | None = None) -> Suggestion | None:
                 i = doc.sentence_index(sent.start)
                 # who sat on the review or gave it information says nothing of contact either
                 skip = skip or rules.membership.in_sentence(doc, i) is not None
+                # a glossary or a bare heading over "not known" names a service and tells of no contact
+                skip = skip or _glossary(sent.text) or _bare_heading(doc, i)
                 # said to be earlier ("three times", "previously")
                 said = not skip and rules.before.in_sentence(doc, i) is not None
                 v = verdicts[sent.start] = (skip, said, None)

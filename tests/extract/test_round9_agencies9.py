@@ -1,0 +1,48 @@
+"""Round 9, agencies in contact before the incident: glossaries and headings that only name a
+service, and the other families of mention that tell of no contact. All text invented for the tests."""
+
+from __future__ import annotations
+
+from caselearn.extract.agencies import agencies
+from caselearn.extract.text import Doc
+
+
+def found(text: str) -> set[str]:
+    s = agencies(Doc.from_text(text))
+    return set(s.value) if s else set()
+
+
+def test_glossary_lines_name_services_without_contact() -> None:
+    text = (
+        "Abbreviations\n\n"
+        "YOS: Youth Offending Service.\n\n"
+        "PRU - pupil referral unit; IDVA - independent domestic violence adviser; GP - general practitioner\n\n"
+        "CAMHS Child and Adolescent Mental Health Services\n\n"
+        "The health visitor saw the family at home twice in the spring."
+    )
+    assert found(text) == {"health_visiting"}
+
+
+def test_glossary_in_a_run_of_terms() -> None:
+    text = "ED Emergency Department HV Health Visitor MARAC Multi-Agency Risk Assessment Conference. The GP saw mother."
+    assert found(text) == {"gp"}
+
+
+def test_abbreviation_with_expansion_in_a_sentence_of_contact_still_counts() -> None:
+    assert found("CSC (children's social care) visited the home twice in May.") == {"childrens_social_care"}
+    assert "camhs" in found("CAMHS: seen for six sessions of therapy in 2020 and discharged.")
+    assert "gp" in found("GP - general practitioner saw mother with low mood on three occasions.")
+
+
+def test_heading_then_not_known_line() -> None:
+    text = "Police\n\n- Not known to police; no call-outs to the address.\n\nHealth visiting\n\n- Four contacts, all routine."
+    assert found(text) == {"health_visiting"}
+
+
+def test_heading_then_contact_line_still_counts() -> None:
+    text = "Police\n\n- Two domestic abuse call-outs in 2021, both graded standard.\n\nCSC\n\nNone."
+    assert found(text) == {"police"}
+
+
+def test_abbreviation_heading_then_its_expansion() -> None:
+    assert found("MASH\n\nMulti-Agency Safeguarding Hub.\n\nThe school nurse saw her once.") == {"school"}
