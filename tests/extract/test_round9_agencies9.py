@@ -35,7 +35,10 @@ def test_abbreviation_with_expansion_in_a_sentence_of_contact_still_counts() -> 
 
 
 def test_heading_then_not_known_line() -> None:
-    text = "Police\n\n- Not known to police; no call-outs to the address.\n\nHealth visiting\n\n- Four contacts, all routine."
+    text = (
+        "Police\n\n- Not known to police; no call-outs to the address.\n\n"
+        "Health visiting\n\n- Four contacts, all routine."
+    )
     assert found(text) == {"health_visiting"}
 
 

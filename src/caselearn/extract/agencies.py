@@ -144,8 +144,9 @@ def _glossary(text: str) -> bool:
 # ("Police" / "- Not known to police."): the heading names the service, it tells of no contact
 _BARE = re.compile(r"^\W*[\w'&/ ]{1,40}?\W*$")
 _NONE_NEXT = re.compile(
-    r"^\W*(?:not (?:previously )?known|no (?:previous |prior |known |earlier |recorded )?(?:contact|involvement|records?|"
-    r"referrals?|calls?)|none\b|nil\b|n/?a\b)",
+    r"^\W*(?:not (?:previously )?known|"
+    r"no (?:previous |prior |known |earlier |recorded )?(?:contact|involvement|records?|referrals?|calls?)|"
+    r"none\b|nil\b|n/?a\b)",
     re.I,
 )
 
