@@ -49,3 +49,36 @@ def test_heading_then_contact_line_still_counts() -> None:
 
 def test_abbreviation_heading_then_its_expansion() -> None:
     assert found("MASH\n\nMulti-Agency Safeguarding Hub.\n\nThe school nurse saw her once.") == {"school"}
+
+
+def young(text: str) -> set[str]:
+    s = agencies(Doc.from_text(text), young=True)
+    return set(s.value) if s else set()
+
+
+def test_a_parents_own_childhood_is_not_contact_with_this_family() -> None:
+    assert found("Her father was placed on a child in need plan when he was twelve after his parents split.") == set()
+    assert found("The mother said that at 15 she had been seen by CAMHS for low mood.") == set()
+    assert found("Mr T was excluded from school in Year 9 and later attended a pupil referral unit.") == set()
+    assert found("- Mum: in her mid-teens open to the YOT; leaving care team support ended at 21.") == set()
+
+
+def test_a_parents_job_is_not_contact() -> None:
+    assert found("Father worked as a teaching assistant until the redundancy.") == set()
+    assert found("The mother had been a community nurse before the twins were born.") == set()
+
+
+def test_pronoun_childhood_counts_as_a_parents_only_in_a_review_of_a_young_child() -> None:
+    text = "She was supported by the leaving care team until she was 18 and attended a special school."
+    assert young(text) == set()
+    # in a review of a teenager the same words may be the young person's own history
+    assert found(text) == {"childrens_social_care", "school"}
+
+
+def test_the_childs_own_contact_and_adult_history_still_count() -> None:
+    assert young("At 10 weeks the baby was seen by the GP with a rash.") == {"gp"}
+    assert found("Mother was referred by her GP to the perinatal mental health team in March.") == {
+        "gp",
+        "adult_mental_health",
+    }
+    assert found("Jordan, aged 15, was seen by CAMHS six times in 2022.") == {"camhs"}

@@ -162,6 +162,30 @@ def _bare_heading(doc: Doc, i: int) -> bool:
     return bool(m) and m.end() >= len(sent.text.strip()) and _expands(m.group(1), nxt) > 0
 
 
+# a parent's own childhood or working life ("as a teenager she was seen by CAMHS", "he was supported
+# by the leaving care team until he was 18", "she attended a special school", "the mother had been a
+# teacher"): no contact with this family. Counted as such when the sentence names a parent, or when
+# every subject child is too young for it to be the child's own
+_NUM = r"(?:1[0-9]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_OWN_PAST = fast_compile(
+    r"\b(?:as an? (?:child|young (?:person|girl|boy|woman|man)|schoolgirl|schoolboy|pupil|looked[- ]after child)|"
+    r"in (?:his|her|their) (?:early |mid-?|late )?teens|"
+    r"(?:his|her|their) (?:own )?(?:childhood|school ?days|adolescence)|"
+    r"when (?:he|she|they) (?:was|were) (?:a (?:child|teenager|pupil)|(?:aged? )?" + _NUM + r")\b|"
+    r"until (?:he|she|they) (?:was|were|turned) " + _NUM + r"\b|"
+    r"\bat (?:the age of |age )?" + _NUM + r"\b(?! ?(?:weeks|months|days|[-/]|years? and))|"
+    r"(?:left|leaving|excluded from|expelled from) (?:\w+ )?school|"
+    r"(?:attended|went to|was at) (?:a |an )?(?:special|residential|boarding) school|at school (?:he|she|they)\b|"
+    r"(?:worked|works|working|employed) as an?|had been an? (?:[\w-]+ ){0,2}(?:teacher|nurse|officer|assistant))",
+    re.I,
+)
+_PARENT = fast_compile(
+    r"\b(?:mother|father|mum|dad|parents?|step-?(?:mother|father)|Mr|Mrs|Ms|Miss|(?:his|her) partner|"
+    r"grand(?:mother|father|parents?))\b",
+    re.I,
+)
+
+
 def _dated_before(text: str, year: int | None) -> bool:
     if year is None:
         return False
@@ -169,7 +193,8 @@ def _dated_before(text: str, year: int | None) -> bool:
     return bool(years) and max(years) < year and not _NOT_THIS_FAMILY.search(text)
 
 
-def agencies(doc: Doc, incident_year: int | None = None) -> Suggestion | None:
+def agencies(doc: Doc, incident_year: int | None = None, young: bool = False) -> Suggestion | None:
+    """``young``: every subject child is under eleven, so a teenage past is someone else's."""
     rules = _rules()
     found: dict[str, Span] = {}
     # per sentence: skip, earlier contact, incident only (the last asked only without earlier contact)
@@ -187,6 +212,10 @@ def agencies(doc: Doc, incident_year: int | None = None) -> Suggestion | None:
                 skip = skip or rules.membership.in_sentence(doc, i) is not None
                 # a glossary or a bare heading over "not known" names a service and tells of no contact
                 skip = skip or _glossary(sent.text) or _bare_heading(doc, i)
+                # a parent's own childhood or job
+                skip = skip or (
+                    _OWN_PAST.search(sent.text) is not None and (young or _PARENT.search(sent.text) is not None)
+                )
                 # said to be earlier ("three times", "previously")
                 said = not skip and rules.before.in_sentence(doc, i) is not None
                 v = verdicts[sent.start] = (skip, said, None)
@@ -230,6 +259,9 @@ class AgenciesComponent:
             return  # a thematic review with no subject child: no family to have been in contact with
         incident = result.review.get(roles().incident_year)
         year = incident.value if incident is not None and isinstance(incident.value, int) else None
-        s = agencies(doc, year)
+        ages = [c.codes.get(roles().age_months) for c in result.children]
+        months = [a.value for a in ages if a is not None and isinstance(a.value, int)]
+        young = bool(months) and len(months) == len(result.children) and max(months) < 11 * 12
+        s = agencies(doc, year, young)
         if s is not None:
             result.case[roles().agencies_involved] = s
