@@ -82,3 +82,35 @@ def test_the_childs_own_contact_and_adult_history_still_count() -> None:
         "adult_mental_health",
     }
     assert found("Jordan, aged 15, was seen by CAMHS six times in 2022.") == {"camhs"}
+
+
+def test_not_known_to_one_service_or_to_another() -> None:
+    assert found("Neither carer was known to the police or to adult social care or the housing team.") == set()
+    assert found("The family were not known to probation or to the youth offending team.") == set()
+    assert "police" in found("The family were not known to children's social care but the police had attended twice.")
+
+
+def test_table_cells_saying_no_contact() -> None:
+    text = "| Agency | Contact |\n| CSC / MASH | No previous contact. |\n| Police | Two DA call-outs in 2022 |"
+    assert found(text) == {"police"}
+    assert found("Probation | none |") == set()
+
+
+def test_records_that_hold_nothing() -> None:
+    assert found("Both parents' GP records contain nothing about alcohol or drug use.") == set()
+    assert found("There was no history of violence recorded by police or any other agency.") == set()
+    assert found("No concerns had been held by the school or recorded by police.") == set()
+    # a record of contact is contact
+    assert found("The GP records show three consultations for low mood.") == {"gp"}
+
+
+def test_advice_not_sought_and_referral_decided_against() -> None:
+    assert found("No advice was sought from the MASH, and the bruise was not discussed further.") == set()
+    assert found("The midwife decided against a referral to children's social care.") == {"midwifery"}
+    assert found("Staff considered, and decided against, an early help referral to the Family Hub.") == set()
+
+
+def test_a_local_name_between_the_negation_and_the_service() -> None:
+    assert found("There was no referral to Northfield Recovery Service.") == set()
+    assert found("She did not seek advice from the Westmoor Children's Services front door.") == set()
+    assert found("She was referred to Northfield Recovery Service and attended twice.") == {"substance_misuse_service"}
