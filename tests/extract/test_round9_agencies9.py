@@ -114,3 +114,18 @@ def test_a_local_name_between_the_negation_and_the_service() -> None:
     assert found("There was no referral to Northfield Recovery Service.") == set()
     assert found("She did not seek advice from the Westmoor Children's Services front door.") == set()
     assert found("She was referred to Northfield Recovery Service and attended twice.") == {"substance_misuse_service"}
+
+
+def test_the_incident_admission_told_with_its_clinical_signs() -> None:
+    assert found("Baby Z was rushed to the children's hospital and ventilated on PICU for four days.") == set()
+    assert found("- 02/04: in ED, GCS low, reduced level of consciousness; CT showed a subdural bleed.") == set()
+    assert found("He was brought into A&E by his father after he went floppy in the bath.") == set()
+    assert found("Officers attended and the toddler was found by police alone in the flat.") == set()
+
+
+def test_earlier_hospital_contact_still_counts() -> None:
+    assert found(
+        "In 2019 she had been seen twice in ED with minor head bumps.",
+    ) == {"hospital"}
+    assert found("The baby was admitted to the children's ward with bronchiolitis at six weeks.") == {"hospital"}
+    assert found("Police had previously attended the flat three times after neighbours heard shouting.") == {"police"}
