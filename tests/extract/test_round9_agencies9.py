@@ -129,3 +129,17 @@ def test_earlier_hospital_contact_still_counts() -> None:
     ) == {"hospital"}
     assert found("The baby was admitted to the children's ward with bronchiolitis at six weeks.") == {"hospital"}
     assert found("Police had previously attended the flat three times after neighbours heard shouting.") == {"police"}
+
+
+def test_youth_and_young_carers_services_are_voluntary_sector() -> None:
+    assert "voluntary_sector" in found("Ellie had weekly sessions with a youth counselling service in 2021.")
+    assert "voluntary_sector" in found("- Young carers project: group sessions from 2020, 1:1 worker since May.")
+    assert "voluntary_sector" in found("He met his youth mentor from the Streetwise project fortnightly.")
+    assert "voluntary_sector" not in found("There was no referral to the young carers service.")
+
+
+def test_council_housing_teams_in_other_words() -> None:
+    assert "housing" in found("The council's housing standards team inspected the damp flat in 2022.")
+    assert "housing" in found("Housing adaptations team: waiting list for a level-access shower since 2021.")
+    assert "housing" in found("Mother made a homelessness application to Eastvale District Council Housing.")
+    assert "housing" not in found("The family were not known to the housing options team.")
