@@ -143,3 +143,22 @@ def test_council_housing_teams_in_other_words() -> None:
     assert "housing" in found("Housing adaptations team: waiting list for a level-access shower since 2021.")
     assert "housing" in found("Mother made a homelessness application to Eastvale District Council Housing.")
     assert "housing" not in found("The family were not known to the housing options team.")
+
+
+def test_signposting_is_not_contact() -> None:
+    assert found("The midwife advised Mum to self-refer to the perinatal mental health team.") == {"midwifery"}
+    assert found("- HV: signposted to Talking Minds (IAPT); gave details of the local food bank.") == {
+        "health_visiting"
+    }
+    assert found("Father was given information about the community drug service and encouraged to see his GP.") == set()
+
+
+def test_a_referral_declined_or_not_accepted_is_not_contact() -> None:
+    assert found("The GP offered a referral to the local alcohol service, which the father declined.") == {"gp"}
+    assert found("Referral to CAMHS (March 2021) was not accepted: 'no mental health need'.") == set()
+    assert found("A referral to the community drug and alcohol team in 2018 that she did not take up.") == set()
+
+
+def test_a_referral_taken_up_still_counts() -> None:
+    assert found("She was referred to the perinatal mental health team and seen four times.") == {"adult_mental_health"}
+    assert found("The school referred him to CAMHS; he was on the waiting list at the time.") == {"school", "camhs"}
