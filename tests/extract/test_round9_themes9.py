@@ -1,0 +1,48 @@
+"""Round 9, practice themes: more of the ways a finding says an assessment fell short. All text is
+invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+_PIPELINE = Pipeline()
+
+
+def theme(findings: str, variable: str) -> str:
+    text = (
+        "Local child safeguarding practice review: Child N\n\n1. Introduction\n\nChild N was two years old.\n\n"
+        f"4. Findings\n\n{findings}\n\n5. Recommendations\n\n1. Agencies should audit their practice.\n"
+    )
+    case = _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]
+    return case[variable]["value"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The older sibling's self-harm was not part of the single assessment, although it was known to the school.",
+        "- Finding 2: gaps in the CIN assessment (no chronology; risk from the uncle not explored).",
+        "The MASH screening missed the pattern of repeated police call-outs to the address.",
+        "The young person's own account of being groomed was not captured in any assessment or plan.",
+        "Both the pre-birth assessment and the CP plan assumed that Mum would leave the relationship.",
+        "Each agency logged its own worry on its own system and no one brought them together; the HV, "
+        "the GP and the school noted each injury but did not put them together.",
+    ],
+)
+def test_assessment_quality_in_other_words(sentence: str) -> None:
+    assert theme(sentence, "theme_assessment_quality") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The paediatric assessment was thorough and the social worker's assessment was of good quality.",
+        "The family support worker was part of the core group from the start.",
+        "The school nurse missed one appointment because of sickness and rebooked it the same week.",
+    ],
+)
+def test_assessment_quality_near_misses(sentence: str) -> None:
+    assert theme(sentence, "theme_assessment_quality") != "present"
