@@ -46,3 +46,28 @@ def test_assessment_quality_in_other_words(sentence: str) -> None:
 )
 def test_assessment_quality_near_misses(sentence: str) -> None:
     assert theme(sentence, "theme_assessment_quality") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finding 3: Mr K remained invisible to every agency that worked with the family.",
+        "Neither the father nor the mother's new partner was assessed by children's social care.",
+        "- Mr B (lodger, then partner): seen only once, at the door, by the HV.",
+        "When the new partner moved in there was no process for any agency to check him or his history.",
+    ],
+)
+def test_invisible_men_in_other_words(sentence: str) -> None:
+    assert theme(sentence, "theme_invisible_men") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither the health visitor nor the GP was told about the move.",
+        "The father was assessed fully and took part in every core group.",
+        "Men in the household were identified and assessed promptly by the social worker.",
+    ],
+)
+def test_invisible_men_near_misses(sentence: str) -> None:
+    assert theme(sentence, "theme_invisible_men") != "present"
