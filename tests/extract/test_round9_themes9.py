@@ -71,3 +71,28 @@ def test_invisible_men_in_other_words(sentence: str) -> None:
 )
 def test_invisible_men_near_misses(sentence: str) -> None:
     assert theme(sentence, "theme_invisible_men") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The social worker took the carers' explanation of the bruise at face value.",
+        "- HV/GP: Mum's account taken at face value; no check with nursery.",
+        "Staff lacked the confidence to challenge a senior clinician's view.",
+        "Newly qualified workers said they were without the support they needed to escalate disagreements.",
+        "Officers did not stop to ask why a fourteen-year-old was in a flat at 3 a.m.",
+    ],
+)
+def test_critical_thinking_in_other_words(sentence: str) -> None:
+    assert theme(sentence, "theme_critical_thinking") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family took the advice of the health visitor at every visit.",
+        "The school nurse had the confidence and backing of her manager.",
+    ],
+)
+def test_critical_thinking_near_misses(sentence: str) -> None:
+    assert theme(sentence, "theme_critical_thinking") != "present"
