@@ -96,3 +96,26 @@ def test_critical_thinking_in_other_words(sentence: str) -> None:
 )
 def test_critical_thinking_near_misses(sentence: str) -> None:
     assert theme(sentence, "theme_critical_thinking") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His online world, where he met the men who groomed him, was never explored by any agency.",
+        "Kayden's isolation at school and his fears about going home had not been recognised.",
+        "- The child's inner world: not asked about at any CIN visit.",
+    ],
+)
+def test_child_daily_life_in_other_words(sentence: str) -> None:
+    assert theme(sentence, "theme_child_daily_life") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mother's isolation after the move was not recognised by the health visitor.",
+        "His world was not at risk of collapse; the family had stable housing and income.",
+    ],
+)
+def test_child_daily_life_near_misses(sentence: str) -> None:
+    assert theme(sentence, "theme_child_daily_life") != "present"
