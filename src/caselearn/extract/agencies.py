@@ -103,6 +103,89 @@ _POLICE_CONTACT = fast_compile(
 )
 
 
+# a glossary: an abbreviation followed by its expansion ("CAMHS - child and adolescent mental
+# health services", "ED Emergency Department; GP General Practitioner"); it names a service, it
+# tells of no contact
+_ABBR = re.compile(r"(?<![\w&])([A-Z][A-Za-z&]{1,6})(?![\w&])\s*(?:[-–:=]\s*)?")
+_WORD = re.compile(r"[A-Za-z][\w']*")
+_SMALL = frozenset({"and", "of", "the", "for", "in", "with", "to", "on"})
+
+
+def _expands(abbr: str, after: str) -> int:
+    """The end of the expansion of ``abbr`` at the start of ``after`` (0: none)."""
+    letters = [c for c in abbr if c.isupper()]
+    if len(letters) < 2:
+        return 0
+    n = 0
+    for w in _WORD.finditer(after[:120].replace("-", " ")):
+        if w.group(0).lower() in _SMALL and n:
+            continue
+        if w.group(0)[0].upper() != letters[n]:
+            return 0
+        n += 1
+        if n == len(letters):
+            return w.end()
+    return 0
+
+
+def _glossary(text: str) -> bool:
+    pairs = 0
+    for m in _ABBR.finditer(text):
+        end = _expands(m.group(1), text[m.end() :])
+        if end:
+            pairs += 1
+            # two pairs, or one that is the whole line ("CAMHS: Child and Adolescent Mental Health Services.")
+            if pairs >= 2 or (not _WORD.search(text[: m.start()]) and len(_WORD.findall(text[m.end() + end :])) <= 1):
+                return True
+    return False
+
+
+# a heading that is only a service's name, followed by a line saying the family was not known to it
+# ("Police" / "- Not known to police."): the heading names the service, it tells of no contact
+_BARE = re.compile(r"^\W*[\w'&/ ]{1,40}?\W*$")
+_NONE_NEXT = re.compile(
+    r"^\W*(?:not (?:previously )?known|"
+    r"no (?:previous |prior |known |earlier |recorded )?(?:contact|involvement|records?|referrals?|calls?)|"
+    r"none\b|nil\b|n/?a\b)",
+    re.I,
+)
+
+
+def _bare_heading(doc: Doc, i: int) -> bool:
+    sent = doc.sentences[i]
+    if len(sent.text) > 40 or not _BARE.match(sent.text) or i + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[i + 1].text
+    if _NONE_NEXT.match(nxt):
+        return True
+    m = _ABBR.match(sent.text.strip())  # "MASH" then "Multi-Agency Safeguarding Hub."
+    return bool(m) and m.end() >= len(sent.text.strip()) and _expands(m.group(1), nxt) > 0
+
+
+# a parent's own childhood or working life ("as a teenager she was seen by CAMHS", "he was supported
+# by the leaving care team until he was 18", "she attended a special school", "the mother had been a
+# teacher"): no contact with this family. Counted as such when the sentence names a parent, or when
+# every subject child is too young for it to be the child's own
+_NUM = r"(?:1[0-9]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_OWN_PAST = fast_compile(
+    r"\b(?:as an? (?:child|young (?:person|girl|boy|woman|man)|schoolgirl|schoolboy|pupil|looked[- ]after child)|"
+    r"in (?:his|her|their) (?:early |mid-?|late )?teens|"
+    r"(?:his|her|their) (?:own )?(?:childhood|school ?days|adolescence)|"
+    r"when (?:he|she|they) (?:was|were) (?:a (?:child|teenager|pupil)|(?:aged? )?" + _NUM + r")\b|"
+    r"until (?:he|she|they) (?:was|were|turned) " + _NUM + r"\b|"
+    r"\bat (?:the age of |age )?" + _NUM + r"\b(?! ?(?:weeks|months|days|[-/]|years? and))|"
+    r"(?:left|leaving|excluded from|expelled from) (?:\w+ )?school|"
+    r"(?:attended|went to|was at) (?:a |an )?(?:special|residential|boarding) school|at school (?:he|she|they)\b|"
+    r"(?:worked|works|working|employed) as an?|had been an? (?:[\w-]+ ){0,2}(?:teacher|nurse|officer|assistant))",
+    re.I,
+)
+_PARENT = fast_compile(
+    r"\b(?:mother|father|mum|dad|parents?|step-?(?:mother|father)|Mr|Mrs|Ms|Miss|(?:his|her) partner|"
+    r"grand(?:mother|father|parents?))\b",
+    re.I,
+)
+
+
 def _dated_before(text: str, year: int | None) -> bool:
     if year is None:
         return False
@@ -110,7 +193,8 @@ def _dated_before(text: str, year: int | None) -> bool:
     return bool(years) and max(years) < year and not _NOT_THIS_FAMILY.search(text)
 
 
-def agencies(doc: Doc, incident_year: int | None = None) -> Suggestion | None:
+def agencies(doc: Doc, incident_year: int | None = None, young: bool = False) -> Suggestion | None:
+    """``young``: every subject child is under eleven, so a teenage past is someone else's."""
     rules = _rules()
     found: dict[str, Span] = {}
     # per sentence: skip, earlier contact, incident only (the last asked only without earlier contact)
@@ -126,6 +210,12 @@ def agencies(doc: Doc, incident_year: int | None = None) -> Suggestion | None:
                 i = doc.sentence_index(sent.start)
                 # who sat on the review or gave it information says nothing of contact either
                 skip = skip or rules.membership.in_sentence(doc, i) is not None
+                # a glossary or a bare heading over "not known" names a service and tells of no contact
+                skip = skip or _glossary(sent.text) or _bare_heading(doc, i)
+                # a parent's own childhood or job
+                skip = skip or (
+                    _OWN_PAST.search(sent.text) is not None and (young or _PARENT.search(sent.text) is not None)
+                )
                 # said to be earlier ("three times", "previously")
                 said = not skip and rules.before.in_sentence(doc, i) is not None
                 v = verdicts[sent.start] = (skip, said, None)
@@ -169,6 +259,9 @@ class AgenciesComponent:
             return  # a thematic review with no subject child: no family to have been in contact with
         incident = result.review.get(roles().incident_year)
         year = incident.value if incident is not None and isinstance(incident.value, int) else None
-        s = agencies(doc, year)
+        ages = [c.codes.get(roles().age_months) for c in result.children]
+        months = [a.value for a in ages if a is not None and isinstance(a.value, int)]
+        young = bool(months) and len(months) == len(result.children) and max(months) < 11 * 12
+        s = agencies(doc, year, young)
         if s is not None:
             result.case[roles().agencies_involved] = s
