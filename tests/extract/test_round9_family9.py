@@ -1,0 +1,126 @@
+"""Round 9 (family9): parental and family flags. Parents said to live together in notes, field
+lists and pronoun sentences; a parent's own parents' divorce; a looked-after child's contact with a
+parent; a parent who left a job rather than the family. Every report below is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
+BABY = "Noah was eight weeks old when he was admitted to hospital with a skull fracture in 2023. Noah survived. "
+IN_CARE = (
+    "Ellie was fifteen when she died in 2022. At the time of her death Ellie was a looked after child "
+    "living in a residential children's home. "
+)
+SEP = "parental_separation"
+ACRIM = "acrimonious_separation"
+
+
+def case_codes(text: str) -> dict[str, str]:
+    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
+    return {k: v["value"] for k, v in data["case"].items()}
+
+
+def code(sentence: str, variable: str, child: str = BABY) -> str:
+    return case_codes(OPENING + child + sentence).get(variable, "not_known")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # formal prose, the couple as "they"
+        "They had been married for six years and lived together in a terraced house on the estate.",
+        "They had been in a relationship since school and were living together at the time of the incident.",
+        "The couple got married in 2019, a year before the birth.",
+        # a pronoun and a parent: "he and the mother"
+        "He and the mother were living together as a couple at her flat.",
+        "She and Dad are married and share the care of the children.",
+        # notes, template fields and shorthand
+        "- Parents (both early 30s) living together; second baby.",
+        "- Parents together approx 5 yrs; cohabiting at the same address.",
+        "Household: Mum (31), Dad (33), Noah, sibling (4)",
+        "Lives with: mother and father",
+        "Household composition - mother, father (living together), Noah",
+        "The family were all living together: Noah's mother and father and his brother.",
+        # named by title
+        "Ms T and Mr T had been together since 2015 and married in 2018.",
+    ],
+)
+def test_parents_living_together_is_no_separation(sentence: str) -> None:
+    codes = case_codes(OPENING + BABY + sentence)
+    assert codes.get(SEP) == "absent"
+    assert codes.get(ACRIM) == "absent"  # no separation, so no acrimonious one
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # a separation named later in the same report wins
+        ("They had been married for six years and lived together until they separated in 2022.", "present"),
+        ("They married in 2016; the father left the family home in 2021.", "present"),
+        # a mother and a partner who is not the father: nothing about the parents
+        ("Household: Mother (27), her partner Mr K (30), Noah", "not_known"),
+        ("The mother and her boyfriend were living together at his flat.", "not_known"),
+        # not living together, never married
+        ("She and the father were not living together.", "not_known"),
+        ("They never married.", "not_known"),
+    ],
+)
+def test_living_together_near_misses(sentence: str, value: str) -> None:
+    assert code(sentence, SEP) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The mother had left her job at the supermarket before the birth.", "not_known"),
+        ("Mother left her baby with a neighbour while she went to the shop.", "not_known"),
+        ("The father left her part-time work in the hands of his sister.", "not_known"),
+        ("The father left her when she was six months pregnant.", "present"),
+        ("Noah's father had left the family in early 2023.", "present"),
+        ("The mother left him in 2022 and moved to her sister's.", "present"),
+    ],
+)
+def test_leaving_a_job_is_not_leaving_the_family(sentence: str, value: str) -> None:
+    assert code(sentence, SEP) == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mother told the reviewer that her parents divorced bitterly when she was nine.",
+        "Her own parents had an acrimonious divorce, and she lived with her grandmother afterwards.",
+        "Mr D's parents split up when he was twelve; the separation was hostile and went to court.",
+    ],
+)
+def test_a_parents_own_parents_divorce_is_not_the_childs(sentence: str) -> None:
+    codes = case_codes(OPENING + BABY + sentence)
+    assert codes.get(SEP, "not_known") == "not_known"
+    assert codes.get(ACRIM, "not_known") == "not_known"
+
+
+def test_a_teenagers_own_parents_separating_when_small_still_counts() -> None:
+    teen = "Kai was fourteen when he was stabbed in 2023. Kai survived. "
+    assert code("His parents separated when he was eight, and the divorce was acrimonious.", SEP, teen) == "present"
+    assert code("His parents separated when he was eight, and the divorce was acrimonious.", ACRIM, teen) == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # a looked-after child's contact with a parent, or where a parent lives
+        ("Contact with her mother was irregular and often cancelled.", "not_known"),
+        ("Her mother lives in another city and phoned on birthdays.", "not_known"),
+        ("The IRO noted her separation from her mother and brothers as a loss.", "not_known"),
+        ("Ellie's father had little contact with her after she came into care.", "not_known"),
+        # the parents' own separation is still named
+        ("Her parents separated in 2014, three years before she came into care.", "present"),
+        ("Her mother has since separated from the partner who hit her.", "present"),
+        ("Her mum and dad divorced when she was small.", "present"),
+    ],
+)
+def test_looked_after_childs_contact_is_not_parents_separating(sentence: str, value: str) -> None:
+    assert code(sentence, SEP, IN_CARE) == value
