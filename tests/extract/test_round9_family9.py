@@ -124,3 +124,47 @@ def test_a_teenagers_own_parents_separating_when_small_still_counts() -> None:
 )
 def test_looked_after_childs_contact_is_not_parents_separating(sentence: str, value: str) -> None:
     assert code(sentence, SEP, IN_CARE) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # a statement that runs on after a colon is not a field label
+        ("The separation was acrimonious: each parent called the police on the other.", "present"),
+        ("Their divorce had been 'really bitter', the mother told the author.", "present"),
+        ('Mr S said that the split was "very hostile" and that he stopped seeing his son.', "present"),
+        ("The relationship ended in 2021 amid a great deal of hostility, with a non-molestation order.", "present"),
+        ("The couple separated in 2022 amid bitter rows about the children.", "present"),
+        # the label in notes still is one, and an amicable parting is not acrimonious
+        ("Contact dispute: none recorded.", "not_known"),
+        ("They separated amicably in 2021 and share the care.", "absent"),
+    ],
+)
+def test_acrimonious_separation_phrasings(sentence: str, value: str) -> None:
+    assert code(sentence, ACRIM) == value
+
+
+def test_acrimony_told_through_the_child_counts() -> None:
+    teen = "Maya was thirteen when she took an overdose in 2023. Maya survived. "
+    sentence = "Maya's parents separated when she was four, after a bitter dispute about contact that went to court."
+    assert code(sentence, ACRIM, teen) == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("His parents are separated and he lives with his mother.", "present"),
+        ("- Parents divorced; F has the children alternate weekends.", "present"),
+        ("The parents had been estranged for a year before the incident.", "present"),
+        ("Noah's father, then 19, did not live with the mother but visited most days.", "present"),
+        ("Dad doesn't live with them but sees the boys at weekends (police voice: non-resident).", "present"),
+        ("Mother's relationship with Noah's father ended in 2022 after police call-outs for DA.", "present"),
+        ("The relationship between the parents broke down when Noah was a few weeks old.", "present"),
+        # near misses: not a separation of the parents
+        ("The father's relationship with the health visitor broke down.", "not_known"),
+        ("The mother did not live with her own parents after the age of sixteen.", "not_known"),
+        ("The parents were not separated at any point.", "not_known"),
+    ],
+)
+def test_separation_phrasings(sentence: str, value: str) -> None:
+    assert code(sentence, SEP) == value
