@@ -168,3 +168,72 @@ def test_acrimony_told_through_the_child_counts() -> None:
 )
 def test_separation_phrasings(sentence: str, value: str) -> None:
     assert code(sentence, SEP) == value
+
+
+ISO = "social_isolation"
+ALC = "parental_alcohol_misuse"
+DA = "domestic_abuse"
+MH = "parental_mental_health"
+TEEN = "Sam was fifteen when he was found injured in 2023. Sam survived. "
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # a matter an assessment failed to weigh is not denied
+        ("The assessment did not consider the family's isolation or the mother's limited English.", "present"),
+        ("No agency took account of the mother's social isolation after the move.", "present"),
+        ("\n- CSC assessment: did not address Mum's isolation, debts or low mood.", "present"),
+        # ... but a real negation still is one
+        ("There was no social isolation: the mother had a large network of friends.", "not_known"),
+        ("The assessment did not consider whether the family was isolated.", "not_known"),
+        # feeling alone, never seeing anyone
+        ("The mother told the HV that she felt completely alone since moving to the town.", "present"),
+        ('The mother said she was "so alone" and had nobody to call.', "present"),
+        ("The mother said that she never saw anyone from one week to the next.", "present"),
+        # near misses: alone with the baby, alone for a while, in a room
+        ("The mother was alone with the baby overnight.", "not_known"),
+        ('She felt "completely alone" when her partner worked away.', "not_known"),
+        ("The father was alone in the flat when the police arrived.", "not_known"),
+    ],
+)
+def test_isolation_phrasings(sentence: str, value: str) -> None:
+    assert code(sentence, ISO) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        # the subject child's own isolation or low mood, by name in the possessive
+        ("Practitioners did not grasp the risks of Sam's growing isolation at home.", ISO, "not_known"),
+        ("Sam's loneliness after leaving school was noted by his youth worker.", ISO, "not_known"),
+        ("Workers were slow to see Sam's low mood and anxiety.", MH, "not_known"),
+        # ... but a parent named after the child's name holds it
+        ("Sam's mother has depression and was prescribed sertraline by her GP.", MH, "present"),
+        ("Sam's mum had been socially isolated since her own family moved abroad.", ISO, "present"),
+        ("Sam's father's anxiety was severe and he rarely left the house.", MH, "present"),
+    ],
+)
+def test_childs_own_condition_by_possessive_name(sentence: str, variable: str, value: str) -> None:
+    assert code(sentence, variable, TEEN) == value
+
+
+def test_miles_from_the_family_home_is_a_placement() -> None:
+    teen = "Jo was fourteen when she died in 2022. At the time Jo was a looked after child in a residential home. "
+    assert code("The home was 90 miles from her family home.", ISO, teen) == "not_known"
+    assert code("The mother lived 200 miles from her family and friends.", ISO) == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        ("The pre-birth assessment did not consider the father's heavy drinking.", ALC, "present"),
+        ("No professional took account of the mother's depression when planning discharge.", MH, "present"),
+        ("Police did not recognise the pattern of domestic abuse in the couple's call-outs.", DA, "present"),
+        # a plain denial stays one
+        ("There was no domestic abuse in the household.", DA, "absent"),
+        ("The assessment did not consider any domestic abuse to be present.", DA, "not_known"),
+    ],
+)
+def test_a_failure_to_weigh_a_matter_is_not_its_denial(sentence: str, variable: str, value: str) -> None:
+    assert code(sentence, variable) == value

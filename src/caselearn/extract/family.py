@@ -294,6 +294,8 @@ class FamilyComponent:
                 flt = _ParentNamed(doc, names, flt, spec._absent_re)
             if spec.variable in _PARENT_CONDITION:
                 flt = _NotGrandparent(flt)
+            if spec.variable in _CHILDS_OWN and names:
+                flt = _NotChildsOwn(names, flt)
             s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt))
             if s is not None and s.value == "present" and spec.variable in _EARLIER_VS_NOW | _TESTED | _OTHER_COUPLE:
                 s = _outweighed(spec, doc, s, names, _NotGeneric(flt), year)
@@ -512,6 +514,34 @@ class _IsolatedHome:
         if _ISOLATED_HOME.match(sent.text, start):
             return True
         return self.inner(sent, start, end)  # type: ignore[operator]
+
+
+# "Sam's increasing isolation", "W's loneliness", "Lily's depression": the child's own (a parent's
+# condition is told with the parent: "Lily's mother's depression")
+_CHILDS_OWN = frozenset({"parental_mental_health", "social_isolation"})
+
+
+_PERSON_OR_VERB = (
+    r"(?:mother|father|mum|dad|parents?|carers?|step-?\w+|partner|family|grand\w+|aunt|uncle|brother|sister|"
+    r"siblings?|foster|birth|has|had|have|was|is|were|are)"
+)
+
+
+class _NotChildsOwn:
+    """A match right after a subject child's name in the possessive (two words between at most)
+    is the child's own condition."""
+
+    def __init__(self, names: tuple[str, ...], inner: object | None) -> None:
+        self.inner = inner
+        alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+        self.owner = compiled(
+            r"(?<!\w)(?:" + alts + r")['’]s? (?:(?!" + _PERSON_OR_VERB + r"\b)[\w-]+ ){0,2}$"
+        )
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        return not self.owner.search(sent.text, max(0, start - 60), start)
 
 
 # Household facts told through the child ("She lived with her father after her parents separated").
