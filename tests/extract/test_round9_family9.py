@@ -237,3 +237,30 @@ def test_miles_from_the_family_home_is_a_placement() -> None:
 )
 def test_a_failure_to_weigh_a_matter_is_not_its_denial(sentence: str, variable: str, value: str) -> None:
     assert code(sentence, variable) == value
+
+
+CL = "parent_care_leaver"
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # in care up to adulthood
+        ("The mother was herself in care in another county aged 12-18.", "present"),
+        ("\n- BM: in foster care between the ages of 13 and 18 (neglect).", "present"),
+        ("Mr L was looked after by the council from the age of ten to eighteen.", "present"),
+        ("The father had himself been in the care of a northern local authority as a teenager.", "present"),
+        ("The mother spoke to the reviewer about her own childhood in care and the loss of her sisters.", "present"),
+        # near misses: a short spell, a spell ending in childhood, an infant's few months
+        ("The mother was in foster care for three months when she was nine.", "not_known"),
+        ("The mother was in care aged 3-5 and was then adopted.", "not_known"),
+        ("Noah was in foster care from 2 weeks to 18 weeks old.", "not_known"),
+    ],
+)
+def test_parent_in_care_to_adulthood_is_a_care_leaver(sentence: str, value: str) -> None:
+    assert code(sentence, CL) == value
+
+
+def test_not_eligible_for_leaving_care_support_is_no_care_leaver() -> None:
+    sentence = "The mother returned home at fifteen and was not eligible for leaving care support."
+    assert code(sentence, CL) == "absent"

@@ -534,9 +534,7 @@ class _NotChildsOwn:
     def __init__(self, names: tuple[str, ...], inner: object | None) -> None:
         self.inner = inner
         alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
-        self.owner = compiled(
-            r"(?<!\w)(?:" + alts + r")['’]s? (?:(?!" + _PERSON_OR_VERB + r"\b)[\w-]+ ){0,2}$"
-        )
+        self.owner = compiled(r"(?<!\w)(?:" + alts + r")['’]s? (?:(?!" + _PERSON_OR_VERB + r"\b)[\w-]+ ){0,2}$")
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
