@@ -264,3 +264,29 @@ def test_parent_in_care_to_adulthood_is_a_care_leaver(sentence: str, value: str)
 def test_not_eligible_for_leaving_care_support_is_no_care_leaver() -> None:
     sentence = "The mother returned home at fifteen and was not eligible for leaving care support."
     assert code(sentence, CL) == "absent"
+
+
+DRUG = "parental_drug_misuse"
+
+
+@pytest.mark.parametrize(
+    "sentence, variable, value",
+    [
+        # no agency information, the adults named one by one
+        ("No agency held information suggesting that the mother or Mr K misused alcohol.", ALC, "absent"),
+        ("No agency had any evidence indicating that the father had used drugs.", DRUG, "absent"),
+        ("No service held information to suggest that Ms B or Mr C took drugs.", DRUG, "absent"),
+        # drinking in other words
+        ("The mother has a long-standing problem with alcohol.", ALC, "present"),
+        ("From 2021 his drinking escalated and he lost his job.", ALC, "present"),
+        ("Mum was referred by the GP to the community alcohol team but did not attend.", ALC, "present"),
+        ('Father told the reviewer he had been "drinking to cope" after the birth.', ALC, "present"),
+        ("\n- F: GP notes record 40+ units/week (2022).", ALC, "present"),
+        # near misses: a drug and alcohol team treats either; another person's problem; research
+        ("The father was referred to the Drug and Alcohol Team for his cannabis use.", ALC, "not_known"),
+        ("Noah's grandmother's drinking had escalated, but she had no caring role.", ALC, "not_known"),
+        ("Research shows that problems with alcohol are common in families known to services.", ALC, "not_known"),
+    ],
+)
+def test_parental_substance_phrasings(sentence: str, variable: str, value: str) -> None:
+    assert code(sentence, variable) == value
