@@ -121,10 +121,25 @@ def _negated(sentence: str, start: int, end: int, window: int) -> bool:
     c = cues()
     left, right = clause(sentence, start, end)
     before = sentence[max(left, start - window) : start]
-    if c.negation_before.search(before):
+    if c.negation_before.search(before) and not _NOT_WEIGHED.search(before):
         return True
     after = sentence[end : min(right, end + 50)]
     return bool(c.negation_after.match(after.strip()))
+
+
+# A matter an assessment failed to weigh is not denied: "the assessment did not consider the
+# family's isolation, the mother's limited English ...", "no one took account of her depression",
+# "no assessment brought together her history, her isolation and her mental health" (the
+# negation is the assessment's; no other negation between the verb and the match)
+_NOT_WEIGHED = re.compile(
+    r"\b(?:(?:did|does|do|had|has|have|was|were) not|never|no one|nobody|no (?:assessment|agency|professional|"
+    r"practitioner|plan|single agency|one agency|service)s?)"
+    r" (?:\w+ ){0,2}?(?:consider(?:ed)?|explor(?:e|ed)|t(?:ake|ook|aken) (?:into )?account of|recognis(?:e|ed)|"
+    r"recogniz(?:e|ed)|address(?:ed)?|acknowledg(?:e|ed)|appreciat(?:e|ed)|brought together|bring together|"
+    r"weigh(?:ed)?|give weight to|gave weight to)"
+    r"\b(?:(?!\b(?:no|not|never|none|nor|without|neither|whether|if|any)\b)[^;:?])*$",
+    re.I,
+)
 
 
 def negated(sentence: str, start: int, end: int, window: int = 60) -> bool:

@@ -56,6 +56,8 @@ _PERSON_LABEL = fast_compile(
     r"(?:(?-i:M|F|MGM|PGM)|M[rs]s? \w+|Mum|Dad|Mother|Father|Parents?|Partner|Stepfather)\s*[:\-–]",
     re.I,
 )
+# a template field about the household ("Household: Mother, father, Baby R", "Lives with: Mum")
+_FIELD_LABEL = re.compile(r"\W*(?:household(?: composition| members)?|lives with|living with)\s*[:\-\u2013]", re.I)
 _HEADING_VERB = fast_compile(r"\b(?:was|were|is|are|had|has|have|did|does|been|being)\b", re.I)
 
 
@@ -64,7 +66,7 @@ def heading(sentence: str) -> bool:
     """A short line with no verb and no closing full stop (cached per sentence); not a list item or
     a case note about a person ("- M: heroin use 2015-18")."""
     text = sentence.strip()
-    if text.startswith(("-", "*", "\u2022")) or _PERSON_LABEL.match(text):
+    if text.startswith(("-", "*", "\u2022")) or _PERSON_LABEL.match(text) or _FIELD_LABEL.match(text):
         return False
     return (
         len(text) <= 70
@@ -266,8 +268,19 @@ class FamilyComponent:
             (c.codes.get("looked_after") is not None and c.codes["looked_after"].value == "present")
             for c in result.children
         )
+        # every subject child looked after or living away from home: "contact with her mother", "her
+        # mother lives in another city" tell of the child's separation from a parent, not the parents'
+        apart = bool(result.children) and all(
+            any(
+                c.codes.get(k) is not None and c.codes[k].value == v
+                for k, v in (("looked_after", "present"), ("living_at_home", "absent"))
+            )
+            for c in result.children
+        )
         for spec in specs():
-            if spec.variable in _HOUSEHOLD:
+            if spec.variable in _SEPARATION:
+                flt = _NotParentsYouth(youngest, apart)  # not a parent's own parents' divorce
+            elif spec.variable in _HOUSEHOLD:
                 flt = None  # "Sam lived with his mother and Mr Y": the child's sentence tells of the household
             elif spec.variable == "social_isolation":
                 flt = _IsolatedHome(about)  # "Sam lives with his parents in an isolated cottage": the household
@@ -281,6 +294,8 @@ class FamilyComponent:
                 flt = _ParentNamed(doc, names, flt, spec._absent_re)
             if spec.variable in _PARENT_CONDITION:
                 flt = _NotGrandparent(flt)
+            if spec.variable in _CHILDS_OWN and names:
+                flt = _NotChildsOwn(names, flt)
             s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt))
             if s is not None and s.value == "present" and spec.variable in _EARLIER_VS_NOW | _TESTED | _OTHER_COUPLE:
                 s = _outweighed(spec, doc, s, names, _NotGeneric(flt), year)
@@ -501,8 +516,73 @@ class _IsolatedHome:
         return self.inner(sent, start, end)  # type: ignore[operator]
 
 
+# "Sam's increasing isolation", "W's loneliness", "Lily's depression": the child's own (a parent's
+# condition is told with the parent: "Lily's mother's depression")
+_CHILDS_OWN = frozenset({"parental_mental_health", "social_isolation"})
+
+
+_PERSON_OR_VERB = (
+    r"(?:mother|father|mum|dad|parents?|carers?|step-?\w+|partner|family|grand\w+|aunt|uncle|brother|sister|"
+    r"siblings?|foster|birth|has|had|have|was|is|were|are)"
+)
+
+
+class _NotChildsOwn:
+    """A match right after a subject child's name in the possessive (two words between at most)
+    is the child's own condition."""
+
+    def __init__(self, names: tuple[str, ...], inner: object | None) -> None:
+        self.inner = inner
+        alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+        self.owner = compiled(r"(?<!\w)(?:" + alts + r")['’]s? (?:(?!" + _PERSON_OR_VERB + r"\b)[\w-]+ ){0,2}$")
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        return not self.owner.search(sent.text, max(0, start - 60), start)
+
+
 # Household facts told through the child ("She lived with her father after her parents separated").
 _HOUSEHOLD = frozenset({"parental_separation", "acrimonious_separation", "transient_lifestyle", "poverty"})
+_SEPARATION = frozenset({"parental_separation", "acrimonious_separation"})
+# a parent's own parents: "her own parents divorced when she was eight", "his own childhood"
+_OWN_PARENTS_YOUTH = fast_compile(
+    r"\b(?:her|his|their) own (?:childhood|parents|upbringing|mother and father)\b|"
+    r"\b(?:when|after) (?:she|he) (?:was|were) (?:a teenager|in (?:her|his) teens)\b",
+    re.I,
+)
+# the child's contact with a parent or a parent's whereabouts (not a couple's separation)
+_CHILD_APART = re.compile(
+    r"\b(?:contact|lives|lived|living|non-resident|estranged|absent|never lived with|not lived with)\b", re.I
+)
+_SEPARATED_FROM_PARENT = re.compile(
+    r"separat\w* from (?:her|his|their) (?:birth )?(?:mother|father|mum|dad|parents|family)\b", re.I
+)
+
+
+class _NotParentsYouth:
+    """A separation told of a parent's own youth ("Her parents divorced acrimoniously when she
+    was eight" in a review of a baby) is a parent's childhood, not the subject child's parents;
+    and where every subject child is looked after or lives away from home, a parent's contact
+    or whereabouts ("contact with her mother was sporadic", "his mother lives in another city")
+    is the child's own separation from a parent."""
+
+    def __init__(self, youngest: int | None, apart: bool) -> None:
+        self.youngest = youngest
+        self.apart = apart
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        text = sent.text
+        if self.apart and (_CHILD_APART.search(text, start, end) or _SEPARATED_FROM_PARENT.match(text, start)):
+            return False
+        if _OWN_PARENTS_YOUTH.search(text):
+            return False
+        if self.youngest is not None:
+            for m in _WHEN_AGED.finditer(text):
+                then = 0 if m.group(1) else int(_AGES.get(m.group(2).lower(), m.group(2)))
+                if 8 <= then <= 17 and then > self.youngest + 1:
+                    return False  # older than any subject child then: a parent's own youth
+        return True
 
 
 # A parent's own condition may be told in a sentence about the child when the parent is named

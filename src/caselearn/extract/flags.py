@@ -99,6 +99,14 @@ def _alternative(pattern: str) -> Prefiltered:
 
 
 _LABEL = re.compile(r"[ \t]*:")
+# ... but a clause with its verb before the colon, or a long one, is a statement ("The separation
+# was acrimonious: ...", "The relationship ended in 2021 with a great deal of hostility: ...")
+_LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|became|ended)\b", re.I)
+
+
+def _label(head: str) -> bool:
+    """Is the text up to a colon a field label ("Parental alcohol misuse", "DA")?"""
+    return len(head.split()) <= 6 and not _LABEL_VERB.search(head)
 
 
 def _confidence(hits: int) -> float:
@@ -226,7 +234,7 @@ def evaluate_flag(
             s, e = m.start() - sent.start, m.end() - sent.start
             if sent.start in absent_sentences or sent.start in seen_sentences:
                 continue  # (every test below is a pure predicate, so a sentence already counted is skipped first)
-            if _LABEL.match(doc.text, m.end()) and m.start() - sent.start < 25:
+            if _LABEL.match(doc.text, m.end()) and s < 25 and _label(sent.text[:e]):
                 continue  # a field label in notes ("DA: none known", "Alcohol: -"), not a statement
             # every test is a pure predicate, so their order changes nothing: the cheap ones (one
             # regex over the sentence, cached) come before whose problem it is and the caller's filter
