@@ -80,7 +80,7 @@ _BRACKET_FACTS = re.compile(r"\s*\((?:aged |age )?(?:\d|a |an |boy|girl|male|fem
 # "Children A and B", "Siblings C1, C2 and C3": bare codes after a plural, each a "Child" alias.
 _PLURAL_CODES = re.compile(
     r"^\s*(?:[^\n:]{0,60}[:\-–—]\s*)?(?i:children|siblings|twins|young people)\s+"
-    r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})+)\s*$"
+    r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})+)\s*(?:\([^()\n]{0,60}\)\s*)?$"
 )
 
 
@@ -319,9 +319,28 @@ _CODE_NAME_TITLE = re.compile(
 )
 
 
+# Each code with its own name: "Rapid Review: Child A (Harley) and Child B (Ava)".
+_PAIR = r"(?:Child|Baby|Infant|Young [Pp]erson) [A-Z]{1,2}\d{0,2} \(" + _Q + _NAME_WORD + _Q + r"\)"
+_PAIRS_TITLE = re.compile(
+    r"^\s*(?:[^\n:]{0,80}:\s*)?(?P<pairs>" + _PAIR + r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + _PAIR + r")+)\s*$"
+)
+
+
 def _coded_named_title(doc: Doc, lines: list[str]) -> list[str]:
     """Aliases "Child K (Kaden)" from a title line pairing codes with names; the body must use each name."""
     for line in lines:
+        pm = _PAIRS_TITLE.match(line)
+        if pm:
+            out = []
+            for pair in re.finditer(_PAIR, pm.group("pairs")):
+                code, raw = pair.group(0).split(" (")
+                name = _body_form(doc, raw.rstrip(")").strip("\"“”‘’'"))
+                if not name or name in patterns().stop or len(_occurrences(doc, name)) < 2:
+                    out = []
+                    break
+                out.append(f"{code} ({name})")
+            if out:
+                return out
         m = _CODE_NAME_TITLE.match(line)
         if not m:
             continue
@@ -402,7 +421,11 @@ def find_children(doc: Doc) -> list[ChildResult]:
         m = _PLURAL_CODES.match(line)
         if m:
             codes = re.split(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*", m.group("codes"))
-            candidates = _candidates_from(doc, [f"Child {c}" for c in codes])
+            # "C1" and "C2" throughout the body, never "Child C1": the alias is the bare code
+            candidates = _candidates_from(
+                doc,
+                [c if re.search(r"\d", c) and not _occurrences(doc, f"Child {c}") else f"Child {c}" for c in codes],
+            )
             if len(candidates) < 2:
                 candidates = []
             break

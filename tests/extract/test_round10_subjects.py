@@ -1,0 +1,93 @@
+"""Round 10: subject children named by code and name in a title, by bare codes, and in a thematic title."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.children import find_children
+from caselearn.extract.text import Doc
+
+
+def _aliases(text: str) -> list[str]:
+    return [c.alias for c in find_children(Doc.from_text(text))]
+
+
+BODY_PAIRS = (
+    "\n\nIntroduction\n\n{a} was admitted to hospital with bruising in the spring. {a} had been seen by the "
+    "health visitor twice. {b} was at nursery and staff noticed that {b} was often hungry. Both children "
+    "were placed with their grandmother after the medical. {a} is now settled and {b} attends school.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "a", "b"),
+    [
+        ("Local Child Safeguarding Practice Review: Child D (Jayden) and Child E (Poppy)", "Jayden", "Poppy"),
+        ("RAPID REVIEW: Child P (Oskar) & Child Q (Lena)", "Oskar", "Lena"),
+        ("Child M (Freddie), Child N (Isla)", "Freddie", "Isla"),
+    ],
+)
+def test_title_pairs_each_code_with_its_name(title: str, a: str, b: str) -> None:
+    found = _aliases("Brackenmoor Safeguarding Partnership\n\n" + title + BODY_PAIRS.format(a=a, b=b))
+    assert found[:2] == [f for f in found if a in f or b in f][:2]
+    assert any(f.endswith(f"({a})") and f.startswith("Child ") for f in found)
+    assert any(f.endswith(f"({b})") for f in found)
+
+
+def test_title_pair_name_unused_in_body_is_not_taken() -> None:
+    # the names in brackets never come back in the body: no pairing from this line
+    text = (
+        "Review: Child D (Placeholder) and Child E (Example)\n\nChild D was injured. Child D was seen in A&E. "
+        "Child E was not injured. Child E lives with an aunt.\n"
+    )
+    assert all("(" not in a for a in _aliases(text))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "SERIOUS CASE REVIEW\n\nCHILDREN K1 AND K2\n",
+        "Overview report - Siblings K1 & K2\n",
+        "LCSPR: children K1, K2\n",
+    ],
+)
+def test_bare_codes_used_throughout_are_the_alias(title: str) -> None:
+    body = (
+        "\n1.1 This review was commissioned after K1 and K2 were found in a cold flat. K1 was a boy aged five. "
+        "K2 was a girl aged two. K1 had missed school for weeks and K2 was underweight at the CP medical.\n"
+    )
+    assert _aliases(title + body) == ["K1", "K2"]
+
+
+def test_coded_children_written_in_full_keep_the_prefix() -> None:
+    body = (
+        "\nChild K1 was a boy aged five. Child K2 was a girl aged two. Child K1 had missed school and Child K2 "
+        "was underweight.\n"
+    )
+    assert _aliases("SERIOUS CASE REVIEW\nCHILDREN K1 AND K2\n" + body) == ["Child K1", "Child K2"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The experiences of Kian and Reggie",
+        "THEMATIC REVIEW\nThe lives of Kian and Reggie",
+        "Stories of \u201cKian\u201d and \u201cReggie\u201d",
+    ],
+)
+def test_thematic_title_naming_the_children(title: str) -> None:
+    body = (
+        "\n\n1. Introduction\n\n1.1 Two boys in the borough were hurt in separate incidents. Kian, who was 15, was "
+        "stabbed near a park. Reggie, who was 16, was assaulted outside a shop. Kian had been excluded from school. "
+        "Reggie was known to the youth justice service.\n"
+    )
+    assert _aliases("Northvale Partnership\n" + title + body) == ["Kian", "Reggie"]
+
+
+def test_experiences_of_children_in_general_names_nobody() -> None:
+    text = (
+        "The experiences of Children in Care\n\nThis thematic review looks at practice. Practitioners described "
+        "good joint work. Practitioners also described gaps in training.\n"
+    )
+    assert "Children" not in _aliases(text)
+    assert "Care" not in _aliases(text)
