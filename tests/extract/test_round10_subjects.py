@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.children import find_children
+from caselearn.extract.children import _family_children, find_children
 from caselearn.extract.text import Doc
 
 
@@ -91,3 +91,40 @@ def test_experiences_of_children_in_general_names_nobody() -> None:
     )
     assert "Children" not in _aliases(text)
     assert "Care" not in _aliases(text)
+
+
+FAMILY_BODY = (
+    "\n\n2. The families\n\n{a} lived with her mother, who has a learning disability. {a} was seen by the HV. "
+    "Reggie was found unresponsive; Reggie died later that day. Kacey was scalded in the bath. Kacey was treated "
+    "at the burns unit.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "The children are:\n\n- Family 1: {a}, aged 2, admitted with faltering growth.\n"
+        "- Family 2: Baby Reggie, aged 10 weeks, who died.\n- Family 3: Kacey, aged 4, who was scalded.\n",
+        "Family 1 - {a} (aged 2)\nFamily 2 - Baby Reggie (10 weeks)\nFamily 3 - Kacey (4)\n",
+        "1.2 Family 1: {a}, a toddler.\n1.3 Family 2: Baby Reggie, an infant.\n1.4 Family 3: Kacey, a girl of 4.\n",
+    ],
+)
+def test_thematic_review_lists_one_child_per_family(listing: str) -> None:
+    text = "Thematic review of three families\n\n" + listing.format(a="Nell") + FAMILY_BODY.format(a="Nell")
+    assert _aliases(text) == ["Family 1 (Nell)", "Family 2 (Baby Reggie)", "Family 3 (Kacey)"]
+
+
+def test_one_family_line_alone_is_no_list() -> None:
+    text = (
+        "Review\n\nFamily 1: Nell, aged 2, was the only child reviewed here.\n\nNell was seen by the GP. Nell was "
+        "admitted to hospital.\n"
+    )
+    assert _family_children(Doc.from_text(text)) == []
+
+
+def test_family_line_naming_a_parent_word_is_not_a_child() -> None:
+    text = (
+        "Family 1: Mother, aged 30, with a learning disability.\nFamily 2: Father, aged 34.\n\n"
+        "This thematic review is not a review of any individual child.\n"
+    )
+    assert _aliases(text) == []

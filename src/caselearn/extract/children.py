@@ -127,13 +127,17 @@ def _body_form(doc: Doc, name: str) -> str | None:
 
 def _short_names(alias: str) -> tuple[str, ...]:
     names = [alias]
-    m = re.fullmatch(r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \((\w+)\))?", alias)
+    m = re.fullmatch(
+        r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \(((?:Baby |Infant )?\w+)\))?", alias
+    )
     if m:
         # "Sibling 1": "1" is no name; "Family M (Jacob)": "M" is the family's letter (and often the mother's)
         if m.group(1) not in ("A", "I") and not m.group(1).isdigit() and not alias.startswith("Family "):
             names.append(m.group(1))
         if m.group(2):
             names.append(m.group(2))
+            if " " in m.group(2):
+                names.append(m.group(2).split()[-1])  # "Family 2 (Baby Reuben)": the body's "Reuben"
             names.append(alias[: alias.index(" (")])
     return tuple(names)
 
@@ -292,6 +296,30 @@ _TITLE_MULTI = [
 ]
 
 
+# A list of families in a thematic review, each with its child: "- Family 2: Baby Reuben, aged 14 weeks, ...",
+# "Family B - Kacey (aged 4)"; the alias keeps the family's code, as the codebook does.
+_FAMILY_LINE = re.compile(
+    r"^[ \t]*(?:[-•*]\s*|\d+(?:\.\d+)*\.?\s+)?Family (?P<code>\d{1,2}|[A-Z]{1,2}\d{0,2})\s*[:–—-]\s*"
+    r"(?P<name>(?:Baby |Infant )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s*[,(]",
+    re.M,
+)
+
+
+def _family_children(doc: Doc) -> list[str]:
+    """Subject children listed one per family ("Family 1: Mia, aged 2"); needs two families."""
+    out: list[str] = []
+    codes: set[str] = set()
+    for m in _FAMILY_LINE.finditer(doc.text[: max(6000, len(doc.text) // 3)]):
+        name = _body_form(doc, m.group("name"))
+        if m.group("code") in codes or not name or name in patterns().stop:
+            continue
+        if len(_occurrences(doc, name)) + len(_occurrences(doc, name.split()[-1])) < 2:
+            continue
+        codes.add(m.group("code"))
+        out.append(f"Family {m.group('code')} ({name})")
+    return out if len(out) >= 2 else []
+
+
 def _label_children(doc: Doc) -> list[str]:
     """Subject children introduced one per paragraph by code and name, as thematic reviews of several
     families do; needs two different children in the first half of the report."""
@@ -411,7 +439,12 @@ def find_children(doc: Doc) -> list[ChildResult]:
         return []
     head_lines = _head_lines(head)
 
-    candidates: list[str] = _heading_children(doc) or _coded_named_title(doc, head_lines[:12]) or _label_children(doc)
+    candidates: list[str] = (
+        _heading_children(doc)
+        or _coded_named_title(doc, head_lines[:12])
+        or _label_children(doc)
+        or _family_children(doc)
+    )
     if not candidates:
         candidates = _title_multi(doc, head_lines[:12])
     # a title or the children's own paragraphs naming them together: "her brother, Child A" is then
