@@ -128,3 +128,27 @@ def test_family_line_naming_a_parent_word_is_not_a_child() -> None:
         "This thematic review is not a review of any individual child.\n"
     )
     assert _aliases(text) == []
+
+
+INITIAL_BODY = (
+    "\n\n1. Why this briefing\nR died in the summer. R was 15. The family asked that only the initial R be used. "
+    "R had been known to the school nurse.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ['LCSPR: "R" (aged 15)', "Learning briefing \u2013 \u201cR\u201d", "Child Safeguarding Practice Review: 'R'"],
+)
+def test_quoted_initial_on_the_title_line(title: str) -> None:
+    assert _aliases("Marlow Safeguarding Partnership\n7 MINUTE BRIEFING\n" + title + INITIAL_BODY) == ["R"]
+
+
+def test_unquoted_letter_after_review_is_not_an_initial() -> None:
+    text = "Review: R\n\nR was a hospital code used in the chronology. Practitioners met twice.\n"
+    assert "R" not in _aliases(text)
+
+
+def test_quoted_letter_used_once_is_not_taken() -> None:
+    text = 'Review: "Q"\n\nThe panel met twice. Practitioners described good joint work.\n'
+    assert _aliases(text) == []
