@@ -80,7 +80,7 @@ _BRACKET_FACTS = re.compile(r"\s*\((?:aged |age )?(?:\d|a |an |boy|girl|male|fem
 # "Children A and B", "Siblings C1, C2 and C3": bare codes after a plural, each a "Child" alias.
 _PLURAL_CODES = re.compile(
     r"^\s*(?:[^\n:]{0,60}[:\-–—]\s*)?(?i:children|siblings|twins|young people)\s+"
-    r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})+)\s*$"
+    r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})+)\s*(?:\([^()\n]{0,60}\)\s*)?$"
 )
 
 
@@ -127,13 +127,17 @@ def _body_form(doc: Doc, name: str) -> str | None:
 
 def _short_names(alias: str) -> tuple[str, ...]:
     names = [alias]
-    m = re.fullmatch(r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \((\w+)\))?", alias)
+    m = re.fullmatch(
+        r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \(((?:Baby |Infant )?\w+)\))?", alias
+    )
     if m:
         # "Sibling 1": "1" is no name; "Family M (Jacob)": "M" is the family's letter (and often the mother's)
         if m.group(1) not in ("A", "I") and not m.group(1).isdigit() and not alias.startswith("Family "):
             names.append(m.group(1))
         if m.group(2):
             names.append(m.group(2))
+            if " " in m.group(2):
+                names.append(m.group(2).split()[-1])  # "Family 2 (Baby Reuben)": the body's "Reuben"
             names.append(alias[: alias.index(" (")])
     return tuple(names)
 
@@ -292,6 +296,30 @@ _TITLE_MULTI = [
 ]
 
 
+# A list of families in a thematic review, each with its child: "- Family 2: Baby Reuben, aged 14 weeks, ...",
+# "Family B - Kacey (aged 4)"; the alias keeps the family's code, as the codebook does.
+_FAMILY_LINE = re.compile(
+    r"^[ \t]*(?:[-•*]\s*|\d+(?:\.\d+)*\.?\s+)?Family (?P<code>\d{1,2}|[A-Z]{1,2}\d{0,2})\s*[:–—-]\s*"
+    r"(?P<name>(?:Baby |Infant )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s*[,(]",
+    re.M,
+)
+
+
+def _family_children(doc: Doc) -> list[str]:
+    """Subject children listed one per family ("Family 1: Mia, aged 2"); needs two families."""
+    out: list[str] = []
+    codes: set[str] = set()
+    for m in _FAMILY_LINE.finditer(doc.text[: max(6000, len(doc.text) // 3)]):
+        name = _body_form(doc, m.group("name"))
+        if m.group("code") in codes or not name or name in patterns().stop:
+            continue
+        if len(_occurrences(doc, name)) + len(_occurrences(doc, name.split()[-1])) < 2:
+            continue
+        codes.add(m.group("code"))
+        out.append(f"Family {m.group('code')} ({name})")
+    return out if len(out) >= 2 else []
+
+
 def _label_children(doc: Doc) -> list[str]:
     """Subject children introduced one per paragraph by code and name, as thematic reviews of several
     families do; needs two different children in the first half of the report."""
@@ -319,9 +347,28 @@ _CODE_NAME_TITLE = re.compile(
 )
 
 
+# Each code with its own name: "Rapid Review: Child A (Harley) and Child B (Ava)".
+_PAIR = r"(?:Child|Baby|Infant|Young [Pp]erson) [A-Z]{1,2}\d{0,2} \(" + _Q + _NAME_WORD + _Q + r"\)"
+_PAIRS_TITLE = re.compile(
+    r"^\s*(?:[^\n:]{0,80}:\s*)?(?P<pairs>" + _PAIR + r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + _PAIR + r")+)\s*$"
+)
+
+
 def _coded_named_title(doc: Doc, lines: list[str]) -> list[str]:
     """Aliases "Child K (Kaden)" from a title line pairing codes with names; the body must use each name."""
     for line in lines:
+        pm = _PAIRS_TITLE.match(line)
+        if pm:
+            out = []
+            for pair in re.finditer(_PAIR, pm.group("pairs")):
+                code, raw = pair.group(0).split(" (")
+                name = _body_form(doc, raw.rstrip(")").strip("\"“”‘’'"))
+                if not name or name in patterns().stop or len(_occurrences(doc, name)) < 2:
+                    out = []
+                    break
+                out.append(f"{code} ({name})")
+            if out:
+                return out
         m = _CODE_NAME_TITLE.match(line)
         if not m:
             continue
@@ -392,7 +439,12 @@ def find_children(doc: Doc) -> list[ChildResult]:
         return []
     head_lines = _head_lines(head)
 
-    candidates: list[str] = _heading_children(doc) or _coded_named_title(doc, head_lines[:12]) or _label_children(doc)
+    candidates: list[str] = (
+        _heading_children(doc)
+        or _coded_named_title(doc, head_lines[:12])
+        or _label_children(doc)
+        or _family_children(doc)
+    )
     if not candidates:
         candidates = _title_multi(doc, head_lines[:12])
     # a title or the children's own paragraphs naming them together: "her brother, Child A" is then
@@ -402,7 +454,11 @@ def find_children(doc: Doc) -> list[ChildResult]:
         m = _PLURAL_CODES.match(line)
         if m:
             codes = re.split(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*", m.group("codes"))
-            candidates = _candidates_from(doc, [f"Child {c}" for c in codes])
+            # "C1" and "C2" throughout the body, never "Child C1": the alias is the bare code
+            candidates = _candidates_from(
+                doc,
+                [c if re.search(r"\d", c) and not _occurrences(doc, f"Child {c}") else f"Child {c}" for c in codes],
+            )
             if len(candidates) < 2:
                 candidates = []
             break
