@@ -162,6 +162,20 @@ ACCIDENTAL = re.compile(
     r"|(?<!non-)(?<!non )\baccidental(?:ly)? (?:caused|injur\w+|fall)",
     re.I,
 )
+# An accident the review describes as such, with the injury that followed in the same or the next sentence:
+# a fall from a window or balcony, a household substance or a carer's medicine swallowed. Burns or a
+# fracture after it are the accident's, not a sign of physical abuse; a carer's account ("she said he had
+# fallen") is not the review's and does not count.
+ACCIDENT_MECHANISM = re.compile(
+    r"\b(?:fell|fallen|falling|a fall) (?:\w+ ){0,2}(?:from|out of|through) "
+    r"(?:an? |the |(?:his|her|their) )?(?:\w+ ){0,3}(?:window|balcony|roof)\b"
+    r"|\b(?:swallowed|ingested|drank|drunk|ingestion of) (?:\w+ ){0,5}"
+    r"(?:drain cleaner|bleach|cleaning (?:fluid|product)s?|caustic|detergent|"
+    r"(?:washing|laundry|dishwasher) (?:capsule|tablet|pod)s?|button batter(?:y|ies)|methadone|"
+    r"(?:his|her|their|the) (?:mother's|father's|parents'|carer's) (?:medication|tablets|pills))",
+    re.I,
+)
+_ACCOUNT = re.compile(r"\b(?:said|says|claimed|explained|account|told|reported that|maintained)\b", re.I)
 # A parent's own childhood ("she had herself been abused as a child", "in his own childhood").
 PARENT_PAST = re.compile(
     r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were)\b"
@@ -345,6 +359,8 @@ def _scores(
                 continue  # "her half-brother had died of SIDS", "his mother died of an overdose": someone else's
             if value == "physical_abuse" and ACCIDENTAL.search(sent.text):
                 continue  # "a bruise, judged to be accidental"
+            if value == "physical_abuse" and _after_accident(doc, i, m):
+                continue  # "he fell from the window ... a fractured skull", "swallowed drain cleaner ... burns"
             if value not in _SAID_NEGATIVELY:
                 if i not in refuted:
                     # "concerns of sexual abuse were raised but not substantiated", "the mother had herself
@@ -362,6 +378,22 @@ def _scores(
             scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
             spans.setdefault(value, Span(sent.start, sent.end, sent.text))  # the earliest: ``among`` is in order
     return scores, spans
+
+
+_ABUSE_WORD = re.compile(r"abus|inflict|non-accidental|\bNAI\b|assault|beat|punch|kick|shak", re.I)
+
+
+def _after_accident(doc: Doc, i: int, m: re.Match[str]) -> bool:
+    """A generic injury cue (burns, a fracture) in or up to two sentences after one that describes an accident."""
+    if _ABUSE_WORD.search(m.group(0)) or _ABUSE_WORD.search(doc.sentences[i].text):
+        return False
+    for j in (i - 2, i - 1, i):
+        if j < 0:
+            continue
+        text = doc.sentences[j].text
+        if ACCIDENT_MECHANISM.search(text) and not _ACCOUNT.search(text):
+            return True
+    return False
 
 
 _OWN_NEGATION = re.compile(r"(?:no|not|never|without)\b", re.I)
