@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
-
-
-def child_codes(text: str) -> list[dict[str, str]]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
+from tests.extract.coding import child_codes
 
 
 @pytest.mark.parametrize(

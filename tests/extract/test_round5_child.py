@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 TEEN = "Jordan was 15 years old when he was found seriously injured in April 2022. Jordan survived. "
@@ -16,11 +15,6 @@ TWINS = (
     "born in 2020. At the age of four months, both babies were found to have multiple fractures. Child E is a "
     "boy. Child F is a girl.\n\n"
 )
-
-
-def codes(text: str) -> list[dict[str, str]]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
 
 
 @pytest.mark.parametrize(
@@ -96,7 +90,7 @@ def codes(text: str) -> list[dict[str, str]]:
     ],
 )
 def test_child_status_flags(child, sentence, variable, value):
-    assert codes(OPENING + child + sentence)[0][variable] == value
+    assert child_codes(OPENING + child + sentence)[0][variable] == value
 
 
 def test_sentences_about_the_twins_together_apply_to_each():
@@ -104,7 +98,7 @@ def test_sentences_about_the_twins_together_apply_to_each():
         TWINS + "Neither twin had any diagnosed disability or long-term health condition. The twins lived with "
         "their mother and father in a rented flat."
     )
-    out = codes(text)
+    out = child_codes(text)
     assert len(out) == 2
     for child in out:
         assert child["disability"] == "absent"
@@ -117,7 +111,7 @@ def test_joint_sentence_about_two_subject_siblings():
         "at home in 2021. Lily is a girl of six. Noah is a boy of four.\n\n"
         "Lily and her brother Noah had lived with their mother since their parents separated."
     )
-    out = codes(text)
+    out = child_codes(text)
     assert [c["living_at_home"] for c in out] == ["present"] * len(out)
 
 
@@ -164,7 +158,7 @@ def test_joint_sentence_about_two_subject_siblings():
     ],
 )
 def test_child_flags_round5(child, sentence, variable, value):
-    assert codes(OPENING + child + sentence)[0][variable] == value
+    assert child_codes(OPENING + child + sentence)[0][variable] == value
 
 
 def test_mother_and_baby_placement_is_living_with_a_parent():
@@ -172,7 +166,7 @@ def test_mother_and_baby_placement_is_living_with_a_parent():
         OPENING + "Ava was ten weeks old when she was admitted to hospital in 2022. Ava survived. "
         "Ava and her mother were living in a mother and baby foster placement."
     )
-    assert codes(text)[0]["living_at_home"] != "absent"
+    assert child_codes(text)[0]["living_at_home"] != "absent"
 
 
 @pytest.mark.parametrize(
@@ -216,7 +210,7 @@ def test_mother_and_baby_placement_is_living_with_a_parent():
     ],
 )
 def test_child_flags_round5_precision(child, sentence, variable, value):
-    assert codes(OPENING + child + sentence)[0][variable] == value
+    assert child_codes(OPENING + child + sentence)[0][variable] == value
 
 
 @pytest.mark.parametrize(
@@ -230,7 +224,7 @@ def test_child_flags_round5_precision(child, sentence, variable, value):
     ],
 )
 def test_round5_status_flags_more(child, sentence, variable, value):
-    assert codes(OPENING + child + sentence)[0][variable] == value
+    assert child_codes(OPENING + child + sentence)[0][variable] == value
 
 
 @pytest.mark.parametrize(
@@ -242,7 +236,7 @@ def test_round5_status_flags_more(child, sentence, variable, value):
     ],
 )
 def test_a_parents_childhood_neglect_is_not_the_childs(child, sentence, value):
-    assert codes(OPENING + child + sentence)[0]["neglect_feature"] == value
+    assert child_codes(OPENING + child + sentence)[0]["neglect_feature"] == value
 
 
 @pytest.mark.parametrize(
@@ -262,12 +256,12 @@ def test_a_parents_childhood_neglect_is_not_the_childs(child, sentence, value):
     ],
 )
 def test_parent_subject_sentences(child, sentence, variable, value):
-    assert codes(OPENING + child + sentence)[0][variable] == value
+    assert child_codes(OPENING + child + sentence)[0][variable] == value
 
 
 def test_agency_list_is_not_the_childs_treatment():
     text = OPENING + TEEN + "Agencies contributing to this review: the police, CAMHS, the school and the GP."
-    assert codes(text)[0]["child_mental_health"] == "not_known"
+    assert child_codes(text)[0]["child_mental_health"] == "not_known"
 
 
 @pytest.mark.parametrize(
@@ -280,17 +274,17 @@ def test_agency_list_is_not_the_childs_treatment():
     ],
 )
 def test_long_term_illness_is_disability(child, sentence, value):
-    assert codes(OPENING + child + sentence)[0]["disability"] == value
+    assert child_codes(OPENING + child + sentence)[0]["disability"] == value
 
 
 def test_blind_spots_and_deaf_ears_are_not_disability():
     text = OPENING + GIRL + "Mia's worries fell on deaf ears; this was a professional blind spot."
-    assert codes(text)[0]["disability"] == "not_known"
+    assert child_codes(text)[0]["disability"] == "not_known"
 
 
 def test_research_about_children_in_general_is_not_this_child():
     text = OPENING + TEEN + "Research shows that many children who are bullied also self-harm."
-    out = codes(text)[0]
+    out = child_codes(text)[0]
     assert out["bullying"] == "not_known"
     assert out["child_mental_health"] == "not_known"
 
@@ -304,7 +298,7 @@ def test_research_about_children_in_general_is_not_this_child():
     ],
 )
 def test_an_earlier_spell_in_care_is_not_status_at_the_incident(sentence, value):
-    assert codes(OPENING + TEEN + sentence)[0]["looked_after"] == value
+    assert child_codes(OPENING + TEEN + sentence)[0]["looked_after"] == value
 
 
 @pytest.mark.parametrize(
@@ -318,11 +312,11 @@ def test_an_earlier_spell_in_care_is_not_status_at_the_incident(sentence, value)
     ],
 )
 def test_a_dated_status_that_still_held_at_the_incident_counts(sentence, value):
-    assert codes(OPENING + TEEN + sentence)[0]["looked_after"] == value
+    assert child_codes(OPENING + TEEN + sentence)[0]["looked_after"] == value
 
 
 def test_no_misuse_by_either_parent_says_nothing_of_the_childs_drinking():
     text = OPENING + GIRL + "No alcohol or substance misuse by either parent was identified by any agency."
-    assert codes(text)[0]["child_alcohol_misuse"] == "not_known"
+    assert child_codes(text)[0]["child_alcohol_misuse"] == "not_known"
     stated = OPENING + GIRL + "There was no known alcohol or drug use by Mia."
-    assert codes(stated)[0]["child_alcohol_misuse"] == "absent"
+    assert child_codes(stated)[0]["child_alcohol_misuse"] == "absent"

@@ -9,17 +9,13 @@ import pytest
 
 from caselearn.extract.pipeline import Pipeline
 from caselearn.extract.text import Doc
+from tests.extract.coding import case_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 BABY = "Ava was eleven weeks old when she was admitted to hospital with a skull fracture in 2022. Ava survived. "
 CR = "parental_criminal_record"
 GIRL5 = "Ella was nine when she was admitted to hospital with burns in 2021. Ella survived. "
 TEEN = "Kai was 15 years old when he was stabbed in a park in 2021. Kai survived. "
-
-
-def case_codes(text: str) -> dict[str, str]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return {k: v["value"] for k, v in data["case"].items()}
 
 
 def code(sentence: str, variable: str, child: str = BABY) -> str:

@@ -6,20 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 CHILD = "Mason was nine years old when he was seriously injured at home in March 2022. Mason survived. "
 
 
-def codes(text: str) -> list[dict[str, str]]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
-
-
 def one(sentence: str, variable: str) -> str:
-    return codes(OPENING + CHILD + sentence)[0][variable]
+    return child_codes(OPENING + CHILD + sentence)[0][variable]
 
 
 @pytest.mark.parametrize(
@@ -101,7 +95,7 @@ def test_family_sentences_apply_to_each_sibling():
         "boy. Child F is a girl.\n\nChildren's social care had no involvement with the family before the "
         "incident. Neither child was ever subject to a child protection plan."
     )
-    out = codes(text)
+    out = child_codes(text)
     assert len(out) == 2
     for child in out:
         assert child["cp_plan"] == "never"

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 TEEN_BOY = "Kai was 15 years old when he was found seriously injured in April 2022. Kai survived. "
@@ -15,13 +14,8 @@ TEEN_GIRL = "Rosie was 14 when she was admitted to hospital in March 2023. Rosie
 TODDLER = "Ollie was two years old when he was found seriously injured in May 2021. Ollie survived. "
 
 
-def codes(text: str) -> list[dict[str, str]]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
-
-
 def flag(child: str, sentences: str, variable: str) -> str:
-    return codes(OPENING + child + sentences)[0][variable]
+    return child_codes(OPENING + child + sentences)[0][variable]
 
 
 @pytest.mark.parametrize(
@@ -230,7 +224,7 @@ def test_pronoun_sentences_after_a_named_child_in_a_two_child_review():
         "She had a diagnosis of depression and was seen by a psychologist.\n\n"
         "Child N lived with his father and attended a local school.\n"
     )
-    out = {c["alias"]: c for c in codes(text)}
+    out = {c["alias"]: c for c in child_codes(text)}
     assert out["Child M"]["child_mental_health"] == "present"
     assert out["Child N"]["child_mental_health"] == "not_known"
 
@@ -256,7 +250,7 @@ def test_they_lived_with_their_parents_in_a_two_child_review():
         "were seriously harmed in 2022. Child M is a girl aged 6. Child N is a boy aged 4.\n\n"
         "They lived with their mother and father in a rented flat.\n"
     )
-    out = {c["alias"]: c for c in codes(text)}
+    out = {c["alias"]: c for c in child_codes(text)}
     assert out["Child M"]["living_at_home"] == "present"
     assert out["Child N"]["living_at_home"] == "present"
 
@@ -302,7 +296,7 @@ def test_a_pronoun_after_another_subject_childs_sentence_is_that_child():
         "were seriously harmed in 2022. Child M is a boy aged 15. Child N is a boy aged 13.\n\n"
         "Child N was often in trouble with the police in 2021. He had been arrested twice for robbery.\n"
     )
-    out = {c["alias"]: c for c in codes(text)}
+    out = {c["alias"]: c for c in child_codes(text)}
     assert out["Child N"]["behaviour_problems"] == "present"
     assert out["Child M"]["behaviour_problems"] == "not_known"
 

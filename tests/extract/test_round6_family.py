@@ -11,6 +11,7 @@ import pytest
 
 from caselearn.extract.pipeline import Pipeline
 from caselearn.extract.text import Doc
+from tests.extract.coding import case_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 BABY = "Ava was eleven weeks old when she was admitted to hospital with a skull fracture in 2022. Ava survived. "
@@ -18,11 +19,6 @@ TEEN = "Kai was 14 years old when he was stabbed in a park in 2023. Kai survived
 CR = "parental_criminal_record"
 VC = "parental_violent_crime"
 DA = "domestic_abuse"
-
-
-def case_codes(text: str) -> dict[str, str]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return {k: v["value"] for k, v in data["case"].items()}
 
 
 def code(text: str, variable: str, child: str = BABY) -> str:

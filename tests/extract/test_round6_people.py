@@ -7,17 +7,13 @@ import pytest
 
 from caselearn.extract.pipeline import Pipeline
 from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 
 
-def codes(text: str) -> list[dict[str, str]]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
-
-
 def one(text: str) -> dict[str, str]:
-    children = codes(text)
+    children = child_codes(text)
     assert len(children) == 1, [c.get("alias") for c in children]
     return children[0]
 
@@ -87,7 +83,7 @@ def test_years_and_months_in_a_key_facts_line() -> None:
 
 
 def test_an_age_after_the_last_name_belongs_to_that_child_only() -> None:
-    children = codes(
+    children = child_codes(
         OPENING + "The review concerns two children, Holly and Sam. Holly, who was 12, told her teacher "
         "that she had been sexually abused. Holly's brother Sam, who was two years and three months old, "
         "was then found to have a fractured arm. Holly and Sam now live with their aunt."
@@ -97,7 +93,7 @@ def test_an_age_after_the_last_name_belongs_to_that_child_only() -> None:
 
 
 def test_pseudonyms_given_twice_in_one_sentence_make_two_subjects() -> None:
-    children = codes(
+    children = child_codes(
         OPENING + "Police found two children alone at home: a boy aged eight, who will be called Tom, and his "
         "sister, who was four and who will be called Poppy. Tom had head lice and Poppy was underweight. "
         "Tom and Poppy were placed in foster care."
@@ -106,7 +102,7 @@ def test_pseudonyms_given_twice_in_one_sentence_make_two_subjects() -> None:
 
 
 def test_a_sibling_said_not_to_be_a_subject_is_left_out() -> None:
-    children = codes(
+    children = child_codes(
         "SERIOUS CASE REVIEW\n\nCHILD M\n\n1. Introduction\n\nThis review follows the death of a baby referred "
         "to as Child M. Child M lived with her mother and her brother, who is called Sibling 2 here. "
         "Sibling 2 was unhurt and is not a subject of this review. Child M died in 2015."
@@ -178,7 +174,7 @@ def test_plural_professionals_are_not_the_pronouns_person() -> None:
 
 @pytest.mark.parametrize("name, value", [("Poppy", "female"), ("Oscar", "male")])
 def test_a_gendered_pseudonym_when_nothing_else_says(name: str, value: str) -> None:
-    children = codes(
+    children = child_codes(
         OPENING + f"The review concerns two siblings, {name} and Jesse. {name} was eleven years old and "
         f"Jesse was eight when both were found in a neglected home in 2021. {name} and Jesse survived."
     )
@@ -210,7 +206,7 @@ def test_ethnicity_in_a_key_facts_bullet() -> None:
 
 
 def test_ethnicity_of_the_family_applies_to_each_child() -> None:
-    children = codes(
+    children = child_codes(
         OPENING + "The review concerns two children, Tom and Poppy. Tom was nine and Poppy was four when "
         "they were found in a neglected home in 2021. Their mother had been drinking. The family is White "
         "British. Tom and Poppy survived."
@@ -219,7 +215,7 @@ def test_ethnicity_of_the_family_applies_to_each_child() -> None:
 
 
 def test_title_keeps_the_first_name_after_a_code() -> None:
-    children = codes(
+    children = child_codes(
         "Local Child Safeguarding Practice Review: Child W (Nina)\n\n1. Introduction\n\nNina died in 2023, "
         "aged fifteen. Nina had been known to CAMHS."
     )
@@ -278,7 +274,7 @@ def test_social_care_status_in_more_voices(sentence: str, value: str) -> None:
 
 
 def test_a_paragraph_going_on_in_pronouns_stays_with_its_child() -> None:
-    children = codes(
+    children = child_codes(
         "Thematic review\n\nThe young people\n\nChild A (Jayden)\n\nJayden was aged 15 when he was stabbed in "
         "2022. Jayden is White British. He had been missing from home many times. At the time of the "
         "stabbing he was subject to a child protection plan.\n\nChild B (Leon)\n\nLeon was 14 and of Black "
@@ -343,7 +339,7 @@ def test_harm_in_more_voices(text: str, value: str) -> None:
 
 
 def test_the_sentence_after_another_childs_name_is_that_childs() -> None:
-    children = codes(
+    children = child_codes(
         OPENING + "The review concerns two children, Holly and Sam. Holly, who was 12, told her teacher that "
         "she had been sexually abused by her stepfather. The police then arranged for Holly's brother Sam to "
         "be examined. He was found to have a fractured arm and bruising. Holly and Sam survived."
@@ -378,7 +374,7 @@ def test_age_from_birth_month_and_school_year(text: str, months: object, band: s
 
 
 def test_aged_weeks_after_an_injury_word_is_still_the_age() -> None:
-    children = codes(
+    children = child_codes(
         OPENING + "This review concerns twins, Child A and Child B, who were admitted with fractures aged nine "
         "weeks in 2021. Child A and Child B both survived."
     )
@@ -434,7 +430,7 @@ def test_an_earlier_closed_plan_does_not_close_a_later_one() -> None:
 
 
 def test_a_named_sibling_said_not_to_be_a_subject_beside_the_subject() -> None:
-    children = codes(
+    children = child_codes(
         "Serious Case Review\n\n1. Introduction\n\nThis review concerns twins, Child E and Child F, who were found "
         "with fractures in 2021. Child E and Child F survived. Their older brother, Child G, lives with them; "
         "Child E's brother Child G is not a subject of this review. Child G was unhurt. Child G goes to school."
@@ -443,7 +439,7 @@ def test_a_named_sibling_said_not_to_be_a_subject_beside_the_subject() -> None:
 
 
 def test_a_counted_second_subject_given_a_pseudonym() -> None:
-    children = codes(
+    children = child_codes(
         "Local Child Safeguarding Practice Review: Baby Z\n\n1. Introduction\n\nThis review concerns two children "
         "from one family. Baby Z, a girl aged 5 months, died suddenly in 2023. Her brother, whom we call Ollie, "
         "was aged three at the time. Ollie was not harmed. Baby Z had been unwell."
@@ -452,7 +448,7 @@ def test_a_counted_second_subject_given_a_pseudonym() -> None:
 
 
 def test_a_family_code_title_keeps_the_family_code() -> None:
-    children = codes(
+    children = child_codes(
         "Multi-Agency Learning Review\nFamily K (Ruby)\n\n1. The child\n\nThe child at the centre of this review "
         "is Ruby, aged seven, who was found with burns in 2022. Ruby lives with her mother, M, and her father."
     )

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import case_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 BABY = "Ava was eleven weeks old when she was admitted to hospital with a skull fracture in 2023. Ava survived. "
@@ -18,11 +17,6 @@ DA = "domestic_abuse"
 MP = "multiple_partners"
 SI = "social_isolation"
 ACES = "parental_aces"
-
-
-def case_codes(text: str) -> dict[str, str]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return {k: v["value"] for k, v in data["case"].items()}
 
 
 def code(sentence: str, variable: str, child: str = BABY) -> str:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 TEEN_BOY = "Kai was 15 years old when he was found seriously injured in April 2022. Kai survived. "
@@ -16,13 +15,8 @@ TEEN_GIRL = "Rosie was 14 when she was admitted to hospital in March 2023. Rosie
 TODDLER = "Ollie was two years old when he was found seriously injured in May 2021. Ollie survived. "
 
 
-def codes(text: str) -> list[dict[str, str]]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
-
-
 def flag(child: str, sentences: str, variable: str) -> str:
-    return codes(OPENING + child + sentences)[0][variable]
+    return child_codes(OPENING + child + sentences)[0][variable]
 
 
 @pytest.mark.parametrize(
@@ -205,4 +199,4 @@ def test_thematic_all_of_them() -> None:
         "Child A was 14 in 2014. Child B was 15. Child C was 16. "
         "In 2014 the three young people were identified as having been sexually exploited by adults in the county."
     )
-    assert [c["child_sexual_exploitation"] for c in codes(text)] == ["present", "present", "present"]
+    assert [c["child_sexual_exploitation"] for c in child_codes(text)] == ["present", "present", "present"]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
 from caselearn.extract.text import Doc
+from tests.extract.coding import case_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 BABY = "Mia was ten weeks old when she was admitted to hospital with bruising in 2023. Mia survived. "
@@ -15,11 +15,6 @@ DA = "domestic_abuse"
 ALC = "parental_alcohol_misuse"
 DRUG = "parental_drug_misuse"
 MH = "parental_mental_health"
-
-
-def case_codes(text: str) -> dict[str, str]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return {k: v["value"] for k, v in data["case"].items()}
 
 
 def code(sentence: str, variable: str, child: str = BABY) -> str:

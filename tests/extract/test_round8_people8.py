@@ -7,11 +7,7 @@ from caselearn.extract.children import cue_owner, find_children
 from caselearn.extract.model import ChildResult
 from caselearn.extract.pipeline import Pipeline
 from caselearn.extract.text import Doc
-
-
-def run(text: str) -> list[dict[str, object]]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
+from tests.extract.coding import child_codes
 
 
 def aliases(text: str) -> list[str]:
@@ -66,7 +62,7 @@ def test_a_phrase_belongs_to_the_child_it_speaks_of() -> None:
 
 
 def test_outcomes_follow_each_childs_own_text() -> None:
-    got = run(
+    got = child_codes(
         "Serious Case Review: Robin and Wren\n\n1. Introduction\n\nThis review concerns twins, Robin and Wren. "
         "The father was convicted of Robin's murder and of causing grievous bodily harm to Wren. Robin was "
         "eleven weeks old when he died in hospital from a head injury. Wren was found to have rib fractures "
@@ -78,7 +74,7 @@ def test_outcomes_follow_each_childs_own_text() -> None:
 
 
 def test_a_group_sentence_does_not_give_every_child_a_death() -> None:
-    got = run(
+    got = child_codes(
         "Thematic review\n\nIn 2022 three young people in the borough were seriously harmed, and one of them was "
         "killed. The young people are referred to as Ash, Bryn and Cal.\n\nAsh\n\nAsh was 15 when he was "
         "stabbed in the leg outside school. He recovered in hospital.\n\nBryn\n\nBryn was 16 when she was "
@@ -92,7 +88,7 @@ def test_a_group_sentence_does_not_give_every_child_a_death() -> None:
 
 
 def test_sex_withheld_for_one_child_only() -> None:
-    got = run(
+    got = child_codes(
         "Rapid review: Children 1 and 2\n\nChild 1 - female, aged 6, White British. Child 2 - aged 3 (the family "
         "asked that Child 2's sex is not given).\n\nChild 1 was found with bruising. Child 2 was underweight.\n"
     )
@@ -146,7 +142,7 @@ def test_incident_year_from_the_opening_story_and_the_review_period() -> None:
 
 
 def test_age_said_a_few_sentences_after_the_name() -> None:
-    got = run(
+    got = child_codes(
         "Local Child Safeguarding Practice Review\n\n1. Introduction\n\nThis review concerns Nell. "
         "In June 2023 Nell was found by police "
         "in a flat in another town. She had been missing for a week. She had been hurt by the men holding her. "
@@ -156,14 +152,14 @@ def test_age_said_a_few_sentences_after_the_name() -> None:
 
 
 def test_sex_words_the_report_uses() -> None:
-    got = run(
+    got = child_codes(
         "Thematic review\n\nThe young people are referred to as Young Person A and Young Person B.\n\n"
         "- Young Person A, a 17-year-old White British boy, was stabbed in 2022.\n"
         "- Young Person B, a 15-year-old girl, was exploited in 2023.\n"
     )
     by = {c["alias"]: c["sex"] for c in got}
     assert by == {"Young Person A": "male", "Young Person B": "female"}
-    got = run(
+    got = child_codes(
         "Serious case review\n\nThis review concerns two children, a boy referred to as Child M, who was 7, "
         "and his sister, referred to as Child N, who was 4. Child M and Child N died in a fire.\n"
     )
@@ -171,7 +167,7 @@ def test_sex_words_the_report_uses() -> None:
 
 
 def test_a_capitalised_relation_is_another_persons_label() -> None:
-    got = run(
+    got = child_codes(
         "Local Child Safeguarding Practice Review\n\nChild: Child Z\n\nChild Z drowned in the bath when he was "
         "four. His sister, aged 12 (referred to as Sister Z), was caring for him. Child Z was known to school.\n"
     )
@@ -179,12 +175,12 @@ def test_a_capitalised_relation_is_another_persons_label() -> None:
 
 
 def test_a_pronoun_of_the_adult_who_is_speaking_is_not_the_childs() -> None:
-    got = run(
+    got = child_codes(
         "Rapid review\n\nSubject: Baby Q\n\nThe review does not describe Baby Q's sex.\n\nBaby Q's father rang "
         "999 to say that Baby Q was not breathing. He said that he had fallen asleep with Baby Q on his chest.\n"
     )
     assert got[0]["sex"] == "not_known"
-    got = run(
+    got = child_codes(
         "Rapid review\n\nSubject: Baby Q\n\nBaby Q's father rang 999 to say that Baby Q was not breathing. He "
         "told the call handler that he had fallen asleep with Baby Q on his chest. Baby Q died in hospital.\n"
     )
@@ -192,7 +188,7 @@ def test_a_pronoun_of_the_adult_who_is_speaking_is_not_the_childs() -> None:
 
 
 def test_a_key_facts_row_with_a_dotted_leader() -> None:
-    got = run(
+    got = child_codes(
         "RAPID REVIEW RECORD\n\nName ......... Baby T Age ......... ten weeks Gender ......... Male Ethnicity "
         "......... TBC\n\nBaby T was brought to hospital with bruising. Baby T was seen by a paediatrician.\n"
     )
@@ -200,7 +196,7 @@ def test_a_key_facts_row_with_a_dotted_leader() -> None:
 
 
 def test_the_story_of_two_children_goes_on_after_a_sentence_about_both() -> None:
-    got = run(
+    got = child_codes(
         "Serious case review\n\n1. Introduction\n\nThis review concerns two children, referred to as Child J and "
         "Child K. Both children died in a house fire in 2020 while staying with their father. Their father, Mr J, "
         "also died. The inquest found that Mr J had set the fire deliberately after giving the children sleeping "
@@ -211,7 +207,7 @@ def test_the_story_of_two_children_goes_on_after_a_sentence_about_both() -> None
 
 
 def test_an_adult_known_by_title_is_family_when_the_report_says_so() -> None:
-    got = run(
+    got = child_codes(
         "Local Child Safeguarding Practice Review\n\nChild: Child V\n\n1.1 Child V, a boy aged three, was taken "
         "to hospital in 2022 and died the next day. The post-mortem found injuries to his abdomen.\n\n"
         "1.2 The mother's partner, referred to in this report as Mr Q, was convicted of the murder of Child V.\n"
@@ -220,7 +216,7 @@ def test_an_adult_known_by_title_is_family_when_the_report_says_so() -> None:
 
 
 def test_a_killing_by_a_young_person_outside_the_family() -> None:
-    got = run(
+    got = child_codes(
         "Local Child Safeguarding Practice Review\n\nChild: Young Person E\n\nYoung Person E, aged 16, died in 2021 "
         "after being stabbed near a shop. A 17-year-old boy was convicted of his murder.\n"
     )
@@ -228,7 +224,7 @@ def test_a_killing_by_a_young_person_outside_the_family() -> None:
 
 
 def test_a_death_from_a_carers_drugs_is_maltreatment_related() -> None:
-    got = run(
+    got = child_codes(
         "Serious Case Review: Child P\n\n1.1 Child P died in 2019 aged two. The post-mortem found that she had "
         "died from methadone toxicity. Her father had been prescribed methadone.\n"
     )
@@ -236,7 +232,7 @@ def test_a_death_from_a_carers_drugs_is_maltreatment_related() -> None:
 
 
 def test_infanticide_alone_is_not_a_concealed_killing() -> None:
-    got = run(
+    got = child_codes(
         "Serious Case Review: Baby W\n\n1.1 Baby W died at home in 2020 at three weeks old. His mother was "
         "acutely psychotic. She was charged with his murder and later pleaded guilty to infanticide.\n"
     )

@@ -7,20 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 CHILD = "Mason was nine years old when he was seriously injured at home in March 2022. Mason survived. "
 
 
-def codes(text: str) -> list[dict[str, str]]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
-
-
 def one(sentence: str, variable: str) -> str:
-    return codes(OPENING + CHILD + sentence)[0][variable]
+    return child_codes(OPENING + CHILD + sentence)[0][variable]
 
 
 @pytest.mark.parametrize(
@@ -112,4 +106,4 @@ def test_none_of_the_young_people() -> None:
         "Young Person A was 15 when he was injured in 2022. Young Person B was 14. Young Person C was 15. "
         "None of the three young people had ever been subject to a child protection plan."
     )
-    assert [c["cp_plan"] for c in codes(text)] == ["never", "never", "never"]
+    assert [c["cp_plan"] for c in child_codes(text)] == ["never", "never", "never"]

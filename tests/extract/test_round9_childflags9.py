@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 TEEN_GIRL = "Sadie was 13 years old when she was seriously assaulted in June 2023. Sadie survived. "
@@ -19,13 +18,8 @@ PAIR = (
 )
 
 
-def codes(text: str) -> list[dict[str, str]]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
-
-
 def flag(child: str, sentences: str, variable: str) -> str:
-    return codes(OPENING + child + sentences)[0][variable]
+    return child_codes(OPENING + child + sentences)[0][variable]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +43,7 @@ def test_home_carried_to_the_incident(child: str, sentences: str, value: str) ->
 
 
 def _pair(sentences: str, variable: str) -> list[str]:
-    found = codes(OPENING + PAIR + sentences)
+    found = child_codes(OPENING + PAIR + sentences)
     return [c[variable] for c in found]
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import case_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 BABY = "Noah was eight weeks old when he was admitted to hospital with a skull fracture in 2023. Noah survived. "
@@ -17,11 +16,6 @@ IN_CARE = (
 )
 SEP = "parental_separation"
 ACRIM = "acrimonious_separation"
-
-
-def case_codes(text: str) -> dict[str, str]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return {k: v["value"] for k, v in data["case"].items()}
 
 
 def code(sentence: str, variable: str, child: str = BABY) -> str:

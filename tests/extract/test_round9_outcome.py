@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
-
-
-def children(text: str) -> list[dict]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return [{k: v["value"] for k, v in c.items()} for c in data["children"]]
+from tests.extract.coding import child_codes
 
 
 def child(text: str) -> dict:
-    return children(text)[0]
+    return child_codes(text)[0]
 
 
 OTHER = [
@@ -56,7 +50,7 @@ def test_sibling_subject_named_unharmed() -> None:
         "His sister, referred to here as Amira, was aged two. Amira was not physically harmed; she is included "
         "as a subject of this review too.\n\nBaby K\n\nBaby K was born at term."
     )
-    kids = children(text)
+    kids = child_codes(text)
     assert kids[0]["outcome"] == "death"
     amira = [c for c in kids if c["alias"] == "Amira"]
     assert amira and amira[0]["outcome"] == "other"
@@ -103,6 +97,6 @@ def test_own_section_later_in_thematic_review() -> None:
         + "\n\nBaby Z\n\nBaby Z had bruising noticed by a health visitor. A genetic condition was later diagnosed, "
         "and the case was recorded by the Panel as \u2018other\u2019 once the medical explanation was accepted.\n"
     )
-    kids = {c["alias"]: c for c in children(text)}
+    kids = {c["alias"]: c for c in child_codes(text)}
     assert kids["Baby Z"]["outcome"] == "other"
     assert kids["Baby X"]["outcome"] == "serious_harm"
