@@ -359,7 +359,7 @@ def _scores(
                 continue  # "her half-brother had died of SIDS", "his mother died of an overdose": someone else's
             if value == "physical_abuse" and ACCIDENTAL.search(sent.text):
                 continue  # "a bruise, judged to be accidental"
-            if value == "physical_abuse" and _after_accident(doc, i, m):
+            if value == "physical_abuse" and _after_accident(doc, i):
                 continue  # "he fell from the window ... a fractured skull", "swallowed drain cleaner ... burns"
             if value not in _SAID_NEGATIVELY:
                 if i not in refuted:
@@ -383,9 +383,9 @@ def _scores(
 _ABUSE_WORD = re.compile(r"abus|inflict|non-accidental|\bNAI\b|assault|beat|punch|kick|shak", re.I)
 
 
-def _after_accident(doc: Doc, i: int, m: re.Match[str]) -> bool:
+def _after_accident(doc: Doc, i: int) -> bool:
     """A generic injury cue (burns, a fracture) in or up to two sentences after one that describes an accident."""
-    if _ABUSE_WORD.search(m.group(0)) or _ABUSE_WORD.search(doc.sentences[i].text):
+    if _ABUSE_WORD.search(doc.sentences[i].text):
         return False
     for j in (i - 2, i - 1, i):
         if j < 0:
