@@ -728,7 +728,12 @@ def cue_owner(text: str, start: int, end: int, children: list[ChildResult]) -> C
     the child named just after it as its object ("the death of Child A", "serious harm to Twin 2"),
     else the child named last before it ("Child A, aged 2, died; Child B was injured", "Harley's
     murder"), else the first named after it. None when the sentence names none of them."""
-    spans = sorted((s, e, c) for c in children for s, e in _name_spans(text, c))
+    # two children can share a name (a surname, "Baby"): a span names the first of them listed
+    owners: dict[tuple[int, int], ChildResult] = {}
+    for c in children:
+        for span in _name_spans(text, c):
+            owners.setdefault(span, c)
+    spans = [(s, e, c) for (s, e), c in sorted(owners.items(), key=lambda item: item[0])]
     if not spans:
         return None
     after = [(s, e, c) for s, e, c in spans if s >= end]
