@@ -179,3 +179,25 @@ def test_an_age_field_in_shorthand_keeps_the_months() -> None:
         "Child T, 2, drank methadone.\n"
     )
     assert _ages(text) == [27]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The new birth visit took place when Otis was 11 days old.",
+        "Otis stayed with his father on alternate weekends, starting when he was about three weeks old.",
+        "Otis was seen by the GP when he was four weeks old for colic.",
+    ],
+)
+def test_an_age_at_a_routine_contact_is_history(history: str) -> None:
+    text = (
+        "LCSPR: Baby Otis\n\n1.2 Early one Sunday an ambulance was called to the flat. Otis was found unresponsive "
+        "on a sofa. Paramedics began resuscitation and he was taken to hospital, where he died. He was nine weeks "
+        "old.\n\n6.1 " + history + "\n"
+    )
+    assert _ages(text) == [2]
+
+
+def test_an_age_when_the_incident_happened_still_counts() -> None:
+    text = "LCSPR: Baby Otis\n\nOtis died in hospital when he was nine weeks old. Otis lived with his mother.\n"
+    assert _ages(text) == [2]

@@ -202,7 +202,9 @@ EVENT_VERB = re.compile(
 )
 WHEN_BEFORE = re.compile(
     r"\b(?:separated|split up|moved|left|started|began|stopped|ended|divorced|came into care|was removed|"
-    r"was adopted|was placed)\b[^.;]{0,50}\b(?:when|since|until|after|before)(?:\s+\S+){0,3}\s*$",
+    # a routine contact in the history: "the new birth visit took place when Harley was 11 days old"
+    r"was adopted|was placed|took place|was seen|was weighed|was immunised|visited|starting|beginning)\b"
+    r"[^.;]{0,50}\b(?:when|since|until|after|before)(?:\s+\S+){0,3}\s*$",
     re.I,
 )
 OTHER_AFTER = re.compile(
@@ -717,10 +719,13 @@ _BIRTH_PART = re.compile(
 
 def _birth_day(text: str) -> int:
     """The day of the month a month-only birth is taken as: "early March" the 1st, "late January" the
-    28th, a plain or "mid" month the 15th (born in May, found on 2 December: a month short)."""
+    28th, "mid" the 15th; a plain month the 8th, as the coders count it (born in May, found on 2 December:
+    a month short; born in January, stabbed on 14 April: whole months)."""
     m = _BIRTH_PART.search(text)
     part = m.group("part").lower() if m else ""
-    return 1 if part in ("early", "the start of", "the beginning of") else 28 if part in ("late", "the end of") else 15
+    if part in ("early", "the start of", "the beginning of"):
+        return 1
+    return 28 if part in ("late", "the end of") else 15 if part in ("mid", "the middle of") else 8
 
 
 def _month_to_incident(doc: Doc, i: int, named: set[int], year: int | None) -> int | None:
@@ -767,6 +772,11 @@ _GOES_ON = re.compile(r"^\W*(?:He|She|They|The (?:child|baby|infant|boy|girl|you
 _PRONOUN_OPENS = re.compile(r"^\W*(?:He|She|The (?:child|baby|infant|boy|girl|young person))\b")
 
 
+# a sentence about the child that opens with someone else: "Paramedics began resuscitation and he was
+# taken to hospital." The paragraph goes on about the child after it.
+_PRONOUN_CLAUSE = re.compile(r"\b(?:and|where|but) (?:he|she) (?:was|had been) (?:taken|pronounced|found|admitted)\b")
+
+
 def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
     other_named = {doc.sentence_index(m.start) for o in others for m in o.mentions}
     out = set()
@@ -783,7 +793,7 @@ def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
             if _GOES_ON.match(text):
                 out.add(j)
                 continue
-            if not _PRONOUN_OPENS.match(text):
+            if not _PRONOUN_OPENS.match(text) and not _PRONOUN_CLAUSE.search(text):
                 break
     return out
 
