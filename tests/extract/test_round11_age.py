@@ -201,3 +201,45 @@ def test_an_age_at_a_routine_contact_is_history(history: str) -> None:
 def test_an_age_when_the_incident_happened_still_counts() -> None:
     text = "LCSPR: Baby Otis\n\nOtis died in hospital when he was nine weeks old. Otis lived with his mother.\n"
     assert _ages(text) == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Child N was born on 3 October 2022 at 34 weeks and spent two weeks on the NNU.",
+        "Child N was born on 03/10/2022 at 31 weeks' gestation.",
+        "Child N (born on 3 October 2022 at 33 weeks) was discharged home.",
+    ],
+)
+def test_weeks_at_birth_after_a_date_are_gestation(sentence: str) -> None:
+    text = "Rapid review: Child N\n\n" + sentence + " Child N was now 9 weeks old when admitted with bruising.\n"
+    assert _ages(text) == [2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Sam, who had turned 13 in the spring, took an overdose in November.", 156),
+        ("Sam had been caring for her mother since she was about ten. Sam was 13 when she took an overdose.", 156),
+        ("Since he was aged seven Sam had been a young carer. Sam had turned 13 earlier that year.", 156),
+    ],
+)
+def test_an_age_since_when_is_history(sentence: str, want: int) -> None:
+    text = "Review: Sam\n\n" + sentence + " Sam was ventilated in PICU.\n"
+    assert _ages(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 12 December 2023 a health visitor called at the flat to see twins then aged 14 months.",
+        "The police found that the twins then aged 14 months had been left alone overnight.",
+        "The HV visit was to the twins, now aged 14 months, and their mother.",
+    ],
+)
+def test_twins_aged_together_give_each_twin_the_age(sentence: str) -> None:
+    text = (
+        "Rapid review: Twin A and Twin B\n\n" + sentence + " Twin A was underweight. Twin B had a nappy rash. "
+        "Twin A and Twin B were placed in foster care.\n"
+    )
+    assert _ages(text) == [14, 14]

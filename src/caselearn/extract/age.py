@@ -106,7 +106,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r") (?P<unit>months?) |(?:a|"
             + NUM
             + r"|a few|a couple of) (?:days?|weeks?|months?) )"
-            r"before\b",
+            r"before\b"
+            # "had turned 13 in the spring, when ...": the age at the incident that year
+            r"|\bhad turned (?P<y4>" + NUM + r") (?:earlier that year|in the (?:spring|summer|autumn|winter))\b",
             re.I,
         ),
     ),
@@ -182,7 +184,8 @@ def _prefiltered(kind: str, pattern: re.Pattern[str]) -> Prefiltered:
 _PREFILTERED = [(kind, _prefiltered(kind, pattern)) for kind, pattern in PATTERNS]
 # Gestation, not age: "born at 33 weeks", "34 weeks' gestation", "at 11/40".
 GESTATION_BEFORE = re.compile(
-    r"(?:born (?:\w+ )?at|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$", re.I
+    r"(?:born (?:\w+ )?at|born on [^.;]{0,25}\bat|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$",
+    re.I,
 )
 GESTATION_AFTER = re.compile(r"^\W*(?:['’]? ?gestation|pregnant|of pregnancy|into (?:the|her) pregnancy)", re.I)
 # A length of time, not an age: "spent two weeks on the neonatal unit", "for six months",
@@ -207,6 +210,8 @@ WHEN_BEFORE = re.compile(
     r"[^.;]{0,50}\b(?:when|since|until|after|before)(?:\s+\S+){0,3}\s*$",
     re.I,
 )
+# the start of something going on since: "caring for her mother since she was about ten"
+SINCE_BEFORE = re.compile(r"\bsince (?:\S+\s+){1,3}(?:was|were)\s+(?:about |around |aged )?$", re.I)
 OTHER_AFTER = re.compile(
     r"[ \t]*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
     r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r|"
@@ -254,7 +259,9 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
     if kind == "half":
         return _num(m.group("y")) * 12 + 6
     if kind in ("years", "aged", "was_n_when", "was_n", "y_short", "years_cell"):
-        value = _num(m.group("y") or m.groupdict().get("y2") or m.groupdict().get("y3") or "0")
+        value = _num(
+            m.group("y") or m.groupdict().get("y2") or m.groupdict().get("y3") or m.groupdict().get("y4") or "0"
+        )
         # "had turned 13 a month before": 13 years and one month
         extra = _num(m.group("off")) if m.groupdict().get("off") else 0
         return value * 12 - 1 if under else value * 12 + extra
@@ -839,7 +846,9 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         and not _AGED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
     ):
         return False
-    if WHEN_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
+    if WHEN_BEFORE.search(text[max(0, m.start() - 90) : m.start()]) or SINCE_BEFORE.search(
+        text[max(0, m.start() - 30) : m.start()]
+    ):
         # "separated when S was one", "moved when Child K was four months old": a time in the
         # history, not the age at the incident
         return False

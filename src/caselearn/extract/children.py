@@ -795,7 +795,9 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")
 
 _GROUP = re.compile(
     r"\b(?:[Bb]oth (?:children|babies|twins|boys|girls|siblings)|[Tt]he (?:twins|two (?:children|babies|boys|girls))|"
-    r"[Ee]ach (?:child|baby|twin))\b"
+    r"[Ee]ach (?:child|baby|twin)|"
+    # "to see twins then aged 14 months": the twins' age together
+    r"\b[Tt]wins,? (?:then |now |both )?aged)\b"
 )
 
 
