@@ -56,7 +56,7 @@ DATE = re.compile(
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_months", re.compile(APPROX + r"(?P<y>" + NUM + r") years? (?:and |, )?(?P<m>" + NUM + r") months?", re.I)),
-    ("ym_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs?)\.? ?(?P<m>\d{1,2}) ?(?:m|mths?|mos?)\b\.?")),
+    ("ym_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs?)\.? ?(?P<m>\d{1,2}) ?(?:months?|m|mths?|mos?)\b\.?")),
     ("y_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs|y/o|yo)\b(?! ?\d)")),
     # not "reviewed 6-weekly"
     ("weeks", re.compile(APPROX + r"(?P<w>" + NUM + r")[- ](?:weeks?|wks?)\b(?:[- ]old| of age)?", re.I)),
@@ -101,7 +101,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:was|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?: years)? (?:when|at the time)"
             # "who turned 14 shortly before the incident"
             r"|\b(?:had (?:just )?turned|turned) (?P<y3>" + NUM + r")(?: years)? (?:only |just |shortly |"
-            r"(?:a|" + NUM + r"|a few|a couple of) (?:days?|weeks?|months?) )before\b",
+            r"(?P<off>a|"
+            + NUM
+            + r") (?P<unit>months?) |(?:a|"
+            + NUM
+            + r"|a few|a couple of) (?:days?|weeks?|months?) )"
+            r"before\b"
+            # "had turned 13 in the spring, when ...": the age at the incident that year
+            r"|\bhad turned (?P<y4>" + NUM + r") (?:earlier that year|in the (?:spring|summer|autumn|winter))\b",
             re.I,
         ),
     ),
@@ -140,12 +147,15 @@ BIRTHDAY = (
         r"(?:(?P<approx>just|shortly|a (?:few|couple of) (?:days|weeks))\s+)?(?:(?P<off>"
         + NUM
         + r") (?P<unit>days?|weeks?|months?) )?"
-        r"(?P<rel>after|before|since|following|on) (?:his|her|their) (?P<ord>"
+        r"(?P<rel>after|before|since|following|on|short of) (?:his|her|their) (?P<ord>"
         + "|".join(ORDINALS)
         + r"|\d{1,2}(?:st|nd|rd|th)) birthday",
         re.I,
     ),
 )
+# a family table's row, one child a row: "Child B (Ruby-Mae), female | 15 months | Home with mother"
+PATTERNS.append(("months_cell", re.compile(r"\|[ \t]*(?P<m>\d{1,2})[ \t]*(?:months?|mths?)[ \t]*(?=\|)", re.I)))
+PATTERNS.append(("years_cell", re.compile(r"\|[ \t]*(?P<y>\d{1,2})[ \t]*(?:years?|yrs?)[ \t]*(?=\|)", re.I)))
 PATTERNS.insert(0, UNDER_ONE)
 PATTERNS.insert(1, BIRTHDAY)
 # the same patterns with their trigger words: a sentence is tried only with the patterns
@@ -157,6 +167,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "aged": frozenset({"age", "teenager of", "toddler of", "girl of", "boy of", "child of", "young person of"}),
     "months_aged": frozenset({"age", "toddler of", "baby of", "infant of", "girl of", "boy of", "child of"}),
     "was_n_when": frozenset({" when", " at the time", "turned"}),
+    "months_cell": frozenset({"|"}),
+    "years_cell": frozenset({"|"}),
     # shorthand "2y 4m", "15 yrs": a digit, maybe a space, then "y"
     "ym_short": frozenset(f"{d}{sp}y" for d in range(10) for sp in ("", " ")),
     "y_short": frozenset(f"{d}{sp}y" for d in range(10) for sp in ("", " ")),
@@ -172,7 +184,8 @@ def _prefiltered(kind: str, pattern: re.Pattern[str]) -> Prefiltered:
 _PREFILTERED = [(kind, _prefiltered(kind, pattern)) for kind, pattern in PATTERNS]
 # Gestation, not age: "born at 33 weeks", "34 weeks' gestation", "at 11/40".
 GESTATION_BEFORE = re.compile(
-    r"(?:born (?:\w+ )?at|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$", re.I
+    r"(?:born (?:\w+ )?at|born on [^.;]{0,25}\bat|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$",
+    re.I,
 )
 GESTATION_AFTER = re.compile(r"^\W*(?:['’]? ?gestation|pregnant|of pregnancy|into (?:the|her) pregnancy)", re.I)
 # A length of time, not an age: "spent two weeks on the neonatal unit", "for six months",
@@ -187,14 +200,18 @@ DURATION_AFTER = re.compile(
 EVENT_VERB = re.compile(
     r"\b(?:died|death|was found|was admitted|was taken|was brought|took (?:him|her|them) to|injur\w+|incident|"
     r"disclosed|was killed|hospital|emergency department|ambulance|collapsed|stopped breathing|unresponsive|"
-    r"found|stabbed|assaulted|attacked|overdose)\b",
+    r"found|stabbed|assaulted|attacked|overdose|(?:reported|went) missing)\b",
     re.I,
 )
 WHEN_BEFORE = re.compile(
     r"\b(?:separated|split up|moved|left|started|began|stopped|ended|divorced|came into care|was removed|"
-    r"was adopted|was placed)\b[^.;]{0,50}\b(?:when|since|until|after|before)(?:\s+\S+){0,3}\s*$",
+    # a routine contact in the history: "the new birth visit took place when Harley was 11 days old"
+    r"was adopted|was placed|took place|was seen|was weighed|was immunised|visited|starting|beginning)\b"
+    r"[^.;]{0,50}\b(?:when|since|until|after|before)(?:\s+\S+){0,3}\s*$",
     re.I,
 )
+# the start of something going on since: "caring for her mother since she was about ten"
+SINCE_BEFORE = re.compile(r"\bsince (?:\S+\s+){1,3}(?:was|were)\s+(?:about |around |aged )?$", re.I)
 OTHER_AFTER = re.compile(
     r"[ \t]*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
     r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r|"
@@ -222,7 +239,7 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
     if kind == "birthday":
         raw = m.group("ord").lower()
         years = ORDINALS[raw] if raw in ORDINALS else int(re.sub(r"\D", "", raw))
-        if m.group("rel").lower() == "before":
+        if m.group("rel").lower() in ("before", "short of"):
             return years * 12 - 1
         off = _num(m.group("off")) if m.group("off") else 0
         unit = (m.group("unit") or "").lower()
@@ -236,14 +253,18 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
         return max(0, months - (1 if under and weeks * 7 / 30.4375 == months else 0))
     if kind == "days":
         return 0
-    if kind in ("months", "months_aged", "months_notation"):
+    if kind in ("months", "months_aged", "months_notation", "months_cell"):
         value = _num(m.group("m"))
         return max(0, value - 1) if under else value
     if kind == "half":
         return _num(m.group("y")) * 12 + 6
-    if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
-        value = _num(m.group("y") or m.groupdict().get("y2") or m.groupdict().get("y3") or "0")
-        return value * 12 - 1 if under else value * 12
+    if kind in ("years", "aged", "was_n_when", "was_n", "y_short", "years_cell"):
+        value = _num(
+            m.group("y") or m.groupdict().get("y2") or m.groupdict().get("y3") or m.groupdict().get("y4") or "0"
+        )
+        # "had turned 13 a month before": 13 years and one month
+        extra = _num(m.group("off")) if m.groupdict().get("off") else 0
+        return value * 12 - 1 if under else value * 12 + extra
     return None
 
 
@@ -257,22 +278,28 @@ def band(months: int | None) -> str | None:
 
 
 def _dates(text: str) -> list[date]:
+    return [d for _pos, d in _placed_dates(text)]
+
+
+def _placed_dates(text: str) -> list[tuple[int, date]]:
+    """Each date in the text with where it starts."""
     out = []
     for m in DATE.finditer(text):
         try:
             if m.group(1):
-                out.append(date(int(m.group(3)), MONTHS.index(m.group(2).lower()) + 1, int(m.group(1))))
+                d = date(int(m.group(3)), MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
             elif m.group(4):
-                out.append(date(int(m.group(6)), int(m.group(5)), int(m.group(4))))
+                d = date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
             elif m.group(8):
                 # a two-figure year: this century unless that would be in the future
                 yy = int(m.group(9))
                 year = 2000 + yy if 2000 + yy <= date.today().year else 1900 + yy
-                out.append(date(year, int(m.group(8)), int(m.group(7))))
+                d = date(year, int(m.group(8)), int(m.group(7)))
             else:
-                out.append(date(int(m.group(11)), int(m.group(10)), int(m.group(7))))
+                d = date(int(m.group(11)), int(m.group(10)), int(m.group(7)))
         except ValueError:
             continue
+        out.append((m.start(), d))
     return out
 
 
@@ -382,7 +409,7 @@ def _dob_refine(doc: Doc, named: set[int], months: int) -> tuple[int, Span] | No
 
 
 def child_age(
-    doc: Doc, child: ChildResult, others: list[ChildResult]
+    doc: Doc, child: ChildResult, others: list[ChildResult], incident_year: int | None = None
 ) -> tuple[int | None, str | None, Span | None, str]:
     """(months, band, evidence, rule) for one child; months None when only the band is known."""
     indexes = child_sentence_indexes(doc, child, others)
@@ -397,6 +424,11 @@ def child_age(
         tabled = _table_age(doc, child, others)
         if tabled:
             return tabled[0], band(tabled[0]), tabled[1], "age/table"
+    else:
+        # a template's field: "Age of child at incident | 15 years"
+        labelled = _age_label(doc)
+        if labelled:
+            return labelled[0], band(labelled[0]), labelled[1], "age/label"
     for pass_named in (True, False):
         if not pass_named and not others:
             # a template's date-of-birth and date-of-incident lines are exact: they come before an age
@@ -423,13 +455,21 @@ def child_age(
                     if not _child_near(sent.text, born.start(), child):
                         born = None  # "Child P's brother was born in March 2019"
                 dates = _dates(sent.text)
+                if born and dates and others:
+                    # "Lily was born on 21 August 2012 and Mason on 3 June 2017": each child's own date
+                    segs, _last = _own_segments(sent.text, child, others)
+                    if segs:
+                        dates = [d for pos, d in _placed_dates(sent.text) if any(a <= pos < b for a, b in segs)]
                 if born and not dates:
                     # "born in March 2010. In June 2024 she was found ...": months from month and year
                     by_month = _month_age(doc, i)
+                    if by_month is None and not _dates(sent.text):
+                        by_month = _month_to_incident(doc, i, named_set, incident_year)
                     if by_month is not None:
                         return by_month, band(by_month), Span(sent.start, sent.end, sent.text), "age/born_month"
-                if born and len(dates) >= 2 and dates[1] > dates[0]:
-                    months = _months_between(dates[0], dates[1])
+                later = [d for d in dates[1:] if dates and d > dates[0]]
+                if born and later:
+                    months = _months_between(dates[0], later[0])
                     return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob"
                 if born and len(dates) == 1:
                     # "Child S was born on 14 March 2009. She died on 2 November 2015."; "This review
@@ -442,6 +482,18 @@ def child_age(
                             if later:
                                 months = _months_between(dates[0], later[0])
                                 return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob_next"
+                    # the incident's date told elsewhere: "Date of serious incident: 20/01/2024", or the
+                    # first dated event naming the child in the incident's year
+                    then = _incident_date(doc, named_set, incident_year)
+                    right_after = any(born.end() <= pos <= born.end() + 12 for pos, _d in _placed_dates(sent.text))
+                    if (
+                        right_after
+                        and then is not None
+                        and then > dates[0]
+                        and _months_between(dates[0], then) < ADULT_MONTHS
+                    ):
+                        months = _months_between(dates[0], then)
+                        return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob_incident"
             found = sorted(
                 (
                     (m.start(), order, kind, m)
@@ -486,6 +538,12 @@ def child_age(
                     continue
                 span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                 if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
+                    # "aged 12 (three weeks short of his thirteenth birthday)": the birthday is finer
+                    for b in BIRTHDAY[1].finditer(sent.text, m.end(), m.end() + 80):
+                        value = _months("birthday", b)
+                        if value is not None and value // 12 == months // 12 and value != months:
+                            span = Span(sent.start + b.start(), sent.start + b.end(), b.group(0))
+                            return value, band(value), span, "age/birthday.finer"
                     finer = _finer(doc, named_set, months, alone=not others) or _dob_refine(doc, named_set, months)
                     if not finer and not others:
                         # "Date of birth: 14/03/2020 ... Date of incident: 02/01/2024" in a template's
@@ -506,6 +564,52 @@ def child_age(
     if school:
         return None, school[0], school[1], "age/school_year"
     return None, None, None, ""
+
+
+# A template's age field naming the time of the incident: "Age of child at incident | 15 years",
+# "Age at time of death: 4 months", "Age at notification - 2 years 3 months".
+AGE_FIELD = re.compile(
+    r"\bAge(?: of (?:the )?(?:child|young person|baby|infant))? at (?:the )?(?:time of (?:the )?)?"
+    r"(?:serious )?(?:incident|death|injury|harm|notification)[ \t]*(?::|\||\t|-|–)[ \t]*(?P<val>[^\n|;]{1,30})",
+    re.I,
+)
+
+
+_YM_SHORT = dict(PATTERNS)["ym_short"]
+
+
+def _age_label(doc: Doc) -> tuple[int, Span] | None:
+    """Months from an age field in the opening of a single child's report."""
+    key = ("age_label",)
+    if key not in doc._trigger_cache:
+        found = None
+        for m in AGE_FIELD.finditer(doc.text[:4000]):
+            val = m.group("val")
+            ym = _YEARS_MONTHS.regex.match(val.strip())
+            short = _YM_SHORT.match(val.strip())
+            cell = _CELL_AGE.match(val.strip())
+            if ym:
+                months = _months("years_months", ym)
+            elif short:
+                months = _months("ym_short", short)
+            elif cell and not cell.group("approx"):
+                n, unit = _num(cell.group("n")), cell.group("unit").lower()
+                months = (
+                    n * 12
+                    if unit.startswith(("year", "yr"))
+                    else n
+                    if unit.startswith("month")
+                    else int(n * 7 / 30.4375)
+                    if unit.startswith("week")
+                    else 0
+                )
+            else:
+                continue
+            if months is not None and months < ADULT_MONTHS:
+                found = (months, Span(m.start(), m.end(), m.group(0)))
+                break
+        doc._trigger_cache[key] = found  # type: ignore[index]
+    return doc._trigger_cache[key]  # type: ignore[return-value]
 
 
 def _dob_lines(doc: Doc) -> tuple[int, Span] | None:
@@ -580,6 +684,69 @@ def _month_years(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# "Date of serious incident: 20/01/2024", "Incident: 17/10/23", "Date of death - 3 May 2019"
+INCIDENT_LINE = re.compile(
+    r"(?:[Dd]ate of (?:the )?(?:(?:serious|notifiable|critical) )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent)|"
+    r"[Ii]ncident(?: [Dd]ate)?|\bDOD)\s*[:\-–]\s*[^\n]{0,30}"
+)
+
+
+def _incident_date(doc: Doc, named: set[int], year: int | None) -> date | None:
+    """The date of the incident: a labelled line in the opening of the report, or else the first dated
+    event told in its opening."""
+    for m in INCIDENT_LINE.finditer(doc.text[:4000]):
+        found = _dates(m.group(0))
+        if found and (year is None or found[0].year == year):
+            return found[0]
+    key = ("age_incident_date", year)
+    if key not in doc._trigger_cache:
+        doc._trigger_cache[key] = _first_event_date(doc, year)  # type: ignore[index]
+    return doc._trigger_cache[key]  # type: ignore[return-value]
+
+
+def _first_event_date(doc: Doc, year: int | None) -> date | None:
+    """The first dated sentence telling an event in the opening third of the report ("On 14 September
+    2020 their mother took F1 to the Emergency Department"), in the incident's year when it is known."""
+    limit = max(5000, len(doc.text) // 3)
+    for sent in doc.sentences:
+        if sent.start > limit:
+            break
+        if not any(ch.isdigit() for ch in sent.text) or _BORN.search(sent.text) or not EVENT_VERB.search(sent.text):
+            continue
+        for d in _dates(sent.text):
+            if year is None or d.year == year:
+                return d
+    return None
+
+
+_BIRTH_PART = re.compile(
+    r"\b(?P<part>early|late|mid|the (?:start|beginning|end|middle) of)[- ](?:" + "|".join(MONTH_NAMES) + r")\b", re.I
+)
+
+
+def _birth_day(text: str) -> int:
+    """The day of the month a month-only birth is taken as: "early March" the 1st, "late January" the
+    28th, "mid" the 15th; a plain month the 8th, as the coders count it (born in May, found on 2 December:
+    a month short; born in January, stabbed on 14 April: whole months)."""
+    m = _BIRTH_PART.search(text)
+    part = m.group("part").lower() if m else ""
+    if part in ("early", "the start of", "the beginning of"):
+        return 1
+    return 28 if part in ("late", "the end of") else 15 if part in ("mid", "the middle of") else 8
+
+
+def _month_to_incident(doc: Doc, i: int, named: set[int], year: int | None) -> int | None:
+    """Months from a month-and-year birth to the incident's date (a birth taken as mid-month: "born in
+    May 2008", missing on 2 December 2023, is 186 months)."""
+    born = _month_years(doc.sentences[i].text)
+    then = _incident_date(doc, named, year)
+    if not born or then is None:
+        return None
+    by, bm = born[0]
+    months = (then.year - by) * 12 + then.month - bm - (1 if then.day < _birth_day(doc.sentences[i].text) else 0)
+    return months if 0 < months < ADULT_MONTHS else None
+
+
 def _month_age(doc: Doc, i: int) -> int | None:
     """Whole months from a month-and-year birth to a later month and year in the same sentence or
     the next one or two that tell the event."""
@@ -598,7 +765,7 @@ def _month_age(doc: Doc, i: int) -> int | None:
         # "DOB: 05/2009 ... On 28 January 2024": a full date of the event counts by its month, for a
         # child past infancy (a baby's age in weeks said nearby is finer than a month's difference)
         for d in _dates(text) if j != i else []:
-            months = (d.year - by) * 12 + d.month - bm
+            months = (d.year - by) * 12 + d.month - bm - (1 if d.day < _birth_day(doc.sentences[i].text) else 0)
             if 24 <= months < 19 * 12:
                 return months
     return None
@@ -610,6 +777,11 @@ _GOES_ON = re.compile(r"^\W*(?:He|She|They|The (?:child|baby|infant|boy|girl|you
 # any sentence opening with the child's pronoun: "Child B was taken to hospital. He died the next
 # day. He was one year and ten months old."
 _PRONOUN_OPENS = re.compile(r"^\W*(?:He|She|The (?:child|baby|infant|boy|girl|young person))\b")
+
+
+# a sentence about the child that opens with someone else: "Paramedics began resuscitation and he was
+# taken to hospital." The paragraph goes on about the child after it.
+_PRONOUN_CLAUSE = re.compile(r"\b(?:and|where|but) (?:he|she) (?:was|had been) (?:taken|pronounced|found|admitted)\b")
 
 
 def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
@@ -628,7 +800,7 @@ def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
             if _GOES_ON.match(text):
                 out.add(j)
                 continue
-            if not _PRONOUN_OPENS.match(text):
+            if not _PRONOUN_OPENS.match(text) and not _PRONOUN_CLAUSE.search(text):
                 break
     return out
 
@@ -659,17 +831,24 @@ INJURY_BEFORE = re.compile(
 )
 
 
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d{1,2}\b(?!\s*(?:months?|weeks?|days?)\b)|\s*(?:-|–)\s*\d", re.I)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age of|at)\s*$|\b(?:aged|age of|at)\s", re.I)
 
 
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) -> bool:
+    if _RANGE_AFTER.match(text, m.end()):
+        return False  # "women aged 12 to 50", "children aged 11-16": a range of ages, no one's age
+    if kind == "weeks" and m.group("w").lower() in ("a", "an") and not m.group(0).lower().endswith(("old", "age")):
+        return False  # "two mornings a week", "seen once a week": a frequency, not an age
     if (
         kind in ("weeks", "days", "months", "under_one")
         and INJURY_BEFORE.search(text[max(0, m.start() - 70) : m.start()])
         and not _AGED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
     ):
         return False
-    if WHEN_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
+    if WHEN_BEFORE.search(text[max(0, m.start() - 90) : m.start()]) or SINCE_BEFORE.search(
+        text[max(0, m.start() - 30) : m.start()]
+    ):
         # "separated when S was one", "moved when Child K was four months old": a time in the
         # history, not the age at the incident
         return False
@@ -709,7 +888,8 @@ def _child_near(text: str, pos: int, child: ChildResult | None) -> bool:
         other is not None
         and not _SELF_WORDS.match(other.group(0))
         # "Child K2, his sister, aged three": the relation is the child's own, in apposition
-        and not compiled(r"(?<!\w)(?:" + names + r"),\s*(?:(?:his|her|their|the) )?(?:\w+ )?$").search(
+        # ... and "Child B was her brother, aged 3": the child is the relation
+        and not compiled(r"(?<!\w)(?:" + names + r")(?:,\s*| (?:is|was) )(?:(?:his|her|their|the) )?(?:\w+ )?$").search(
             window[: other.start()]
         )
     ):
@@ -734,9 +914,11 @@ class AgeComponent:
     def __call__(self, doc: Doc, result: Extraction) -> None:
         r = roles()
         book = load_codebook()
+        year = result.review.get("incident_year")
+        year = year.value if year is not None else None
         for child in result.children:
             others = [c for c in result.children if c is not child]
-            months, age_band, span, rule = child_age(doc, child, others)
+            months, age_band, span, rule = child_age(doc, child, others, year if isinstance(year, int) else None)
             if months is not None:
                 book[r.age_months].validate(months)
                 child.codes[r.age_months] = Suggestion(months, 0.8, [span] if span else [], f"rule:{rule}")

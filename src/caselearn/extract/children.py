@@ -170,13 +170,30 @@ def _find_occurrences(doc: Doc, name: str) -> list[re.Match[str]]:
     return [m for m in found if not _TITLE_BEFORE.search(text, max(0, m.start() - 5), m.start())]
 
 
-def _is_sibling_mention(doc: Doc, match: re.Match[str]) -> bool:
+# A plural before a list of names: "two siblings, Child P and Child Q" introduces the children together.
+_PLURAL_BEFORE = re.compile(r"(?:siblings|brothers|sisters)\W*$", re.I)
+_AND_NEXT = re.compile(r"[\"”’']?(?:,\s*|,?\s+and\s+|\s*&\s*)")
+
+
+def _is_sibling_mention(doc: Doc, match: re.Match[str], others: list[str] = ()) -> bool:
     before = doc.text[max(0, match.start() - 45) : match.start()]
-    return bool(patterns().sibling.search(before))
+    if not patterns().sibling.search(before):
+        return False
+    if _PLURAL_BEFORE.search(before):
+        after = _AND_NEXT.match(doc.text, match.end())
+        if after and any(doc.text.startswith(o, after.end()) for o in others):
+            return False
+    return True
 
 
 _NOT_SUBJECT = re.compile(
     r"\b(?:is|was|are|were) not (?:a |the |one of the )?subjects? of (?:this|the) (?:review|report)"
+)
+
+
+# Other children named between a subject and the statement that they are not subjects.
+_OTHER_CHILDREN = re.compile(
+    r"\s(?:siblings?|brothers?|sisters?|half-(?:brothers?|sisters?)|children|cousins?)\b", re.I
 )
 
 
@@ -203,7 +220,9 @@ def _said_not_subject(doc: Doc, alias: str, others: list[str]) -> bool:
         if not said:
             continue
         before = sent.text[: said.start()]
-        if _last_at(before, own) > _last_at(before, other_names):
+        at = _last_at(before, own)
+        # "Lily and Mason have two siblings who are not subjects": the statement is about the siblings
+        if at > _last_at(before, other_names) and not _OTHER_CHILDREN.search(before, at + 1):
             return True
     return False
 
@@ -291,7 +310,10 @@ _LABEL_LINE = re.compile(
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _UPPER_WORD = r"[A-Z]{3,12}(?:[-'’][A-Z]{2,12})?"
 _TITLE_MULTI = [
-    re.compile(r"^\s*(?P<names>" + w + r"(?:,\s*" + w + r"){0,2},?\s+(?:" + j + r"|&)\s+" + w + r")\s*(?:$|[:–—]\s)")
+    re.compile(
+        r"^\s*\(?(?P<names>" + w + r"(?:,\s*" + w + r"){0,2},?\s+(?:" + j + r"|&)\s+" + w + r")\)?"
+        r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:$|[:–—]\s)"
+    )
     for w, j in ((_NAME_WORD, "and"), (_UPPER_WORD, "AND"))
 ]
 
@@ -318,6 +340,78 @@ def _family_children(doc: Doc) -> list[str]:
         codes.add(m.group("code"))
         out.append(f"Family {m.group('code')} ({name})")
     return out if len(out) >= 2 else []
+
+
+# One row per subject child in a family table or list: the child's code (and name) first, then the
+# age ("Child F (female) | 4 years 9 months | Yes", "- Child 2 (Zofia), aged 14, who ...",
+# "Young Person B: 15 years"). A row saying the child is a sibling or not a subject is left out.
+_AGE_WORD = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|a|an)"
+)
+_ROW_CODE = (
+    r"^[ \t]*(?:[-•*]\s*|\d+(?:\.\d+)*\.?\s+)?"
+    r"(?P<code>(?:Child|Baby|Infant|Young [Pp]erson) (?:[A-Z]{1,2}\d{0,2}|\d{1,2}))"
+)
+_CHILD_ROW = re.compile(
+    _ROW_CODE
+    + r"(?![\w'’-])(?:\s*\((?P<paren>[^()\n]{1,30})\))?\s*(?:[,|\t:–—]|\s-)\s*(?:(?:then |now )?aged?\s+)?"
+    + _AGE_WORD
+    + r"(?:\s*(?:and a half|½))?\s*(?:years?|yrs?|months?|mths?|weeks?|wks?|days?|y(?=\d)|y\b|m\b)"
+    r"(?P<rest>[^\n]{0,200})",
+    re.M,
+)
+_AGED_ROW = re.compile(
+    _ROW_CODE
+    + r"(?![\w'’-])(?:\s*\((?P<paren>[^()\n]{1,30})\))?,?\s+(?:(?:then |now )?aged)\s+\w+(?P<rest>[^\n]{0,200})",
+    re.M,
+)
+_ROW_NOT_SUBJECT = re.compile(r"\bnot (?:a |the )?subject|\bsibling\b|\bhalf-(?:brother|sister)", re.I)
+
+
+def _row_children(doc: Doc) -> tuple[list[str], list[str]]:
+    """Subject children given a row each (code, then age) in the first half of the report (needs two),
+    and the codes of rows saying their child is a sibling or not a subject."""
+    half = doc.text[: max(6000, len(doc.text) // 2)]
+    rows = sorted((m for pat in (_CHILD_ROW, _AGED_ROW) for m in pat.finditer(half)), key=lambda m: m.start())
+    out: list[str] = []
+    left_out: list[str] = []
+    seen: set[str] = set()
+    for m in rows:
+        code = m.group("code")
+        if code in seen:
+            continue
+        seen.add(code)
+        if _ROW_NOT_SUBJECT.search(m.group("rest")):
+            left_out.append(code)
+            continue
+        name = m.group("paren")
+        if name and (not re.fullmatch(_NAME_WORD, name) or name in patterns().stop or len(_occurrences(doc, name)) < 2):
+            name = None
+        out.append(f"{code} ({name})" if name else code)
+    return (out, left_out) if len(out) >= 2 else ([], [])
+
+
+def _alias_forms(alias: str) -> set[str]:
+    outer, _, inner = alias.partition(" (")
+    return {alias, outer, inner.rstrip(")")} - {""}
+
+
+def _with_rows(candidates: list[str], found: tuple[list[str], list[str]]) -> list[str]:
+    """The children of a family table, in its order, when every child already found is one of its rows or
+    a row the table marks as not a subject (the richer alias kept: "Child F (Freya)" over "Child F")."""
+    rows, left_out = found
+    forms = _alias_forms
+    kept = [c for c in candidates if not any(forms(c) & forms(r) for r in left_out)]
+    if len(rows) < len(kept) or not rows:
+        return candidates
+    if not all(any(forms(c) & forms(r) for r in rows) for c in kept):
+        return candidates
+    out = []
+    for r in rows:
+        same = next((c for c in kept if forms(c) & forms(r)), None)
+        out.append(same if same is not None and len(same) > len(r) else r)
+    return out
 
 
 def _label_children(doc: Doc) -> list[str]:
@@ -521,6 +615,12 @@ def find_children(doc: Doc) -> list[ChildResult]:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             candidates = _candidates_from(doc, [ranked[0][0]])
 
+    # a family table or list giving each subject child a row with its age
+    with_rows = _with_rows(candidates, _row_children(doc))
+    listed = with_rows is not candidates  # the table's order is the report's order
+    together = together or listed
+    candidates = with_rows
+
     # the report counts its subjects ("This review concerns two children from one family") and names
     # fewer: the others are those given a pseudonym in the opening ("his sister, whom we call Temi")
     counted = _COUNTED.search(text[: HEAD_CHARS * 3])
@@ -541,7 +641,8 @@ def find_children(doc: Doc) -> list[ChildResult]:
             if not occ:
                 continue
         body = [o for o in occ if o.start() >= HEAD_CHARS // 3] or occ
-        if not together and len(candidates) > 1 and all(_is_sibling_mention(doc, o) for o in body[:3]):
+        others = [n for c in candidates if c != alias for n in _short_names(c)]
+        if not together and len(candidates) > 1 and all(_is_sibling_mention(doc, o, others) for o in body[:3]):
             continue
         if len(candidates) > 1 and _said_not_subject(doc, alias, [c for c in candidates if c != alias]):
             continue
@@ -559,7 +660,8 @@ def find_children(doc: Doc) -> list[ChildResult]:
                 mentions=[Span(o.start(), o.end(), o.group(0)) for o in mentions],
             )
         )
-    children.sort(key=lambda c: _first_body_mention(doc, c))
+    if not listed:
+        children.sort(key=lambda c: _first_body_mention(doc, c))
     return children
 
 
@@ -693,7 +795,9 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")
 
 _GROUP = re.compile(
     r"\b(?:[Bb]oth (?:children|babies|twins|boys|girls|siblings)|[Tt]he (?:twins|two (?:children|babies|boys|girls))|"
-    r"[Ee]ach (?:child|baby|twin))\b"
+    r"[Ee]ach (?:child|baby|twin)|"
+    # "to see twins then aged 14 months": the twins' age together
+    r"\b[Tt]wins,? (?:then |now |both )?aged)\b"
 )
 
 
