@@ -267,3 +267,54 @@ def test_a_screening_tool_is_not_the_harm(text):
 )
 def test_primary_harm_named_after_a_qualifier(text):
     assert codes(text, "harm_category") == ["sexual_exploitation"]
+
+
+# --- a first concern of abuse the review sets aside ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child N died in hospital aged 14 months. At first the doctors were concerned that he had suffered an "
+        "abusive head injury, because scans showed subdural haemorrhages. A rare bone disorder can closely "
+        "resemble the findings of abusive head trauma. The coroner recorded a conclusion of natural causes.",
+        "Subject: Child N (11 months), died 03/2022. Initially suspected NAI (skull fracture, retinal "
+        "haemorrhages). Genetic tests: metabolic disorder that mimics inflicted injury. Inquest: natural causes.",
+        "Health voice: Baby N, 5 months, died on PICU. Originally queried shaking injury given subdural bleeding. "
+        "PM found a congenital vascular malformation, and the coroner recorded that he died of natural causes.",
+    ],
+)
+def test_abuse_first_feared_then_set_aside_is_not_fatal_abuse(text):
+    assert codes(text, "death_category") == ["not_maltreatment_related"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby N died aged four months. Initially the injuries were thought to be accidental, but scans later "
+        "showed a skull fracture and subdural haemorrhages; his father was convicted of manslaughter.",
+        "Baby N (3 months) died in hospital with subdural haemorrhages, retinal haemorrhages and rib fractures. "
+        "The father was convicted of causing or allowing the death of a child.",
+        "At first the hospital suspected that Baby N, aged two months, had a bleeding disorder; this was "
+        "excluded and the head injury was confirmed as non-accidental. He died two days later.",
+    ],
+)
+def test_abuse_confirmed_after_a_first_view_stays_fatal_abuse(text):
+    assert codes(text, "death_category") == ["fatal_physical_abuse"]
+
+
+# --- a young person who had been running drugs ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child T, aged 16, was stabbed outside a shop in a dispute between rival groups for whom he had been "
+        "running drugs.",
+        "Subject: Child T (15, M). Serious harm: stab wounds. Police intel: he was selling drugs in another "
+        "county for older males.",
+        "Child T (16) was seriously assaulted in a flat where he had been holding drugs for a local dealer.",
+    ],
+)
+def test_young_person_running_drugs_is_criminal_exploitation(text):
+    assert codes(text, "harm_category") == ["criminal_exploitation"]

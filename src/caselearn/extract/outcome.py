@@ -364,6 +364,10 @@ def _scores(
                 continue  # "a bruise, judged to be accidental"
             if value == "physical_abuse" and _after_accident(doc, i):
                 continue  # "he fell from the window ... a fractured skull", "swallowed drain cleaner ... burns"
+            if value in _FIRST_FEARED and (_FIRST_CONCERN.search(sent.text) or _MIMIC.search(sent.text)):
+                # "at first the doctors were concerned that he had an abusive head injury"; "a condition whose
+                # findings resemble abusive head trauma": a concern the review sets aside
+                continue
             if value == "sudi" and _IN_WATER.search(sent.text):
                 continue  # "found face down in the bath": a drowning, not a death in sleep
             if value not in _SAID_NEGATIVELY:
@@ -385,6 +389,20 @@ def _scores(
     return scores, spans
 
 
+# A first concern the sentence leaves standing alone, with no "but", "later" or "confirmed" after it: "At first the
+# doctors were concerned that he had suffered an abusive head injury, because the scans showed bleeding".
+_FIRST_CONCERN = re.compile(
+    r"\b(?:at first|initially|originally|to begin with)\b"
+    r"(?:(?!\b(?:but|however|later|subsequently|confirmed|found|showed that)\b)[^.;])*?"
+    r"\b(?:concerned|concerns?|suspected|suspicion|thought|feared|believed|queried|worried)\b"
+    r"(?:(?!\b(?:but|however|later|subsequently|confirmed|proved|was found)\b)[^;])*$",
+    re.I,
+)
+_MIMIC = re.compile(
+    r"\b(?:resembl\w*|mimic\w*|mistaken for|(?:can|could|may) (?:look|appear) like|confused with|misdiagnosed as)\b",
+    re.I,
+)
+_FIRST_FEARED = frozenset({"fatal_physical_abuse", "physical_abuse"})
 _IN_WATER = re.compile(r"\b(?:bath|bathwater|paddling pool|swimming pool|pond|river|canal|drown\w*)\b", re.I)
 _ABUSE_WORD = re.compile(r"abus|inflict|non-accidental|\bNAI\b|assault|beat|punch|kick|shak|immers", re.I)
 
