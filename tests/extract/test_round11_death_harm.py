@@ -318,3 +318,44 @@ def test_abuse_confirmed_after_a_first_view_stays_fatal_abuse(text):
 )
 def test_young_person_running_drugs_is_criminal_exploitation(text):
     assert codes(text, "harm_category") == ["criminal_exploitation"]
+
+
+# --- a harm type given once for all the children ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Children: Child A (Kai) and Child B (Ruby)\nNotification category ........ Serious harm (both "
+            "children)\nType of harm ..................... Neglect\nRapid review meeting .......... 1 March 2024\n\n"
+            "SECTION 2\nChild A (Kai), aged 3, was seen at home by the HV. Child B (Ruby), aged 1, was in her cot. "
+            "Child B was taken to hospital.",
+            "neglect",
+        ),
+        (
+            "Children: Child A (Kai) and Child B (Ruby)\nDate notified ..... 3 May 2023\nNature of notification "
+            "..... Serious harm (both children)\nHarm type ........ Physical abuse\nRegion ..... London\n\nChild A "
+            "(Kai), aged 4, told his teacher about the night. Child B (Ruby), aged 2, was taken to hospital by "
+            "ambulance.",
+            "physical_abuse",
+        ),
+        (
+            "Children: Child A (Kai) and Child B (Ruby)\nOutcome: serious harm (both children)\nCategory of harm: "
+            "neglect\nRR meeting: 4 June 2023\n\nChild A (Kai), aged 5, was seen by the paediatrician. Child B "
+            "(Ruby), aged 3, was seen the next day.",
+            "neglect",
+        ),
+    ],
+)
+def test_harm_field_in_the_opening_counts_for_every_child(text, value):
+    assert codes(text, "harm_category") == [value, value]
+
+
+def test_harm_field_naming_one_child_is_not_the_other_childs():
+    text = (
+        "Children: Child A (Kai) and Child B (Ruby)\nNotification: serious harm to both children\nType of harm "
+        "(Child A): neglect\nChild A (Kai), aged 4, was underweight with severe nappy rash. Child B (Ruby), aged 2, "
+        "had a fractured femur and bruising to her face inflicted by her mother's partner."
+    )
+    assert codes(text, "harm_category") == ["neglect", "physical_abuse"]

@@ -709,6 +709,31 @@ _NEGLECT_PLAN = re.compile(
 )
 
 
+# a template field: "Type of harm ....... Neglect", "Harm category: neglect", "| Primary harm | Neglect |"
+_FIELD = re.compile(r"\s*\|?\s*[A-Z][\w /()-]{2,50}?(?:\s*[:|\u2013]|\s*\.{2,}|\t)")
+
+
+def _head_field(doc: Doc, others: list[ChildResult]) -> tuple[str, Span] | None:
+    """A harm stated once, in a template field of the report's opening, for all the children of a
+    multi-child review ("Type of harm ....... Neglect" under "Serious harm (both children)"). Read line by
+    line: a dotted leader ends a sentence, not the field. A field naming another subject child, and prose,
+    are left out: they may be about one of the children."""
+    if not others:
+        return None
+    names = _other_names(others)
+    head = doc.text[: 3 * HEAD_CHARS]
+    pos = 0
+    for line in head.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not _FIELD.match(line) or _names_in(line, names):
+            continue
+        for value, pattern in _data()["harm_stated"]:
+            m = pattern.regex.search(line)
+            if m and not context.negated(line, m.start(), m.end()) and not context.hedged(line, m.start(), m.end()):
+                return value, Span(start, start + len(line), line)
+    return None
+
+
 def _later(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
     """The child's sentences after the opening third, for a category the opening does not give
     (a report that tells the incident late, after a long history)."""
@@ -744,6 +769,7 @@ class OutcomeComponent:
                 # sexual abuse") comes before one weighed from the opening's cues
                 found = (
                     _stated(doc, idx)
+                    or _head_field(doc, others)
                     or _stated(doc, later)
                     or _category(doc, idx, d["harm_category"])
                     or _category(doc, later, d["harm_category"])
