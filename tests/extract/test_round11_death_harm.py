@@ -359,3 +359,50 @@ def test_harm_field_naming_one_child_is_not_the_other_childs():
         "had a fractured femur and bruising to her face inflicted by her mother's partner."
     )
     assert codes(text, "harm_category") == ["neglect", "physical_abuse"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby R, aged two months, died after she was found unresponsive in her parents' bed, where she had been "
+        "co-sleeping with her mother after the mother had been drinking. It is not possible to say whether "
+        "different advice would have prevented her death.",
+        "Subject: Baby R (3 months), SUDI. Found unresponsive on sofa after co-sleeping with father. Panel: we "
+        "cannot say whether earlier HV contact would have changed the outcome.",
+        "Baby R died aged six weeks; the post-mortem found that she had been overlain while sharing a sofa with "
+        "her father. It is impossible to say if her death could have been predicted.",
+    ],
+)
+def test_whether_a_death_was_preventable_is_not_an_unclear_cause(text):
+    assert codes(text, "death_category") == ["sudi"]
+
+
+# --- a death or a lasting harm said only by implication --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child P, aged six months, was taken by ambulance to hospital, where life was pronounced extinct at 04:10. "
+        "Her father was later convicted of her manslaughter.",
+        "Subject: Child P (4 months)\nIncident: ambulance called 02:30; ROLE: life extinct confirmed by "
+        "paramedics at 02:51. Co-sleeping on sofa with mother.",
+        "Paramedics attended the flat. Child P, aged 8 months, was pronounced at 09:12 in the Emergency "
+        "Department. The post-mortem examination was inconclusive.",
+    ],
+)
+def test_life_pronounced_extinct_is_a_death(text):
+    assert codes(text, "outcome") == ["death"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child Q, aged two, was found by paramedics with a head injury. She remains in hospital with lasting brain "
+        "injury.",
+        "Subject: Child Q (1). Outcome: remains an inpatient; expected long-term disability.",
+        "Child Q (15) was seriously injured in a collision. He has lifelong impairment of his right arm.",
+    ],
+)
+def test_lasting_injury_is_serious_harm(text):
+    assert codes(text, "outcome") == ["serious_harm"]
