@@ -406,3 +406,26 @@ def test_life_pronounced_extinct_is_a_death(text):
 )
 def test_lasting_injury_is_serious_harm(text):
     assert codes(text, "outcome") == ["serious_harm"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby L died aged seven weeks. His mother, who had a postpartum psychosis, was later found not guilty of "
+        "his murder by reason of insanity.",
+        "Subject: Baby L (2 months). Died 06/2021. Mother: verdict not guilty of manslaughter by reason of "
+        "insanity; hospital order.",
+        "Baby L, aged five weeks, died at home. At trial his mother was found not guilty of the killing by reason "
+        "of insanity and detained under the Mental Health Act.",
+    ],
+)
+def test_not_guilty_by_reason_of_insanity_is_filicide(text):
+    assert codes(text, "death_category") == ["overt_filicide"]
+
+
+def test_a_stranger_found_not_guilty_is_not_filicide():
+    text = (
+        "Child L, aged 16, died after he was stabbed by a group of young men in a park. One of the young men was "
+        "convicted of his murder; another was found not guilty."
+    )
+    assert codes(text, "death_category") == ["extrafamilial_homicide"]
