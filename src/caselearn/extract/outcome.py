@@ -168,11 +168,14 @@ ACCIDENTAL = re.compile(
 # fallen") is not the review's and does not count.
 ACCIDENT_MECHANISM = re.compile(
     r"\b(?:fell|fallen|falling|a fall) (?:\w+ ){0,2}(?:from|out of|through) "
-    r"(?:an? |the |(?:his|her|their) )?(?:\w+ ){0,3}(?:window|balcony|roof)\b"
+    r"(?:an? |the |(?:his|her|their) )?(?:[\w-]+ ){0,3}(?:window|balcony|roof)\b"
     r"|\b(?:swallowed|ingested|drank|drunk|ingestion of) (?:\w+ ){0,5}"
     r"(?:drain cleaner|bleach|cleaning (?:fluid|product)s?|caustic|detergent|"
     r"(?:washing|laundry|dishwasher) (?:capsule|tablet|pod)s?|button batter(?:y|ies)|methadone|"
-    r"(?:his|her|their|the) (?:mother's|father's|parents'|carer's) (?:medication|tablets|pills))",
+    r"(?:his|her|their|the) (?:mother's|father's|parents'|carer's) (?:medication|tablets|pills))"
+    # a bath run too hot that the child got into
+    r"|\b(?:bath|bathwater|water) (?:\w+ ){0,4}(?:too hot|far too hot|scalding hot)\b"
+    r"|\b(?:climbed|got|getting|stepped|stepping) into (?:an? |the )?(?:hot |very hot )?bath\b",
     re.I,
 )
 _ACCOUNT = re.compile(r"\b(?:said|says|claimed|explained|account|told|reported that|maintained)\b", re.I)
@@ -361,6 +364,12 @@ def _scores(
                 continue  # "a bruise, judged to be accidental"
             if value == "physical_abuse" and _after_accident(doc, i):
                 continue  # "he fell from the window ... a fractured skull", "swallowed drain cleaner ... burns"
+            if value in _FIRST_FEARED and (_FIRST_CONCERN.search(sent.text) or _MIMIC.search(sent.text)):
+                # "at first the doctors were concerned that he had an abusive head injury"; "a condition whose
+                # findings resemble abusive head trauma": a concern the review sets aside
+                continue
+            if value == "sudi" and _IN_WATER.search(sent.text):
+                continue  # "found face down in the bath": a drowning, not a death in sleep
             if value not in _SAID_NEGATIVELY:
                 if i not in refuted:
                     # "concerns of sexual abuse were raised but not substantiated", "the mother had herself
@@ -380,7 +389,22 @@ def _scores(
     return scores, spans
 
 
-_ABUSE_WORD = re.compile(r"abus|inflict|non-accidental|\bNAI\b|assault|beat|punch|kick|shak", re.I)
+# A first concern the sentence leaves standing alone, with no "but", "later" or "confirmed" after it: "At first the
+# doctors were concerned that he had suffered an abusive head injury, because the scans showed bleeding".
+_FIRST_CONCERN = re.compile(
+    r"\b(?:at first|initially|originally|to begin with)\b"
+    r"(?:(?!\b(?:but|however|later|subsequently|confirmed|found|showed that)\b)[^.;])*?"
+    r"\b(?:concerned|concerns?|suspected|suspicion|thought|feared|believed|queried|worried)\b"
+    r"(?:(?!\b(?:but|however|later|subsequently|confirmed|proved|was found)\b)[^;])*$",
+    re.I,
+)
+_MIMIC = re.compile(
+    r"\b(?:resembl\w*|mimic\w*|mistaken for|(?:can|could|may) (?:look|appear) like|confused with|misdiagnosed as)\b",
+    re.I,
+)
+_FIRST_FEARED = frozenset({"fatal_physical_abuse", "physical_abuse"})
+_IN_WATER = re.compile(r"\b(?:bath|bathwater|paddling pool|swimming pool|pond|river|canal|drown\w*)\b", re.I)
+_ABUSE_WORD = re.compile(r"abus|inflict|non-accidental|\bNAI\b|assault|beat|punch|kick|shak|immers", re.I)
 
 
 def _after_accident(doc: Doc, i: int) -> bool:
@@ -494,6 +518,9 @@ def _sexual_abuse(doc: Doc, idx: list[int], scores: dict[str, float], spans: dic
         spans.setdefault(value, Span(doc.sentences[i].start, doc.sentences[i].end, text))
 
 
+_NOT_NEGLECT = re.compile(
+    r"\b(?:not|never|no)\b[^.;:]{0,60}?\b(?:amount(?:ed|ing|s)? to|constitut(?:ed|ing|es)) (?:\w+ )?neglect\b", re.I
+)
 _VIOLENT_OFFENCE = re.compile(
     r"\b(?:GBH|grievous bodily harm|ABH|actual bodily harm|assault\w*|wounding|causing or allowing|sexual\w*|rape|"
     r"attempted murder|inflicted|non-accidental)\b",
@@ -512,6 +539,8 @@ def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
             sent = doc.sentences[i]
             if context.disproved(sent.text) or not _affirmed_match(sent.text, pattern, m):
                 continue
+            if value == "neglect" and _NOT_NEGLECT.search(sent.text):
+                continue  # "the review did not consider that the conditions amounted to neglect"
             if value == "neglect" and _VIOLENT_OFFENCE.search(sent.text):
                 continue  # "the father was charged with GBH and the mother with neglect": the injury decides
             found.append((i, value, Span(sent.start, sent.end, sent.text)))
@@ -665,12 +694,44 @@ _INGESTION = re.compile(
     re.I,
 )
 
+# what a young child comes to harm by when nobody is watching: a carer's medicine swallowed, a fall from a window
+_SUPERVISION_ACCIDENT = re.compile(
+    _INGESTION.pattern
+    + r"|\b(?:fell|fallen|falling|a fall) (?:\w+ ){0,2}(?:from|out of|through) (?:an? |the |(?:his|her|"
+    r"their) )?(?:[\w-]+ ){0,3}(?:window|balcony)\b",
+    re.I,
+)
 
 # a child protection plan under the category of neglect: "CP plan (neglect)", "plans under the category of neglect"
 _NEGLECT_PLAN = re.compile(
     r"\b(?:CP|child protection) (?:plan|register|registration)s?\b[^.\n]{0,80}?(?:\bcategory of neglect|\(neglect)",
     re.I,
 )
+
+
+# a template field: "Type of harm ....... Neglect", "Harm category: neglect", "| Primary harm | Neglect |"
+_FIELD = re.compile(r"\s*\|?\s*[A-Z][\w /()-]{2,50}?(?:\s*[:|\u2013]|\s*\.{2,}|\t)")
+
+
+def _head_field(doc: Doc, others: list[ChildResult]) -> tuple[str, Span] | None:
+    """A harm stated once, in a template field of the report's opening, for all the children of a
+    multi-child review ("Type of harm ....... Neglect" under "Serious harm (both children)"). Read line by
+    line: a dotted leader ends a sentence, not the field. A field naming another subject child, and prose,
+    are left out: they may be about one of the children."""
+    if not others:
+        return None
+    names = _other_names(others)
+    head = doc.text[: 3 * HEAD_CHARS]
+    pos = 0
+    for line in head.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not _FIELD.match(line) or _names_in(line, names):
+            continue
+        for value, pattern in _data()["harm_stated"]:
+            m = pattern.regex.search(line)
+            if m and not context.negated(line, m.start(), m.end()) and not context.hedged(line, m.start(), m.end()):
+                return value, Span(start, start + len(line), line)
+    return None
 
 
 def _later(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
@@ -708,11 +769,12 @@ class OutcomeComponent:
                 # sexual abuse") comes before one weighed from the opening's cues
                 found = (
                     _stated(doc, idx)
+                    or _head_field(doc, others)
                     or _stated(doc, later)
                     or _category(doc, idx, d["harm_category"])
                     or _category(doc, later, d["harm_category"])
                 )
-                if found and found[0] == "other_nonfatal" and _INGESTION.search(found[1].text):
+                if found and found[0] == "other_nonfatal" and _SUPERVISION_ACCIDENT.search(found[1].text):
                     age = child.codes.get(r.age_months)
                     band = child.codes.get(r.age_band)
                     young = (isinstance(age.value, int) and age.value < 72) if age is not None else False
@@ -720,8 +782,8 @@ class OutcomeComponent:
                         doc.text
                     ):
                         # a young child on a child protection plan for neglect who swallowed a carer's methadone
-                        # or tablets was not kept safe from them: neglect, where a teenager's overdose stays
-                        # other harm
+                        # or tablets, or fell from a window, was not kept safe: neglect, where a teenager's
+                        # overdose stays other harm
                         found = ("neglect", found[1])
                 if found:
                     child.codes[r.harm_category] = Suggestion(
