@@ -51,3 +51,82 @@ def test_home_told_in_passing(child: str, sentences: str) -> None:
 )
 def test_home_not_assumed(child: str, sentences: str) -> None:
     assert code(child, sentences, "living_at_home") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "The police investigation found too little evidence to charge, and the case was closed in May 2023.",
+        "Kez's referral order ended in 2022 and the YOT closed his case.",
+        "- Police: crime recorded (assault); no suspect identified; case closed 04/23.",
+    ],
+)
+def test_another_agencys_case_closed(sentences: str) -> None:
+    assert code(TEEN, sentences, "social_care_status") != "closed"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Children's social care completed an assessment and closed the case in March 2022.",
+        "The contact was screened at the front door and closed with advice to the school nurse.",
+        "- CSC: C&F assessment 2021, case closed, support via CAMHS.",
+    ],
+)
+def test_social_care_closure_still_closed(sentences: str) -> None:
+    assert code(TEEN, sentences, "social_care_status") == "closed"
+
+
+@pytest.mark.parametrize(
+    "sentences, value",
+    [
+        # not known before a date in the incident's year: never known
+        ("The family were not known to children's social care before March 2022.", "never_known"),
+        ("Finn had not been known to CSC prior to his admission in March 2022.", "never_known"),
+        # a template question
+        ("Known to CSC at incident? | No", "never_known"),
+        ("Open to CSC at time of incident: Yes (CIN plan)", "open"),
+        ("Open to children's social care: No - closed Jan 2021", "closed"),
+    ],
+)
+def test_social_care_told_in_fields_and_dates(sentences: str, value: str) -> None:
+    assert code(TODDLER, sentences, "social_care_status") == value
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # known since an earlier date: not "never known"
+        "The family were not known to children's social care before 2019.",
+        # a bare yes/no that does not tell which
+        "Known to CSC: Yes",
+        "Open to CSC: No",
+    ],
+)
+def test_social_care_not_never_known(sentences: str) -> None:
+    assert code(TODDLER, sentences, "social_care_status") != "never_known"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "- 2019-20: CP plans (neglect) for Finn and his sister. CP plans ended 06/20.",
+        "The child protection plans for both children were discontinued at the review conference in 2020.",
+        "Finn had previously been subject to a child protection plan, and was on a CIN plan at the time.",
+        "Before that, Finn and his brother were subject to CP plans because of their mother's drinking.",
+    ],
+)
+def test_plan_that_ended(sentences: str) -> None:
+    assert code(TODDLER, sentences, "cp_plan") == "previous"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Finn was still subject to a child protection plan at the time of the incident.",
+        "CP plan: current (neglect), made at the ICPC in January 2022.",
+        "At the time, Finn and his sister were subject to child protection plans for neglect.",
+    ],
+)
+def test_plan_current(sentences: str) -> None:
+    assert code(TODDLER, sentences, "cp_plan") == "current"
