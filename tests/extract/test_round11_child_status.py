@@ -130,3 +130,30 @@ def test_plan_that_ended(sentences: str) -> None:
 )
 def test_plan_current(sentences: str) -> None:
     assert code(TODDLER, sentences, "cp_plan") == "current"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # an arrow in notes separates steps: the "no" of one step does not deny the next
+        "RCPC 05/21: no new concerns, mother engaging -> CP plan ended, stepped down to CIN.",
+        # an after-cue in a later clause does not move the plan after the incident
+        "Before the SGO Finn was subject to a child protection plan; his father has since moved away.",
+        "Before the care order was made, Finn was on a CP plan for neglect; he is now settled with his aunt.",
+    ],
+)
+def test_plan_ended_told_with_other_steps(sentences: str) -> None:
+    assert code(TODDLER, sentences, "cp_plan") == "previous"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # what followed the incident, in the plan's own clause or before it
+        "Following the injury, Finn was made subject to a child protection plan.",
+        "Finn is now subject to a CP plan under the category of physical abuse.",
+        "- After the admission: ICPC, CP plan (physical abuse).",
+    ],
+)
+def test_plan_after_the_incident(sentences: str) -> None:
+    assert code(TODDLER, sentences, "cp_plan") not in ("current", "previous")

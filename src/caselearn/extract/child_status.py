@@ -55,6 +55,8 @@ _PAST = fast_compile(
     # "from age 11 to 12", "between the ages of nine and ten": a spell that ended
     r"(?:from|between) (?:the )?ages? (?:of )?" + _AGE_WORD + r" (?:to|until|and) " + _AGE_WORD + r"|"
     r"earlier|previous(?:ly)?|prior|former|had been closed|closed|before (?:that|then)|"
+    # "before the SGO", "before the care order", "before his move to his grandmother"
+    r"before (?:the|a|an|his|her|their) (?:[\w-]+ ){0,2}?(?:SGO|order|adoption|move|placement|proceedings)|"
     r"(?:end|close|step down|discontinue|remove) (?:the |her |his |their |a )?"
     r"(?:child protection |CP |child in need |CIN )?plan)\b",
     re.I,
@@ -258,9 +260,7 @@ def status(
                 skip = cache.get(("child_status_skip", i))
                 if skip is None:
                     text = doc.sentences[i].text
-                    skip = cache[("child_status_skip", i)] = bool(
-                        _ADVICE.search(text) or _AFTER.search(text) or _glossary(text)
-                    )
+                    skip = cache[("child_status_skip", i)] = bool(_ADVICE.search(text) or _glossary(text))
                 text = doc.sentences[i].text
                 if value not in NEVER_ROWS and value != "field" and older_than(text, months):
                     cache[key_] = ()
@@ -295,7 +295,7 @@ def _never_before_advice(
     """A fact before the advice in one sentence still counts ("She had never been subject to a plan,
     and the review asks whether a strategy discussion should have been held")."""
     advice = _ADVICE.search(text)
-    if advice is None or _AFTER.search(text) or _glossary(text):
+    if advice is None or _glossary(text):
         return ()
     return _classify(text[: advice.start()], pattern, value, vid, year, names)
 
@@ -378,6 +378,8 @@ def _classify(
     if vid == "cp_plan" and value in ("current", "previous") and _SCOPE.search(text):
         return ()
     for m in pattern.regex.finditer(text):
+        if _after_incident(text, m.start(), m.end()):
+            continue
         if vid == "cp_plan" and _someone_else(text, m.start(), names):
             continue
         if value not in NEGATED_OK and (
@@ -459,6 +461,22 @@ _CSC_STRICT = fast_compile(
 def _other_agency_case(text: str) -> bool:
     """A case closed in a sentence about another agency, with no word of children's social care."""
     return bool(_OTHER_AGENCY.search(text)) and not _CSC_STRICT.search(text)
+
+
+@lru_cache(maxsize=4096)
+def _after_cues(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(a.span() for a in _AFTER.finditer(text))
+
+
+def _after_incident(text: str, start: int, end: int) -> bool:
+    """A mention told as what came after the incident: an after-cue ("is now", "following the
+    injury", "has since") before it or in its own clause, not one in a later clause ("Before the
+    order he was subject to a plan; his mother has since moved abroad")."""
+    cues = _after_cues(text)
+    if not cues:
+        return False
+    left, right = context.clause(text, start, end)
+    return any(a < end or (left <= a < right) for a, _b in cues)
 
 
 def _within_never(text: str, pos: int) -> bool:
