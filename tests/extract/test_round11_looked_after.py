@@ -44,3 +44,19 @@ def test_not_looked_after_in_notes(sentences: str) -> None:
 )
 def test_not_the_childs_status(sentences: str) -> None:
     assert looked_after(sentences) != "absent"
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Section 20 - accommodation of a child by agreement with the parent under the Children Act 1989.",
+        "s20: accommodation by agreement with those holding parental responsibility.",
+        "Section 20 = voluntary accommodation with the consent of a parent",
+    ],
+)
+def test_a_definition_is_not_a_status(sentences: str) -> None:
+    assert looked_after(sentences) != "present"
+
+
+def test_accommodation_under_section_20_is_still_looked_after() -> None:
+    assert looked_after("Finn was accommodated under section 20 in January 2022 and was in foster care.") == "present"
