@@ -16,7 +16,7 @@ from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import checked_variables, load_data
-from caselearn.extract.model import Extraction, Suggestion
+from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.text import Doc
 
 _PRONOUNS = {
@@ -142,6 +142,7 @@ class _OwnClause:
 _AFTER_INCIDENT = fast_compile(
     r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
     r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed|"
+    r"(?:has|have) (?:since |now |fully )?recovered|"
     # the review's present: "he is living with foster carers under an interim care order"
     r"(?:is|are) (?:currently )?(?:living|placed|accommodated|being cared for) (?:with|in|at|under)|"
     # "Current arrangements: all three children placed together in foster care", "at the time of writing"
@@ -536,6 +537,17 @@ class ChildFlagsComponent:
             _looked_after_not_home(doc, child.codes)
         if not thematic and len(result.children) > 1:
             _siblings_share_home(result.children)
+        for child in result.children:
+            others = [c for c in result.children if c is not child]
+            age = child.codes.get(r.age_months)
+            band = child.codes.get(r.age_band)
+            months = age.value if age is not None and isinstance(age.value, int) else None
+            if months is None and band is not None and band.value == "under_1":
+                months = 0
+            incident = result.review.get(r.incident_year)
+            year = incident.value if incident is not None and isinstance(incident.value, int) else None
+            at_incident = _AtIncident(_ANYONE, year, months)  # type: ignore[arg-type]
+            _home_with_family(doc, child, others, thematic, months, at_incident)
 
 
 # where the household lived, said of the family or the parents, not of one child
@@ -648,6 +660,73 @@ def _siblings_share_home(children: list) -> None:  # noqa: ANN001
             c.codes["living_at_home"] = Suggestion(
                 "present", 0.6, list(home.evidence), "rule:child_flags/living_at_home.sibling"
             )
+
+
+# a sentence that places the child's household: a home and a parent or relative caring there ("Ms Reid's
+# one-bedroom flat", "Household: mother, 26", "the health visitor saw the baby at home with his mother")
+_HOME_WORD = fast_compile(
+    r"\b(?:home|flat|house|household|address|bedroom|cot|lived|lives|living|moved in(?:to)?)\b", re.I
+)
+_FAMILY_CARER = fast_compile(
+    r"\b(?:(?i:mother|father|mum|dad|parents?|grand(?:mother|father|parents)|stepfather|stepmother)|"
+    r"M(?:s|r|rs|iss) [A-Z]\w*|(?<![\w-])[MF](?![\w'’-]))",
+)
+_HOME_TRIGGERS = frozenset(
+    {"home", "flat", "house", "address", "bedroom", "cot", "lived", "lives", "living", "moved in"}
+)
+# a young person's life away from family: living alone, homeless, in custody or a hostel
+_NOT_HOME = fast_compile(
+    r"\b(?:homeless|sofa[- ]surf\w*|(?:lived|living|lives) (?:alone|independently|on (?:his|her|their) own)|"
+    r"(?:own|a) tenancy|secure (?:unit|children's home|estate)|young offender institution|in custody|hostel|"
+    r"residential (?:school|placement|home|unit|college)|boarding school|children's home|foster (?:carers?|placement)|"
+    r"supported (?:accommodation|lodgings)|semi-independent)\b",
+    re.I,
+)
+# a baby born and found alone: no home yet
+_CONCEALED = fast_compile(r"\b(?:concealed (?:the |her )?(?:pregnancy|birth)|(?:gave|giving) birth alone)\b", re.I)
+
+
+# a parent's own family home: "her father lived with his own parents"
+_OWN_PARENTS = fast_compile(r"\b(?:his|her|their) own (?:mother|father|parents|mum|dad|family|grand\w+)\b", re.I)
+
+
+def _ANYONE(sent, start: int, end: int) -> bool:  # noqa: ANN001, N802 - a filter that lets every match through
+    return True
+
+
+def _home_with_family(  # noqa: ANN001
+    doc: Doc, child, others: list, thematic: bool, months: int | None, at_incident: object
+) -> None:
+    """A child not looked after, of whose home the report tells only in passing, lived at home: the
+    first of the child's sentences that places a parent or relative in a home is the evidence. Not
+    for a young person whose own sentences tell of a life away from family (living alone, homeless,
+    custody, a hostel), nor for a baby born of a concealed pregnancy."""
+    codes = child.codes
+    la = codes.get("looked_after")
+    if codes.get("living_at_home") is not None or (la is not None and la.value == "present"):
+        return
+    if _CONCEALED.search(doc.text):
+        return
+    own = child_sentence_indexes(doc, child, others)
+    wanted = {doc.sentence_index(m.start) for m in child.mentions} if others and thematic else set(own)
+    if (months is None or months >= 132) and any(_NOT_HOME.search(doc.sentences[i].text) for i in wanted):
+        return
+    for i in doc.sentences_with(_HOME_TRIGGERS):
+        if i not in wanted:
+            continue
+        text = doc.sentences[i].text
+        home = _HOME_WORD.search(text)
+        if home is None or not _FAMILY_CARER.search(text) or not at_incident(doc.sentences[i], *home.span()):
+            continue
+        if _OWN_PARENTS.search(text):
+            continue  # "her father lived with his own parents": the parent's home
+        if _AFTER_INCIDENT.search(text) or _glossary(text):
+            continue
+        sent = doc.sentences[i]
+        codes["living_at_home"] = Suggestion(
+            "present", 0.55, [Span(sent.start, sent.end, sent.text)], "rule:child_flags/living_at_home.household"
+        )
+        return
 
 
 def _looked_after_is_open(codes: dict, status_id: str) -> None:

@@ -54,7 +54,9 @@ _PAST = fast_compile(
     r"at the age of " + _AGE_WORD + r"|as a (?:baby|toddler|younger child|young child|infant)|"
     # "from age 11 to 12", "between the ages of nine and ten": a spell that ended
     r"(?:from|between) (?:the )?ages? (?:of )?" + _AGE_WORD + r" (?:to|until|and) " + _AGE_WORD + r"|"
-    r"earlier|previous(?:ly)?|prior|former|had been closed|closed|"
+    r"earlier|previous(?:ly)?|prior|former|had been closed|closed|before (?:that|then)|"
+    # "before the SGO", "before the care order", "before his move to his grandmother"
+    r"before (?:the|a|an|his|her|their) (?:[\w-]+ ){0,2}?(?:SGO|order|adoption|move|placement|proceedings)|"
     r"(?:end|close|step down|discontinue|remove) (?:the |her |his |their |a )?"
     r"(?:child protection |CP |child in need |CIN )?plan)\b",
     re.I,
@@ -137,7 +139,30 @@ def _tables() -> dict[str, list[tuple[str, Prefiltered]]]:
 _FIELD_BARE = re.compile(r"\s((?-i:Current|Yes|Previous|Past|Ended|Never|No|None|Nil))\W*$")
 
 
+_QUESTION_FIELD = re.compile(r"\b(known|open) to .*?\b(yes|no)\b(.*)$", re.I | re.S)
+
+
+def _question_field(text: str) -> str | None:
+    """ "Known to CSC? | No" (never known), "Open to CSC: Yes" (open), "Open to CSC: No - closed 2021"
+    (closed); a bare "Known to CSC: Yes" or "Open to CSC: No" does not say which."""
+    m = _QUESTION_FIELD.search(text)
+    if m is None:
+        return None
+    kind, answer, rest = m.group(1).lower(), m.group(2).lower(), m.group(3).lower()
+    if "closed" in rest:
+        return "closed"
+    if "open" in rest or "allocated" in rest:
+        return "open"
+    if answer == "no" and (kind == "known" or "not" in rest or "never" in rest):
+        return "never_known"
+    if answer == "yes" and kind == "open":
+        return "open"
+    return None
+
+
 def _field(vid: str, text: str) -> str | None:
+    if vid == "social_care_status" and re.match(r"(?i)(?:known|open) to ", text):
+        return _question_field(text)
     m = _FIELD_VALUE.search(text) or _FIELD_BARE.search(text)  # "CP plan: No", key facts "CP plan Yes"
     if m is None:
         return None
@@ -235,9 +260,7 @@ def status(
                 skip = cache.get(("child_status_skip", i))
                 if skip is None:
                     text = doc.sentences[i].text
-                    skip = cache[("child_status_skip", i)] = bool(
-                        _ADVICE.search(text) or _AFTER.search(text) or _glossary(text)
-                    )
+                    skip = cache[("child_status_skip", i)] = bool(_ADVICE.search(text) or _glossary(text))
                 text = doc.sentences[i].text
                 if value not in NEVER_ROWS and value != "field" and older_than(text, months):
                     cache[key_] = ()
@@ -272,7 +295,7 @@ def _never_before_advice(
     """A fact before the advice in one sentence still counts ("She had never been subject to a plan,
     and the review asks whether a strategy discussion should have been held")."""
     advice = _ADVICE.search(text)
-    if advice is None or _AFTER.search(text) or _glossary(text):
+    if advice is None or _glossary(text):
         return ()
     return _classify(text[: advice.start()], pattern, value, vid, year, names)
 
@@ -309,6 +332,7 @@ _PARENT_SUBJECT = fast_compile(
     r"(?: and (?:her|his) (?:siblings|brothers?|sisters?))?(?: (?:herself|himself|themselves))?"
     r"(?: (?:was|were|had|had been|has been|became|had also been))?\s*$"
 )
+_EARLIER_WORD = re.compile(r"\b(?:previous(?:ly)?|earlier|once|former(?:ly)?|before|prior|historic(?:al)?)\b", re.I)
 # "had been subject to a plan": before some other past event, so not at the incident
 _PLUPERFECT = fast_compile(r"\b(?:had|have) (?:\w+ )?been (?:the )?$", re.I)
 
@@ -354,12 +378,16 @@ def _classify(
     if vid == "cp_plan" and value in ("current", "previous") and _SCOPE.search(text):
         return ()
     for m in pattern.regex.finditer(text):
+        if _after_incident(text, m.start(), m.end()):
+            continue
         if vid == "cp_plan" and _someone_else(text, m.start(), names):
             continue
         if value not in NEGATED_OK and (
             context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())
         ):
             continue
+        if value == "never_known" and m.lastindex and m.group(1) and (year is None or int(m.group(1)) < year):
+            continue  # "not known before 2019", an incident in 2022: known since then
         if value == "field":
             final = _field(vid, m.group(0))
             if not final:
@@ -368,8 +396,12 @@ def _classify(
         if vid == "cp_plan" and value in ("current", "previous"):
             if _within_never(text, m.start()):
                 continue  # "Neither twin was known to CSC or had been subject to a plan": the never row's
-            if _PLUPERFECT.search(text, max(0, m.start() - 30), m.start()) and not _STILL.search(text):
+            plup = _PLUPERFECT.search(text, max(0, m.start() - 30), m.start())
+            if plup is not None and (not _STILL.search(text) or _EARLIER_WORD.search(plup.group(0))):
+                # "had previously been subject to a plan and was on a CIN plan at the time"
                 return "previous", "previous"
+            if value == "previous" and _EARLIER_WORD.search(m.group(0)):
+                return "previous", "previous"  # "had previously been subject to a plan", "a previous CP plan"
             when = _when(text, m.start(), m.end(), year)
             if when == "still":
                 return "current", "current_still"
@@ -390,6 +422,8 @@ def _classify(
             return "previous", "previous"  # "not on a plan at the time, but had been previously"
         if value == "closed" and _NFA.fullmatch(m.group(0)) and not _CSC_CONTEXT.search(text):
             continue  # the GP or the police took no further action: not children's social care
+        if value == "closed" and _other_agency_case(text):
+            continue  # "the YOT closed the case", "the police investigation ended and the case was closed"
         if (
             value == "closed"
             and _NFA.fullmatch(m.group(0))
@@ -407,6 +441,42 @@ def _classify(
             continue
         return value, value
     return ()
+
+
+# another agency's case: the police, youth justice, health, a school (with no word of social care)
+_OTHER_AGENCY = fast_compile(
+    r"\b(?:police|officers?|investigation|crime|CPS|YOT|YJS|youth (?:offending|justice)|referral order|court|"
+    r"CAMHS|probation|GP|hospital|paediatric\w*|health visit\w*|midwi\w+|school|college|IDVA|housing|"
+    r"substance misuse service|drug (?:and alcohol )?service)\b",
+    re.I,
+)
+_CSC_STRICT = fast_compile(
+    r"\b(?:social care|social work\w*|CSC|MASH|children's services|social services|early help|child in need|CIN|"
+    r"child protection|CP|section 47|s\.?47|front door|safeguarding hub|local authority|strategy|assessments?|"
+    r"referrals?(?! order)|screen\w*|contacts?|with advice)\b",
+    re.I,
+)
+
+
+def _other_agency_case(text: str) -> bool:
+    """A case closed in a sentence about another agency, with no word of children's social care."""
+    return bool(_OTHER_AGENCY.search(text)) and not _CSC_STRICT.search(text)
+
+
+@lru_cache(maxsize=4096)
+def _after_cues(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(a.span() for a in _AFTER.finditer(text))
+
+
+def _after_incident(text: str, start: int, end: int) -> bool:
+    """A mention told as what came after the incident: an after-cue ("is now", "following the
+    injury", "has since") before it or in its own clause, not one in a later clause ("Before the
+    order he was subject to a plan; his mother has since moved abroad")."""
+    cues = _after_cues(text)
+    if not cues:
+        return False
+    left, right = context.clause(text, start, end)
+    return any(a < end or (left <= a < right) for a, _b in cues)
 
 
 def _within_never(text: str, pos: int) -> bool:
@@ -593,7 +663,7 @@ def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
     for i in sorted(idx.intersection(doc.sentences_with(_CLOSED_WORDS))):
         text = doc.sentences[i].text
         m = _CASE_CLOSED.search(text)
-        if m is None or _ADVICE.search(text) or _AFTER.search(text) or _glossary(text):
+        if m is None or _ADVICE.search(text) or _AFTER.search(text) or _glossary(text) or _other_agency_case(text):
             continue
         if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
             continue
