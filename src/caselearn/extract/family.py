@@ -229,6 +229,21 @@ class _Recent:
         return True
 
 
+# substance use no young child has: an absence said of no one is the adults'
+_ADULTS_ONLY_WHEN_YOUNG = frozenset({"parental_alcohol_misuse", "parental_drug_misuse"})
+
+
+_ANY_SUBJECT: dict[str, FlagSpec] = {}
+
+
+def _any_subject(spec: FlagSpec) -> FlagSpec:
+    """The flag with its absences not required to name a parent (made once per flag)."""
+    found = _ANY_SUBJECT.get(spec.variable)
+    if found is None:
+        found = _ANY_SUBJECT[spec.variable] = dataclasses.replace(spec, absent_subject=None)
+    return found
+
+
 def _fallback_year(doc: Doc) -> int | None:
     """With no incident year found, two years before the latest year the report names: a report
     is written one or two years after its incident, so this errs towards the earlier year (what is
@@ -277,7 +292,12 @@ class FamilyComponent:
             )
             for c in result.children
         )
+        # every subject child under eight: an absence of drinking or drug use with no one named ("No
+        # concerns about drug or alcohol use were known to any agency") can only be the adults'
+        young = bool(months) and len(months) == len(result.children) and max(months) < 8 * 12 and not teen
         for spec in specs():
+            if young and spec.variable in _ADULTS_ONLY_WHEN_YOUNG:
+                spec = _any_subject(spec)
             if spec.variable in _SEPARATION:
                 flt = _NotParentsYouth(youngest, apart)  # not a parent's own parents' divorce
             elif spec.variable in _HOUSEHOLD:
