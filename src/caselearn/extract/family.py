@@ -631,7 +631,8 @@ _PARENT_OPENING = re.compile(
     r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z]\w*)\b|"
     # case-note shorthand: "M: series of short-term partners", "F has a care history"
     r"(?-i:BM|BF|M|F)\b(?=\s*:|\s+(?:had|has|was|is|drank|drinks|used|uses|reported|told|said|disclosed)\b)|"
-    r"[A-Z]\w*['’]s (?:birth )?(?:mother|father|stepfather|stepmother))"
+    # "Sam's mother", "Child R's mother", "Baby H's father"
+    r"(?:(?:Baby|Child|Young Person|Sibling) )?[A-Z]\w*['’]s (?:birth )?(?:mother|father|stepfather|stepmother))"
 )
 
 
