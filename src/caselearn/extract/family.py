@@ -229,8 +229,13 @@ class _Recent:
         return True
 
 
-# substance use no young child has: an absence said of no one is the adults'
-_ADULTS_ONLY_WHEN_YOUNG = frozenset({"parental_alcohol_misuse", "parental_drug_misuse"})
+# what no young child has (substance use under eight, a history of mental ill-health under five): an
+# absence said of no one ("she had no history of mental health difficulties") is the adults'
+_ADULTS_ONLY_UNDER = {
+    "parental_alcohol_misuse": 8 * 12,
+    "parental_drug_misuse": 8 * 12,
+    "parental_mental_health": 5 * 12,
+}
 
 
 _ANY_SUBJECT: dict[str, FlagSpec] = {}
@@ -292,11 +297,11 @@ class FamilyComponent:
             )
             for c in result.children
         )
-        # every subject child under eight: an absence of drinking or drug use with no one named ("No
-        # concerns about drug or alcohol use were known to any agency") can only be the adults'
-        young = bool(months) and len(months) == len(result.children) and max(months) < 8 * 12 and not teen
+        # every subject child young: an absence of drinking or drug use with no one named ("No concerns
+        # about drug or alcohol use were known to any agency") can only be the adults'
+        oldest = max(months) if months and len(months) == len(result.children) and not teen else None
         for spec in specs():
-            if young and spec.variable in _ADULTS_ONLY_WHEN_YOUNG:
+            if oldest is not None and oldest < _ADULTS_ONLY_UNDER.get(spec.variable, 0):
                 spec = _any_subject(spec)
             if spec.variable in _SEPARATION:
                 flt = _NotParentsYouth(youngest, apart)  # not a parent's own parents' divorce
