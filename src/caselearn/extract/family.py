@@ -229,6 +229,26 @@ class _Recent:
         return True
 
 
+# what no young child has (substance use under eight, a history of mental ill-health under five): an
+# absence said of no one ("she had no history of mental health difficulties") is the adults'
+_ADULTS_ONLY_UNDER = {
+    "parental_alcohol_misuse": 8 * 12,
+    "parental_drug_misuse": 8 * 12,
+    "parental_mental_health": 5 * 12,
+}
+
+
+_ANY_SUBJECT: dict[str, FlagSpec] = {}
+
+
+def _any_subject(spec: FlagSpec) -> FlagSpec:
+    """The flag with its absences not required to name a parent (made once per flag)."""
+    found = _ANY_SUBJECT.get(spec.variable)
+    if found is None:
+        found = _ANY_SUBJECT[spec.variable] = dataclasses.replace(spec, absent_subject=None)
+    return found
+
+
 def _fallback_year(doc: Doc) -> int | None:
     """With no incident year found, two years before the latest year the report names: a report
     is written one or two years after its incident, so this errs towards the earlier year (what is
@@ -277,7 +297,12 @@ class FamilyComponent:
             )
             for c in result.children
         )
+        # every subject child young: an absence of drinking or drug use with no one named ("No concerns
+        # about drug or alcohol use were known to any agency") can only be the adults'
+        oldest = max(months) if months and len(months) == len(result.children) and not teen else None
         for spec in specs():
+            if oldest is not None and oldest < _ADULTS_ONLY_UNDER.get(spec.variable, 0):
+                spec = _any_subject(spec)
             if spec.variable in _SEPARATION:
                 flt = _NotParentsYouth(youngest, apart)  # not a parent's own parents' divorce
             elif spec.variable in _HOUSEHOLD:
@@ -611,7 +636,8 @@ _PARENT_OPENING = re.compile(
     r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z]\w*)\b|"
     # case-note shorthand: "M: series of short-term partners", "F has a care history"
     r"(?-i:BM|BF|M|F)\b(?=\s*:|\s+(?:had|has|was|is|drank|drinks|used|uses|reported|told|said|disclosed)\b)|"
-    r"[A-Z]\w*['’]s (?:birth )?(?:mother|father|stepfather|stepmother))"
+    # "Sam's mother", "Child R's mother", "Baby H's father"
+    r"(?:(?:Baby|Child|Young Person|Sibling) )?[A-Z]\w*['’]s (?:birth )?(?:mother|father|stepfather|stepmother))"
 )
 
 
