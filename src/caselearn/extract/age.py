@@ -464,7 +464,7 @@ def child_age(
                     # "born in March 2010. In June 2024 she was found ...": months from month and year
                     by_month = _month_age(doc, i)
                     if by_month is None and not _dates(sent.text):
-                        by_month = _month_to_incident(doc, i, named_set, incident_year)
+                        by_month = _month_to_incident(doc, i, incident_year)
                     if by_month is not None:
                         return by_month, band(by_month), Span(sent.start, sent.end, sent.text), "age/born_month"
                 later = [d for d in dates[1:] if dates and d > dates[0]]
@@ -484,7 +484,7 @@ def child_age(
                                 return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob_next"
                     # the incident's date told elsewhere: "Date of serious incident: 20/01/2024", or the
                     # first dated event naming the child in the incident's year
-                    then = _incident_date(doc, named_set, incident_year)
+                    then = _incident_date(doc, incident_year)
                     right_after = any(born.end() <= pos <= born.end() + 12 for pos, _d in _placed_dates(sent.text))
                     if (
                         right_after
@@ -691,7 +691,7 @@ INCIDENT_LINE = re.compile(
 )
 
 
-def _incident_date(doc: Doc, named: set[int], year: int | None) -> date | None:
+def _incident_date(doc: Doc, year: int | None) -> date | None:
     """The date of the incident: a labelled line in the opening of the report, or else the first dated
     event told in its opening."""
     for m in INCIDENT_LINE.finditer(doc.text[:4000]):
@@ -735,11 +735,11 @@ def _birth_day(text: str) -> int:
     return 28 if part in ("late", "the end of") else 15 if part in ("mid", "the middle of") else 8
 
 
-def _month_to_incident(doc: Doc, i: int, named: set[int], year: int | None) -> int | None:
-    """Months from a month-and-year birth to the incident's date (a birth taken as mid-month: "born in
-    May 2008", missing on 2 December 2023, is 186 months)."""
+def _month_to_incident(doc: Doc, i: int, year: int | None) -> int | None:
+    """Months from a month-and-year birth to the incident's date, the birth's day taken as
+    :func:`_birth_day` gives it ("born in May 2008", missing on 2 December 2023, is 186 months)."""
     born = _month_years(doc.sentences[i].text)
-    then = _incident_date(doc, named, year)
+    then = _incident_date(doc, year)
     if not born or then is None:
         return None
     by, bm = born[0]
