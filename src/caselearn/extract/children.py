@@ -84,6 +84,27 @@ _PLURAL_CODES = re.compile(
 )
 
 
+_FAMILY_LETTER = re.compile(
+    r"(?:^|[:\-–—]\s*|\b(?:review|LCSPR|SCR|CSPR|briefing)\s+)(?i:children|siblings|family|twins|young people)\s+"
+    r"(?P<letter>[A-Z])(?![\w'’-])"
+)
+_NOT_CHILD_BEFORE = re.compile(r"(?i:adult|mother|father|parent|partner|man|woman|male|female)\s*$")
+
+
+def _family_codes(doc: Doc, letter: str) -> list[str]:
+    """The numbered codes ("W1", "W2") a letter-named family's children go by in the body: at least
+    two, each used twice or more and never after a word naming an adult ("Adult W1")."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(rf"(?<![\w/-]){letter}(\d)(?![\w/-])", doc.text):
+        if _NOT_CHILD_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()):
+            return []
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    codes = sorted(c for c, n in counts.items() if n >= 2)
+    if len(codes) < 2 or len(codes) > 6:
+        return []
+    return [f"Child {c}" if _occurrences(doc, f"Child {c}") else c for c in codes]
+
+
 def _split_names(raw: str) -> list[str]:
     raw = _BRACKET_FACTS.sub("", raw)
     parts = [p.strip(" \"'“”‘’") for p in re.split(r",\s*|\s+and\s+|\s*&\s*", raw.strip())]
@@ -556,6 +577,15 @@ def find_children(doc: Doc) -> list[ChildResult]:
             if len(candidates) < 2:
                 candidates = []
             break
+    # a title naming the family by a letter ("Children W", "Family K") and a body that numbers the
+    # children with it ("W1", "W2"): the subjects are the numbered codes
+    for line in head_lines[:25] if not candidates else []:
+        m = _FAMILY_LETTER.search(line)
+        if m:
+            candidates = _family_codes(doc, m.group("letter"))
+            if candidates:
+                together = True
+                break
     # 1. the title block: the first title-like line that names someone the body also names
     for line in head_lines[:25] if not candidates else []:
         for pat in p.title:

@@ -1,0 +1,63 @@
+"""Round 12 (subjects12): subject children found the ways unseen writers name them. Made-up
+reports in our own words."""
+
+from __future__ import annotations
+
+from caselearn.extract.children import find_children
+from caselearn.extract.text import Doc
+
+
+def aliases(text: str) -> list[str]:
+    return [c.alias for c in find_children(Doc.from_text(text))]
+
+
+# --- a family named by a letter in the title, its children numbered with it in the body ---------
+
+
+def test_briefing_for_children_k_numbers_them_in_prose() -> None:
+    text = (
+        "Harrowdale Safeguarding Partnership\n\nLearning briefing - Children K\n\n"
+        "1. Background\n\nIn spring 2023 an eleven-year-old girl (K1) told a teaching assistant that "
+        "there was no food at home. Her brother K2, then four, had lost weight over the winter. K1 "
+        "had been caring for K2 most evenings while their mother slept. K2 was later admitted to "
+        "hospital. K1 was placed with her grandmother.\n"
+    )
+    assert aliases(text) == ["K1", "K2"]
+
+
+def test_terse_template_for_family_r_with_three_numbered_children() -> None:
+    text = (
+        "LCSPR Family R\nStatus: final\n\n"
+        "Subjects: R1 (14), R2 (9), R3 (2)\n"
+        "- R1: exclusion from school; missing episodes; CSE concerns\n"
+        "- R2: poor attendance; HV and CSC aware\n"
+        "- R3: missed health checks; CP plan (neglect)\n"
+        "R1 went missing 11 times. R2 was seen by CAMHS once. R3 was found alone.\n"
+    )
+    assert aliases(text) == ["R1", "R2", "R3"]
+
+
+def test_numbered_codes_written_with_child_prefix_keep_it() -> None:
+    text = (
+        "Serious Case Review: Siblings T\n\n1.1 Child T1 (aged 7) and Child T2 (aged 3) lived with "
+        "their father. Police attended after a DA incident. Child T1 said he hid upstairs. Child T2 "
+        "had bruising that a paediatrician found non-accidental.\n"
+    )
+    assert aliases(text) == ["Child T1", "Child T2"]
+
+
+def test_adults_numbered_with_the_family_letter_are_not_children() -> None:
+    text = (
+        "Review - Family M\n\nThis review concerns Aisha, aged five. Adult M1 is her mother and "
+        "Adult M2 her stepfather. Aisha was seen by the HV. M1 missed appointments. M2 was known to "
+        "police. Aisha was admitted with a fracture.\n"
+    )
+    assert "M1" not in aliases(text) and "M2" not in aliases(text)
+
+
+def test_a_single_numbered_code_is_not_a_set_of_siblings() -> None:
+    text = (
+        "Family B\n\nReview of practice\n\nThe M6 closure delayed the ambulance. B1 was the only "
+        "form used. B1 was filed late.\n"
+    )
+    assert aliases(text) == [] or all(a != "B1" for a in aliases(text))
