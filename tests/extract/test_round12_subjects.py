@@ -61,3 +61,51 @@ def test_a_single_numbered_code_is_not_a_set_of_siblings() -> None:
         "form used. B1 was filed late.\n"
     )
     assert aliases(text) == [] or all(a != "B1" for a in aliases(text))
+
+
+# --- children known only by a quoted description ------------------------------------------------
+
+
+def test_formal_prose_refers_to_two_children_by_their_place_in_the_family() -> None:
+    text = (
+        "Practice Review\n\nOVERVIEW\n\nTwo children are the subject of this review. In this report we "
+        'refer to them as "the eldest child" and "the younger child". The eldest child was nine when '
+        "the younger child was admitted to hospital with a head injury. The younger child had been "
+        "left with a neighbour. The eldest child told school staff that she was frightened at home. "
+        "CSC had closed the case a month before.\n"
+    )
+    assert aliases(text) == ["the eldest child", "the younger child"]
+
+
+def test_title_gives_the_baby_in_brackets_and_the_body_keeps_it() -> None:
+    text = (
+        'LSCB SERIOUS CASE REVIEW - FAMILY H ("THE INFANT")\n\n1. Summary\n\nThe infant was eight weeks '
+        "old when admitted with a skull fracture. HV visits had been missed. The infant lived with both "
+        "parents. Police found that the infant had been alone with the father.\n"
+    )
+    assert aliases(text) == ["the infant"]
+
+
+def test_police_voice_calls_him_the_boy_throughout() -> None:
+    text = (
+        "Rapid review summary\n\nAt his family's request we will call him 'the boy'. The boy was 15 and "
+        "had been reported missing six times. Officers found the boy in a flat used for drug supply. "
+        "the boy was released under investigation.\n"
+    )
+    assert aliases(text) == ["the boy"]
+
+
+def test_a_quoted_slogan_with_the_child_in_it_names_nobody() -> None:
+    text = (
+        '"Hearing the child"\n\nA thematic review of practice\n\nPractitioners must listen to the child. '
+        "The child should be seen alone. The child's voice was often missing.\n"
+    )
+    assert aliases(text) == []
+
+
+def test_a_description_used_once_is_not_taken_as_a_name() -> None:
+    text = (
+        'Review of practice\n\nOne family member was referred to as "the older sibling" by staff. '
+        "Nothing further is known.\n"
+    )
+    assert aliases(text) == []

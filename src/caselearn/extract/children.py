@@ -105,6 +105,39 @@ def _family_codes(doc: Doc, letter: str) -> list[str]:
     return [f"Child {c}" if _occurrences(doc, f"Child {c}") else c for c in codes]
 
 
+_DESCRIPTION = (
+    r"[\"“‘'](?P<d>(?i:the) (?i:(?:(?:older|oldest|elder|eldest|younger|youngest|middle|first|second|third|"
+    r"little|baby|infant|teenage) )?(?:child|baby|infant|young person|boy|girl|sibling|brother|sister|twin)))[\"”’']"
+)
+_DESCRIBED_TITLE = re.compile(_DESCRIPTION + r"\s*(?:\)|$)")
+_DESCRIBED_BODY = re.compile(
+    r"(?i:refer(?:red)? to (?:them|him|her|the (?:children|child|baby)) (?:here |in this report )?as|"
+    r"(?:be |are |is )?(?:referred to|known) (?:here |in this report |throughout (?:this|the) (?:report|review) )?as"
+    r"|(?:will |shall )?call (?:them|him|her))\s*"
+    + _DESCRIPTION
+    + r"(?:(?:,\s*|,?\s+and\s+)"
+    + _DESCRIPTION.replace("?P<d>", "?P<d2>")
+    + r")?"
+)
+
+
+def _described_children(doc: Doc, lines: list[str], intro: str) -> list[str]:
+    """Descriptions set in quotes as the subjects' only names, each used three times or more in the
+    body (any case): "the baby", "the youngest child" and "the older child"."""
+    raws: list[str] = []
+    for line in lines:
+        raws += [m.group("d") for m in _DESCRIBED_TITLE.finditer(line)]
+    m = _DESCRIBED_BODY.search(intro)
+    if m:
+        raws += [d for d in (m.group("d"), m.group("d2")) if d]
+    out: list[str] = []
+    for raw in raws:
+        alias = raw.lower()
+        if alias not in out and len(_occurrences(doc, alias)) + len(_occurrences(doc, alias.capitalize())) >= 3:
+            out.append(alias)
+    return out
+
+
 def _split_names(raw: str) -> list[str]:
     raw = _BRACKET_FACTS.sub("", raw)
     parts = [p.strip(" \"'“”‘’") for p in re.split(r",\s*|\s+and\s+|\s*&\s*", raw.strip())]
@@ -148,6 +181,9 @@ def _body_form(doc: Doc, name: str) -> str | None:
 
 def _short_names(alias: str) -> tuple[str, ...]:
     names = [alias]
+    if alias.startswith("the "):
+        # a description for a name ("the older child"): also where it opens a sentence
+        names.append(alias.capitalize())
     m = re.fullmatch(
         r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \(((?:Baby |Infant )?\w+)\))?", alias
     )
@@ -625,6 +661,11 @@ def find_children(doc: Doc) -> list[ChildResult]:
                 for name in _candidates_from(doc, [m.group("name")]):
                     if name not in candidates:
                         candidates.append(name)
+    # a child known only by a description the report sets in quotes ("We refer to them as 'the
+    # youngest child' and 'the older child'", a title's "(THE BABY)"), used through the body
+    if not candidates:
+        candidates = _described_children(doc, head_lines[:12], intro)
+        together = together or len(candidates) > 1
     # 3. coded aliases used through the report
     coded_counts: dict[str, int] = {}
     for m in p.coded.finditer(text):
