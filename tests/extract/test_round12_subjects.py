@@ -109,3 +109,33 @@ def test_a_description_used_once_is_not_taken_as_a_name() -> None:
         "Nothing further is known.\n"
     )
     assert aliases(text) == []
+
+
+# --- a thematic review listing its children each with the family they belong to -----------------
+
+
+def test_thematic_review_lists_children_with_their_family_letters_over_a_line_break() -> None:
+    text = (
+        "Thematic review: older children and exploitation\n\n1.1 The three young people are referred to "
+        "in this report as Dion (Family A), Leah\n(Family B) and Marcus (Family C). Each was known to "
+        "CSC and the police. Dion was 15. Leah was 14 and went missing often. Marcus was stabbed. "
+        "Dion was excluded. Leah disclosed CSE. Marcus had an EHCP.\n"
+    )
+    assert aliases(text) == ["Dion", "Leah", "Marcus"]
+
+
+def test_case_labels_in_brackets_are_no_part_of_the_names() -> None:
+    text = (
+        "Review of four families\n\nThe children will be called Ivy (Case 1), Otis (Case 2), Bea (Case 3) "
+        "and Rory (Case 4). Ivy was a baby. Otis was three. Bea was seven. Rory was twelve. Ivy, Otis, Bea "
+        "and Rory were all on CP plans for neglect.\n"
+    )
+    assert aliases(text) == ["Ivy", "Otis", "Bea", "Rory"]
+
+
+def test_a_bracket_that_is_not_a_family_label_does_not_join_the_list() -> None:
+    text = (
+        "Thematic review\n\nThe children are referred to here as Nell (Family A) and her mother's partner "
+        "(Mr K). Nell was four. Nell had bruising seen by the HV.\n"
+    )
+    assert "Mr K" not in aliases(text)

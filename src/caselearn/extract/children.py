@@ -77,6 +77,8 @@ _PLACE_AFTER = re.compile(
 
 # An age or sex in brackets after a name ("Kai (aged 6) and Lola"), not an alias's own name.
 _BRACKET_FACTS = re.compile(r"\s*\((?:aged |age )?(?:\d|a |an |boy|girl|male|female|M\b|F\b)[^)]{0,30}\)")
+# "Kayla (Family A)": the family a child of a thematic review belongs to, no part of the name
+_BRACKET_FAMILY = re.compile(r"\s*\((?:Family|Household|Case|Review) [A-Z0-9]{1,2}\)")
 # "Children A and B", "Siblings C1, C2 and C3": bare codes after a plural, each a "Child" alias.
 _PLURAL_CODES = re.compile(
     r"^\s*(?:[^\n:]{0,60}[:\-–—]\s*)?(?i:children|siblings|twins|young people)\s+"
@@ -140,6 +142,7 @@ def _described_children(doc: Doc, lines: list[str], intro: str) -> list[str]:
 
 def _split_names(raw: str) -> list[str]:
     raw = _BRACKET_FACTS.sub("", raw)
+    raw = _BRACKET_FAMILY.sub("", raw)
     parts = [p.strip(" \"'“”‘’") for p in re.split(r",\s*|\s+and\s+|\s*&\s*", raw.strip())]
     parts = [p for p in parts if p]
     # "Child L1 and L2": the later short codes take the first one's prefix
@@ -634,15 +637,18 @@ def find_children(doc: Doc) -> list[ChildResult]:
         if candidates:
             break
     # the reader's own finding (documents metadata), when the title block gave nothing
+    from_metadata: list[str] = []
     if not candidates:
-        candidates = _candidates_from(doc, [str(raw) for raw in doc.metadata.get("children") or []])
+        candidates = from_metadata = _candidates_from(doc, [str(raw) for raw in doc.metadata.get("children") or []])
     # 2. introducing phrases and groups of children in the first part of the report
     intro = text[: max(4000, len(text) // 3)]
-    if not candidates:
+    if not candidates or from_metadata:
         for pat in p.multi:
             raws = [raw for m in pat.finditer(intro) for raw in _split_names(m.group("names"))]
-            candidates = _candidates_from(doc, raws)
-            if candidates:
+            found = _candidates_from(doc, raws)
+            # the reader's finding stands unless the body's own list names those children and more
+            if found and (not from_metadata or (set(from_metadata) < set(found))):
+                candidates = found
                 break
     if not candidates:
         best: tuple[int, list[str], re.Pattern[str]] | None = None
