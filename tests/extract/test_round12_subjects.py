@@ -139,3 +139,28 @@ def test_a_bracket_that_is_not_a_family_label_does_not_join_the_list() -> None:
         "(Mr K). Nell was four. Nell had bruising seen by the HV.\n"
     )
     assert "Mr K" not in aliases(text)
+
+
+# --- a heading per child giving the chosen name in quotes after a dash ---------------------------
+
+
+def test_headings_give_each_young_persons_name_in_quotes() -> None:
+    text = (
+        'Thematic review: exploitation\n\n2. The young people\n\nYoung Person A - "Jon"\n\n2.1 Jon was 15 '
+        "and known to YJS. Jon went missing twice.\n\nYoung Person B – “Tia”\n\n2.2 Tia was 14. Tia "
+        "disclosed CSE to her school nurse.\n"
+    )
+    assert sorted(aliases(text)) == ["Young Person A (Jon)", "Young Person B (Tia)"]
+
+
+def test_child_headings_with_single_quoted_names_after_a_colon() -> None:
+    text = (
+        "Review of two children\n\nChild 1: 'Ada'\n\nAda was a baby on a CP plan. Ada was seen by the "
+        "HV.\n\nChild 2: 'Finn'\n\nFinn was six. Finn told a teacher about DA at home.\n"
+    )
+    assert sorted(aliases(text)) == ["Child 1 (Ada)", "Child 2 (Finn)"]
+
+
+def test_a_heading_with_a_quoted_phrase_is_not_a_child_name() -> None:
+    text = 'Findings\n\nChild C - "Not seen"\n\nChild C was eight. Child C missed school. Child C was seen by CSC.\n'
+    assert "Child C (Not)" not in aliases(text)
