@@ -77,6 +77,8 @@ _PLACE_AFTER = re.compile(
 
 # An age or sex in brackets after a name ("Kai (aged 6) and Lola"), not an alias's own name.
 _BRACKET_FACTS = re.compile(r"\s*\((?:aged |age )?(?:\d|a |an |boy|girl|male|female|M\b|F\b)[^)]{0,30}\)")
+# "Kayla (Family A)": the family a child of a thematic review belongs to, no part of the name
+_BRACKET_FAMILY = re.compile(r"\s*\((?:Family|Household|Case|Review) [A-Z0-9]{1,2}\)")
 # "Children A and B", "Siblings C1, C2 and C3": bare codes after a plural, each a "Child" alias.
 _PLURAL_CODES = re.compile(
     r"^\s*(?:[^\n:]{0,60}[:\-–—]\s*)?(?i:children|siblings|twins|young people)\s+"
@@ -84,8 +86,63 @@ _PLURAL_CODES = re.compile(
 )
 
 
+_FAMILY_LETTER = re.compile(
+    r"(?:^|[:\-–—]\s*|\b(?:review|LCSPR|SCR|CSPR|briefing)\s+)(?i:children|siblings|family|twins|young people)\s+"
+    r"(?P<letter>[A-Z])(?![\w'’-])"
+)
+_NOT_CHILD_BEFORE = re.compile(r"(?i:adult|mother|father|parent|partner|man|woman|male|female)\s*$")
+
+
+def _family_codes(doc: Doc, letter: str) -> list[str]:
+    """The numbered codes ("W1", "W2") a letter-named family's children go by in the body: at least
+    two, each used twice or more and never after a word naming an adult ("Adult W1")."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(rf"(?<![\w/-]){letter}(\d)(?![\w/-])", doc.text):
+        if _NOT_CHILD_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()):
+            return []
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    codes = sorted(c for c, n in counts.items() if n >= 2)
+    if len(codes) < 2 or len(codes) > 6:
+        return []
+    return [f"Child {c}" if _occurrences(doc, f"Child {c}") else c for c in codes]
+
+
+_DESCRIPTION = (
+    r"[\"“‘'](?P<d>(?i:the) (?i:(?:(?:older|oldest|elder|eldest|younger|youngest|middle|first|second|third|"
+    r"little|baby|infant|teenage) )?(?:child|baby|infant|young person|boy|girl|sibling|brother|sister|twin)))[\"”’']"
+)
+_DESCRIBED_TITLE = re.compile(_DESCRIPTION + r"\s*(?:\)|$)")
+_DESCRIBED_BODY = re.compile(
+    r"(?i:refer(?:red)? to (?:them|him|her|the (?:children|child|baby)) (?:here |in this report )?as|"
+    r"(?:be |are |is )?(?:referred to|known) (?:here |in this report |throughout (?:this|the) (?:report|review) )?as"
+    r"|(?:will |shall )?call (?:them|him|her))\s*"
+    + _DESCRIPTION
+    + r"(?:(?:,\s*|,?\s+and\s+)"
+    + _DESCRIPTION.replace("?P<d>", "?P<d2>")
+    + r")?"
+)
+
+
+def _described_children(doc: Doc, lines: list[str], intro: str) -> list[str]:
+    """Descriptions set in quotes as the subjects' only names, each used three times or more in the
+    body (any case): "the baby", "the youngest child" and "the older child"."""
+    raws: list[str] = []
+    for line in lines:
+        raws += [m.group("d") for m in _DESCRIBED_TITLE.finditer(line)]
+    m = _DESCRIBED_BODY.search(intro)
+    if m:
+        raws += [d for d in (m.group("d"), m.group("d2")) if d]
+    out: list[str] = []
+    for raw in raws:
+        alias = raw.lower()
+        if alias not in out and len(_occurrences(doc, alias)) + len(_occurrences(doc, alias.capitalize())) >= 3:
+            out.append(alias)
+    return out
+
+
 def _split_names(raw: str) -> list[str]:
     raw = _BRACKET_FACTS.sub("", raw)
+    raw = _BRACKET_FAMILY.sub("", raw)
     parts = [p.strip(" \"'“”‘’") for p in re.split(r",\s*|\s+and\s+|\s*&\s*", raw.strip())]
     parts = [p for p in parts if p]
     # "Child L1 and L2": the later short codes take the first one's prefix
@@ -127,6 +184,9 @@ def _body_form(doc: Doc, name: str) -> str | None:
 
 def _short_names(alias: str) -> tuple[str, ...]:
     names = [alias]
+    if alias.startswith("the "):
+        # a description for a name ("the older child"): also where it opens a sentence
+        names.append(alias.capitalize())
     m = re.fullmatch(
         r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \(((?:Baby |Infant )?\w+)\))?", alias
     )
@@ -556,6 +616,15 @@ def find_children(doc: Doc) -> list[ChildResult]:
             if len(candidates) < 2:
                 candidates = []
             break
+    # a title naming the family by a letter ("Children W", "Family K") and a body that numbers the
+    # children with it ("W1", "W2"): the subjects are the numbered codes
+    for line in head_lines[:25] if not candidates else []:
+        m = _FAMILY_LETTER.search(line)
+        if m:
+            candidates = _family_codes(doc, m.group("letter"))
+            if candidates:
+                together = True
+                break
     # 1. the title block: the first title-like line that names someone the body also names
     for line in head_lines[:25] if not candidates else []:
         for pat in p.title:
@@ -568,15 +637,18 @@ def find_children(doc: Doc) -> list[ChildResult]:
         if candidates:
             break
     # the reader's own finding (documents metadata), when the title block gave nothing
+    from_metadata: list[str] = []
     if not candidates:
-        candidates = _candidates_from(doc, [str(raw) for raw in doc.metadata.get("children") or []])
+        candidates = from_metadata = _candidates_from(doc, [str(raw) for raw in doc.metadata.get("children") or []])
     # 2. introducing phrases and groups of children in the first part of the report
     intro = text[: max(4000, len(text) // 3)]
-    if not candidates:
+    if not candidates or from_metadata:
         for pat in p.multi:
             raws = [raw for m in pat.finditer(intro) for raw in _split_names(m.group("names"))]
-            candidates = _candidates_from(doc, raws)
-            if candidates:
+            found = _candidates_from(doc, raws)
+            # the reader's finding stands unless the body's own list names those children and more
+            if found and (not from_metadata or (set(from_metadata) < set(found))):
+                candidates = found
                 break
     if not candidates:
         best: tuple[int, list[str], re.Pattern[str]] | None = None
@@ -595,6 +667,11 @@ def find_children(doc: Doc) -> list[ChildResult]:
                 for name in _candidates_from(doc, [m.group("name")]):
                     if name not in candidates:
                         candidates.append(name)
+    # a child known only by a description the report sets in quotes ("We refer to them as 'the
+    # youngest child' and 'the older child'", a title's "(THE BABY)"), used through the body
+    if not candidates:
+        candidates = _described_children(doc, head_lines[:12], intro)
+        together = together or len(candidates) > 1
     # 3. coded aliases used through the report
     coded_counts: dict[str, int] = {}
     for m in p.coded.finditer(text):
