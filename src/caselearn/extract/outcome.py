@@ -497,6 +497,15 @@ OUTSIDE_ABUSER = re.compile(
     r"\bfamily friend\b|\b(?:her|his) (?:older )?boyfriend\b|\bonline\b",
     re.I,
 )
+# The setting of exploitation around an assault by people outside the family: a child missing from home or care,
+# plied with alcohol, drugs or gifts, taken to hotels or addresses, or with a group of adult men.
+_EXPLOITED_SETTING = re.compile(
+    r"\b(?:missing (?:from|overnight|for)|went missing|reported missing|"
+    r"(?:given|plied with|supplied with|offered) (?:\w+ ){0,2}(?:alcohol|drugs|cannabis|vodka|cigarettes|gifts|money)|"
+    r"hotel (?:room|rooms)|(?:two|three|four|several|a group of|older|adult) (?:older |adult )?(?:men|males)\b|"
+    r"in (?:return|exchange) for)",
+    re.I,
+)
 _SEXUAL_VALUES = ("sexual_abuse_intrafamilial", "sexual_abuse_extrafamilial", "sexual_exploitation")
 
 
@@ -512,7 +521,11 @@ def _sexual_abuse(doc: Doc, idx: list[int], scores: dict[str, float], spans: dic
             continue
         around = " ".join(doc.sentences[j].text for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
         family, outside = FAMILY_ABUSER.search(around), OUTSIDE_ABUSER.search(around)
-        value = "sexual_abuse_extrafamilial" if outside and not family else "sexual_abuse_intrafamilial"
+        if not family and _EXPLOITED_SETTING.search(around):
+            # "found in a hotel with two adult men after going missing from her placement ... sexually assaulted"
+            value = "sexual_exploitation"
+        else:
+            value = "sexual_abuse_extrafamilial" if outside and not family else "sexual_abuse_intrafamilial"
         weight = 2.0 if rank < 8 else 1.0
         scores[value] = scores.get(value, 0.0) + weight
         spans.setdefault(value, Span(doc.sentences[i].start, doc.sentences[i].end, text))

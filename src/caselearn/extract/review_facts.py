@@ -101,11 +101,32 @@ def _title_block_type(doc: Doc) -> Suggestion | None:
     return None
 
 
+# A title that calls the document a digest of learning or a notification record rather than a review report.
+_DIGEST_TITLE = re.compile(
+    r"\b(?:learning (?:summary|briefing|brief|bulletin|note|poster)|(?:7|seven)[- ]minute (?:learning )?briefing)\b",
+    re.I,
+)
+_NOTIFICATION_TITLE = re.compile(r"\b(?:serious incident notification|record of (?:the )?notification)\b", re.I)
+# A digest of a review that was done: it follows a rapid review or accompanies the full report.
+_DIGEST_OF_REVIEW = re.compile(
+    r"\brapid review\b|\b(?:accompan\w+|summari[sz]\w*|summary of) (?:the |a |our )?(?:full|published|main)\b|"
+    r"\bfull (?:report|review) (?:is|was|has been|can be) (?:published|available)",
+    re.I,
+)
+
+
 def review_type(doc: Doc) -> Suggestion | None:
     table = _data()["review_type"]
     titled = _title_block_type(doc)
     if titled is not None:
         return titled
+    for start, line in _title_lines(doc, 4):
+        m = _NOTIFICATION_TITLE.search(line) or _DIGEST_TITLE.search(line)
+        if m and (m.re is _NOTIFICATION_TITLE or not _DIGEST_OF_REVIEW.search(doc.text)):
+            # a notification record, or a learning summary issued in place of a review (no rapid review
+            # behind it, no full report it accompanies): a later mention of an LCSPR is not what it is
+            span = Span(start + m.start(), start + m.end(), m.group(0))
+            return Suggestion("other", 0.7, [span], "rule:review/type.other.digest_title")
     meta = doc.metadata.get("review_type")
     title_end = sum(len(line) + 1 for line in doc.text.splitlines()[:6])
     head = first_match(doc, table, min(HEAD, title_end))
