@@ -123,8 +123,20 @@ def _negated(sentence: str, start: int, end: int, window: int) -> bool:
     before = sentence[max(left, start - window) : start]
     if c.negation_before.search(before) and not _NOT_WEIGHED.search(before):
         return True
+    if start - window > left:
+        # a denial whose "any" carries it over a long list: "the review was not told of any parental
+        # mental ill-health, substance misuse, offending or domestic abuse"
+        far = sentence[max(left, start - 2 * window) : start]
+        m = _NEG_ANY.search(far)
+        if m is not None and not _NOT_WEIGHED.search(far):
+            return True
     after = sentence[end : min(right, end + 50)]
     return bool(c.negation_after.match(after.strip()))
+
+
+_NEG_ANY = re.compile(
+    r"\b(?:no|not|never|none|neither|nor)\b(?:(?!\b(?:but|although|though|whereas|however)\b)[^;:()])*\bany\b", re.I
+)
 
 
 # A matter an assessment failed to weigh is not denied: "the assessment did not consider the

@@ -399,7 +399,11 @@ _UNRESOLVED = {
         r"(?:does|did|do) not (?:conclude|establish|determine|find it established)|"
         r"(?:has|have|had) not (?:been able to )?(?:concluded?|establish(?:ed)?|determined?))"
         r" (?:as to )?(?:whether|that|if) (?:or not )?(?:there (?:was|were|had been) )?(?:any )?"
-        r"(?:domestic (?:abuse|violence)|(?:the )?relationship (?:was|had been) (?:\w+ )?abusive)",
+        r"(?:domestic (?:abuse|violence)|(?:the )?relationship (?:was|had been) (?:\w+ )?abusive)|"
+        # "the review makes no finding about domestic abuse", "the panel made no determination as to DA"
+        r"\b(?:makes?|made|reach(?:es|ed)?) no (?:finding|judgement|judgment|determination|conclusion)s? "
+        r"(?:about|on|as to|regarding|in relation to) (?:whether )?(?:there (?:was|were|had been) )?(?:any )?"
+        r"(?:domestic (?:abuse|violence)|DA\b)",
         re.I,
     )
 }

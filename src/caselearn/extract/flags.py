@@ -273,6 +273,18 @@ _ABSENT_HEDGE = fast_compile(
 )
 
 
+# A denial the same sentence leaves open ("no known parental drug use; the review had no information
+# either way", "no agency identified it and the reviewer could not establish more"): not known.
+_ABSENT_LEFT_OPEN = fast_compile(
+    r"\b(?:information (?:either|one) way|either way|"
+    r"(?:not|never) (?:been )?(?:able|possible) to (?:establish|confirm|verify|ascertain|determine)|"
+    r"unable to (?:establish|confirm|verify|ascertain|determine)|"
+    r"(?:could|can) ?not (?:be )?(?:establish|confirm|verif(?:y|ied)|ascertain|determine)(?:ed)?|"
+    r"(?:remains?|remained) (?:unknown|unclear|uncertain))\b",
+    re.I,
+)
+
+
 def _absent_ok(spec: FlagSpec, doc: Doc, sent, s: int, e: int, match_filter: Any) -> bool:  # noqa: ANN001
     """An ``absent`` statement counts only when it is about the right person at the right time:
     the same filters as ``present`` (whose sentence, the child's own clause, at the incident, not
@@ -292,6 +304,8 @@ def _absent_ok(spec: FlagSpec, doc: Doc, sent, s: int, e: int, match_filter: Any
     if _recommendation(doc, sent):
         return False
     if spec.history == "ignore" and context.historical(text, s, e):
+        return False
+    if _ABSENT_LEFT_OPEN.search(text):
         return False
     left, right = context.clause(text, s, e)
     return not _ABSENT_HEDGE.search(text, left, right)
