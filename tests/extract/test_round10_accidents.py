@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 
 
 def harm(text: str) -> list[str]:
-    data = Pipeline().run(Doc.from_text(OPENING + text), "t.txt").to_dict()
-    return [c["harm_category"]["value"] for c in data["children"]]
+    return [c["harm_category"] for c in child_codes(OPENING + text)]
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 TODDLER = "Finn was two years old when he was found seriously injured in March 2022. Finn survived. "
@@ -15,8 +14,7 @@ BABY = "Baby R was four months old when she was admitted to hospital in May 2023
 
 
 def disability(child: str, sentences: str) -> str:
-    data = Pipeline().run(Doc.from_text(OPENING + child + sentences), "t.txt").to_dict()
-    return data["children"][0]["disability"]["value"]
+    return child_codes(OPENING + child + sentences)[0]["disability"]
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import case_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 CHILD = "Noah was three years old when he was found seriously injured in April 2023. Noah survived. "
 
 
 def alcohol(sentences: str) -> str:
-    data = Pipeline().run(Doc.from_text(OPENING + CHILD + sentences), "t.txt").to_dict()
-    return data["case"]["parental_alcohol_misuse"]["value"]
+    return case_codes(OPENING + CHILD + sentences)["parental_alcohol_misuse"]
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 TODDLER = "Finn was two years old when he was found seriously injured in March 2022. Finn survived. "
@@ -16,9 +15,7 @@ TEEN = "Kez was fifteen when he was stabbed in the town centre in June 2023. Kez
 
 
 def code(child: str, sentences: str, variable: str) -> str:
-    data = Pipeline().run(Doc.from_text(OPENING + child + sentences), "t.txt").to_dict()
-    found = data["children"][0].get(variable)
-    return found["value"] if found else "not_known"
+    return child_codes(OPENING + child + sentences)[0].get(variable, "not_known")
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 
 
 def codes(text: str, variable: str) -> list[str]:
-    data = Pipeline().run(Doc.from_text(OPENING + text), "t.txt").to_dict()
-    return [c[variable]["value"] for c in data["children"]]
+    return [c[variable] for c in child_codes(OPENING + text)]
 
 
 # --- "hanged" is a word of its own -------------------------------------------------------------

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 TEEN = "Kez was fifteen when he was stabbed in the town centre in June 2023. Kez survived. "
 
 
 def ehe(sentences: str) -> str:
-    data = Pipeline().run(Doc.from_text(OPENING + TEEN + sentences), "t.txt").to_dict()
-    found = data["children"][0].get("elective_home_education")
-    return found["value"] if found else "not_known"
+    return child_codes(OPENING + TEEN + sentences)[0].get("elective_home_education", "not_known")
 
 
 @pytest.mark.parametrize(

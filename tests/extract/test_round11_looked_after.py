@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 OPENING = "Local Child Safeguarding Practice Review\n\n1. Introduction\n\n"
 TODDLER = "Finn was two years old when he was found seriously injured in March 2022. Finn survived. "
 
 
 def looked_after(sentences: str) -> str:
-    data = Pipeline().run(Doc.from_text(OPENING + TODDLER + sentences), "t.txt").to_dict()
-    found = data["children"][0].get("looked_after")
-    return found["value"] if found else "not_known"
+    return child_codes(OPENING + TODDLER + sentences)[0].get("looked_after", "not_known")
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import extract
 
 BODY = (
     "What happened\n\nChild P, aged three, was taken to hospital with a burn to the hand that doctors judged "
@@ -17,7 +16,7 @@ BODY = (
 
 
 def review_type(text: str) -> str:
-    return Pipeline().run(Doc.from_text(text), "t.txt").to_dict()["review"]["review_type"]["value"]
+    return extract(text)["review"]["review_type"]["value"]
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 
 def child(text: str) -> dict:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return {k: v["value"] for k, v in data["children"][0].items()}
+    return child_codes(text)[0]
 
 
 AGES = [
@@ -80,8 +78,7 @@ def test_template_age_of_another_person_is_not_taken() -> None:
 
 
 def children(text: str) -> dict[str, dict]:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return {c["alias"]["value"]: {k: v["value"] for k, v in c.items()} for c in data["children"]}
+    return {c["alias"]: c for c in child_codes(text)}
 
 
 def test_table_with_a_column_per_child_bars() -> None:

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
+from tests.extract.coding import child_codes
 
 
 def child(text: str) -> dict:
-    data = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()
-    return {k: v["value"] for k, v in data["children"][0].items()}
+    return child_codes(text)[0]
 
 
 PHYSICAL = [
