@@ -442,6 +442,8 @@ class ChildFlagsComponent:
             (_group_indexes(doc) if not thematic else _all_of_them_indexes(doc)) if len(result.children) > 1 else set()
         )
         everyone = tuple(n for c in result.children for n in c.names)
+        incident = result.review.get(r.incident_year)
+        year = incident.value if incident is not None and isinstance(incident.value, int) else None
         for child in result.children:
             others = [c for c in result.children if c is not child]
             allowed = set(child_sentence_indexes(doc, child, others)) if others else None
@@ -470,15 +472,9 @@ class ChildFlagsComponent:
                 # married in 2001 and lived together ...", "The family has lived in the same house since
                 # 2014"), is where each of them lived
                 starts_home = starts_home | _family_home_starts(doc, others)
-            age = child.codes.get(r.age_months)
-            band = child.codes.get(r.age_band)
-            months = age.value if age is not None and isinstance(age.value, int) else None
-            if months is None and band is not None and band.value == "under_1":
-                months = 0
+            months = _months_at_incident(child.codes, r)
             sex = child.codes.get(r.sex)
             own = _OwnClause(child.names, sex.value if sex is not None else None)
-            incident = result.review.get(r.incident_year)
-            year = incident.value if incident is not None and isinstance(incident.value, int) else None
             own_now = _AtIncident(own, year, months)
             # "accommodated when she was 13", in a review of a baby: the mother's care history
             own_looked_after = _AtIncident(own, year, months, looked_after=True)
@@ -539,15 +535,18 @@ class ChildFlagsComponent:
             _siblings_share_home(result.children)
         for child in result.children:
             others = [c for c in result.children if c is not child]
-            age = child.codes.get(r.age_months)
-            band = child.codes.get(r.age_band)
-            months = age.value if age is not None and isinstance(age.value, int) else None
-            if months is None and band is not None and band.value == "under_1":
-                months = 0
-            incident = result.review.get(r.incident_year)
-            year = incident.value if incident is not None and isinstance(incident.value, int) else None
+            months = _months_at_incident(child.codes, r)
             at_incident = _AtIncident(_ANYONE, year, months)  # type: ignore[arg-type]
             _home_with_family(doc, child, others, thematic, months, at_incident)
+
+
+def _months_at_incident(codes: dict, r) -> int | None:  # noqa: ANN001 - the codebook's role ids
+    """The child's age in months as coded; 0 for a child known only to be under one."""
+    age = codes.get(r.age_months)
+    if age is not None and isinstance(age.value, int):
+        return age.value
+    band = codes.get(r.age_band)
+    return 0 if band is not None and band.value == "under_1" else None
 
 
 # where the household lived, said of the family or the parents, not of one child
