@@ -1006,15 +1006,18 @@ _CELL_AGE = re.compile(APPROX + r"(?P<n>" + NUM + r")\s*(?P<unit>years?|yrs?|mon
 _CELL_BARE = re.compile(r"^\s*(?P<n>\d{1,2})\s*$")
 
 
+def child_cells(doc: Doc, child: ChildResult, others: list[ChildResult], label: str) -> list[tuple[str, Span]]:
+    """The child's (cell, span) in each row of a per-child table whose label starts with the regex
+    ``label`` ("Sex | Male | (withheld) | Female"); the table's columns follow the children's first
+    mentions."""
+    children = sorted([child, *others], key=lambda c: c.mentions[0].start if c.mentions else 0)
+    k = children.index(child)
+    return [cells[k] for name, cells in child_table(doc, children).items() if re.match(label, name)]
+
+
 def _table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[int, Span] | None:
     """The child's age from its column of a per-child table ("Age at incident | 4 months | 19 weeks")."""
-    children = sorted([child, *others], key=lambda c: c.mentions[0].start if c.mentions else 0)
-    rows = child_table(doc, children)
-    k = children.index(child)
-    for label, cells in rows.items():
-        if not re.match(r"age\b", label):
-            continue
-        cell, span = cells[k]
+    for cell, span in child_cells(doc, child, others, r"age\b"):
         ym = _YEARS_MONTHS.regex.search(cell)
         if ym:
             return _months("years_months", ym) or 0, span

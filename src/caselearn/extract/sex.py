@@ -58,15 +58,9 @@ _CELL_HIDDEN = re.compile(r"\b(?:withheld|not (?:stated|given|recorded|disclosed
 
 def _table_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
     """The child's sex from its column of a per-child table ("Sex | Male | (withheld) | Female")."""
-    from caselearn.extract.age import child_table  # the table is found once, for the ages
+    from caselearn.extract.age import child_cells  # the table is found once, for the ages
 
-    children = sorted([child, *others], key=lambda c: c.mentions[0].start if c.mentions else 0)
-    rows = child_table(doc, children)
-    k = children.index(child)
-    for label, cells in rows.items():
-        if not re.match(r"(?:sex|gender)\b", label):
-            continue
-        cell, span = cells[k]
+    for cell, span in child_cells(doc, child, others, r"(?:sex|gender)\b"):
         word = cell.strip(" ()*.").lower()
         if word in _CELL_SEX:
             return Suggestion(_CELL_SEX[word], 0.85, [span], "rule:sex/table")
