@@ -533,6 +533,8 @@ class ChildFlagsComponent:
             _looked_after_not_home(doc, child.codes)
         if not thematic and len(result.children) > 1:
             _siblings_share_home(result.children)
+        if _CONCEALED.search(doc.text):
+            return  # a baby born of a concealed pregnancy had no home yet: no household default
         for child in result.children:
             others = [c for c in result.children if c is not child]
             months = _months_at_incident(child.codes, r)
@@ -699,12 +701,10 @@ def _home_with_family(  # noqa: ANN001
     """A child not looked after, of whose home the report tells only in passing, lived at home: the
     first of the child's sentences that places a parent or relative in a home is the evidence. Not
     for a young person whose own sentences tell of a life away from family (living alone, homeless,
-    custody, a hostel), nor for a baby born of a concealed pregnancy."""
+    custody, a hostel). The caller leaves out a report of a concealed pregnancy."""
     codes = child.codes
     la = codes.get("looked_after")
     if codes.get("living_at_home") is not None or (la is not None and la.value == "present"):
-        return
-    if _CONCEALED.search(doc.text):
         return
     own = child_sentence_indexes(doc, child, others)
     wanted = {doc.sentence_index(m.start) for m in child.mentions} if others and thematic else set(own)
