@@ -693,15 +693,19 @@ INCIDENT_LINE = re.compile(
 
 def _incident_date(doc: Doc, year: int | None) -> date | None:
     """The date of the incident: a labelled line in the opening of the report, or else the first dated
-    event told in its opening."""
+    event told in its opening (worked out once per report and year)."""
+    key = ("age_incident_date", year)
+    if key not in doc._trigger_cache:
+        doc._trigger_cache[key] = _labelled_incident_date(doc, year) or _first_event_date(doc, year)  # type: ignore[index]
+    return doc._trigger_cache[key]  # type: ignore[return-value]
+
+
+def _labelled_incident_date(doc: Doc, year: int | None) -> date | None:
     for m in INCIDENT_LINE.finditer(doc.text[:4000]):
         found = _dates(m.group(0))
         if found and (year is None or found[0].year == year):
             return found[0]
-    key = ("age_incident_date", year)
-    if key not in doc._trigger_cache:
-        doc._trigger_cache[key] = _first_event_date(doc, year)  # type: ignore[index]
-    return doc._trigger_cache[key]  # type: ignore[return-value]
+    return None
 
 
 def _first_event_date(doc: Doc, year: int | None) -> date | None:
