@@ -39,6 +39,18 @@ _PARENT_SUBJECT = re.compile(
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
 # the names joined to a possessive before it: "Lily and ", "Ava, Noah and "
 _JOINT = re.compile(r"(?:[A-Z][\w-]*(?: [A-Z0-9]\b)?(?:, | and | & ))*$")
+# a possessive inside the proper name of a place, not a person who owns the match: "St Aldric's CE
+# Primary", "St Mary's Hospital", "Bishop Hooper's School", "Kingsley's Academy"
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Bishop|King|Queen)\s+$")
+_PLACE_AFTER = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:School|Academy|Primary|College|Hospital|Church|Centre|Center|Surgery|Practice|"
+    r"Nursery|Infants?|Juniors?|C\.?E\.?|R\.?C\.?|C of E)\b"
+)
+
+
+def _place_name(text: str, owner: re.Match[str]) -> bool:
+    """Is this possessive ("Aldric's") part of the name of a school, hospital or church?"""
+    return bool(_SAINT_BEFORE.search(text, 0, owner.start())) or bool(_PLACE_AFTER.match(text, owner.end()))
 
 
 # an entry in a list of abbreviations: "CSE - Child Sexual Exploitation", "EHCP: Education, Health and Care Plan"
@@ -86,7 +98,7 @@ class _OwnClause:
             inside = _POSSESSIVE_PRONOUN.findall(sentence, start, end)
             if inside and all(_PRONOUNS[self.sex].fullmatch(p) for p in inside):
                 return False  # "no concerns about his behaviour" in a review of a girl
-        owners = list(_POSSESSIVE.finditer(before))
+        owners = [o for o in _POSSESSIVE.finditer(before) if not _place_name(before, o)]
         if (
             owners
             and owners[-1].group(1) not in self.names
@@ -212,9 +224,15 @@ class _AtIncident:
         if self.looked_after and older_than(sent.text, self.months):
             return False  # "accommodated when she was 13", in a review of a baby: the mother
         text = _RELATIVE.sub("", sent.text)  # "lives with her mother and her half-brother, who is now three"
-        if _AFTER_INCIDENT.search(text) or _EARLIER_SPELL.search(text):
+        if _AFTER_INCIDENT.search(text):
             return False
-        if self.infancy_over and _IN_INFANCY.search(text) and not _STILL_SO.search(text):
+        # an earlier spell told in another clause ("lives with her mother; her parents separated when
+        # she was small") does not date the match
+        left, right = context.clause(sent.text, start, end)
+        own = _RELATIVE.sub("", sent.text[left:right])
+        if _EARLIER_SPELL.search(own):
+            return False
+        if self.infancy_over and _IN_INFANCY.search(own) and not _STILL_SO.search(text):
             return False
         if _UNTIL.match(sent.text, end) and not _STILL_SO.search(sent.text):
             return False  # "lived with his mother and sister until his placement": a spell that ended
@@ -444,12 +462,17 @@ class ChildFlagsComponent:
         everyone = tuple(n for c in result.children for n in c.names)
         incident = result.review.get(r.incident_year)
         year = incident.value if incident is not None and isinstance(incident.value, int) else None
+        own_sentences: dict[int, set[int] | None] = {}
         for child in result.children:
             others = [c for c in result.children if c is not child]
             allowed = set(child_sentence_indexes(doc, child, others)) if others else None
             if allowed is not None:
                 sex0 = child.codes.get(r.sex)
                 allowed |= _pronoun_chain(doc, allowed, others, sex0.value if sex0 is not None else None)
+            own_sentences[id(child)] = allowed
+        for child in result.children:
+            others = [c for c in result.children if c is not child]
+            allowed = own_sentences[id(child)]
             starts = {doc.sentences[i].start for i in allowed} if allowed is not None else None
             # status at the incident is not taken from sentences about the children together: "the
             # children were placed in foster care" is as often what followed the incident
@@ -527,6 +550,8 @@ class ChildFlagsComponent:
                     )
                     if alone is not None and alone.value == "absent":
                         s = alone
+                if s is not None and s.value == "absent" and spec.variable == "elective_home_education":
+                    s = _school_not_enough(doc, s, starts_group)
                 if s is not None:
                     child.codes[spec.variable] = s
             _looked_after_is_open(child.codes, r.social_care_status)
@@ -540,6 +565,50 @@ class ChildFlagsComponent:
             months = _months_at_incident(child.codes, r)
             at_incident = _AtIncident(_ANYONE, year, months)  # type: ignore[arg-type]
             _home_with_family(doc, child, others, thematic, months, at_incident)
+
+
+_HOME_EDUCATION = fast_compile(r"\bhome[- ]educat\w*|\bEHE\b|\bhome[- ]school\w*", re.I)
+# home education only thought of: "was thinking about home educating him", "suggested home education"
+_ONLY_THOUGHT_OF = re.compile(
+    r"\b(?:think\w* (?:about|of)|consider\w*|suggest\w*|discuss\w*|ask\w* about|enquir\w* about|explor\w*|"
+    r"might|may|could|option of|possibility of|request\w* (?:to|for))\b[^.;]{0,40}$",
+    re.I,
+)
+# the subject children together: "the children", "both siblings", "children now EHE"
+_TOGETHER = re.compile(
+    r"\b(?:the|both|all|these|two|three) (?:\w+ )?(?:children|siblings|twins|brothers|sisters)\b|"
+    r"^[^a-z]*\W(?:children|siblings|twins) now\b|\bchildren now\b",
+    re.I,
+)
+
+
+def _school_not_enough(doc: Doc, s: Suggestion, mine: set[int] | None) -> Suggestion | None:
+    """Schooling ("Year 4", "attended the village primary") says a child was not home educated,
+    unless the report itself tells of this child's home education (outside its advice, not to deny
+    it, not only thought of): a school place named in the background is then as likely the one the
+    child was withdrawn from. With several subject children (``mine``: the starts of this child's
+    sentences and those about the children together) only what is told of this child, or of the
+    children together, counts. An explicit "not home educated" stands."""
+    if s.origin.endswith(".absent.r0"):
+        return s
+    from caselearn.extract.flags import _recommendation
+
+    key = ("home_education_told",)
+    told = doc._trigger_cache.get(key)
+    if told is None:
+        told = []
+        for m in _HOME_EDUCATION.finditer(doc.text):
+            sent = doc.sentence_at(m.start())
+            if sent is None or _recommendation(doc, sent) or generic(sent.text):
+                continue
+            a, b = m.start() - sent.start, m.end() - sent.start
+            if context.negated(sent.text, a, b) or context.hedged(sent.text, a, b):
+                continue
+            if _ONLY_THOUGHT_OF.search(sent.text, max(0, a - 80), a):
+                continue
+            told.append((sent.start, bool(_TOGETHER.search(sent.text))))
+        doc._trigger_cache[key] = told
+    return None if any(mine is None or t in mine or together for t, together in told) else s
 
 
 def _months_at_incident(codes: dict, r) -> int | None:  # noqa: ANN001 - the codebook's role ids

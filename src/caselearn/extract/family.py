@@ -638,6 +638,8 @@ _PARENT_OPENING = re.compile(
     r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
     r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)\b|"
     r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z]\w*)\b|"
+    # a key-facts field: "Birth mother: long-term alcohol dependency", "Biological father - ..."
+    r"(?:Birth|Biological) (?:mother|father|mum|dad|parents?)\b|"
     # case-note shorthand: "M: series of short-term partners", "F has a care history"
     r"(?-i:BM|BF|M|F)\b(?=\s*:|\s+(?:had|has|was|is|drank|drinks|used|uses|reported|told|said|disclosed)\b)|"
     # "Sam's mother", "Child R's mother", "Baby H's father"
