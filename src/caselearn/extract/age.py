@@ -228,6 +228,15 @@ OTHER_PERSON = re.compile(
 )
 
 
+# an adult named by title and letter or surname: "Ms K was 17", "Mr Doyle, then 16"
+TITLED_PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.? [A-Z][\w'’-]*\b(?:[^.;]|\.{2,}){0,25}$")
+
+
+def _other_before(window: str) -> bool:
+    """Someone other than a child is the subject just before an age: a relation or a titled adult."""
+    return OTHER_PERSON.search(window) is not None or TITLED_PERSON.search(window) is not None
+
+
 def _num(text: str) -> int:
     text = text.lower()
     return int(text) if text.isdigit() else WORDS[text]
@@ -649,7 +658,7 @@ def _school_year(doc: Doc, child: ChildResult, among: set[int]) -> tuple[str, Sp
         if "Year" not in sent.text and "Reception" not in sent.text:
             continue
         m = SCHOOL_YEAR.search(sent.text)
-        if m is None or OTHER_PERSON.search(sent.text[max(0, m.start() - 40) : m.start()]):
+        if m is None or _other_before(sent.text[max(0, m.start() - 40) : m.start()]):
             continue
         raw = m.group("a") or m.group("b")
         year = 0 if raw == "Reception" else int(raw.split()[1])
@@ -867,7 +876,7 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         return False
     if OTHER_AFTER.match(text, m.end()):
         return False
-    if OTHER_PERSON.search(text[max(0, m.start() - 40) : m.start()]) and not _child_near(text, m.start(), child):
+    if _other_before(text[max(0, m.start() - 40) : m.start()]) and not _child_near(text, m.start(), child):
         return False
     months = _months(kind, m)
     if months is not None and months >= ADULT_MONTHS:
@@ -880,6 +889,9 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
 ADULT_MONTHS = 19 * 12
 # the words of OTHER_PERSON that describe the child itself ("Child K, a boy of 3")
 _SELF_WORDS = re.compile(r"(?:boy|girl|man|woman|M|F)\b")
+
+
+_NOT_TITLED = "".join(rf"(?<!{t} )" for t in ("Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Mr.", "Ms.", "Mrs.", "Dr."))
 
 
 def _child_near(text: str, pos: int, child: ChildResult | None) -> bool:
@@ -899,7 +911,8 @@ def _child_near(text: str, pos: int, child: ChildResult | None) -> bool:
     ):
         # "Child K lived with her mother, aged 34": the child's name must come after the other person
         window = window[other.start() :]
-    if compiled(r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)").search(window) is not None:
+    # "Her mother, Ms K, was 17": a family's letter after a title names a parent, not the child
+    if compiled(_NOT_TITLED + r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)").search(window) is not None:
         return True
     # "Shannon is a White British young woman who was 14 when ...": the child described at length
     return (
