@@ -254,3 +254,31 @@ def test_plural_sentence_about_other_children_gives_no_age() -> None:
     )
     ages = [c["age_months"] for c in child_codes(text)]
     assert 144 not in ages and 168 not in ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bands"),
+    [
+        ("Ezra was in Year 5 and Lola was in her Reception year at the village school.", ["6_10", "1_5"]),
+        ("Ezra was then in Year 5, while Lola was in Reception class at the same primary.", ["6_10", "1_5"]),
+        (
+            "At the time Ezra was in his second-to-last year of primary, in Year 5; Lola was in Reception.",
+            ["6_10", "1_5"],
+        ),
+    ],
+)
+def test_each_child_keeps_its_own_school_year(sentence: str, bands: list[str]) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Ezra and Lola\n\n1. About the children\n\n"
+        + sentence
+        + " In March 2023 a teacher saw that Lola had a burn.\n"
+    )
+    assert [c["age_band"] for c in child_codes(text)] == bands
+
+
+def test_a_school_year_left_behind_is_not_the_age() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Ezra\n\n1. About Ezra\n\nEzra was in Year 3 when his father "
+        "left. In 2023 Ezra, then 14, was stabbed near his school.\n"
+    )
+    assert child_codes(text)[0]["age_band"] == "11_15"

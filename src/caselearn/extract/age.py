@@ -587,7 +587,7 @@ def child_age(
         lines = _dob_lines(doc)
         if lines:
             return lines[0], band(lines[0]), lines[1], "age/dob_lines"
-    school = _school_year(doc, child, named_set if others else set(indexes))
+    school = _school_year(doc, child, named_set if others else set(indexes), others)
     if school:
         return None, school[0], school[1], "age/school_year"
     return None, None, None, ""
@@ -670,11 +670,15 @@ def _find_dob_lines(doc: Doc) -> tuple[int, Span] | None:
 # 4-5. Years 1, 6 and 11 straddle two bands and give nothing.
 SCHOOL_YEAR = re.compile(
     r"\b(?:(?:a|an) (?P<a>Year \d{1,2}|Reception) (?:pupil|student|girl|boy|child)|"
-    r"(?:was|is|were|then) (?:\w+ )?in (?P<b>Year \d{1,2}|Reception)(?: class)?\b(?! (?:when|in \d)))"
+    # "was in Year 4", "was in her Reception year", "was in her first term at secondary school, in Year 7"
+    r"(?:was|is|were|then) (?:\w+ )?in (?:[^.;,]{3,50}, in )?(?:(?:his|her|their) )?"
+    r"(?P<b>Year \d{1,2}|Reception)(?: class| year)?\b(?! (?:when|in \d)))"
 )
 
 
-def _school_year(doc: Doc, child: ChildResult, among: set[int]) -> tuple[str, Span] | None:
+def _school_year(
+    doc: Doc, child: ChildResult, among: set[int], others: list[ChildResult] | None = None
+) -> tuple[str, Span] | None:
     limit = max(6000, len(doc.text) // 2)
     for i in sorted(among):
         sent = doc.sentences[i]
@@ -682,7 +686,13 @@ def _school_year(doc: Doc, child: ChildResult, among: set[int]) -> tuple[str, Sp
             break
         if "Year" not in sent.text and "Reception" not in sent.text:
             continue
-        m = SCHOOL_YEAR.search(sent.text)
+        found = list(SCHOOL_YEAR.finditer(sent.text))
+        if others:
+            # "Jack was in Year 4 and Poppy was in her Reception year": each child's own school year
+            segs, _last = _own_segments(sent.text, child, others)
+            if segs:
+                found = [f for f in found if any(a <= f.start() < b for a, b in segs)]
+        m = found[0] if found else None
         if m is None or _other_before(sent.text[max(0, m.start() - 40) : m.start()]):
             continue
         raw = m.group("a") or m.group("b")
