@@ -58,6 +58,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_months", re.compile(APPROX + r"(?P<y>" + NUM + r") years? (?:and |, )?(?P<m>" + NUM + r") months?", re.I)),
     ("ym_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs?)\.? ?(?P<m>\d{1,2}) ?(?:months?|m|mths?|mos?)\b\.?")),
     ("y_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs|y/o|yo)\b(?! ?\d)")),
+    # "four months and one week old": the months, not the week after them
+    (
+        "months_weeks",
+        re.compile(APPROX + r"(?P<m>" + NUM + r") months? and (?:a|" + NUM + r") weeks?(?:[- ]old| of age)", re.I),
+    ),
     # not "reviewed 6-weekly"
     ("weeks", re.compile(APPROX + r"(?P<w>" + NUM + r")[- ](?:weeks?|wks?)\b(?:[- ]old| of age)?", re.I)),
     ("weeks_notation", re.compile(r"\b(?P<w>\d{1,2})/52\b")),
@@ -147,9 +152,9 @@ BIRTHDAY = (
         r"(?:(?P<approx>just|shortly|a (?:few|couple of) (?:days|weeks))\s+)?(?:(?P<off>"
         + NUM
         + r") (?P<unit>days?|weeks?|months?) )?"
-        r"(?P<rel>after|before|since|following|on|short of) (?:his|her|their) (?P<ord>"
-        + "|".join(ORDINALS)
-        + r"|\d{1,2}(?:st|nd|rd|th)) birthday",
+        # "had celebrated her seventeenth birthday": that age reached
+        r"(?P<rel>after|before|since|following|on|short of|(?:had )?(?:just )?(?:celebrated|had))"
+        r" (?:his|her|their) (?P<ord>" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)) birthday",
         re.I,
     ),
 )
@@ -164,6 +169,7 @@ PATTERNS.insert(1, BIRTHDAY)
 # "weeks" has no derivable literal, "aged" would fall back to " of", "was_n_when" to "was ".
 _TRIGGERS: dict[str, frozenset[str]] = {
     "weeks": frozenset({"week", "wk"}),
+    "months_weeks": frozenset({"month"}),
     "aged": frozenset({"age", "teenager of", "toddler of", "girl of", "boy of", "child of", "young person of"}),
     "months_aged": frozenset({"age", "toddler of", "baby of", "infant of", "girl of", "boy of", "child of"}),
     "was_n_when": frozenset({" when", " at the time", "turned"}),
@@ -228,6 +234,23 @@ OTHER_PERSON = re.compile(
 )
 
 
+def _other_after(text: str, pos: int) -> bool:
+    """Another person or a childcare term just after an age ("a 31-year-old man", "the 2-year-old check"); a
+    capitalised word there opens the next line or label of a list ("C2 - girl, 4 yrs 3 mths" / "Sibling (not a
+    subject): ..."), run into one paragraph by the reader."""
+    m = OTHER_AFTER.match(text, pos)
+    return m is not None and not m.group(0).lstrip()[:1].isupper()
+
+
+# an adult named by title and letter or surname: "Ms K was 17", "Mr Doyle, then 16"
+TITLED_PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.? [A-Z][\w'’-]*\b(?:[^.;]|\.{2,}){0,25}$")
+
+
+def _other_before(window: str) -> bool:
+    """Someone other than a child is the subject just before an age: a relation or a titled adult."""
+    return OTHER_PERSON.search(window) is not None or TITLED_PERSON.search(window) is not None
+
+
 def _num(text: str) -> int:
     text = text.lower()
     return int(text) if text.isdigit() else WORDS[text]
@@ -253,7 +276,7 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
         return max(0, months - (1 if under and weeks * 7 / 30.4375 == months else 0))
     if kind == "days":
         return 0
-    if kind in ("months", "months_aged", "months_notation", "months_cell"):
+    if kind in ("months", "months_aged", "months_notation", "months_cell", "months_weeks"):
         value = _num(m.group("m"))
         return max(0, value - 1) if under else value
     if kind == "half":
@@ -417,9 +440,13 @@ def child_age(
     # the child's mentions give the sentences that name it; only sentences holding an age
     # pattern's trigger (or a named "born" sentence) are looked at
     named_set = {doc.sentence_index(m.start) for m in child.mentions}
-    named_set |= _going_on(doc, named_set, others)
+    going = _going_on(doc, named_set, others)
+    named_set |= going
     age_cands = _age_candidates(doc)
     allowed = set(indexes)
+    # "Twins Ruby and Finn were brought to the ED ... They were five weeks old.": a sentence going on about
+    # them all in the plural is each child's, not only the one named last
+    allowed |= {j for j in going if _PLURAL_OPENS.match(doc.sentences[j].text)}
     if others:
         tabled = _table_age(doc, child, others)
         if tabled:
@@ -520,12 +547,12 @@ def child_age(
                 overlapping = [v for v in valid if v[2].start() < first.end() and v[2].end() > first.start()]
                 valid = [min(overlapping, key=lambda v: v[0])] + valid
             for _order, kind, m in valid:
-                if kind in ("weeks", "weeks_notation", "months", "months_aged") and (
+                if kind in ("weeks", "weeks_notation", "months", "months_aged", "months_weeks") and (
                     GESTATION_BEFORE.search(sent.text[max(0, m.start() - 40) : m.start()])
                     or GESTATION_AFTER.search(sent.text[m.end() : m.end() + 30])
                 ):
                     continue
-                if OTHER_AFTER.match(sent.text, m.end()):
+                if _other_after(sent.text, m.end()):
                     continue  # "a 31-year-old man", "his 20-year-old mother"
                 if OTHER_PERSON.search(sent.text[max(0, m.start() - 40) : m.start()]) and not _child_near(
                     sent.text, m.start(), child
@@ -560,7 +587,7 @@ def child_age(
         lines = _dob_lines(doc)
         if lines:
             return lines[0], band(lines[0]), lines[1], "age/dob_lines"
-    school = _school_year(doc, child, named_set if others else set(indexes))
+    school = _school_year(doc, child, named_set if others else set(indexes), others)
     if school:
         return None, school[0], school[1], "age/school_year"
     return None, None, None, ""
@@ -575,6 +602,12 @@ AGE_FIELD = re.compile(
 )
 
 
+# the value first, then the time it was taken at: "DOB: 11/2009 (age 13 yrs 3 m at date of incident)",
+# "aged 4 months at the time of the incident"
+AGE_AT = re.compile(
+    r"\b(?:[Aa]ge|[Aa]ged)\s+(?P<val>\d{1,2}[^\n|;()]{0,20}?)\s+(?:at|on) (?:the )?(?:date|time|day) of (?:the )?"
+    r"(?:serious )?(?:incident|death|injury|harm|notification|admission)\b"
+)
 _YM_SHORT = dict(PATTERNS)["ym_short"]
 
 
@@ -583,7 +616,8 @@ def _age_label(doc: Doc) -> tuple[int, Span] | None:
     key = ("age_label",)
     if key not in doc._trigger_cache:
         found = None
-        for m in AGE_FIELD.finditer(doc.text[:4000]):
+        head = doc.text[:4000]
+        for m in [*AGE_FIELD.finditer(head), *AGE_AT.finditer(head)]:
             val = m.group("val")
             ym = _YEARS_MONTHS.regex.match(val.strip())
             short = _YM_SHORT.match(val.strip())
@@ -636,11 +670,15 @@ def _find_dob_lines(doc: Doc) -> tuple[int, Span] | None:
 # 4-5. Years 1, 6 and 11 straddle two bands and give nothing.
 SCHOOL_YEAR = re.compile(
     r"\b(?:(?:a|an) (?P<a>Year \d{1,2}|Reception) (?:pupil|student|girl|boy|child)|"
-    r"(?:was|is|were|then) (?:\w+ )?in (?P<b>Year \d{1,2}|Reception)(?: class)?\b(?! (?:when|in \d)))"
+    # "was in Year 4", "was in her Reception year", "was in her first term at secondary school, in Year 7"
+    r"(?:was|is|were|then) (?:\w+ )?in (?:[^.;,]{3,50}, in )?(?:(?:his|her|their) )?"
+    r"(?P<b>Year \d{1,2}|Reception)(?: class| year)?\b(?! (?:when|in \d)))"
 )
 
 
-def _school_year(doc: Doc, child: ChildResult, among: set[int]) -> tuple[str, Span] | None:
+def _school_year(
+    doc: Doc, child: ChildResult, among: set[int], others: list[ChildResult] | None = None
+) -> tuple[str, Span] | None:
     limit = max(6000, len(doc.text) // 2)
     for i in sorted(among):
         sent = doc.sentences[i]
@@ -648,8 +686,14 @@ def _school_year(doc: Doc, child: ChildResult, among: set[int]) -> tuple[str, Sp
             break
         if "Year" not in sent.text and "Reception" not in sent.text:
             continue
-        m = SCHOOL_YEAR.search(sent.text)
-        if m is None or OTHER_PERSON.search(sent.text[max(0, m.start() - 40) : m.start()]):
+        found = list(SCHOOL_YEAR.finditer(sent.text))
+        if others:
+            # "Jack was in Year 4 and Poppy was in her Reception year": each child's own school year
+            segs, _last = _own_segments(sent.text, child, others)
+            if segs:
+                found = [f for f in found if any(a <= f.start() < b for a, b in segs)]
+        m = found[0] if found else None
+        if m is None or _other_before(sent.text[max(0, m.start() - 40) : m.start()]):
             continue
         raw = m.group("a") or m.group("b")
         year = 0 if raw == "Reception" else int(raw.split()[1])
@@ -809,6 +853,10 @@ def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
     return out
 
 
+_PLURAL_OPENS = re.compile(
+    r"^\W*(?:They|Both (?:of them|children|babies|twins|girls|boys)?|"
+    r"The (?:twins|babies|children|siblings|girls|boys)) (?:were|had)\b"
+)
 _PLURAL_AFTER = re.compile(r"\b(?:they|were|both|each|twins|all)\b", re.I)
 
 
@@ -845,7 +893,7 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
     if kind == "weeks" and m.group("w").lower() in ("a", "an") and not m.group(0).lower().endswith(("old", "age")):
         return False  # "two mornings a week", "seen once a week": a frequency, not an age
     if (
-        kind in ("weeks", "days", "months", "under_one")
+        kind in ("weeks", "days", "months", "months_weeks", "under_one")
         and INJURY_BEFORE.search(text[max(0, m.start() - 70) : m.start()])
         and not _AGED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
     ):
@@ -856,18 +904,18 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         # "separated when S was one", "moved when Child K was four months old": a time in the
         # history, not the age at the incident
         return False
-    if kind in ("weeks", "months", "days") and (
+    if kind in ("weeks", "months", "months_weeks", "days") and (
         DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end())
     ):
         return False
-    if kind in ("weeks", "weeks_notation", "months", "months_aged") and (
+    if kind in ("weeks", "weeks_notation", "months", "months_aged", "months_weeks") and (
         GESTATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         or GESTATION_AFTER.search(text[m.end() : m.end() + 30])
     ):
         return False
-    if OTHER_AFTER.match(text, m.end()):
+    if _other_after(text, m.end()):
         return False
-    if OTHER_PERSON.search(text[max(0, m.start() - 40) : m.start()]) and not _child_near(text, m.start(), child):
+    if _other_before(text[max(0, m.start() - 40) : m.start()]) and not _child_near(text, m.start(), child):
         return False
     months = _months(kind, m)
     if months is not None and months >= ADULT_MONTHS:
@@ -880,6 +928,9 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
 ADULT_MONTHS = 19 * 12
 # the words of OTHER_PERSON that describe the child itself ("Child K, a boy of 3")
 _SELF_WORDS = re.compile(r"(?:boy|girl|man|woman|M|F)\b")
+
+
+_NOT_TITLED = "".join(rf"(?<!{t} )" for t in ("Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Mr.", "Ms.", "Mrs.", "Dr."))
 
 
 def _child_near(text: str, pos: int, child: ChildResult | None) -> bool:
@@ -899,7 +950,8 @@ def _child_near(text: str, pos: int, child: ChildResult | None) -> bool:
     ):
         # "Child K lived with her mother, aged 34": the child's name must come after the other person
         window = window[other.start() :]
-    if compiled(r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)").search(window) is not None:
+    # "Her mother, Ms K, was 17": a family's letter after a title names a parent, not the child
+    if compiled(_NOT_TITLED + r"(?<!\w)(?:" + names + r")(?!\w)(?!'s)").search(window) is not None:
         return True
     # "Shannon is a White British young woman who was 14 when ...": the child described at length
     return (

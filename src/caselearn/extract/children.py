@@ -502,7 +502,14 @@ _CODE_NAME_TITLE = re.compile(
 
 
 # Each code with its own name: "Rapid Review: Child A (Harley) and Child B (Ava)".
-_PAIR = r"(?:Child|Baby|Infant|Young [Pp]erson) [A-Z]{1,2}\d{0,2} \(" + _Q + _NAME_WORD + _Q + r"\)"
+# ... and numbered twins or siblings: "Twin 1 (Harley) and Twin 2 (Skye)"
+_PAIR = (
+    r"(?:(?:Child|Baby|Infant|Young [Pp]erson) [A-Z]{1,2}\d{0,2}|(?:Twin|Sibling|Child) \d) \("
+    + _Q
+    + _NAME_WORD
+    + _Q
+    + r"\)"
+)
 _PAIRS_TITLE = re.compile(
     r"^\s*(?:[^\n:]{0,80}:\s*)?(?P<pairs>" + _PAIR + r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + _PAIR + r")+)\s*$"
 )

@@ -351,8 +351,13 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
             # adult of the pronoun's sex in the child's sentence, the pronoun may be the adult's (not "Mr P had
             # abused her")
             adults: list[tuple[int, str | None]] | None = None
+            # "Skye is in foster care; Harley will join her": after another subject child named earlier in
+            # the sentence, an object or possessive pronoun may be that child's; only "he"/"she" count
+            subjects_only = several and k == 0 and other_names.search(sent.text, 0, m0.start()) is not None
             for value, pattern in d["pronouns"].items():
                 for m in pattern.finditer(text):
+                    if subjects_only and not _SUBJECT_PRONOUN.fullmatch(m.group(0)):
+                        continue
                     if _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
                         continue
                     if adults is None:
