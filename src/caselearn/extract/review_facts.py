@@ -432,6 +432,19 @@ def _stated_count(doc: Doc) -> tuple[int, Span] | None:
     return value, _span(doc, m)
 
 
+# an enumeration run inside a paragraph: "(1) ...; (2) ..." or "... training. 2. All agencies should ..."
+INLINE_MARKER = re.compile(r"(?:^|(?<=[\s;:,.]))(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d))[ \t]+(?=[A-Za-z(])", re.M)
+
+
+def _inline_run(body: str) -> int:
+    """The longest run 1, 2, 3, ... of enumeration markers, in order, anywhere in the section."""
+    want = 1
+    for m in INLINE_MARKER.finditer(body):
+        if int(m.group(1) or m.group(2)) == want:
+            want += 1
+    return want - 1
+
+
 def _recommendation_lines(body: str) -> int:
     """Lines of a recommendations section that each ask someone to act, up to the next heading."""
     count = 0
@@ -493,9 +506,17 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
             count = len(set(top))
         else:
             count = len(re.findall(r"(?m)^[ \t]*(?:[•▪·*-]|[a-z][.)])\s+\S", body))
+        # numbers run on inside a paragraph ("(1) ...; (2) ...", "1. ... 2. ..."): the run counts
+        inline = _inline_run(body)
+        if inline >= 2 and inline > count:
+            count = inline
         if count == 0:
             # a list whose numbers the reader dropped (an HTML <ol>): one line per recommendation
             count = _recommendation_lines(body)
+            stated = _stated_count(doc)
+            # prose under the heading is weaker than the report's own statement of how many it makes
+            if stated is not None and count <= 1:
+                return Suggestion(stated[0], 0.6, [stated[1]], "rule:review/recommendations_count.stated")
     if count == 0:
         stated = _stated_count(doc)
         if stated is None:

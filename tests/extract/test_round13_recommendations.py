@@ -1,0 +1,78 @@
+"""Recommendations counted when their numbers run on inside a paragraph, and the report's own
+statement of how many it makes preferred over a single prose paragraph under the heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+OPENING = (
+    "Learning review: Child Q\n\n1. Introduction\n\nChild Q, aged 4, was admitted to hospital with a head "
+    "injury in March 2023. The review looked at contact with Q's family by health, police and children's "
+    "social care over the preceding year.\n\n2. Findings\n\nThe findings are set out below in turn. "
+    "Professionals did not share what they knew and the plan was not reviewed when risk rose.\n\n"
+)
+
+
+def count(text: str):
+    found = Pipeline().run(Doc.from_text(text), "t.txt").to_dict()["review"].get("recommendations_count")
+    return found["value"] if found else None
+
+
+@pytest.mark.parametrize(
+    "section, expected",
+    [
+        (
+            "3. Recommendations\n\nThe review asks the partnership to act as follows: (1) health visitors "
+            "should share records on transfer within ten days; (2) police should notify schools of incidents "
+            "at the home; (3) the CSC front door must check every adult in the household.\n",
+            3,
+        ),
+        (
+            "3. Recommendations\n\n1. The partnership should audit step-down decisions to early help. 2. All "
+            "agencies must use professional interpreters. 3. The DA coordinator should review repeat call-outs. "
+            "4. The HV service should record every adult living in the home. 5. Training on CP plans to be "
+            "refreshed.\n",
+            5,
+        ),
+        (
+            "Recommendations\n\nR-list for the board, in short: (1) GP practices to flag missed immunisations; "
+            "(2) school nursing to see children after each police notification.\n",
+            2,
+        ),
+    ],
+)
+def test_inline_enumeration_is_counted(section, expected):
+    assert count(OPENING + section) == expected
+
+
+def test_stated_count_beats_one_prose_paragraph():
+    text = (
+        "Partnership response to a safeguarding practice review\n\nThe overview report, written by an "
+        "independent author, contains seven numbered recommendations, which are not repeated here.\n\n"
+        + OPENING
+        + "3. What we will do\n\nThe partners have agreed an action plan which the executive will monitor "
+        "and report on at six and twelve months.\n"
+    )
+    assert count(text) == 7
+
+
+def test_numbers_out_of_order_are_not_a_run():
+    # years, ages and section cross-references are not an enumeration
+    section = (
+        "3. Recommendations\n\nThe partnership should ensure that referrals made under section 47 of the "
+        "Children Act 1989 are followed by a strategy meeting in every case where the child is under 2.\n"
+    )
+    assert count(OPENING + section) == 1
+
+
+def test_a_stated_count_about_another_review_does_not_override_a_list():
+    text = (
+        "An earlier review in 2019 made twelve recommendations.\n\n"
+        + OPENING
+        + "3. Recommendations\n\n1. Police should share incidents with schools.\n\n2. Health should record "
+        "fathers and partners in every assessment.\n"
+    )
+    assert count(text) == 2
