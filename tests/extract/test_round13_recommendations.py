@@ -76,3 +76,36 @@ def test_a_stated_count_about_another_review_does_not_override_a_list():
         "fathers and partners in every assessment.\n"
     )
     assert count(text) == 2
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "=" * 60 + "\nPART FIVE: RECOMMENDATIONS\n" + "=" * 60 + "\n",
+        "-" * 50 + "\nSECTION 4 - Recommendations\n" + "-" * 50 + "\n",
+        "~" * 40 + "\n6. RECOMMENDATIONS\n" + "~" * 40 + "\n",
+    ],
+)
+def test_heading_drawn_between_rules(banner):
+    text = (
+        "Child safeguarding practice review: Child Z\n\n"
+        + "-" * 50
+        + "\nSUMMARY\n"
+        + "-" * 50
+        + "\nChild Z, aged 15, was exploited by adults outside the family during 2023. Police and CSC held "
+        "several strategy meetings.\n\n"
+        + banner
+        + "R1. The partnership should agree a protocol for out-of-area placements.\n"
+        "R2. Police should share intelligence on exploiters with CSC the same day.\n"
+        "R3. Health should refer to CAMHS after any overdose.\n\n"
+        + "-" * 50
+        + "\nGLOSSARY\n"
+        + "-" * 50
+        + "\nCSC - children's social care. CAMHS - child and adolescent mental health services.\n"
+    )
+    assert count(text) == 3
+
+
+def test_rules_around_other_headings_do_not_make_a_recommendations_section():
+    text = OPENING + "=" * 50 + "\nPART THREE: LEARNING\n" + "=" * 50 + "\nThe review makes four recommendations.\n"
+    assert count(text) == 4

@@ -413,6 +413,10 @@ STATED_COUNT = fast_compile(
     r"|\bRecommendations\s*(?:\(|:)\s*" + _N + r"\b",
     re.I,
 )
+BANNER_HEADING = re.compile(
+    r"[-=_~*]{5,}\s*(?:(?:PART|SECTION)[ \t]+\w+[ \t]*[-:\u2013.][ \t]*|\d{1,2}[.)]?[ \t]+)?"
+    r"(?:RECOMMENDATIONS?|Recommendations?)[ \t]*\n?[ \t]*[-=_~*]{5,}[ \t]*\n?",
+)
 NEXT_SECTION = re.compile(r"^[ \t]*(\d{1,2})[.)]?[ \t]+[A-Z][^\n.;:]{0,60}$", re.M)
 NO_RECOMMENDATIONS = fast_compile(
     r"\b(?:makes?|made|are|were|has|have) no (?:\w+ )?recommendations\b"
@@ -467,6 +471,13 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
         if h.start() > len(doc.text) // 4:
             heading = h
             break
+    # a heading drawn between rules that the reader ran into one line with its neighbours
+    # ("===== PART SIX: RECOMMENDATIONS =====", "----- PART E - RECOMMENDATIONS ----- R1. ...")
+    banner = None
+    for b in BANNER_HEADING.finditer(doc.text):
+        banner = b
+    if banner is not None and (heading is None or banner.start() > heading.start()):
+        heading = banner
     sections = [s for s in doc.sections if s.name == "recommendations" and re.search(r"recommend", s.heading, re.I)]
     if heading is None and sections:
         start, end = sections[-1].start, sections[-1].end
@@ -477,6 +488,9 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
         )
         m = nxt.search(doc.text, start)
         end = m.start() if m else len(doc.text)
+        if heading is banner:
+            rule = re.compile(r"[-=_~*]{5,}").search(doc.text, start, end)
+            end = rule.start() if rule else end
     else:
         stated = _stated_count(doc)
         if stated is None:
