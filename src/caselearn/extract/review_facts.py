@@ -249,7 +249,7 @@ NOT_INCIDENT_YEAR = fast_compile(
     re.I,
 )
 
-NOT_INCIDENT_NEAR = fast_compile(r"\b(?:since|born|birth|separated|until|between)\b", re.I)
+NOT_INCIDENT_NEAR = fast_compile(r"\b(?:since|born|birth|DOB|D\.O\.B|separated|until|between)\b", re.I)
 
 
 def _cue_years(doc: Doc, cues: Prefiltered, limit: int, published: int | None) -> list[tuple[int, Sentence]]:
@@ -260,9 +260,19 @@ def _cue_years(doc: Doc, cues: Prefiltered, limit: int, published: int | None) -
         sent = doc.sentences[i]
         if sent.start > limit:
             break
-        if not cues.regex.search(sent.text) or PUBLISHED_WORDS.search(sent.text):
+        if not cues.regex.search(sent.text):
             continue
-        for m in YEAR.finditer(sent.text):
+        # a title line the reader ran into the first sentence ("Learning summary - published January
+        # 2025 Why we did this review In March 2024 ..."): only the year the publishing word dates is out
+        skip = 0
+        dated = PUBLISHED_WORDS.search(sent.text)
+        if dated:
+            own = YEAR.search(sent.text, dated.end(), dated.end() + 30)
+            if own is not None:
+                if not cues.regex.search(sent.text, own.end()):
+                    continue
+                skip = own.end()
+        for m in YEAR.finditer(sent.text, skip):
             year = int(m.group(1))
             before = sent.text[max(0, m.start() - 40) : m.start()]
             if NOT_INCIDENT_YEAR.search(before) or NOT_INCIDENT_NEAR.search(before[-25:]):
