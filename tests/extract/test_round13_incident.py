@@ -56,3 +56,32 @@ def test_the_publication_year_itself_is_not_the_incident():
 )
 def test_date_of_birth_is_not_the_incident(line):
     assert incident("Rapid review record: Child D\n\n" + line + "\n") not in (2011, 2012)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("RAPID REVIEW FORM\nChild: Child D  Incident: scald from kettle, 14 Mar 2022  Notified: 16 Mar 2022\n", 2022),
+        ("Rapid review\n\nIncident: found unresponsive at home on 03/01/2021\nDecision: LCSPR\n", 2021),
+        (
+            "Learning review: Child D\n\nThe review considered agency involvement from D's birth in 2015 to "
+            "June 2019. D was known to the HV and the GP throughout.\n",
+            2019,
+        ),
+        (
+            "Child D: LCSPR\n\nThe review examined multi-agency contact from 2016 up to November 2020, when "
+            "D's neglect came to light at school.\n",
+            2020,
+        ),
+    ],
+)
+def test_incident_field_and_period_of_agency_involvement(text, expected):
+    assert incident(text) == expected
+
+
+def test_a_lower_case_incident_in_prose_is_not_a_field():
+    text = (
+        "Learning review: Child D\n\nThe police log for the earlier incident: a neighbour's call in 2014 about "
+        "shouting. In May 2019 Child D was admitted to hospital with a fractured arm.\n"
+    )
+    assert incident(text) == 2019

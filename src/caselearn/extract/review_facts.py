@@ -228,9 +228,10 @@ NOT_REPORT_DATE = fast_compile(
 
 INCIDENT_LABEL = fast_compile(
     r"(?:date of (?:the )?(?:serious |notifiable |critical )?(?:incident|death|injury|event|harm)|incident date|"
-    r"date of harm)(?:\s*[:\-–]?\s*|[ \t.]{2,40}[:\-–]?\s*)"
+    # a template field "Incident: methadone ingestion, 7 Nov 2025"
+    r"date of harm|\b(?-i:Incident)(?=\s*:))(?:\s*[:\-–]?\s*|[ \t.]{2,40}[:\-–]?\s*)"
     # a two-figure year only in a day/month/year date ("Incident date .... 18/03/24")
-    r"[^\n]{0,30}?(?:\b((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d))",
+    r"[^\n]{0,40}?(?:\b((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d))",
     re.I,
 )
 # Verbs that tell the incident itself, tried before the looser cues.
@@ -295,7 +296,8 @@ DATED_OPENING = re.compile(
 )
 PERIOD_END = re.compile(
     r"\b(?:review(?:ed)? period|period (?:under|of the|of) review|period (?:covered|considered|reviewed)|"
-    r"time ?frame|scope of the review|review (?:covers|covered|considered|examined|looked at) the period)\b"
+    r"time ?frame|scope of the review|review (?:covers|covered|considered|examined|looked at) (?:the period|"
+    r"(?:multi-)?agency (?:involvement|contact|work)))\b"
     r"[^.;]{0,140}?\b(?:to|until|up to)\s+(?:the (?:date of the )?(?:incident|death|injur\w+|harm)\s*\(\s*)?"
     r"(?:(?:early|mid|late|the end of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:" + MONTHS + r")\s+)?((?:19|20)\d\d)\b",
     re.I,
