@@ -148,6 +148,24 @@ def review_type(doc: Doc) -> Suggestion | None:
     return None
 
 
+_CAPS_LINE = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Z'’-]+)+\b")
+_SMALL_WORDS = {"AND": "and", "UPON": "upon", "ON": "on", "OF": "of", "THE": "the"}
+
+
+def _uncapped(text: str) -> str:
+    """Lines set in capitals written as title case, same length ("WESTMARCH AND OLDHAVEN SAFEGUARDING
+    CHILDREN PARTNERSHIP" -> "Westmarch and Oldhaven Safeguarding Children Partnership")."""
+
+    def line(m: re.Match[str]) -> str:
+        return re.sub(
+            r"[A-Z][A-Z'’-]+",
+            lambda w: _SMALL_WORDS.get(w.group(0)) or w.group(0)[0] + w.group(0)[1:].lower(),
+            m.group(0),
+        )
+
+    return _CAPS_LINE.sub(line, text)
+
+
 def partnership(doc: Doc) -> Suggestion | None:
     d = _data()
     meta = doc.metadata.get("partnership")
@@ -162,8 +180,8 @@ def partnership(doc: Doc) -> Suggestion | None:
             pos = doc.text.find(place)
             ev = [Span(pos, pos + len(place), place)] if pos >= 0 else []
             return Suggestion(d["canonical"].format(place=place), 0.85, ev, "rule:review/partnership.reader")
-    for m in d["partnership"].finditer(doc.text[: max(HEAD * 3, len(doc.text) // 4)]):
-        words = m.group("place").split()
+    for m in d["partnership"].finditer(_uncapped(doc.text[: max(HEAD * 3, len(doc.text) // 4)])):
+        words = m.group("place").replace("&", "and").split()
         while words and (words[0] in d["drop"] or words[0].isupper() and len(words[0]) > 3 and False):
             words = words[1:]
         while words and words[-1] in d["drop"]:
