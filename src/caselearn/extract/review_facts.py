@@ -148,6 +148,24 @@ def review_type(doc: Doc) -> Suggestion | None:
     return None
 
 
+_CAPS_LINE = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Z'’-]+)+\b")
+_SMALL_WORDS = {"AND": "and", "UPON": "upon", "ON": "on", "OF": "of", "THE": "the"}
+
+
+def _uncapped(text: str) -> str:
+    """Lines set in capitals written as title case, same length ("WESTMARCH AND OLDHAVEN SAFEGUARDING
+    CHILDREN PARTNERSHIP" -> "Westmarch and Oldhaven Safeguarding Children Partnership")."""
+
+    def line(m: re.Match[str]) -> str:
+        return re.sub(
+            r"[A-Z][A-Z'’-]+",
+            lambda w: _SMALL_WORDS.get(w.group(0)) or w.group(0)[0] + w.group(0)[1:].lower(),
+            m.group(0),
+        )
+
+    return _CAPS_LINE.sub(line, text)
+
+
 def partnership(doc: Doc) -> Suggestion | None:
     d = _data()
     meta = doc.metadata.get("partnership")
@@ -162,8 +180,8 @@ def partnership(doc: Doc) -> Suggestion | None:
             pos = doc.text.find(place)
             ev = [Span(pos, pos + len(place), place)] if pos >= 0 else []
             return Suggestion(d["canonical"].format(place=place), 0.85, ev, "rule:review/partnership.reader")
-    for m in d["partnership"].finditer(doc.text[: max(HEAD * 3, len(doc.text) // 4)]):
-        words = m.group("place").split()
+    for m in d["partnership"].finditer(_uncapped(doc.text[: max(HEAD * 3, len(doc.text) // 4)])):
+        words = m.group("place").replace("&", "and").split()
         while words and (words[0] in d["drop"] or words[0].isupper() and len(words[0]) > 3 and False):
             words = words[1:]
         while words and words[-1] in d["drop"]:
@@ -228,9 +246,10 @@ NOT_REPORT_DATE = fast_compile(
 
 INCIDENT_LABEL = fast_compile(
     r"(?:date of (?:the )?(?:serious |notifiable |critical )?(?:incident|death|injury|event|harm)|incident date|"
-    r"date of harm)(?:\s*[:\-–]?\s*|[ \t.]{2,40}[:\-–]?\s*)"
+    # a template field "Incident: methadone ingestion, 7 Nov 2025"
+    r"date of harm|\b(?-i:Incident)(?=\s*:))(?:\s*[:\-–]?\s*|[ \t.]{2,40}[:\-–]?\s*)"
     # a two-figure year only in a day/month/year date ("Incident date .... 18/03/24")
-    r"[^\n]{0,30}?(?:\b((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d))",
+    r"[^\n]{0,40}?(?:\b((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d))",
     re.I,
 )
 # Verbs that tell the incident itself, tried before the looser cues.
@@ -249,7 +268,7 @@ NOT_INCIDENT_YEAR = fast_compile(
     re.I,
 )
 
-NOT_INCIDENT_NEAR = fast_compile(r"\b(?:since|born|birth|separated|until|between)\b", re.I)
+NOT_INCIDENT_NEAR = fast_compile(r"\b(?:since|born|birth|DOB|D\.O\.B|separated|until|between)\b", re.I)
 
 
 def _cue_years(doc: Doc, cues: Prefiltered, limit: int, published: int | None) -> list[tuple[int, Sentence]]:
@@ -260,9 +279,19 @@ def _cue_years(doc: Doc, cues: Prefiltered, limit: int, published: int | None) -
         sent = doc.sentences[i]
         if sent.start > limit:
             break
-        if not cues.regex.search(sent.text) or PUBLISHED_WORDS.search(sent.text):
+        if not cues.regex.search(sent.text):
             continue
-        for m in YEAR.finditer(sent.text):
+        # a title line the reader ran into the first sentence ("Learning summary - published January
+        # 2025 Why we did this review In March 2024 ..."): only the year the publishing word dates is out
+        skip = 0
+        dated = PUBLISHED_WORDS.search(sent.text)
+        if dated:
+            own = YEAR.search(sent.text, dated.end(), dated.end() + 30)
+            if own is not None:
+                if not cues.regex.search(sent.text, own.end()):
+                    continue
+                skip = own.end()
+        for m in YEAR.finditer(sent.text, skip):
             year = int(m.group(1))
             before = sent.text[max(0, m.start() - 40) : m.start()]
             if NOT_INCIDENT_YEAR.search(before) or NOT_INCIDENT_NEAR.search(before[-25:]):
@@ -285,7 +314,8 @@ DATED_OPENING = re.compile(
 )
 PERIOD_END = re.compile(
     r"\b(?:review(?:ed)? period|period (?:under|of the|of) review|period (?:covered|considered|reviewed)|"
-    r"time ?frame|scope of the review|review (?:covers|covered|considered|examined|looked at) the period)\b"
+    r"time ?frame|scope of the review|review (?:covers|covered|considered|examined|looked at) (?:the period|"
+    r"(?:multi-)?agency (?:involvement|contact|work)))\b"
     r"[^.;]{0,140}?\b(?:to|until|up to)\s+(?:the (?:date of the )?(?:incident|death|injur\w+|harm)\s*\(\s*)?"
     r"(?:(?:early|mid|late|the end of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:" + MONTHS + r")\s+)?((?:19|20)\d\d)\b",
     re.I,
@@ -413,6 +443,10 @@ STATED_COUNT = fast_compile(
     r"|\bRecommendations\s*(?:\(|:)\s*" + _N + r"\b",
     re.I,
 )
+BANNER_HEADING = re.compile(
+    r"[-=_~*]{5,}\s*(?:(?:PART|SECTION)[ \t]+\w+[ \t]*[-:\u2013.][ \t]*|\d{1,2}[.)]?[ \t]+)?"
+    r"(?:RECOMMENDATIONS?|Recommendations?)[ \t]*\n?[ \t]*[-=_~*]{5,}[ \t]*\n?",
+)
 NEXT_SECTION = re.compile(r"^[ \t]*(\d{1,2})[.)]?[ \t]+[A-Z][^\n.;:]{0,60}$", re.M)
 NO_RECOMMENDATIONS = fast_compile(
     r"\b(?:makes?|made|are|were|has|have) no (?:\w+ )?recommendations\b"
@@ -430,6 +464,19 @@ def _stated_count(doc: Doc) -> tuple[int, Span] | None:
     raw = next(g for g in m.groups() if g).lower()
     value = int(raw) if raw.isdigit() else _NUMBER_WORDS.index(raw) + 1
     return value, _span(doc, m)
+
+
+# an enumeration run inside a paragraph: "(1) ...; (2) ..." or "... training. 2. All agencies should ..."
+INLINE_MARKER = re.compile(r"(?:^|(?<=[\s;:,.]))(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d))[ \t]+(?=[A-Za-z(])", re.M)
+
+
+def _inline_run(body: str) -> int:
+    """The longest run 1, 2, 3, ... of enumeration markers, in order, anywhere in the section."""
+    want = 1
+    for m in INLINE_MARKER.finditer(body):
+        if int(m.group(1) or m.group(2)) == want:
+            want += 1
+    return want - 1
 
 
 def _recommendation_lines(body: str) -> int:
@@ -454,6 +501,13 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
         if h.start() > len(doc.text) // 4:
             heading = h
             break
+    # a heading drawn between rules that the reader ran into one line with its neighbours
+    # ("===== PART SIX: RECOMMENDATIONS =====", "----- PART E - RECOMMENDATIONS ----- R1. ...")
+    banner = None
+    for b in BANNER_HEADING.finditer(doc.text):
+        banner = b
+    if banner is not None and (heading is None or banner.start() > heading.start()):
+        heading = banner
     sections = [s for s in doc.sections if s.name == "recommendations" and re.search(r"recommend", s.heading, re.I)]
     if heading is None and sections:
         start, end = sections[-1].start, sections[-1].end
@@ -464,6 +518,9 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
         )
         m = nxt.search(doc.text, start)
         end = m.start() if m else len(doc.text)
+        if heading is banner:
+            rule = re.compile(r"[-=_~*]{5,}").search(doc.text, start, end)
+            end = rule.start() if rule else end
     else:
         stated = _stated_count(doc)
         if stated is None:
@@ -493,9 +550,17 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
             count = len(set(top))
         else:
             count = len(re.findall(r"(?m)^[ \t]*(?:[•▪·*-]|[a-z][.)])\s+\S", body))
+        # numbers run on inside a paragraph ("(1) ...; (2) ...", "1. ... 2. ..."): the run counts
+        inline = _inline_run(body)
+        if inline >= 2 and inline > count:
+            count = inline
         if count == 0:
             # a list whose numbers the reader dropped (an HTML <ol>): one line per recommendation
             count = _recommendation_lines(body)
+            stated = _stated_count(doc)
+            # prose under the heading is weaker than the report's own statement of how many it makes
+            if stated is not None and count <= 1:
+                return Suggestion(stated[0], 0.6, [stated[1]], "rule:review/recommendations_count.stated")
     if count == 0:
         stated = _stated_count(doc)
         if stated is None:
