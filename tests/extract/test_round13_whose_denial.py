@@ -96,3 +96,25 @@ def test_a_denial_covering_everyone_is_absent(household: str, denial: str, varia
 def test_a_parent_with_contact_but_a_present_flag_stays_present() -> None:
     codes = _case(FATHER_CONTACT, "Ollie's mother had used heroin daily since 2018. Father does not use drugs.")
     assert codes.get("parental_drug_misuse") == "present"
+
+
+@pytest.mark.parametrize(
+    "father",
+    [
+        # not out of the child's life: known to no agency, or not spoken to before a death
+        "Ollie's father was not known to the police and saw Ollie most weekends. ",
+        "Ollie's father told the review that he had not known how unwell the mother was. ",
+        "Ollie's father was not contacted by any agency before the injuries were found. ",
+    ],
+)
+def test_a_father_still_in_the_picture_keeps_a_mother_only_denial_open(father: str) -> None:
+    codes = _case(father, "CSC and the GP held no information about drug misuse by Ollie's mother.")
+    assert codes.get("parental_drug_misuse", "not_known") == "not_known"
+
+
+def test_a_mother_whose_partner_died_is_the_only_parent() -> None:
+    codes = _case(
+        "Ollie lived with his mother after his father died in 2020.",
+        "No agency held information about drug misuse by Ollie's mother.",
+    )
+    assert codes.get("parental_drug_misuse") == "absent"
