@@ -326,6 +326,8 @@ class FamilyComponent:
                 s = _outweighed(spec, doc, s, names, _NotGeneric(flt), year)
             if s is None and spec.variable == "parental_violent_crime":
                 s = _no_violence(doc)
+            if s is not None and s.value == "absent" and spec.variable in _WHOSE_DENIAL:
+                s = _whose_denial(spec, doc, s, names, _NotGeneric(flt))
             if s is not None and spec.variable in _UNRESOLVED and _UNRESOLVED[spec.variable].search(doc.text):
                 s = None  # the review itself leaves it open: not known
             if s is not None:
@@ -716,3 +718,175 @@ def _entail(result: Extraction) -> None:
         result.case["acrimonious_separation"] = Suggestion(
             "absent", separated.confidence, list(separated.evidence), "rule:family/acrimonious_separation.entailed"
         )
+
+
+# -- Whose denial (the devset conventions, round 13): a parental flag is ``absent`` only when the
+# statements of absence cover every parent and carer the report describes in the child's life.
+# "Either/both/neither parent", "the parents", "the household", a denial that names no one ("no
+# substance misuse was known to any agency") cover all; one naming a parent ("by Jacob's mother",
+# "He has no convictions for violence", "the mother or Mr S"), or sitting under a parent's own
+# bullet or label ("- Dad, 24. / No known MH issues."), covers only that parent. The others count
+# unless the report says they are dead, unknown or out of the child's life.
+_WHOSE_DENIAL = frozenset(
+    {
+        "parental_alcohol_misuse",
+        "parental_drug_misuse",
+        "parental_mental_health",
+        "parental_learning_disability",
+        "parental_criminal_record",
+        "parental_violent_crime",
+        "parent_care_leaver",
+        "parental_aces",
+    }
+)
+_COVERS_ALL = re.compile(
+    r"\b(?:either|neither|both|parents|parental|households?|famil(?:y|ies)|adults|carers|none of the)\b", re.I
+)
+# a parent or carer named in the statement, by role or title (pronouns only where no one is named)
+_ROLE_NAMED = re.compile(
+    r"(?P<f>\b(?:(?<!grand)mother|mum|mummy|birth mother)\b|(?-i:\bM[rs]?s\.? (?=[A-Z])|\bMiss (?=[A-Z])|\bM\b))|"
+    r"(?P<d>\b(?:(?<!grand)father|dad|daddy)\b|(?-i:\bF\b))|"
+    r"(?P<p>\b(?:step-?father|partner|boyfriend)\b|(?-i:\bMr\.? (?P<mr>[A-Z]\w*)))|"
+    r"(?P<o>\b(?:grand(?:mother|father|parents?)|aunt|uncle|(?-i:MGM|PGM|MGF|PGF))\b)",
+    re.I,
+)
+_PRONOUN = re.compile(r"(?P<f>\b(?:she|her|herself)\b)|(?P<d>\b(?:he|him|his|himself)\b)", re.I)
+# "... by Chloe", "that Jade ...": one person by first name
+_FIRST_NAME = re.compile(r"\b(?:by|that|for) (?-i:[A-Z][a-z]+)\b(?!['’])")
+# a short label line or bullet opening a parent's entry ("- Dad, 24.", "Mother: aged 19.", "* Mum:")
+_PARENT_LABEL = re.compile(
+    r"^\W*(?:(?P<f>mother|mum|(?-i:M|Ms [A-Z]\w*|Mrs [A-Z]\w*))|(?P<d>father|dad|(?-i:F))|"
+    r"(?P<p>step-?father|partner|(?-i:Mr [A-Z]\w*)))\b\s*(?:[,:(\-\u2013]|$)",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)]\s)")
+# a father (or mother) out of the child's life: dead, unknown, never or long out of contact
+_GONE = (
+    r"(?:(?:is|was|remains?) (?:not known|unknown)(?! to)|"
+    r"not (?:been )?(?:identified|traced|named|recorded)|"
+    r"identity (?:is |was )?(?:not known|unknown)|(?:has|had) (?:had )?no (?:contact|involvement|part|role)|"
+    r"(?:has|had) not (?:had (?:any )?contact|been involved|seen)|"
+    r"not (?:been )?involved (?:with|in) (?:\w+['’]s |her |his |their )?(?:life|lives|care|upbringing)|"
+    r"played no (?:part|role)|never (?:had (?:any )?contact|met|seen|been involved|lived with|known)|"
+    r"no (?:contact|involvement) (?:with (?:\w+ ){1,3})?(?:since|for (?:many|several|some) years)|"
+    r"lives abroad and has had no)"
+)
+_FATHER_GONE = re.compile(
+    r"\b(?:father|dad)\b(?:['’]s)?(?: \(?(?-i:Mr [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
+    r"(?:died|dead|deceased|passed away)\b|"
+    r"\b(?:father|dad)\b(?:['’]s)?(?:(?!\b(?:said|says|told|tells|but|although|however)\b)[^.;\n]){0,70}?\b"
+    + _GONE
+    + r"|"
+    r"\b(?:death of|unknown|unnamed|identity of) (?:\w+['’]s |the |her |his |their )?(?:birth )?(?:father|dad)\b|"
+    r"\b(?:father|dad)['’]s (?:death|identity is (?:not known|unknown))",
+    re.I,
+)
+_MOTHER_GONE = re.compile(
+    r"\b(?<!grand)(?:mother|mum)\b(?:['’]s)?(?: \(?(?-i:M[rs]s [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
+    r"(?:died|dead|deceased|passed away)\b|\bdeath of (?:\w+['’]s |the |her |his |their )?(?:birth )?mother\b",
+    re.I,
+)
+_MOTHER_WORD = re.compile(r"\b(?<!grand)(?<!own )(?:mother|mum)\b|(?-i:\bM(?:r?s|iss) [A-Z])", re.I)
+_FATHER_WORD = re.compile(r"\b(?<!grand)(?<!own )(?:father|dad)\b", re.I)
+_PARTNER_DESCRIBED = re.compile(
+    r"\b(?<!previous )(?<!former )(?<!ex-)"
+    r"(?:step-?father|(?:mother|mum|M)['’]s (?:new |current )?(?:partner|boyfriend)|"
+    r"(?<!previous )(?<!former )(?:her|the mother's) (?:new |current )?(?:partner|boyfriend))\b",
+    re.I,
+)
+_MR_FATHER = re.compile(
+    r"(?-i:\bMr\.? ([A-Z]\w*)),? \(?(?:the |\w+['’]s |her |his |their )?(?:birth )?(?:biological )?father\b|"
+    r"\b(?:father|dad)(?: of [^.;()]{1,40}?)?,? \(?(?-i:Mr\.? ([A-Z]\w*))",
+    re.I,
+)
+
+
+def _covered(doc: Doc, sent) -> set[str] | None:  # noqa: ANN001
+    """Whom one statement of absence covers: None for everyone, else the roles it names
+    (f: the mother or a woman by title or name, d: the father, p: a partner or Mr X, o: others)."""
+    text = sent.text
+    if _COVERS_ALL.search(text):
+        return None
+    roles: set[str] = set()
+    for m in _ROLE_NAMED.finditer(text):
+        if m.group("mr"):
+            roles.add("mr:" + m.group("mr"))
+        else:
+            roles.add(m.lastgroup if m.lastgroup != "mr" else "p")
+    if roles:
+        return roles
+    label = _PARENT_LABEL.match(text)
+    if label:
+        return {label.lastgroup or "f"}
+    for m in _PRONOUN.finditer(text):
+        return {m.lastgroup or "f"}
+    if _FIRST_NAME.search(text):
+        return {"f"}
+    i = doc.sentence_index(sent.start)
+    if i > 0 and not _BULLET.match(text):
+        # prose about one parent: "She was a caring parent. There was no evidence of mental illness."
+        m = re.match(r"\W*(She|He)\b", doc.sentences[i - 1].text)
+        if m:
+            return {"f" if m.group(1) == "She" else "d"}
+    return None
+
+
+def _household(doc: Doc) -> tuple[bool, bool, bool, frozenset[str]]:
+    """Who counts in the child's life: (mother, father, a partner or step-parent, Mr X names that
+    are the father); once per document."""
+    found = doc._trigger_cache.get(("household",))
+    if found is None:
+        found = doc._trigger_cache[("household",)] = _find_household(doc.text)
+    return found
+
+
+def _find_household(text: str) -> tuple[bool, bool, bool, frozenset[str]]:
+    mother = bool(_MOTHER_WORD.search(text)) and not _MOTHER_GONE.search(text)
+    father = bool(_FATHER_WORD.search(text)) and not _FATHER_GONE.search(text)
+    partner = bool(_PARTNER_DESCRIBED.search(text))
+    fathers = frozenset(a or b for a, b in _MR_FATHER.findall(text))
+    return mother, father, partner, fathers
+
+
+def _still_absent(spec: FlagSpec, doc: Doc, sent, names: tuple[str, ...], flt: object) -> bool:  # noqa: ANN001
+    """Does the sentence pass every check of an absence (not only the caller's filter)?"""
+    one = evaluate_flag(_absent_only(spec), doc, ranges=[(sent.start, sent.end)], child_names=names, match_filter=flt)
+    return one is not None and one.value == "absent"
+
+
+def _whose_denial(
+    spec: FlagSpec, doc: Doc, found: Suggestion, names: tuple[str, ...], flt: object
+) -> Suggestion | None:
+    """``absent`` only when the statements of absence, together, cover every parent and carer who
+    counts; else not known (None)."""
+    sentences: list = []
+
+    def collect(sent, start: int, end: int) -> bool:  # noqa: ANN001
+        ok = flt is None or flt(sent, start, end)  # type: ignore[operator]
+        if ok and (not sentences or sentences[-1].start != sent.start):
+            sentences.append(sent)
+        return ok
+
+    if found.origin.endswith(".none") or found.origin.endswith(".entailed"):
+        sentences = [doc.sentence_at(span.start) for span in found.evidence]
+        sentences = [s for s in sentences if s is not None]
+    else:
+        evaluate_flag(_absent_only(spec), doc, child_names=names, match_filter=collect)
+    if not sentences:
+        return found
+    mother, father, partner, fathers = _household(doc)
+    covered: set[str] = set()
+    shown = {span.start for span in found.evidence}
+    for sent in sentences:
+        roles = _covered(doc, sent)
+        if roles is None:
+            if sent.start in shown or _still_absent(spec, doc, sent, names, flt):
+                return found
+            continue
+        for r in roles:
+            if r.startswith("mr:"):
+                covered.add("d" if r[3:] in fathers else "p")
+            else:
+                covered.add(r)
+    need = {r for r, counts in (("f", mother), ("d", father), ("p", partner)) if counts}
+    return found if need <= covered else None
