@@ -5,6 +5,8 @@
 - wrapped lines are joined into paragraphs, and a word hyphenated at a line end is
   mended ("expe-" + "rience" -> "experience");
 - paragraphs are separated by a blank line; headings stand alone;
+- a text table's rows ("| Sex | Girl | Boy |") stay one line each, cells joined by " | " without
+  the empty ones, as the DOCX reader gives a table's rows; its rule rows ("|---|---|") are dropped;
 - the page map records the offset at which each page's text starts.
 """
 
@@ -40,6 +42,13 @@ NUMBERED_HEADING = re.compile(r"^\s*(?:(?:section|part|chapter)\s+)?\d{1,2}\.?\s
 BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*\-–]|\d{1,3}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 HYPHEN_END = re.compile(r"[A-Za-z]-$")
+TABLE_ROW = re.compile(r"^\|.*\|$")
+TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")
+
+
+def table_row(line: str) -> str:
+    """A text table's row as the DOCX reader gives one: its non-empty cells joined by " | "."""
+    return " | ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
 
 
 def clean(text: str) -> str:
@@ -112,6 +121,13 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
                 close()
                 out[page_index].append(Block(line))
                 previous = line
+                continue
+            if TABLE_RULE.match(line) or TABLE_ROW.match(line):
+                close()
+                row = "" if TABLE_RULE.match(line) else table_row(line)
+                if row:
+                    out[page_index].append(Block(row))
+                    previous = row + "."
                 continue
             starts_new = bool(NUMBERED_PARA.match(line) or BULLET.match(line))
             if _is_heading_line(line, previous) and not (open_para and HYPHEN_END.search(open_para[-1])):

@@ -1018,6 +1018,13 @@ def _find_child_table(doc: Doc, children: list[ChildResult]) -> dict[str, list[t
         pos += len(raw) + 1
     for n, (text, _start) in enumerate(lines):
         cells = _CELL_SPLIT.split(text.strip())
+        if (
+            len(cells) >= 2
+            and n + 1 < len(lines)
+            and len(_CELL_SPLIT.split(lines[n + 1][0].strip())) == len(cells) + 1
+            and all(_column_of(c, children) is not None for c in cells)
+        ):
+            cells = ["", *cells]  # a header row whose empty corner cell the reader left out ("Evie | Noah")
         if len(cells) >= 3:
             cols = [_column_of(c, children) for c in cells]
             found = [k for k in cols if k is not None]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from caselearn.extract.context import RECOMMENDATION_ROW, denied_in_row
 from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
@@ -70,6 +71,8 @@ def _table() -> tuple[list[tuple[str, Prefiltered]], re.Pattern[str]]:
 def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
     """ "not known to children's social care", "neither parent was known to the police",
     "CSC: not previously known"; but not "not known to the service until 2019, when ..."."""
+    if denied_in_row(text, s, e):
+        return True  # an agency-contact table's row: "Health visiting | No | -"
     before = text[max(0, s - 90) : s]
     if rules.referral.search(before) and rules.not_taken_up.match(text, e):
         return True  # a referral not yet allocated, or one that was never made
@@ -212,6 +215,8 @@ def agencies(doc: Doc, incident_year: int | None = None, young: bool = False) ->
                 skip = skip or rules.membership.in_sentence(doc, i) is not None
                 # a glossary or a bare heading over "not known" names a service and tells of no contact
                 skip = skip or _glossary(sent.text) or _bare_heading(doc, i)
+                # a numbered row of a recommendations or action table ("3 | HV to be informed when ...")
+                skip = skip or RECOMMENDATION_ROW.match(sent.text) is not None
                 # a parent's own childhood or job
                 skip = skip or (
                     _OWN_PAST.search(sent.text) is not None and (young or _PARENT.search(sent.text) is not None)

@@ -156,8 +156,31 @@ _NOT_WEIGHED = re.compile(
 
 def negated(sentence: str, start: int, end: int, window: int = 60) -> bool:
     """A negation cue shortly before the match in its clause ("no evidence of", "neither parent had"),
-    or a denying phrase after it ("... was ruled out", "tests were negative")."""
-    return _negated(sentence, start, end, window)
+    or a denying phrase after it ("... was ruled out", "tests were negative"), or a table row whose
+    next cell says no ("Substance misuse service | No | ...")."""
+    return _negated(sentence, start, end, window) or denied_in_row(sentence, start, end)
+
+
+# a numbered row of a recommendations or action table: "5 | Substance misuse services to inform the GP ..."
+RECOMMENDATION_ROW = re.compile(r"^\W*\d{1,2}\s*\|\s*(?:[\w'/,-]+ ){1,8}?(?:should|must|to) \w+", re.I)
+
+# a cell that answers no: "No", "N", "None", "Nil", "-", "No contact", "Not known to the family"
+_NO_CELL = re.compile(
+    r"\s*(?:no(?:ne)?|n|nil|-+|–|—|n/a|no (?:contact|involvement)|not (?:known|involved)\b[^|]*)\s*$", re.I
+)
+
+
+def denied_in_row(sentence: str, start: int, end: int) -> bool:
+    """The match is in a table row's short label cell and every other cell of the row answers no
+    (an agency-contact table: "Health visiting | No | No | -"); one column saying yes is contact."""
+    if " | " not in sentence:
+        return False
+    cell_start = sentence.rfind("|", 0, start) + 1
+    cell_end = sentence.find("|", end)
+    if cell_end < 0 or sentence[:cell_start].strip(" |") or len(sentence[cell_start:cell_end].split()) > 5:
+        return False  # not in the row's first cell, or that cell is a statement rather than a label
+    cells = [c for c in sentence[cell_end + 1 :].split("|") if c.strip()]
+    return bool(cells) and all(_NO_CELL.match(c) for c in cells)
 
 
 @lru_cache(maxsize=16384)

@@ -25,7 +25,7 @@ PARENT = re.compile(r"\b(?:mother|father|mum|dad|stepfather|partner)\b", re.I)
 GROUP_WORDS = re.compile(r"\b(?:family|families|children|twins|siblings|both|parents|all)\b", re.I)
 
 
-LABEL = re.compile(r"\b(?:ethnicity|ethnic (?:origin|group|background)|heritage)\s*[:\-–]\s*([^\n;]{1,60})", re.I)
+LABEL = re.compile(r"\b(?:ethnicity|ethnic (?:origin|group|background)|heritage)\s*[:|\-–]\s*([^\n;|]{1,60})", re.I)
 
 
 def named_set_has(doc: Doc, child: ChildResult, i: int) -> bool:

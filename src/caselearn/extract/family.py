@@ -815,6 +815,9 @@ def _covered(doc: Doc, sent) -> set[str] | None:  # noqa: ANN001
             roles.add(m.lastgroup if m.lastgroup != "mr" else "p")
     if roles:
         return roles
+    row = _row_roles(doc, sent)
+    if row:
+        return row
     label = _PARENT_LABEL.match(text)
     if label:
         return {label.lastgroup or "f"}
@@ -829,6 +832,18 @@ def _covered(doc: Doc, sent) -> set[str] | None:  # noqa: ANN001
         if m:
             return {"f" if m.group(1) == "She" else "d"}
     return None
+
+
+def _row_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
+    """The parent a table row is about, when the statement sits in a later cell of that row
+    ("Ms P (31) | Mother | ... No evidence of drug or alcohol misuse.")."""
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
+    before = doc.text[line_start : sent.start]
+    if "|" not in before:
+        return set()
+    cells = before.split("|")[:-1]  # the cells before the statement's own
+    roles = {m.lastgroup for cell in cells for m in _ROLE_NAMED.finditer(cell) if m.lastgroup}
+    return {"p" if r == "mr" else r for r in roles}
 
 
 def _household(doc: Doc) -> tuple[bool, bool, bool, frozenset[str]]:

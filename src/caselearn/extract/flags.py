@@ -139,7 +139,7 @@ def _recommendation(doc: Doc, sent) -> bool:  # noqa: ANN001
     key = ("advice", sent.start)
     found = doc._trigger_cache.get(key)
     if found is None:
-        found = doc._trigger_cache[key] = bool(_ADVICE.search(sent.text))
+        found = doc._trigger_cache[key] = bool(_ADVICE.search(sent.text) or context.RECOMMENDATION_ROW.match(sent.text))
     return found
 
 
