@@ -88,3 +88,22 @@ def test_turned_n_earlier(sentence: str) -> None:
 def test_a_birthday_turned_later_is_not_read_as_turned_earlier() -> None:
     text = OPENING + "In May 2023 Child M was found by police in a car with an adult man. She was 14.\n"
     assert _age(text) == 168
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partnership asked me to look at how agencies supported Child J, a young man of sixteen, in the "
+        "year before he was admitted to hospital in 2023.",
+        "Child J, a young woman of 16, was found unconscious at a party in June 2023.",
+        "- Subject: Child J, a teenage girl of 16; admitted to ICU 06/2023 after an overdose.",
+    ],
+)
+def test_a_young_man_or_woman_of_n(sentence: str) -> None:
+    text = OPENING + sentence + " Child J has had asthma since she was eight.\n"
+    assert _age(text) == 192
+
+
+def test_a_young_man_of_another_family_is_not_the_childs_age() -> None:
+    text = OPENING + "Child J (aged 14) was assaulted in 2023 by a young man of 19.\n"
+    assert _age(text) == 168

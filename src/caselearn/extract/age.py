@@ -96,7 +96,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "aged",
         re.compile(
             r"\b(?:aged|" + AGE_LABEL + r"|at the age of|teenager of|toddler of|"
-            r"a (?:girl|boy|child|young person) of) " + APPROX + r"(?P<y>" + NUM + r")\b(?! (?:weeks|months|days))",
+            r"a (?:girl|boy|child|young (?:person|man|woman|lad)|teenage (?:girl|boy)) of) "
+            + APPROX
+            + r"(?P<y>"
+            + NUM
+            + r")\b(?! (?:weeks|months|days))",
             re.I,
         ),
     ),
@@ -170,7 +174,10 @@ PATTERNS.insert(1, BIRTHDAY)
 _TRIGGERS: dict[str, frozenset[str]] = {
     "weeks": frozenset({"week", "wk"}),
     "months_weeks": frozenset({"month"}),
-    "aged": frozenset({"age", "teenager of", "toddler of", "girl of", "boy of", "child of", "young person of"}),
+    "aged": frozenset(
+        {"age", "teenager of", "toddler of", "girl of", "boy of", "child of", "young person of"}
+        | {"young man of", "young woman of", "young lad of"}
+    ),
     "months_aged": frozenset({"age", "toddler of", "baby of", "infant of", "girl of", "boy of", "child of"}),
     "was_n_when": frozenset({" when", " at the time", "turned"}),
     "months_cell": frozenset({"|"}),
