@@ -96,7 +96,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "aged",
         re.compile(
             r"\b(?:aged|" + AGE_LABEL + r"|at the age of|teenager of|toddler of|"
-            r"a (?:girl|boy|child|young person) of) " + APPROX + r"(?P<y>" + NUM + r")\b(?! (?:weeks|months|days))",
+            r"a (?:girl|boy|child|young (?:person|man|woman|lad)|teenage (?:girl|boy)) of) "
+            + APPROX
+            + r"(?P<y>"
+            + NUM
+            + r")\b(?! (?:weeks|months|days))",
             re.I,
         ),
     ),
@@ -111,7 +115,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r") (?P<unit>months?) |(?:a|"
             + NUM
             + r"|a few|a couple of) (?:days?|weeks?|months?) )"
-            r"before\b"
+            r"(?:before|earlier)\b"
             # "had turned 13 in the spring, when ...": the age at the incident that year
             r"|\bhad turned (?P<y4>" + NUM + r") (?:earlier that year|in the (?:spring|summer|autumn|winter))\b",
             re.I,
@@ -170,7 +174,10 @@ PATTERNS.insert(1, BIRTHDAY)
 _TRIGGERS: dict[str, frozenset[str]] = {
     "weeks": frozenset({"week", "wk"}),
     "months_weeks": frozenset({"month"}),
-    "aged": frozenset({"age", "teenager of", "toddler of", "girl of", "boy of", "child of", "young person of"}),
+    "aged": frozenset(
+        {"age", "teenager of", "toddler of", "girl of", "boy of", "child of", "young person of"}
+        | {"young man of", "young woman of", "young lad of"}
+    ),
     "months_aged": frozenset({"age", "toddler of", "baby of", "infant of", "girl of", "boy of", "child of"}),
     "was_n_when": frozenset({" when", " at the time", "turned"}),
     "months_cell": frozenset({"|"}),
@@ -218,6 +225,9 @@ WHEN_BEFORE = re.compile(
 )
 # the start of something going on since: "caring for her mother since she was about ten"
 SINCE_BEFORE = re.compile(r"\bsince (?:\S+\s+){1,3}(?:was|were)\s+(?:about |around |aged )?$", re.I)
+# a chronology entry's year beside the age: "CAMHS episode aged 14 (2022)", "- 2019: ... (aged 9)"
+_YEAR_AFTER = re.compile(r"\s*\)?\s*[(,]\s*(?P<y>(?:19|20)\d\d)\s*\)")
+_YEAR_LINE = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)\s*[:\-–]")
 OTHER_AFTER = re.compile(
     r"[ \t]*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
     r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r|"
@@ -369,7 +379,7 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
 DOB_LINE = re.compile(r"(?:\bDOB|\bD\.O\.B\.?|[Dd]ate of [Bb]irth|\b[Bb]orn(?: on)?)\s*[:\-–]?\s*[^\n]{0,40}", re.M)
 EVENT_LINE = re.compile(
     r"(?:[Dd]ate of (?:the )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent|[Aa]dmission|[Nn]otifiable [Ii]ncident)|"
-    r"[Ii]ncident [Dd]ate|\bDOD)\s*[:\-–]?\s*[^\n]{0,40}",
+    r"[Ii]ncident [Dd]ate|\bIncident(?=\s*:)|\bDOD)\s*[:\-–]?\s*[^\n]{0,40}",
     re.M,
 )
 
@@ -495,6 +505,11 @@ def child_age(
                     if by_month is not None:
                         return by_month, band(by_month), Span(sent.start, sent.end, sent.text), "age/born_month"
                 later = [d for d in dates[1:] if dates and d > dates[0]]
+                if born and not later and len(dates) > 1 and dates[0] not in _born_dates(sent.text):
+                    # the event told first: "On 19.06.2023 YP R (DOB 03.11.2008) was injured"
+                    own = _born_dates(sent.text)
+                    later = [d for d in dates if own and d > own[0]]
+                    dates = own + dates
                 if born and later:
                     months = _months_between(dates[0], later[0])
                     return months, band(months), Span(sent.start, sent.end, sent.text), "age/dob"
@@ -557,6 +572,8 @@ def child_age(
                 if OTHER_PERSON.search(sent.text[max(0, m.start() - 40) : m.start()]) and not _child_near(
                     sent.text, m.start(), child
                 ):
+                    continue
+                if incident_year is not None and _dated_before(sent.text, m, incident_year):
                     continue
                 if kind == "under_one":
                     return None, "under_1", Span(sent.start, sent.end, sent.text), "age/under_one"
@@ -885,6 +902,19 @@ INJURY_BEFORE = re.compile(
 
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d{1,2}\b(?!\s*(?:months?|weeks?|days?)\b)|\s*(?:-|–)\s*\d", re.I)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age of|at)\s*$|\b(?:aged|age of|at)\s", re.I)
+
+
+def _born_dates(text: str) -> list[date]:
+    """The dates set right after a birth marker ("DOB 03.11.2008", "born on 4 May 2010")."""
+    return [d for b in _BORN.finditer(text) for pos, d in _placed_dates(text) if b.end() <= pos <= b.end() + 12]
+
+
+def _dated_before(text: str, m: re.Match[str], incident_year: int) -> bool:
+    """An age dated by a year before the incident's: "a CAMHS episode aged 14 (2022)", a chronology
+    line "- 2019: moved school (aged 9)"; the age then, not at the incident."""
+    after = _YEAR_AFTER.match(text, m.end())
+    line = _YEAR_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+    return any(f is not None and int(f.group("y")) < incident_year for f in (after, line))
 
 
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) -> bool:
