@@ -157,7 +157,7 @@ _NOT_WEIGHED = re.compile(
 def negated(sentence: str, start: int, end: int, window: int = 60) -> bool:
     """A negation cue shortly before the match in its clause ("no evidence of", "neither parent had"),
     or a denying phrase after it ("... was ruled out", "tests were negative"), or a table row whose
-    next cell says no ("Substance misuse service | No | ...")."""
+    other cells all answer no ("Substance misuse service | No | No")."""
     return _negated(sentence, start, end, window) or denied_in_row(sentence, start, end)
 
 
