@@ -739,27 +739,27 @@ _WHOSE_DENIAL = frozenset(
         "parental_aces",
     }
 )
-_COVERS_ALL = re.compile(
+_COVERS_ALL = fast_compile(
     r"\b(?:either|neither|both|parents|parental|households?|famil(?:y|ies)|adults|carers|none of the)\b", re.I
 )
 # a parent or carer named in the statement, by role or title (pronouns only where no one is named)
-_ROLE_NAMED = re.compile(
+_ROLE_NAMED = fast_compile(
     r"(?P<f>\b(?:(?<!grand)mother|mum|mummy|birth mother)\b|(?-i:\bM[rs]?s\.? (?=[A-Z])|\bMiss (?=[A-Z])|\bM\b))|"
     r"(?P<d>\b(?:(?<!grand)father|dad|daddy)\b|(?-i:\bF\b))|"
     r"(?P<p>\b(?:step-?father|partner|boyfriend)\b|(?-i:\bMr\.? (?P<mr>[A-Z]\w*)))|"
     r"(?P<o>\b(?:grand(?:mother|father|parents?)|aunt|uncle|(?-i:MGM|PGM|MGF|PGF))\b)",
     re.I,
 )
-_PRONOUN = re.compile(r"(?P<f>\b(?:she|her|herself)\b)|(?P<d>\b(?:he|him|his|himself)\b)", re.I)
+_PRONOUN = fast_compile(r"(?P<f>\b(?:she|her|herself)\b)|(?P<d>\b(?:he|him|his|himself)\b)", re.I)
 # "... by Chloe", "that Jade ...": one person by first name
-_FIRST_NAME = re.compile(r"\b(?:by|that|for) (?-i:[A-Z][a-z]+)\b(?!['’])")
+_FIRST_NAME = fast_compile(r"\b(?:by|that|for) (?-i:[A-Z][a-z]+)\b(?!['’])")
 # a short label line or bullet opening a parent's entry ("- Dad, 24.", "Mother: aged 19.", "* Mum:")
-_PARENT_LABEL = re.compile(
+_PARENT_LABEL = fast_compile(
     r"^\W*(?:(?P<f>mother|mum|(?-i:M|Ms [A-Z]\w*|Mrs [A-Z]\w*))|(?P<d>father|dad|(?-i:F))|"
     r"(?P<p>step-?father|partner|(?-i:Mr [A-Z]\w*)))\b\s*(?:[,:(\-\u2013]|$)",
     re.I,
 )
-_BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)]\s)")
+_BULLET = fast_compile(r"^\s*(?:[-*\u2022]|\d+[.)]\s)")
 # a father (or mother) out of the child's life: dead, unknown, never or long out of contact
 _GONE = (
     r"(?:(?:is|was|remains?) (?:not known|unknown)(?! to)|"
@@ -771,7 +771,7 @@ _GONE = (
     r"no (?:contact|involvement) (?:with (?:\w+ ){1,3})?(?:since|for (?:many|several|some) years)|"
     r"lives abroad and has had no)"
 )
-_FATHER_GONE = re.compile(
+_FATHER_GONE = fast_compile(
     r"\b(?:father|dad)\b(?:['’]s)?(?: \(?(?-i:Mr [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
     r"(?:died|dead|deceased|passed away)\b|"
     r"\b(?:father|dad)\b(?:['’]s)?(?:(?!\b(?:said|says|told|tells|but|although|however)\b)[^.;\n]){0,70}?\b"
@@ -781,20 +781,20 @@ _FATHER_GONE = re.compile(
     r"\b(?:father|dad)['’]s (?:death|identity is (?:not known|unknown))",
     re.I,
 )
-_MOTHER_GONE = re.compile(
+_MOTHER_GONE = fast_compile(
     r"\b(?<!grand)(?:mother|mum)\b(?:['’]s)?(?: \(?(?-i:M[rs]s [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
     r"(?:died|dead|deceased|passed away)\b|\bdeath of (?:\w+['’]s |the |her |his |their )?(?:birth )?mother\b",
     re.I,
 )
-_MOTHER_WORD = re.compile(r"\b(?<!grand)(?<!own )(?:mother|mum)\b|(?-i:\bM(?:r?s|iss) [A-Z])", re.I)
-_FATHER_WORD = re.compile(r"\b(?<!grand)(?<!own )(?:father|dad)\b", re.I)
-_PARTNER_DESCRIBED = re.compile(
+_MOTHER_WORD = fast_compile(r"\b(?<!grand)(?<!own )(?:mother|mum)\b|(?-i:\bM(?:r?s|iss) [A-Z])", re.I)
+_FATHER_WORD = fast_compile(r"\b(?<!grand)(?<!own )(?:father|dad)\b", re.I)
+_PARTNER_DESCRIBED = fast_compile(
     r"\b(?<!previous )(?<!former )(?<!ex-)"
     r"(?:step-?father|(?:mother|mum|M)['’]s (?:new |current )?(?:partner|boyfriend)|"
     r"(?<!previous )(?<!former )(?:her|the mother's) (?:new |current )?(?:partner|boyfriend))\b",
     re.I,
 )
-_MR_FATHER = re.compile(
+_MR_FATHER = fast_compile(
     r"(?-i:\bMr\.? ([A-Z]\w*)),? \(?(?:the |\w+['’]s |her |his |their )?(?:birth )?(?:biological )?father\b|"
     r"\b(?:father|dad)(?: of [^.;()]{1,40}?)?,? \(?(?-i:Mr\.? ([A-Z]\w*))",
     re.I,
