@@ -561,18 +561,8 @@ def child_age(
                 first = valid[0][2]
                 overlapping = [v for v in valid if v[2].start() < first.end() and v[2].end() > first.start()]
                 valid = [min(overlapping, key=lambda v: v[0])] + valid
+            # (``_valid`` has already left out gestations and other people's ages)
             for _order, kind, m in valid:
-                if kind in ("weeks", "weeks_notation", "months", "months_aged", "months_weeks") and (
-                    GESTATION_BEFORE.search(sent.text[max(0, m.start() - 40) : m.start()])
-                    or GESTATION_AFTER.search(sent.text[m.end() : m.end() + 30])
-                ):
-                    continue
-                if _other_after(sent.text, m.end()):
-                    continue  # "a 31-year-old man", "his 20-year-old mother"
-                if OTHER_PERSON.search(sent.text[max(0, m.start() - 40) : m.start()]) and not _child_near(
-                    sent.text, m.start(), child
-                ):
-                    continue
                 if incident_year is not None and _dated_before(sent.text, m, incident_year):
                     continue
                 if kind == "under_one":
