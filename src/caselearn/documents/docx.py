@@ -9,7 +9,7 @@ import zipfile
 from caselearn.documents.limits import max_expanded_bytes
 from caselearn.documents.list_numbers import WordNumbering, style_numbering
 from caselearn.documents.model import DocumentError
-from caselearn.documents.normalise import Block
+from caselearn.documents.normalise import Block, join_cells
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -106,7 +106,7 @@ def read_docx(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[
                 for cell in row.iter(f"{W}tc"):
                     cell_text = " ".join(_paragraph_text(p)[0] for p in cell.iter(f"{W}p"))
                     cells.append(" ".join(cell_text.split()))
-                line = " | ".join(c for c in cells if c)
+                line = join_cells(cells)
                 if line:
                     pages[-1].append(Block(line))
     core = document.core_properties

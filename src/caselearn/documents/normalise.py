@@ -46,9 +46,14 @@ TABLE_ROW = re.compile(r"^\|.*\|$")
 TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")
 
 
+def join_cells(cells: list[str]) -> str:
+    """A table row as one line: its non-empty cells joined by " | " (every reader's table rows)."""
+    return " | ".join(cell.strip() for cell in cells if cell.strip())
+
+
 def table_row(line: str) -> str:
-    """A text table's row as the DOCX reader gives one: its non-empty cells joined by " | "."""
-    return " | ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
+    """A text table's row ("| Sex | Girl | Boy |") as one line: "Sex | Girl | Boy"."""
+    return join_cells(line.strip("|").split("|"))
 
 
 def clean(text: str) -> str:
@@ -122,9 +127,10 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
                 out[page_index].append(Block(line))
                 previous = line
                 continue
-            if TABLE_RULE.match(line) or TABLE_ROW.match(line):
+            rule = TABLE_RULE.match(line)
+            if rule or TABLE_ROW.match(line):
                 close()
-                row = "" if TABLE_RULE.match(line) else table_row(line)
+                row = "" if rule else table_row(line)
                 if row:
                     out[page_index].append(Block(row))
                     previous = row + "."
