@@ -807,12 +807,7 @@ def _covered(doc: Doc, sent) -> set[str] | None:  # noqa: ANN001
     text = sent.text
     if _COVERS_ALL.search(text):
         return None
-    roles: set[str] = set()
-    for m in _ROLE_NAMED.finditer(text):
-        if m.group("mr"):
-            roles.add("mr:" + m.group("mr"))
-        else:
-            roles.add(m.lastgroup if m.lastgroup != "mr" else "p")
+    roles = _roles_named(text)
     if roles:
         return roles
     row = _row_roles(doc, sent)
@@ -842,8 +837,12 @@ def _row_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
     if "|" not in before:
         return set()
     cells = before.split("|")[:-1]  # the cells before the statement's own
-    roles = {m.lastgroup for cell in cells for m in _ROLE_NAMED.finditer(cell) if m.lastgroup}
-    return {"p" if r == "mr" else r for r in roles}
+    return {"p" if r.startswith("mr:") else r for cell in cells for r in _roles_named(cell)}
+
+
+def _roles_named(text: str) -> set[str]:
+    """The parents and carers a text names (f, d, p, o; "mr:Name" for a Mr X, who may be the father)."""
+    return {"mr:" + m.group("mr") if m.group("mr") else m.lastgroup or "f" for m in _ROLE_NAMED.finditer(text)}
 
 
 def _household(doc: Doc) -> tuple[bool, bool, bool, frozenset[str]]:
