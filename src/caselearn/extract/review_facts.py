@@ -493,6 +493,30 @@ def _recommendation_lines(body: str) -> int:
     return count
 
 
+GROUP_ITEM = re.compile(r"[ \t]*(\d{1,2})[.)]?[ \t]+\S")
+
+
+def _grouped_count(body: str) -> int | None:
+    """Recommendations numbered afresh under each owner's name ("Children's Services" 1, 2;
+    "Police" 1, 2, 3): the items of every group. None unless two or more groups each start at 1."""
+    groups: list[set[int]] = []
+    for line in body.splitlines():
+        text = line.strip()
+        if not text:
+            continue
+        m = GROUP_ITEM.match(text)
+        if m:
+            if not groups:
+                groups.append(set())
+            groups[-1].add(int(m.group(1)))
+        elif len(text.split()) <= 8 and not text.endswith((".", ";")):
+            groups.append(set())  # an owner's name heading the next group
+    groups = [g for g in groups if g]
+    if len(groups) < 2 or any(min(g) != 1 for g in groups):
+        return None
+    return sum(len(g) for g in groups)
+
+
 def recommendations_count(doc: Doc) -> Suggestion | None:
     d = _data()
     headings = list(d["rec_heading"].finditer(doc.text))
@@ -514,7 +538,8 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
     elif heading is not None:
         start = heading.end()
         nxt = re.compile(
-            r"^[ \t]*(?:\d+[.)]?\s+)?(?:Appendix|Annex|Glossary|References|Conclusion|Next steps)\b", re.M | re.I
+            r"^[ \t]*(?:\d+[.)]?\s+)?(?:Appendix|Annex|Glossary|References|Conclusion|Next steps|(?:End|Foot)?notes[ \t]*$)\b",
+            re.M | re.I,
         )
         m = nxt.search(doc.text, start)
         end = m.start() if m else len(doc.text)
@@ -547,7 +572,7 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
         if len(set(sub)) >= 2:
             count = len(set(sub))
         elif top:
-            count = len(set(top))
+            count = _grouped_count(body) or len(set(top))
         else:
             count = len(re.findall(r"(?m)^[ \t]*(?:[•▪·*-]|[a-z][.)])\s+\S", body))
         # numbers run on inside a paragraph ("(1) ...; (2) ...", "1. ... 2. ..."): the run counts
