@@ -538,7 +538,8 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
     elif heading is not None:
         start = heading.end()
         nxt = re.compile(
-            r"^[ \t]*(?:\d+[.)]?\s+)?(?:Appendix|Annex|Glossary|References|Conclusion|Next steps|(?:End|Foot)?notes[ \t]*$)\b",
+            r"^[ \t]*(?:\d+[.)]?\s+)?(?:Appendix|Annex|Glossary|References|Conclusion|Next steps|"
+            r"(?:End|Foot)?notes[ \t]*$)\b",
             re.M | re.I,
         )
         m = nxt.search(doc.text, start)
