@@ -300,6 +300,8 @@ def _cue_years(doc: Doc, cues: Prefiltered, limit: int, published: int | None) -
                 continue
             if _DECISION_WORDS.search(before[-30:]):
                 continue  # "the Chair agreed in January 2017 that the case met the criteria ... because Jess had died"
+            if _AFTERMATH_WORDS.search(before[-30:]):
+                continue  # "died 19/11/2017 ... stabbed by a young man who was convicted of murder in 2018"
             out.append((year, sent))
     return out
 
@@ -347,6 +349,7 @@ def _story_years(doc: Doc, opening: int, published: int | None) -> list[tuple[in
 _DECISION_WORDS = fast_compile(
     r"\b(?:decided|agreed|concluded|commissioned|notified|held|convened|learning event|recall event)\b", re.I
 )
+_AFTERMATH_WORDS = fast_compile(r"\b(?:convicted|sentenced|jailed|trial|inquest|acquitted|pleaded guilty)\b", re.I)
 PUBLISHED_WORDS = fast_compile(r"\b(?:published|publication|report date|submitted)\b", re.I)
 
 
