@@ -29,7 +29,7 @@ TYPE_PHRASES = {
     "national_review": "National Review",
 }
 
-_PLACE_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|St\.?|upon|on|and|the)"
+_PLACE_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|St\.?|upon|on|and|&|the)"
 PARTNERSHIP = re.compile(
     r"\b((?:[A-Z][a-zA-Z'’\-]+)(?:[ \t]+" + _PLACE_WORD + r"){0,4}?)[ \t]+(?i:"
     r"(Local\s+Safeguarding\s+Children(?:'s)?\s+Board|Safeguarding\s+Children(?:'s)?\s+Board|"
@@ -83,7 +83,7 @@ def partnership_place(name: str) -> str | None:
 
 
 def _trim_place(place: str) -> str | None:
-    words = place.replace("’", "'").split()
+    words = ["and" if w == "&" else w for w in place.replace("’", "'").split()]
     words = [w.capitalize() if w.isupper() and len(w) > 1 else w for w in words]
     while words and (words[0].lower() in NOT_PLACE or words[0].endswith("'s")):
         words.pop(0)
