@@ -302,3 +302,117 @@ def test_home_schooled_is_still_home_education(sentence: str) -> None:
         "Tia was eight when she was admitted to hospital in May 2023. Tia survived. " + sentence + "\n"
     )
     assert child_codes(text)[0].get("elective_home_education") == "present"
+
+
+# --- several subjects named together in a title or a label line -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("OVERVIEW REPORT IN RESPECT OF TWIN 1 (MAISIE) AND TWIN 2 (OSCAR)", ["Twin 1 (Maisie)", "Twin 2 (Oscar)"]),
+        ("SERIOUS CASE REVIEW INTO TWIN 1 (MAISIE) & TWIN 2 (OSCAR)", ["Twin 1 (Maisie)", "Twin 2 (Oscar)"]),
+        ("Review concerning Twin 1 (Maisie) and Twin 2 (Oscar)", ["Twin 1 (Maisie)", "Twin 2 (Oscar)"]),
+    ],
+)
+def test_coded_pairs_in_a_shouted_or_running_title(title: str, expected: list[str]) -> None:
+    text = (
+        f"Fernholt LSCB\n\n{title}\n\nPART ONE\n\n1.1 Maisie was admitted to hospital with a head injury. "
+        "Oscar was found to have rib fractures. Maisie died two days later. Oscar went to foster care.\n"
+    )
+    assert aliases(text) == expected
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Twins: Child A and Child B", "Siblings - Child A & Child B", "Subjects: Child A, Child B"],
+)
+def test_plural_label_line_names_every_subject(label: str) -> None:
+    text = (
+        f"RAPID REVIEW - CONFIDENTIAL\n{label}\nDate of report: 14/02/2023\n\n1. Circumstances\n"
+        "F called 999 reporting Child A floppy after a feed. The skeletal survey found injuries to Child B. "
+        "Child A had a short NICU stay.\n"
+    )
+    assert aliases(text) == ["Child A", "Child B"]
+
+
+def test_a_label_answered_none_names_no_child() -> None:
+    text = (
+        "RAPID REVIEW\n\nChild reference: Baby R\nSiblings: None\nDate notified: 05/03/2024\n\n"
+        "Baby R was brought to ED with a fractured femur. Baby R is now in foster care.\n"
+    )
+    assert aliases(text) == ["Baby R"]
+
+
+# --- sex from the child's own row of a household or subject table --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (
+            "Alias | DOB | Age at incident | Sex | Ethnicity\n\n"
+            "Child A | 02/06/2022 | 7 months | M | White British\n\n"
+            "Child B | 02/06/2022 | 7 months | F | White British\n",
+            ["male", "female"],
+        ),
+        (
+            "Name used | Relationship | Age | Gender\n\nChild A | Subject | 9 | Female\n\n"
+            "Child B | Subject | 6 | Male\n\nMs R | Mother | 31 | Female\n",
+            ["female", "male"],
+        ),
+        (
+            "Child | Sex | Age | Subject?\n\nChild A | Girl | 4 yrs | Yes\n\nChild B | Boy | 2 yrs | Yes\n",
+            ["female", "male"],
+        ),
+    ],
+)
+def test_sex_from_each_childs_row(table: str, expected: list[str]) -> None:
+    text = (
+        "RAPID REVIEW: Child A and Child B\n\n1. Subject children\n\n"
+        + table
+        + "\n2. Circumstances\n\nChild A and Child B were found alone in the flat by police. Child A "
+        "was taken to ED. Child B was seen by the GP.\n"
+    )
+    assert sexes(text) == expected
+
+
+def test_a_row_with_a_lost_cell_is_read_by_its_only_sex_cell() -> None:
+    text = (
+        "RAPID REVIEW: Child A and Child B\n\nName | Age | Sex | School\n\nChild A | 4 | F | Oak Primary\n\n"
+        "Child B | M | none\n\nChild A and Child B were found alone. Child A was taken to ED. Child B was seen.\n"
+    )
+    assert sexes(text) == ["female", "male"]
+
+
+def test_an_adults_row_does_not_give_the_childs_sex() -> None:
+    text = (
+        "Review: Child A\n\nName | Relationship | Sex\n\nMs A | Mother | Female\n\n"
+        "Child A was taken to hospital with burns. Child A is now with his father.\n"
+    )
+    assert sexes(text) == ["male"]
+
+
+# --- a sentence opening "Both were ..." after the children's names is each child's ----------------
+
+
+def test_both_were_born_gives_each_twin_the_age() -> None:
+    text = (
+        "Review: Twin 1 (Maisie) and Twin 2 (Oscar)\n\n1.1 The review concerns twins, referred to as Twin 1 "
+        "(Maisie) and Twin 2 (Oscar). Both were born on 3 March 2021 at 31 weeks' gestation. On 20 June 2021 "
+        "Maisie was brought to hospital by ambulance. Oscar was examined the same day.\n"
+    )
+    codes = child_codes(text)
+    assert [c.get("age_months") for c in codes] == ["3", "3"] or [c.get("age_months") for c in codes] == [3, 3]
+
+
+# --- brothers and sisters of one household share the family's home --------------------------------
+
+
+def test_household_sentence_naming_no_child_places_each_sibling_at_home() -> None:
+    text = (
+        "RAPID REVIEW: Child A and Child B\n\n1. Circumstances\n\nChild A was taken to ED with a head injury. "
+        "Child B was found to have rib fractures.\n\n2. Family\n\nThe parents were married and living together "
+        "with their children in a rented flat; the mother was the main carer at home.\n"
+    )
+    assert [c.get("living_at_home") for c in child_codes(text)] == ["present", "present"]

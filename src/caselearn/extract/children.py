@@ -538,14 +538,25 @@ _PAIR = (
     + r"\)"
 )
 _PAIRS_TITLE = re.compile(
-    r"^\s*(?:[^\n:]{0,80}:\s*)?(?P<pairs>" + _PAIR + r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + _PAIR + r")+)\s*$"
+    r"^\s*(?:[^\n:]{0,80}?(?::\s*|\s(?i:in respect of|concerning|regarding|relating to|about|into)\s+))?(?P<pairs>"
+    + _PAIR
+    + r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)"
+    + _PAIR
+    + r")+)\s*$"
 )
+
+
+_SHOUTED_WORD = re.compile(r"[A-Z]{2,}(?:['’][A-Z]+)?")
 
 
 def _coded_named_title(doc: Doc, lines: list[str]) -> list[str]:
     """Aliases "Child K (Kaden)" from a title line pairing codes with names; the body must use each name."""
     for line in lines:
         pm = _PAIRS_TITLE.match(line)
+        if not pm and line.isupper():
+            # a shouted title: "IN RESPECT OF TWIN 1 (HARVEY) AND TWIN 2 (LILY)"
+            line = _SHOUTED_WORD.sub(lambda w: "and" if w.group(0) == "AND" else w.group(0).title(), line)
+            pm = _PAIRS_TITLE.match(line)
         if pm:
             out = []
             for pair in re.finditer(_PAIR, pm.group("pairs")):

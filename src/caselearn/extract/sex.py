@@ -69,8 +69,62 @@ def _table_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugge
     return None
 
 
+_SEX_HEADER = re.compile(r"(?i)(?:sex|gender)(?:\s*/\s*\w+)?\??")
+
+
+def _row_tables(doc: Doc) -> list[tuple[int, int, list[tuple[list[str], int, str]]]]:
+    """Tables with one row per person and a sex column ("Name | Age | Sex", then "Child A | 7 months | M"):
+    the sex column's index and each row's cells with the row's offset. Found once per document."""
+    key = ("sex_row_tables",)
+    found = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+    if found is not None:
+        return found
+    found = []
+    if " | " in doc.text:
+        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", doc.text)]
+        k = 0
+        while k < len(lines):
+            start, line = lines[k]
+            k += 1
+            cells = [c.strip() for c in line.split(" | ")]
+            col = next((j for j, c in enumerate(cells) if _SEX_HEADER.fullmatch(c)), None)
+            if col is None or len(cells) < 3:
+                continue
+            rows: list[tuple[list[str], int, str]] = []
+            while k < len(lines) and " | " in lines[k][1]:
+                rows.append(([c.strip() for c in lines[k][1].split(" | ")], lines[k][0], lines[k][1]))
+                k += 1
+            found.append((col, len(cells), rows))
+    doc._trigger_cache[key] = found  # type: ignore[index]
+    return found
+
+
+def _row_sex(doc: Doc, child: ChildResult) -> Suggestion | None:
+    """The child's sex from its own row of a table with a sex column, in any order of columns. A row
+    that lost an empty cell is read by its one cell that gives a sex."""
+    names = {n.lower() for n in child.names}
+    for col, width, rows in _row_tables(doc):
+        for cells, at, line in rows:
+            first = re.sub(r"\s*\([^()]*\)\s*$", "", cells[0]).strip(" *").lower()
+            if first not in names and cells[0].lower() not in names:
+                continue
+            if len(cells) == width:
+                value = _CELL_SEX.get(cells[col].strip(" ()*.").lower())
+            else:
+                given = {
+                    _CELL_SEX[c.strip(" ()*.").lower()] for c in cells[1:] if c.strip(" ()*.").lower() in _CELL_SEX
+                }
+                value = given.pop() if len(given) == 1 else None
+            if value:
+                return Suggestion(value, 0.85, [Span(at, at + len(line), line)], "rule:sex/table_row")
+    return None
+
+
 def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
     d = _data()
+    rowed = _row_sex(doc, child)
+    if rowed is not None:
+        return rowed
     if others:
         tabled = _table_sex(doc, child, others)
         if tabled is not None:
