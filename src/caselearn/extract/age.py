@@ -852,7 +852,8 @@ def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
             if j > i + 1 and "\n\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
                 break
             text = doc.sentences[j].text
-            if _GOES_ON.match(text):
+            if _GOES_ON.match(text) or (others and _PLURAL_OPENS.match(text)):
+                # "... Twin 1 (Harvey) and Twin 2 (Lily). Both were born on 14 July 2015": each child's
                 out.add(j)
                 continue
             if not _PRONOUN_OPENS.match(text) and not _PRONOUN_CLAUSE.search(text):
@@ -861,7 +862,7 @@ def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
 
 
 _PLURAL_OPENS = re.compile(
-    r"^\W*(?:They|Both (?:of them|children|babies|twins|girls|boys)?|"
+    r"^\W*(?:They|Both(?: of them| children| babies| twins| girls| boys)?|"
     r"The (?:twins|babies|children|siblings|girls|boys)) (?:were|had)\b"
 )
 _PLURAL_AFTER = re.compile(r"\b(?:they|were|both|each|twins|all)\b", re.I)

@@ -777,6 +777,11 @@ def _home_with_family(  # noqa: ANN001
         return
     own = child_sentence_indexes(doc, child, others)
     wanted = {doc.sentence_index(m.start) for m in child.mentions} if others and thematic else set(own)
+    if others and not thematic:
+        # brothers and sisters of one household: a sentence about the family's home that names none of
+        # the other children ("Mother 26, father 29; married, living together") is this child's too
+        named_other = {doc.sentence_index(m.start) for o in others for m in o.mentions}
+        wanted |= set(range(len(doc.sentences))) - named_other
     if (months is None or months >= 132) and any(_NOT_HOME.search(doc.sentences[i].text) for i in wanted):
         return
     for i in doc.sentences_with(_HOME_TRIGGERS):

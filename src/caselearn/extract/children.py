@@ -140,6 +140,27 @@ def _described_children(doc: Doc, lines: list[str], intro: str) -> list[str]:
     return out
 
 
+# "Rapid Review: Family K (the middle child)": a family's code and the description its subject child
+# goes by, unquoted, in brackets
+_FAMILY_DESCRIBED = re.compile(
+    r"\b(?i:family) (?P<code>[A-Z]{1,2}\d{0,2}) \((?P<d>(?i:the (?:(?:older|oldest|elder|eldest|younger|youngest|"
+    r"middle|first|second|third|little|baby|infant|teenage) )?(?:child|baby|infant|young person|boy|girl|sibling|"
+    r"brother|sister|twin)))\)"
+)
+
+
+def _family_described(doc: Doc, lines: list[str]) -> list[str]:
+    """A title naming the family by its code and the subject child by a description the body uses
+    ("Family P (the youngest child)"): the alias keeps both, as the codebook does."""
+    for line in lines:
+        m = _FAMILY_DESCRIBED.search(line)
+        if m:
+            desc = m.group("d").lower()
+            if len(_occurrences(doc, desc)) + len(_occurrences(doc, desc.capitalize())) >= 2:
+                return [f"Family {m.group('code').upper()} ({desc})"]
+    return []
+
+
 def _split_names(raw: str) -> list[str]:
     raw = _BRACKET_FACTS.sub("", raw)
     raw = _BRACKET_FAMILY.sub("", raw)
@@ -187,6 +208,11 @@ def _short_names(alias: str) -> tuple[str, ...]:
     if alias.startswith("the "):
         # a description for a name ("the older child"): also where it opens a sentence
         names.append(alias.capitalize())
+    described = re.fullmatch(r"(Family \w+) \((the [a-z ]+)\)", alias)
+    if described:
+        # "Family K (the middle child)": the body's "the middle child" (or "The middle child")
+        desc = described.group(2)
+        return (alias, desc, desc.capitalize(), described.group(1))
     m = re.fullmatch(
         r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \(((?:Baby |Infant )?\w+)\))?", alias
     )
@@ -330,7 +356,8 @@ def _with_given_name(doc: Doc, line: str, alias: str) -> str:
     fam = re.search(r"\b(?i:family) ([A-Z]{1,2}\d{0,2}) \(" + re.escape(alias) + r"\)", line)
     if fam:
         return f"Family {fam.group(1)} ({alias})"
-    m = re.search(r"(?<!\w)" + re.escape(alias) + r" \(([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)", line)
+    # the code may sit in quotes of its own: '"Child T" (Tomasz)'
+    m = re.search(r"(?<!\w)" + re.escape(alias) + r"[\"”’']? \(([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)", line)
     if not m or not patterns().coded.fullmatch(alias) or m.group(1) in patterns().stop:
         return alias
     return f"{alias} ({m.group(1)})" if len(_occurrences(doc, m.group(1))) >= 2 else alias
@@ -511,14 +538,25 @@ _PAIR = (
     + r"\)"
 )
 _PAIRS_TITLE = re.compile(
-    r"^\s*(?:[^\n:]{0,80}:\s*)?(?P<pairs>" + _PAIR + r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + _PAIR + r")+)\s*$"
+    r"^\s*(?:[^\n:]{0,80}?(?::\s*|\s(?i:in respect of|concerning|regarding|relating to|about|into)\s+))?(?P<pairs>"
+    + _PAIR
+    + r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)"
+    + _PAIR
+    + r")+)\s*$"
 )
+
+
+_SHOUTED_WORD = re.compile(r"[A-Z]{2,}(?:['’][A-Z]+)?")
 
 
 def _coded_named_title(doc: Doc, lines: list[str]) -> list[str]:
     """Aliases "Child K (Kaden)" from a title line pairing codes with names; the body must use each name."""
     for line in lines:
         pm = _PAIRS_TITLE.match(line)
+        if not pm and line.isupper():
+            # a shouted title: "IN RESPECT OF TWIN 1 (HARVEY) AND TWIN 2 (LILY)"
+            line = _SHOUTED_WORD.sub(lambda w: "and" if w.group(0) == "AND" else w.group(0).title(), line)
+            pm = _PAIRS_TITLE.match(line)
         if pm:
             out = []
             for pair in re.finditer(_PAIR, pm.group("pairs")):
@@ -632,6 +670,8 @@ def find_children(doc: Doc) -> list[ChildResult]:
             if candidates:
                 together = True
                 break
+    if not candidates:
+        candidates = _family_described(doc, head_lines[:12])
     # 1. the title block: the first title-like line that names someone the body also names
     for line in head_lines[:25] if not candidates else []:
         for pat in p.title:

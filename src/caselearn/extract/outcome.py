@@ -26,7 +26,8 @@ _APPOSITION = r"(?:, [^.;]{1,120}?,)?"
 # "after the death of his father" (a possessive names whose relative it was).
 # A relative's death told in the child's history.
 RELATIVE_DEATH = re.compile(
-    r"\b(?:his|her|their|the|an?|another|[A-Z]\w*'s) (?:\w+ )?"
+    # "the boys' father", "the children's mother": a plural possessive before the relative
+    r"\b(?:his|her|their|the|an?|another|[A-Z]\w*'s) (?:\w+(?:['’]s?)? )?"
     + _RELATIVE
     + _APPOSITION
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
@@ -34,7 +35,8 @@ RELATIVE_DEATH = re.compile(
     re.I,
 )
 OTHER_DEATH = re.compile(
-    r"\b(?:his|her|their|the|an?|another|[A-Z]\w*'s) (?:\w+ )?"
+    # "the boys' father", "the children's mother": a plural possessive before the relative
+    r"\b(?:his|her|their|the|an?|another|[A-Z]\w*'s) (?:\w+(?:['’]s?)? )?"
     + _RELATIVE
     + _APPOSITION
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"

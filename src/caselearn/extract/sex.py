@@ -69,14 +69,70 @@ def _table_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugge
     return None
 
 
+_SEX_HEADER = re.compile(r"(?i)(?:sex|gender)(?:\s*/\s*\w+)?\??")
+
+
+def _row_tables(doc: Doc) -> list[tuple[int, int, list[tuple[list[str], int, str]]]]:
+    """Tables with one row per person and a sex column ("Name | Age | Sex", then "Child A | 7 months | M"):
+    the sex column's index and each row's cells with the row's offset. Found once per document."""
+    key = ("sex_row_tables",)
+    found = doc._trigger_cache.get(key)  # type: ignore[call-overload]
+    if found is not None:
+        return found
+    found = []
+    if " | " in doc.text:
+        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", doc.text)]
+        k = 0
+        while k < len(lines):
+            start, line = lines[k]
+            k += 1
+            cells = [c.strip() for c in line.split(" | ")]
+            col = next((j for j, c in enumerate(cells) if _SEX_HEADER.fullmatch(c)), None)
+            if col is None or len(cells) < 3:
+                continue
+            rows: list[tuple[list[str], int, str]] = []
+            while k < len(lines) and " | " in lines[k][1]:
+                rows.append(([c.strip() for c in lines[k][1].split(" | ")], lines[k][0], lines[k][1]))
+                k += 1
+            found.append((col, len(cells), rows))
+    doc._trigger_cache[key] = found  # type: ignore[index]
+    return found
+
+
+def _row_sex(doc: Doc, child: ChildResult) -> Suggestion | None:
+    """The child's sex from its own row of a table with a sex column, in any order of columns. A row
+    that lost an empty cell is read by its one cell that gives a sex."""
+    names = {n.lower() for n in child.names}
+    for col, width, rows in _row_tables(doc):
+        for cells, at, line in rows:
+            first = re.sub(r"\s*\([^()]*\)\s*$", "", cells[0]).strip(" *").lower()
+            if first not in names and cells[0].lower() not in names:
+                continue
+            if len(cells) == width:
+                value = _CELL_SEX.get(cells[col].strip(" ()*.").lower())
+            else:
+                given = {
+                    _CELL_SEX[c.strip(" ()*.").lower()] for c in cells[1:] if c.strip(" ()*.").lower() in _CELL_SEX
+                }
+                value = given.pop() if len(given) == 1 else None
+            if value:
+                return Suggestion(value, 0.85, [Span(at, at + len(line), line)], "rule:sex/table_row")
+    return None
+
+
 def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
     d = _data()
+    rowed = _row_sex(doc, child)
+    if rowed is not None:
+        return rowed
     if others:
         tabled = _table_sex(doc, child, others)
         if tabled is not None:
             return tabled
     found_hidden = d["hidden"].finditer(doc)
     hidden = next((h for h in found_hidden if _hidden_for(doc, h, child, others)), None)
+    if hidden and _THEY.search(hidden.group(0)) and _identity_said(doc, hidden):
+        hidden = None  # "Sam is non-binary ... asked to be referred to as 'they'": a gender identity, not a secret
     if hidden:
         return Suggestion("not_known", 0.7, [Span(hidden.start(), hidden.end(), hidden.group(0))], "rule:sex/hidden")
     names = "|".join(re.escape(n) for n in child.names)
@@ -110,6 +166,13 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         r"(?:his|her|their|the|an?|(?:(?:Mr|Ms|Mrs|Miss|Dr)(?: and (?:Mr|Ms|Mrs|Miss))? )?[A-Z][\w-]*['’]s) "
         r"(?:\w+ ){0,2}?(brother|son|sister|daughter)\b(?!['’]s)(?!,? (?:and\b|&|[A-Z]))"
     )
+    # "Child M, girl, 22 months old", "Child R - male, 15", "Kai (boy, 6)": a bare sex word right after the name
+    for m in child.mentions[:20]:
+        bm = _BARE_SEX_AFTER.match(doc.text, m.end)
+        if bm and not doc.text.startswith(("'s", "’s"), m.end):
+            value = "male" if bm.group(1).lower() in ("boy", "male") else "female"
+            span = Span(m.start, bm.end(1), doc.text[m.start : bm.end(1)])
+            return Suggestion(value, 0.85, [span], f"rule:sex/apposition.{value}")
     for m in child.mentions[:20]:
         am = appos.match(doc.text, m.end)
         if am:
@@ -195,6 +258,26 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     return _given_name(child)
 
 
+# A bare sex word set off after the child's name, then more facts or the end of the field.
+_BARE_SEX_AFTER = re.compile(
+    r"[\"”’']?(?:,|\s*[:–—]|\s-|\s\(|\s*\|)\s*(boy|girl|male|female|Boy|Girl|Male|Female|BOY|GIRL|MALE|FEMALE)"
+    r"(?=\s*(?:[,;)|]|\s(?:aged?\b|\d|just\b|born\b))|\s*$)",
+    re.M,
+)
+
+
+_THEY = re.compile(r"\bthey\b", re.I)
+
+
+def _identity_said(doc: Doc, hidden: re.Match[str]) -> bool:
+    """Whether the sentences around a "they" statement say the child is non-binary or trans."""
+    other = _data()["explicit"].get("other")
+    if other is None:
+        return False
+    i = doc.sentence_index(hidden.start())
+    return any(other.search(doc.sentences[k].text) for k in range(max(0, i - 2), min(len(doc.sentences), i + 2)))
+
+
 def _hidden_for(doc: Doc, hidden: re.Match[str], child: ChildResult, others: list[ChildResult]) -> bool:
     """Whether a statement withholding the sex is about this child: with several subject children,
     one that names some of them ("this report does not give Child R's sex") is about those only."""
@@ -227,12 +310,23 @@ _KEY_FACT = re.compile(
     # a key-facts table run into one line: "Age ...... four months Gender ....... Male"
     r"|\b(?:Sex|Gender|SEX|GENDER)(?:\s*[:|]|\s*\.{3,})\s*(Male|Female|MALE|FEMALE|M|F)\b"
     r"|\b(?:DOB|d\.o\.b\.|born|aged?)\b[^.\n]{0,60}?[.,;]?\s+(Male|Female)\b"
+    # a field and its value alone on a line ("Sex Female", a table a PDF gives as text)
+    r"|^[ \t]*(?:Sex|Gender|SEX|GENDER)[ \t]+(Male|Female|MALE|FEMALE|M|F)[ \t]*$"
+    # a template's first line about the child opening with the sex: "- Boy, just under 12", "Girl, aged 3"
+    r"|^[ \t]*(?:[-•*][ \t]*)?(Boy|Girl|Male|Female),?[ \t]+(?:aged?[ \t]+|just[ \t]+|\d)"
 )
 
 
+_OTHER_CHILD_LINE = re.compile(r"\b(?:sibling|brother|sister|cousin|not (?:a |the )?subject)", re.I)
+
+
 def _key_fact(doc: Doc) -> Suggestion | None:
-    m = _KEY_FACT.search(doc.text, 0, min(len(doc.text), 5000))
-    if not m:
+    for m in _KEY_FACT.finditer(doc.text, 0, min(len(doc.text), 5000)):
+        line_end = doc.text.find("\n", m.end())
+        line = doc.text[doc.text.rfind("\n", 0, m.start()) + 1 : line_end if line_end != -1 else len(doc.text)]
+        if not _OTHER_CHILD_LINE.search(line):
+            break  # "- Girl, 6 (half-sister)" is another child's line
+    else:
         return None
     word = next(g for g in m.groups() if g).lower()
     value = "male" if word in ("male", "m", "boy") else "female"
