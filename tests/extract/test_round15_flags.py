@@ -88,3 +88,46 @@ def test_a_question_and_its_answer_are_one_sentence() -> None:
 def test_a_cp_question_answered_no_is_not_a_current_plan() -> None:
     text = OPENING + STORY + "Subject to a CP plan at the time? No. Known to CSC? No.\n"
     assert child_codes(text)[0].get("cp_plan") != "current"
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "LAC at incident ............ No - she lived with her grandmother.",
+        "Looked after ....... NO",
+    ],
+)
+def test_a_dot_leader_field_answered_no_is_absent(field: str) -> None:
+    text = OPENING + STORY + "\n\nKey facts\n\nDate of incident ........ 02/02/2022\n\n" + field + "\n"
+    assert _looked_after(text) == "absent"
+
+
+def test_a_dot_leader_before_its_answer_is_not_a_sentence_end() -> None:
+    texts = [s.text for s in split_sentences("CP plan at incident ...... No\nLAC ..... Yes")]
+    assert texts == ["CP plan at incident ...... No", "LAC ..... Yes"]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Her birth father lives abroad and has not seen her for years. She attends a mainstream school.",
+        "Her stepfather, Mr K, works nights. She was described by teachers as quiet.",
+        "Dad moved out in 2018.",
+    ],
+)
+def test_she_after_a_fathers_sentence_is_still_the_girl(middle: str) -> None:
+    text = OPENING + STORY + "She lived with her mother. " + middle + " She was not a looked-after child.\n"
+    assert _looked_after(text) == "absent"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Her mother had grown up in foster care. She was not a looked-after child as an adult either.",
+        "Her mother, Ms K, is 31. She had never been looked after by the council when young.",
+    ],
+)
+def test_she_after_a_mothers_sentence_is_the_mother(middle: str) -> None:
+    # the pronoun agrees with the mother: her statement is not the girl's
+    text = OPENING + STORY + middle + "\n"
+    assert _looked_after(text) == "not_known"

@@ -105,7 +105,9 @@ _LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|became|ended)\
 
 
 # a field's negative value after its label ("LAC at time of incident: No", "Looked after? N", "CP plan - none")
-_NO_VALUE = re.compile(r"(?:[ \t]+[\w/()]+){0,4}?[ \t]*([:?]|[ \t][-–])[ \t]*(?:no|none|nil|n)\b(?![-'’])", re.I)
+_NO_VALUE = re.compile(
+    r"(?:[ \t]+[\w/()]+){0,4}?[ \t]*([:?]|[ \t][-–]|[ \t]*\.{3,})[ \t]*(?:no|none|nil|n)\b(?![-'’])", re.I
+)
 
 
 def _label(head: str) -> bool:

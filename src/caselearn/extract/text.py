@@ -81,7 +81,8 @@ def split_sentences(text: str) -> list[Sentence]:
         elif (
             _ABBREV.search(text[max(pending, chunk_end - 8) : chunk_end])
             or _NUMBER_ONLY.match(text, pending, chunk_end)
-            or (text[chunk_end - 1] == "?" and _ANSWER.match(text, m.end()))
+            # ... and a field's dot leader before its answer ("LAC at incident ...... No")
+            or ((text[chunk_end - 1] == "?" or text.endswith("...", 0, chunk_end)) and _ANSWER.match(text, m.end()))
         ):
             continue
         _append(out, text, pending, chunk_end)
