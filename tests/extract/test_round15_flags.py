@@ -131,3 +131,24 @@ def test_she_after_a_mothers_sentence_is_the_mother(middle: str) -> None:
     # the pronoun agrees with the mother: her statement is not the girl's
     text = OPENING + STORY + middle + "\n"
     assert _looked_after(text) == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The possibility of accommodating Child R under section 20 was raised at the core group and not pursued.",
+        "Professionals talked about the possibility of a care order but no application was made.",
+        "CSC considered the possibility of S20 - mother refused.",
+    ],
+)
+def test_a_possibility_of_care_is_not_care(sentence: str) -> None:
+    assert _looked_after(OPENING + STORY + sentence + "\n") != "present"
+
+
+def test_care_that_happened_still_counts() -> None:
+    text = (
+        OPENING
+        + STORY
+        + "Child R was accommodated under section 20 in March 2022 and was looked after when she was assaulted.\n"
+    )
+    assert _looked_after(text) == "present"
