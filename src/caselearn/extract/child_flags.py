@@ -361,6 +361,19 @@ _OTHER_SUBJECTS = _ADULT_ROLES | {"sibling"}
 _NUMBERING = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s+")
 
 
+_MALE_PARENT = re.compile(r"\b(?:father|dad|stepfather|Mr)\b", re.I)
+_FEMALE_PARENT = re.compile(r"\b(?:mother|mum|stepmother|Mrs|Ms|Miss)\b", re.I)
+
+
+def _other_sex(sentence: str, parent: str) -> bool:
+    """Does the pronoun that opens the sentence ("She ...") name the other sex than the parent ("Her father")?"""
+    m = _SUBJECT_PRONOUN.match(sentence)
+    if m is None:
+        return False
+    female = m.group(1).lower() in ("she", "her")
+    return bool((_MALE_PARENT if female else _FEMALE_PARENT).search(parent))
+
+
 class _Antecedent:
     """A match in a sentence that opens with a bare pronoun ("She had been drinking.") is about
     whoever the pronoun stands for: the subject of the last sentence before it that does not itself
@@ -381,7 +394,10 @@ class _Antecedent:
         i = self.doc.sentence_index(sent.start)
         for j in range(i - 1, max(-1, i - 7), -1):
             text = _NUMBERING.sub("", self.doc.sentences[j].text, count=1)  # "10. T's father ..."
-            if _PARENT_SUBJECT.match(text):
+            parent = _PARENT_SUBJECT.match(text)
+            if parent is not None:
+                if _other_sex(sent.text, parent.group(0)):
+                    continue  # "Her birth father lives in Scotland. ... She was not looked after.": not him
                 return False
             if _PRONOUN_OPENING.match(text):
                 continue

@@ -19,6 +19,8 @@ from caselearn.extract.model import Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered, active_rows
 from caselearn.extract.text import YEAR, Doc
 
+# the rest of a form's question and its answer no: "(Subject to CP plan) at the time? No"
+_ANSWERED_NO = re.compile(r"[^.?;\n]{0,40}\?[ \t]*(?:no|none|n)\b", re.I)
 NEGATED_OK = {"never", "never_known", "field"}  # these rows are themselves negative statements (or fields)
 
 _ADVICE = re.compile(
@@ -383,9 +385,11 @@ def _classify(
         if vid == "cp_plan" and _someone_else(text, m.start(), names):
             continue
         if value not in NEGATED_OK and (
-            context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())
+            context.negated(text, m.start(), m.end())
+            or context.hedged(text, m.start(), m.end())
+            or _ANSWERED_NO.match(text, m.end())
         ):
-            continue
+            continue  # (a form's question answered no, "Subject to a CP plan at the time? No", is no plan)
         if value == "never_known" and m.lastindex and m.group(1) and (year is None or int(m.group(1)) < year):
             continue  # "not known before 2019", an incident in 2022: known since then
         if value == "field":

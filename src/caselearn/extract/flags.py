@@ -104,6 +104,12 @@ _LABEL = re.compile(r"[ \t]*:")
 _LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|became|ended)\b", re.I)
 
 
+# a field's negative value after its label ("LAC at time of incident: No", "Looked after? N", "CP plan - none")
+_NO_VALUE = re.compile(
+    r"(?:[ \t]+[\w/()]+){0,4}?[ \t]*([:?]|[ \t][-–]|[ \t]*\.{3,})[ \t]*(?:no|none|nil|n)\b(?![-'’])", re.I
+)
+
+
 def _label(head: str) -> bool:
     """Is the text up to a colon a field label ("Parental alcohol misuse", "DA")?"""
     return len(head.split()) <= 6 and not _LABEL_VERB.search(head)
@@ -236,6 +242,9 @@ def evaluate_flag(
                 continue  # (every test below is a pure predicate, so a sentence already counted is skipped first)
             if _LABEL.match(doc.text, m.end()) and s < 25 and _label(sent.text[:e]):
                 continue  # a field label in notes ("DA: none known", "Alcohol: -"), not a statement
+            no = _NO_VALUE.match(sent.text, e)
+            if no is not None and _label(sent.text[max(0, s - 40) : no.start(1)].rsplit(".", 1)[-1]):
+                continue  # a field whose value is no ("LAC at time: No", "Looked after? No")
             # every test is a pure predicate, so their order changes nothing: the cheap ones (one
             # regex over the sentence, cached) come before whose problem it is and the caller's filter
             if spec.exclude is not None and spec.exclude.search(sent.text):

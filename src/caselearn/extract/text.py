@@ -27,6 +27,8 @@ _BOUNDARY_SOURCE = (
     r"|\n(?=\s*(?:[-*•▪·]|\d+[.)]|[a-z][.)]\s|[A-Z][A-Z]))|(?<=[^a-z,;:\-])\n"
 )
 _BOUNDARY = re.compile(_BOUNDARY_SOURCE)
+# a form's question and its answer are one statement: "Looked after? No", "Known to CSC? Yes - CIN 2019"
+_ANSWER = re.compile(r"(?:Yes|No|YES|NO|Y|N)\b(?! one\b)(?![.?!]? [a-z])")
 # a boundary begins right after . ! ? (the first branch) or at a line break (the others)
 _BOUNDARY_ANCHOR = re.compile(r"[.!?\n]")
 
@@ -76,8 +78,11 @@ def split_sentences(text: str) -> list[Sentence]:
         chunk_end = m.start()
         if "\n" in m.group(0):
             pass
-        elif _ABBREV.search(text[max(pending, chunk_end - 8) : chunk_end]) or _NUMBER_ONLY.match(
-            text, pending, chunk_end
+        elif (
+            _ABBREV.search(text[max(pending, chunk_end - 8) : chunk_end])
+            or _NUMBER_ONLY.match(text, pending, chunk_end)
+            # ... and a field's dot leader before its answer ("LAC at incident ...... No")
+            or ((text[chunk_end - 1] == "?" or text.endswith("...", 0, chunk_end)) and _ANSWER.match(text, m.end()))
         ):
             continue
         _append(out, text, pending, chunk_end)
