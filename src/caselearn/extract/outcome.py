@@ -541,6 +541,9 @@ _VIOLENT_OFFENCE = re.compile(
 )
 
 
+_PLAN_BEFORE = re.compile(r"\b(?:plans?|register(?:ed)?|registration)\b[^.;]{0,40}$", re.I)
+
+
 def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
     """The first harm category stated outright in the child's sentences, not negated or hedged."""
     found: list[tuple[int, str, Span]] = []
@@ -552,6 +555,10 @@ def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
             sent = doc.sentences[i]
             if context.disproved(sent.text) or not _affirmed_match(sent.text, pattern, m):
                 continue
+            if m.group(0).lower().startswith(("categor", "classif")) and _PLAN_BEFORE.search(
+                sent.text[max(0, m.start() - 80) : m.start()]
+            ):
+                continue  # "a child protection plan, categorised as neglect": the plan's category, not the harm
             if value == "neglect" and _NOT_NEGLECT.search(sent.text):
                 continue  # "the review did not consider that the conditions amounted to neglect"
             if value == "neglect" and _VIOLENT_OFFENCE.search(sent.text):
