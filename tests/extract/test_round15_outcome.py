@@ -60,3 +60,63 @@ def test_death_from_untreated_sores_or_wounds_is_extreme_neglect() -> None:
 
 def test_treated_sores_are_not_extreme_neglect() -> None:
     assert death("He died of pneumonia; the sores had been treated by the district nurse.") != "extreme_neglect"
+
+
+def test_review_classified_the_death_as_sudi_even_with_an_older_age() -> None:
+    # the age read for the child may be someone else's; the review's own classification says infancy
+    for text in (
+        "Ruby was found unresponsive. The death was recorded as a sudden unexpected death in infancy.",
+        "Ruby died at home.\nCDOP classified the death as SUDI - unsafe sleep a contributory factor.",
+        "Ruby died in her sleep; the coroner certified it as sudden infant death syndrome.",
+    ):
+        assert death(text, months=156) == "sudi", text
+
+
+def test_sudi_first_thought_or_denied_keeps_the_age_rule() -> None:
+    assert death("Initially the death was recorded as a SUDI; the post-mortem found no cause.", months=156) != "sudi"
+    assert death("The death was not classified as SUDI; no cause was found.", months=60) != "sudi"
+
+
+def neglect_cue(text: str) -> str | None:
+    from caselearn.extract.outcome import _category, _data
+
+    doc = Doc.from_text(text)
+    found = _category(doc, list(range(len(doc.sentences))), _data()["harm_category"])
+    return found[0] if found else None
+
+
+def test_failure_to_meet_basic_needs_and_pressure_ulcers_are_neglect() -> None:
+    assert neglect_cue("Clinicians said his state was the result of a failure to meet his basic care needs.") == (
+        "neglect"
+    )
+    assert neglect_cue("Admitted to hospital with two grade 3 pressure ulcers and a chest infection.") == "neglect"
+    assert neglect_cue("- staff had failed to meet her health needs for weeks (HV and GP both aware)") == "neglect"
+
+
+def test_denied_neglect_cues_do_not_count() -> None:
+    assert neglect_cue("There were no pressure ulcers and no sign of a failure to meet his needs.") is None
+
+
+def harm_of(text: str) -> list[object]:
+    from caselearn.extract.pipeline import default_pipeline
+
+    result = default_pipeline().run(Doc.from_text(text), "test.txt")
+    return [c.codes["harm_category"].value for c in result.children if "harm_category" in c.codes]
+
+
+def test_young_child_swallowing_a_carers_medicine_is_neglect_without_a_plan() -> None:
+    for text in (
+        "Rapid review: Child D\n\nChild D, aged two, swallowed his mother's methadone at home in May 2023 and "
+        "was treated in PICU. He has made a full recovery. The family had never had a child protection plan.",
+        "Child D (20 months) - serious harm\n\nIngestion of the father's prescribed tablets; taken to ED by ambulance, "
+        "PICU for two days, full recovery.",
+    ):
+        assert harm_of(text) == ["neglect"], text
+
+
+def test_teenage_overdose_stays_other_harm() -> None:
+    text = (
+        "Rapid review: Child D\n\nChild D, aged 15, took an overdose of her mother's tablets in May 2023 and was "
+        "treated in intensive care. She has made a full recovery."
+    )
+    assert harm_of(text) != ["neglect"]
