@@ -120,3 +120,34 @@ def test_teenage_overdose_stays_other_harm() -> None:
         "treated in intensive care. She has made a full recovery."
     )
     assert harm_of(text) != ["neglect"]
+
+
+def sexual(text: str) -> str | None:
+    from caselearn.extract.outcome import _category, _data
+
+    doc = Doc.from_text(text)
+    found = _category(doc, list(range(len(doc.sentences))), _data()["harm_category"])
+    return found[0] if found else None
+
+
+def test_the_person_told_is_not_the_abuser() -> None:
+    for text in (
+        "In March 2021 Mia, then ten, told a teacher that her stepfather had been sexually abusing her.",
+        "Mia disclosed to a youth worker that her mother's partner had raped her on several occasions.",
+        "- disclosure to a school nurse: uncle sexually assaulted her at weekends (police informed)",
+    ):
+        assert sexual(text) == "sexual_abuse_intrafamilial", text
+
+
+def test_an_outsider_who_abused_the_child_is_still_extrafamilial() -> None:
+    assert sexual("A neighbour had been sexually abusing her since she was nine.") == "sexual_abuse_extrafamilial"
+
+
+def test_an_adults_image_offence_is_not_the_childs_harm() -> None:
+    text = (
+        "Her stepfather had been sexually abusing her for two years. He had a caution from 2012 for possession "
+        "of indecent images of children. Police later found possessing indecent images had been repeated."
+    )
+    assert sexual(text) == "sexual_abuse_intrafamilial"
+    # images made of the child herself remain her harm
+    assert sexual("A man she met online persuaded her to send him indecent images.") == "sexual_abuse_extrafamilial"
