@@ -8,8 +8,8 @@ from caselearn.extract.agencies import agencies
 from caselearn.extract.text import Doc
 
 
-def found(text: str) -> set[str]:
-    s = agencies(Doc.from_text(text))
+def found(text: str, year: int | None = None) -> set[str]:
+    s = agencies(Doc.from_text(text), year)
     return set(s.value) if s else set()
 
 
@@ -51,3 +51,14 @@ def test_nothing_ever_reported_to_police() -> None:
         assert "police" not in found(text), text
     # a report that was made is contact
     assert "police" in found("The mother reported the assault to police in March 2022.")
+
+
+def test_a_partners_record_from_before_he_met_the_mother_is_not_this_familys_contact() -> None:
+    for text in (
+        "It later emerged that Mr T had been cautioned by police in 2012, before he met the children's mother.",
+        "Mr T: police caution 2013 (assault) - before they met.",
+        "She had been known to police in 2014, before she moved in with Mr T and the children.",
+    ):
+        assert "police" not in found(text, 2022), text
+    # contact with the couple after they met counts
+    assert "police" in found("In 2019, a year after they met, police attended a row at the couple's flat.", 2022)

@@ -85,6 +85,7 @@ def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
 # childhood or an earlier relationship (which say nothing of this family's contact)
 _NOT_THIS_FAMILY = fast_compile(
     r"\b(?:previous relationship|(?:former|ex-?) ?(?:partner|girlfriend|boyfriend|wife|husband)|before the couple met|"
+    r"before (?:he|she|they) (?:had )?(?:met|moved in with|began a relationship with)|"
     r"as a (?:child|teenager)|own childhood|when at school)\b",
     re.I,
 )
