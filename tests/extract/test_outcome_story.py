@@ -163,7 +163,7 @@ HARMS = [
     (
         "Rapid Review: Child R\n\nChild R (2 years) swallowed methadone that had been left within reach. R was "
         "ventilated in hospital and survived.",
-        "other_nonfatal",
+        "neglect",  # round 15: a young child who swallows a carer's drug was not kept safe
     ),
     (
         "SCR: Child T\n\nChild T, aged six, was found by police in a squalid flat; he was emaciated and had "
@@ -307,7 +307,7 @@ MORE_HARMS = [
     (
         "LCSPR: Child K\n\nChild K, 2, was seriously harmed after drinking methadone kept in a baby's bottle in "
         "the fridge. K spent two days on a ventilator.",
-        "other_nonfatal",
+        "neglect",
     ),
     (  # a refuted exploitation concern does not outweigh the abuse by a father
         "LCSPR: Child N\n\nChild N, 14, told her teacher that her father had sexually assaulted her. Concerns "
@@ -431,7 +431,7 @@ def test_death_classification_boundaries(text, expected):
         (  # shorthand: a toxicity finding
             "RAPID REVIEW\n\nChild D - 2y 1m - female\n\nIncident: D found drowsy at home; methadone toxicity "
             "confirmed in ED. Ventilated 2 days. Family on a CIN plan for neglect. Notification: serious harm.",
-            "other_nonfatal",
+            "neglect",
         ),
     ],
 )
@@ -587,7 +587,7 @@ def test_a_young_person_convicted_of_murder_did_not_die():
         (
             "Rapid Review: Child Y\n\nChild Y, 3, suffered serious injuries after a fall from a first-floor "
             "window while his mother was asleep.",
-            "other_nonfatal",
+            "neglect",
         ),
         (  # domestic abuse in the background does not outweigh the fractures
             "Rapid Review: Baby Z\n\nBaby Z, 4 months, was found to have rib fractures and a fractured arm. The "

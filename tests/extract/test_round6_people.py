@@ -329,8 +329,8 @@ def test_social_care_status_said_in_other_ways(sentence: str, value: str) -> Non
         ("Child R, 16, was stabbed near his home by two older teenagers and needed surgery.", "risk_taking_violent"),
         ("Child R, 15, was beaten by a group of boys from another school.", "risk_taking_violent"),
         ("Child R, 17, was the victim of a serious assault by other young people.", "risk_taking_violent"),
-        # an ingestion with a possessive before the drug
-        ("Child R, 3, drank his mother's methadone and was ventilated in intensive care.", "other_nonfatal"),
+        # an ingestion with a possessive before the drug (round 15: a young child not kept safe, neglect)
+        ("Child R, 3, drank his mother's methadone and was ventilated in intensive care.", "neglect"),
     ],
 )
 def test_harm_in_more_voices(text: str, value: str) -> None:

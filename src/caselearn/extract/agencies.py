@@ -85,6 +85,7 @@ def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
 # childhood or an earlier relationship (which say nothing of this family's contact)
 _NOT_THIS_FAMILY = fast_compile(
     r"\b(?:previous relationship|(?:former|ex-?) ?(?:partner|girlfriend|boyfriend|wife|husband)|before the couple met|"
+    r"before (?:he|she|they) (?:had )?(?:met|moved in with|began a relationship with)|"
     r"as a (?:child|teenager)|own childhood|when at school)\b",
     re.I,
 )
@@ -196,6 +197,20 @@ def _dated_before(text: str, year: int | None) -> bool:
     return bool(years) and max(years) < year and not _NOT_THIS_FAMILY.search(text)
 
 
+_INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
+
+
+def _member_after_initial(doc: Doc, i: int) -> bool:
+    """A sentence cut after a person's initial ("Chair: DI R." / "Fenn, Southmere Police"): the membership
+    cue is in the piece before it."""
+    if i == 0:
+        return False
+    prev = doc.sentences[i - 1]
+    if not _INITIAL_END.search(prev.text) or "\n" in doc.text[prev.end : doc.sentences[i].start]:
+        return False
+    return _rules().membership.regex.search(prev.text) is not None
+
+
 def agencies(doc: Doc, incident_year: int | None = None, young: bool = False) -> Suggestion | None:
     """``young``: every subject child is under eleven, so a teenage past is someone else's."""
     rules = _rules()
@@ -212,7 +227,7 @@ def agencies(doc: Doc, incident_year: int | None = None, young: bool = False) ->
                 skip = doc.section_name(sent.start) in NOT_CONTACT  # what should happen says nothing of contact
                 i = doc.sentence_index(sent.start)
                 # who sat on the review or gave it information says nothing of contact either
-                skip = skip or rules.membership.in_sentence(doc, i) is not None
+                skip = skip or rules.membership.in_sentence(doc, i) is not None or _member_after_initial(doc, i)
                 # a glossary or a bare heading over "not known" names a service and tells of no contact
                 skip = skip or _glossary(sent.text) or _bare_heading(doc, i)
                 # a numbered row of a recommendations or action table ("3 | HV to be informed when ...")

@@ -543,6 +543,9 @@ _VIOLENT_OFFENCE = re.compile(
 )
 
 
+_PLAN_BEFORE = re.compile(r"\b(?:plans?|register(?:ed)?|registration)\b[^.;]{0,40}$", re.I)
+
+
 def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
     """The first harm category stated outright in the child's sentences, not negated or hedged."""
     found: list[tuple[int, str, Span]] = []
@@ -554,6 +557,10 @@ def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
             sent = doc.sentences[i]
             if context.disproved(sent.text) or not _affirmed_match(sent.text, pattern, m):
                 continue
+            if m.group(0).lower().startswith(("categor", "classif")) and _PLAN_BEFORE.search(
+                sent.text[max(0, m.start() - 80) : m.start()]
+            ):
+                continue  # "a child protection plan, categorised as neglect": the plan's category, not the harm
             if value == "neglect" and _NOT_NEGLECT.search(sent.text):
                 continue  # "the review did not consider that the conditions amounted to neglect"
             if value == "neglect" and _VIOLENT_OFFENCE.search(sent.text):
@@ -607,6 +614,27 @@ _FAMILY_DEATHS = ("overt_filicide", "covert_filicide", "fatal_physical_abuse", "
 _OUTSIDE_DEATHS = ("extrafamilial_homicide", "extrafamilial_fatal_assault")
 
 
+# the review's own classification of the death: "the death was recorded as a sudden unexpected death in
+# infancy", "classified through the child death review process as SUDI" (which also says the child was an infant)
+_SUDI_CLASSIFIED = re.compile(
+    r"\b(?:classified|recorded|categori[sz]ed|registered|certified|concluded|determined|coded)\b[^.;]{0,60}?"
+    r"\bas (?:an? )?(?:SUDI|SIDS|sudden (?:and )?unexp(?:ected|lained) death in infancy|sudden infant death|"
+    r"cot death)\b",
+    re.I,
+)
+
+
+def _sudi_classified(doc: Doc, idx: list[int]) -> bool:
+    for i in idx[:60]:
+        text = doc.sentences[i].text
+        m = _SUDI_CLASSIFIED.search(text)
+        if m is None or _FIRST_CONCERN.search(text) or re.search(r"\b(?:initially|at first|originally)\b", text, re.I):
+            continue
+        if not (context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())):
+            return True
+    return False
+
+
 def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Span] | None:
     """The death category from the whole story, not the first keyword: cue phrases are weighed
     as for harms, then the story's facts decide between them. Who killed the child: a parent or
@@ -640,8 +668,8 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
             scores.pop(v, None)
         if not any(v in scores for v in _OUTSIDE_DEATHS):
             scores["extrafamilial_homicide"], spans["extrafamilial_homicide"] = 1.0, outside
-    if age is not None and age >= 24:
-        scores.pop("sudi", None)
+    if age is not None and age >= 24 and not _sudi_classified(doc, idx):
+        scores.pop("sudi", None)  # an older child's unexplained death, unless the review classifies it as a SUDI
     if not scores and (age is None or age < 12):
         # an infant found lifeless with nothing else said of the cause
         for i in idx[:60]:
@@ -717,13 +745,6 @@ _SUPERVISION_ACCIDENT = re.compile(
     re.I,
 )
 
-# a child protection plan under the category of neglect: "CP plan (neglect)", "plans under the category of neglect"
-_NEGLECT_PLAN = re.compile(
-    r"\b(?:CP|child protection) (?:plan|register|registration)s?\b[^.\n]{0,80}?(?:\bcategory of neglect|\(neglect)",
-    re.I,
-)
-
-
 # a template field: "Type of harm ....... Neglect", "Harm category: neglect", "| Primary harm | Neglect |"
 _FIELD = re.compile(r"\s*\|?\s*[A-Z][\w /()-]{2,50}?(?:\s*[:|\u2013]|\s*\.{2,}|\t)")
 
@@ -793,12 +814,9 @@ class OutcomeComponent:
                     age = child.codes.get(r.age_months)
                     band = child.codes.get(r.age_band)
                     young = (isinstance(age.value, int) and age.value < 72) if age is not None else False
-                    if (young or (band is not None and band.value in ("under_1", "1_5"))) and _NEGLECT_PLAN.search(
-                        doc.text
-                    ):
-                        # a young child on a child protection plan for neglect who swallowed a carer's methadone
-                        # or tablets, or fell from a window, was not kept safe: neglect, where a teenager's
-                        # overdose stays other harm
+                    if young or (band is not None and band.value in ("under_1", "1_5")):
+                        # a young child who swallowed a carer's methadone or tablets, or fell from a window,
+                        # was not kept safe: neglect, where a teenager's overdose stays other harm
                         found = ("neglect", found[1])
                 if found:
                     child.codes[r.harm_category] = Suggestion(
