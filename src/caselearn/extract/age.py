@@ -457,6 +457,10 @@ def child_age(
     # "Twins Ruby and Finn were brought to the ED ... They were five weeks old.": a sentence going on about
     # them all in the plural is each child's, not only the one named last
     allowed |= {j for j in going if _PLURAL_OPENS.match(doc.sentences[j].text)}
+    # a table with a row per child and an age column ("Child | Age at notification | Sex")
+    rowed = _row_table_age(doc, child, others)
+    if rowed:
+        return rowed[0], band(rowed[0]), rowed[1], "age/table_row"
     if others:
         tabled = _table_age(doc, child, others)
         if tabled:
@@ -1122,3 +1126,144 @@ def _table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple
         if bare and int(bare.group("n")) < 19:
             return int(bare.group("n")) * 12, span
     return None
+
+
+# A table with one row per child and an age column, in either of the ways the readers give it: rows of
+# cells split by bars or tabs ("Child | Age at notification | Sex", then "Child A | 9 | Male"), or one cell
+# per line (a web page's table: "Child", "Age", "Sex", then "Ellis", "4", "Boy", ...). An age column
+# taken at another time than the incident ("Age now", "Age at referral") is not the age at the incident.
+_AGE_HEADER = re.compile(
+    r"^age\b(?!\s*(?:now|today|currently|in \d|at (?:the )?(?:referral|review|publication|writing|time of (?:writing|"
+    r"the review|review|publication))))",
+    re.I,
+)
+_ROW_LABEL_MAX_WORDS = 6
+# the label of the children's column in a header row
+_ROW_HEAD = re.compile(r"(?:the )?(?:child(?:ren)?|name|baby|babies|infant|young person|subject|sibling)s?\b", re.I)
+
+
+def _cell_months(cell: str) -> int | None:
+    """Months from one table cell holding an age ("9", "6 years 2 months", "5 months", "2 yrs 3 mths")."""
+    cell = cell.strip().strip("*").strip()
+    ym = _YEARS_MONTHS.regex.match(cell)
+    if ym:
+        return _months("years_months", ym)
+    short = _YM_SHORT.match(cell)
+    if short:
+        return _months("ym_short", short)
+    m = _CELL_AGE.match(cell)
+    if m:
+        n, unit = _num(m.group("n")), m.group("unit").lower()
+        approx = (m.group("approx") or "").lower()
+        under = approx in ("just under", "almost", "nearly", "a little less than")
+        if unit.startswith("y"):
+            months = n * 12
+        elif unit.startswith("month"):
+            months = n
+        elif unit.startswith("week"):
+            months = int(n * 7 / 30.4375)
+        else:
+            months = 0
+        return max(0, months - 1) if under and not unit.startswith(("week", "day")) else months
+    bare = _CELL_BARE.match(cell)
+    if bare and int(bare.group("n")) < 19:
+        return int(bare.group("n")) * 12
+    return None
+
+
+def child_rows(doc: Doc, children: list[ChildResult]) -> dict[int, tuple[int, Span]]:
+    """Index of a child in ``children`` -> (months, span) from a table with one row per child and an
+    age column; worked out once per report and set of children."""
+    key = ("child_rows", tuple(c.names[0] for c in children if c.names))
+    if key not in doc._trigger_cache:  # type: ignore[operator]
+        doc._trigger_cache[key] = _find_child_rows(doc, children)  # type: ignore[index]
+    return doc._trigger_cache[key]  # type: ignore[index]
+
+
+def _find_child_rows(doc: Doc, children: list[ChildResult]) -> dict[int, tuple[int, Span]]:
+    found: dict[int, tuple[int, Span]] = {}
+    if "ge" not in doc.text:
+        return found
+    lines: list[tuple[str, int]] = []
+    pos = 0
+    for raw in doc.text.split("\n"):
+        if raw.strip():
+            lines.append((raw, pos))
+        pos += len(raw) + 1
+
+    def take(k: int | None, cell: str, at: int) -> None:
+        months = _cell_months(cell)
+        if k is not None and k not in found and months is not None and months < ADULT_MONTHS:
+            found[k] = (months, Span(at, at + len(cell), cell))
+
+    for n, (text, _start) in enumerate(lines):
+        if "ge" not in text or len(text) > 300:
+            continue
+        cells = _CELL_SPLIT.split(text.strip().strip("|").strip())
+        if len(cells) >= 2 and _column_of(cells[0], children) is None:
+            ages = [j for j, c in enumerate(cells) if j > 0 and _AGE_HEADER.match(c.strip().strip("*").strip())]
+            if ages:
+                # bar-separated rows under a header row with an age column
+                col = ages[0]
+                for row, row_start in lines[n + 1 : n + 30]:
+                    rcells = _CELL_SPLIT.split(row.strip().strip("|").strip())
+                    if len(rcells) != len(cells):
+                        if set(row.strip()) <= set("|-: +="):
+                            continue  # a markdown rule row
+                        break
+                    k = _column_of(rcells[0], children)
+                    if k is not None:
+                        take(k, rcells[col], row_start + row.find(rcells[col], len(rcells[0])))
+                if found:
+                    return found
+                continue
+        if not _AGE_HEADER.match(text.strip()) or len(text.split()) > _ROW_LABEL_MAX_WORDS:
+            continue
+        # one cell per line: the header's cells run from a short first label to the line before the
+        # first child's name; the age cell is one of them
+        first = n
+        while first > 0 and n - first < 8 and len(lines[first - 1][0].split()) <= _ROW_LABEL_MAX_WORDS:
+            if _column_of(lines[first - 1][0], children) is not None:
+                break
+            first -= 1
+        last = n
+        while last + 1 < len(lines) and last - first < 10 and _column_of(lines[last + 1][0], children) is None:
+            if len(lines[last + 1][0].split()) > _ROW_LABEL_MAX_WORDS:
+                break
+            last += 1
+        if last + 1 >= len(lines) or _column_of(lines[last + 1][0], children) is None:
+            continue
+        # the header is the lines before the first child's name back to the label of the children's
+        # column ("Child", "Name", "Baby"): the width that puts a child's name at the start of most rows
+        best: tuple[int, int, int] | None = None
+        for width in range(2, last - first + 2):
+            col = n - (last + 1 - width)
+            if col <= 0:
+                continue
+            hits = sum(
+                1
+                for j in range(last + 1, min(len(lines), last + 1 + 12 * width), width)
+                if _column_of(lines[j][0], children) is not None
+            )
+            head = 1 if _ROW_HEAD.match(lines[last + 1 - width][0].strip()) else 0
+            if best is None or (hits, head) > best[:2]:
+                best = (hits, head, width)
+        if best is None:
+            continue
+        width = best[2]
+        col = n - (last + 1 - width)
+        for j in range(last + 1, min(len(lines) - width + 1, last + 1 + 12 * width), width):
+            label = lines[j][0]
+            if len(label.split()) > _ROW_LABEL_MAX_WORDS:
+                break
+            cell, at = lines[j + col]
+            take(_column_of(label, children), cell.strip(), at + len(cell) - len(cell.lstrip()))
+        if found:
+            return found
+    return found
+
+
+def _row_table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[int, Span] | None:
+    """The child's age from its row of a per-child table with an age column."""
+    children = sorted([child, *others], key=lambda c: c.mentions[0].start if c.mentions else 0)
+    return child_rows(doc, children).get(children.index(child))
