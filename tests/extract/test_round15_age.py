@@ -76,3 +76,163 @@ def test_a_sibling_row_who_is_not_a_subject_is_left_out() -> None:
     ages = _ages(text)
     assert ages["Child M"] == 96
     assert ages["Child N"] == 36
+
+
+# --- whose age: brothers and sisters in the plural, a half-sister after the age
+
+
+def _age(text: str) -> object:
+    return child_codes(text)[0].get("age_months", "not_known")
+
+
+@pytest.mark.parametrize(
+    "sibling",
+    [
+        "Child T lives with his mother and his two younger sisters, aged 9 and 6.",
+        "Child T had two older brothers aged sixteen and eighteen, both living elsewhere.",
+        "Child T's half-sisters, then aged 10 and 8, stayed at weekends.",
+        "Child T's four-year-old half-sister stayed with the family at weekends.",
+        "Child T shared a room with his 10-year-old stepbrother.",
+    ],
+)
+def test_siblings_ages_in_the_plural_are_not_the_childs(sibling: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Child T\n\n"
+        "Child T was seriously injured in a house fire in March 2023. He was fourteen years old.\n\n" + sibling + "\n"
+    )
+    assert _age(text) == 168
+
+
+# --- an age in weeks counted from the birth
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Baby V died in hospital in May 2022, six weeks after she was born.",
+        "Baby V was admitted to the PICU six weeks after her birth and died two days later.",
+        "Baby V, who was brought to the ED by ambulance six weeks after he was born, did not survive.",
+    ],
+)
+def test_weeks_after_the_birth_are_the_age(sentence: str) -> None:
+    assert _age("Rapid Review: Baby V\n\n" + sentence + " The police investigated.\n") == 1
+
+
+def test_weeks_after_another_event_are_a_duration() -> None:
+    text = "Rapid Review: Baby V\n\nBaby V was seen by the HV six weeks after the move. Baby V was 5 months old.\n"
+    assert _age(text) == 5
+
+
+# --- key-facts lines: a date of birth and an event told as a date
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "Young person: Child D, male. DOB 04/06/2006. Died 10/12/2023 after a stabbing.",
+        "Child D\nD.O.B. 4 June 2006\nKilled 10 December 2023 (knife crime)",
+        "Date of birth / incident: 04/06/2006 / stabbed 10/12/2023",
+        "Date of birth and date of death 04/06/2006 and 10/12/2023",
+    ],
+)
+def test_key_facts_dob_and_event_give_the_age(facts: str) -> None:
+    text = (
+        "Serious Case Review: Child D\n\n" + facts + "\n\nFather had no contact with Child D since Child D was "
+        "five. Child D was known to the YOT.\n"
+    )
+    # 4 June 2006 to 10 December 2023: 17 years and 6 months
+    assert _age(text) == 210
+
+
+# --- ages at an earlier step of the history, and numbers that are not ages
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Child E was diagnosed with ADHD at the age of seven and had an EHCP.",
+        "ADHD dx age 7 (community paediatrics); medication stopped.",
+        "Child E was first referred to CAMHS aged 7 by the school nurse.",
+    ],
+)
+def test_an_age_at_a_diagnosis_is_history(history: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Child E\n\n" + history + "\n\nIn the summer of 2023 Child E "
+        "was found unresponsive in a park after taking pills. Child E was 13 at the time.\n"
+    )
+    assert _age(text) == 156
+
+
+def test_an_injury_found_at_an_age_is_not_history() -> None:
+    text = "Rapid Review: Baby F\n\nBaby F was diagnosed with rib fractures at 9 weeks old by the ED consultant.\n"
+    assert _age(text) == 2
+
+
+def test_a_score_is_not_an_age() -> None:
+    text = (
+        "Rapid Review: Baby G\n\nBaby G died in 2023. Baby G was born on 3 March 2023. On 20 July 2023 Baby G was "
+        "found unresponsive.\n\nThe mother's EPDS was 9. Her PHQ-9 score at the GP was 14.\n"
+    )
+    assert _age(text) == 4
+
+
+def test_a_question_to_the_reader_gives_no_age() -> None:
+    text = (
+        "Learning brief: Young Person H\n\nYoung Person H, a Year 9 boy, was stabbed in 2024.\n\n"
+        "Would we accept this for a 13-year-old? Would we call it a lifestyle choice for a 12-year-old?\n"
+    )
+    codes = child_codes(text)[0]
+    assert codes.get("age_months", "not_known") == "not_known"
+    assert codes.get("age_band") == "11_15"
+
+
+# --- a birth told of the child and a sibling together
+
+
+@pytest.mark.parametrize(
+    "birth",
+    [
+        "She and her twin brother were born on 5 February 2022 at 34 weeks.",
+        "She and her twin had been born at 33 weeks on 5 February 2022.",
+        "She and her identical twin sister were born by caesarean section on 5 February 2022.",
+    ],
+)
+def test_the_child_born_with_a_sibling(birth: str) -> None:
+    text = (
+        "Rapid Review: Baby K\n\nBaby K was one of two children. " + birth + " On 20 June 2022 Baby K was "
+        "found not breathing in her cot.\n"
+    )
+    # 5 February to 20 June 2022: four months
+    assert _age(text) == 4
+
+
+def test_a_sibling_born_alone_is_not_the_child() -> None:
+    text = (
+        "Rapid Review: Baby K\n\nBaby K was one of two children. Her brother was born on 5 February 2019. "
+        "On 20 June 2022 Baby K was found not breathing in her cot.\n"
+    )
+    assert _age(text) != 40
+
+
+# --- an assessment that found no disorder, once the child's age lets the flag apply
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        '- CAMHS assessment 2016 (GP referral): "no evidence of a mental disorder"; discharged.',
+        "CAMHS saw Child D once in 2016; outcome: no evidence of any psychiatric illness, closed.",
+        "The specialist CAMHS assessment recorded no evidence of a diagnosable mental disorder.",
+    ],
+)
+def test_camhs_finding_no_disorder_is_absent(finding: str) -> None:
+    text = "Serious Case Review: Child D\n\nChild D: male. DOB 04/06/2006. Died 10/12/2023.\n\n" + finding + "\n"
+    assert child_codes(text)[0].get("child_mental_health") == "absent"
+
+
+def test_camhs_treating_a_condition_stays_present() -> None:
+    text = (
+        "Serious Case Review: Child D\n\nChild D: male. DOB 04/06/2006. Died 10/12/2023.\n\n"
+        "Child D was treated by CAMHS for depression and self-harm during 2022.\n"
+    )
+    assert child_codes(text)[0].get("child_mental_health") == "present"

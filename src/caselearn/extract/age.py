@@ -207,7 +207,9 @@ DURATION_BEFORE = re.compile(
     r"\b(?:spent|for|within|over|during|lasting|every|another|last|first|next|past|after|in the)\s*$", re.I
 )
 DURATION_AFTER = re.compile(
-    r"\s*(?:later|earlier|before|after|ago|previously|beforehand|on (?:the|a) |in (?:hospital|custody|care))\b",
+    # ... but "seven weeks after she was born", "ten days after his birth" is the age
+    r"\s*(?:later|earlier|before|after(?! (?:(?:he|she|they|\w+) (?:was|were) born|(?:his|her|their) birth)\b)|"
+    r"ago|previously|beforehand|on (?:the|a) |in (?:hospital|custody|care))\b",
     re.I,
 )
 EVENT_VERB = re.compile(
@@ -225,11 +227,31 @@ WHEN_BEFORE = re.compile(
 )
 # the start of something going on since: "caring for her mother since she was about ten"
 SINCE_BEFORE = re.compile(r"\bsince (?:\S+\s+){1,3}(?:was|were)\s+(?:about |around |aged )?$", re.I)
+# ... the age's own words opening the match: "since she was 13", "no contact since J was five", "a carer
+# since approx. age 8"
+SINCE_OPEN = re.compile(
+    r"\bsince\s+(?:(?:approx\.?|approximately|about|around|roughly)\s+)?(?:(?:he|she|they|[A-Z][\w'’-]*)\s+)?$", re.I
+)
+# an age at an earlier step of the history: "diagnosed with ADHD at the age of nine", "ADHD dx age 9",
+# "first referred to CAMHS aged 12"
+HISTORY_STEP_BEFORE = re.compile(
+    r"\b(?:diagnosed|diagnosis|dx|first (?:referred|seen|assessed|known|excluded))\b"
+    r"(?:(?!injur|fractur|bleed|haemorrhag|bruis|burn)[^.;]){0,70}?(?:\b(?:at the age of|aged|age|at)\s*)?$",
+    re.I,
+)
+# a measure's value, not an age: "The EPDS was 9", "her PHQ-9 score was 14"
+SCORE_BEFORE = re.compile(
+    r"\b(?:score|EPDS|PHQ-?9|GAD-?7|rating|level|total|reading|result|count)s?\s*(?:\w+\s*){0,2}$", re.I
+)
+_AGE_AT_OPENS = re.compile(r"(?:at the age of|aged?)\b", re.I)
+_AGE_WORD_OPENS = re.compile(r"(?:was|were|age|aged)\b", re.I)
 # a chronology entry's year beside the age: "CAMHS episode aged 14 (2022)", "- 2019: ... (aged 9)"
 _YEAR_AFTER = re.compile(r"\s*\)?\s*[(,]\s*(?P<y>(?:19|20)\d\d)\s*\)")
 _YEAR_LINE = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)\s*[:\-–]")
 OTHER_AFTER = re.compile(
-    r"[ \t]*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
+    # "a four-year-old half-sister", "his 15-year-old stepbrother", "an older cousin"
+    r"[ \t]*(?:(?:half|step|older|younger|elder|big|little|foster|adoptive)[- ]?)?"
+    r"(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
     r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r|"
     # a childcare term, not an age: "a funded two-year-old place", "the 2-year-old check"
     r"place|offer|funding|entitlement|check|review|development review|progress check|"
@@ -240,7 +262,8 @@ OTHER_AFTER = re.compile(
 OTHER_PERSON = re.compile(
     r"(?:(?i:mother|father|mum|dad|brother|sister|sibling|cousin|grand\w+|partner|aunt|uncle)|boy|girl|man|woman|"
     # a template's leader dots ("Mother ...... aged 9-11") do not end the phrase
-    r"perpetrator|friend|M|F)(?:'s)?\b(?:[^.;]|\.{2,}){0,25}$"
+    # plurals too: "his two younger sisters, aged 11 and 7", "her brothers' ages"
+    r"perpetrator|friend|M|F)(?:'s|s'?)?\b(?:[^.;]|\.{2,}){0,25}$"
 )
 
 
@@ -379,7 +402,9 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
 DOB_LINE = re.compile(r"(?:\bDOB|\bD\.O\.B\.?|[Dd]ate of [Bb]irth|\b[Bb]orn(?: on)?)\s*[:\-–]?\s*[^\n]{0,40}", re.M)
 EVENT_LINE = re.compile(
     r"(?:[Dd]ate of (?:the )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent|[Aa]dmission|[Nn]otifiable [Ii]ncident)|"
-    r"[Ii]ncident [Dd]ate|\bIncident(?=\s*:)|\bDOD)\s*[:\-–]?\s*[^\n]{0,40}",
+    r"[Ii]ncident [Dd]ate|\bIncident(?=\s*:)|\bDOD|"
+    # a key-facts line told as events: "DOB 12/03/2000. Died 19/11/2017 in ..."
+    r"\b(?:Died|Killed|Stabbed|Injured|Admitted)(?: on)?(?=\s*[:\-–]?\s*\d))\s*[:\-–]?\s*[^\n]{0,40}",
     re.M,
 )
 
@@ -456,7 +481,9 @@ def child_age(
     allowed = set(indexes)
     # "Twins Ruby and Finn were brought to the ED ... They were five weeks old.": a sentence going on about
     # them all in the plural is each child's, not only the one named last
-    allowed |= {j for j in going if _PLURAL_OPENS.match(doc.sentences[j].text)}
+    allowed |= {
+        j for j in going if _PLURAL_OPENS.match(doc.sentences[j].text) or _WITH_SIBLING.match(doc.sentences[j].text)
+    }
     # a table with a row per child and an age column ("Child | Age at notification | Sex")
     rowed = _row_table_age(doc, child, others)
     if rowed:
@@ -471,7 +498,7 @@ def child_age(
         if labelled:
             return labelled[0], band(labelled[0]), labelled[1], "age/label"
     for pass_named in (True, False):
-        if not pass_named and not others:
+        if not others:
             # a template's date-of-birth and date-of-incident lines are exact: they come before an age
             # found in a sentence that does not name the child ("Served 3 yrs" of a father)
             lines = _dob_lines(doc)
@@ -487,13 +514,15 @@ def child_age(
                 continue
             if age_cands is not None and i not in age_cands and not named:
                 continue
+            if not named and sent.text.rstrip().endswith("?"):
+                continue  # a question to the reader: "Would we say that of a 13-year-old?"
             if named:
                 apposed = _appositive(doc, child, i)
                 if apposed:
                     return apposed[0], band(apposed[0]), apposed[1], "age/appositive"
                 born = _BORN.search(sent.text)
                 if born and OTHER_PERSON.search(sent.text[max(0, born.start() - 40) : born.start()]):
-                    if not _child_near(sent.text, born.start(), child):
+                    if not _child_near(sent.text, born.start(), child) and not _WITH_SIBLING.match(sent.text):
                         born = None  # "Child P's brother was born in March 2019"
                 dates = _dates(sent.text)
                 if born and dates and others:
@@ -665,10 +694,20 @@ def _dob_lines(doc: Doc) -> tuple[int, Span] | None:
     return doc._trigger_cache[key]  # type: ignore[return-value]
 
 
+_BIRTH_AND_EVENT = re.compile(r"birth\s*(?:/|and)\s*(?:date of )?(?:the )?(?:incident|death|injury|harm)\b", re.I)
+
+
 def _find_dob_lines(doc: Doc) -> tuple[int, Span] | None:
     head = doc.text[:4000]
     born = DOB_LINE.search(head)
     then = EVENT_LINE.search(head)
+    if born and _BIRTH_AND_EVENT.search(born.group(0)):
+        # one field for both: "Date of birth / incident 14/03/2007 / 02/10/2022"
+        end = head.find("\n", born.start())
+        line = head[born.start() : min(born.start() + 80, end if end >= 0 else len(head))]
+        both = _dates(line)
+        if len(both) == 2 and both[1] > both[0]:
+            return _months_between(both[0], both[1]), Span(born.start(), born.start() + len(line), line)
     if born and then:
         b_dates, e_dates = _dates(born.group(0)), _dates(then.group(0))
         if b_dates and e_dates and e_dates[0] >= b_dates[0]:
@@ -833,6 +872,10 @@ def _month_age(doc: Doc, i: int) -> int | None:
 # A sentence that goes on about the child just named: "Child H died in August 2014. He was just
 # over 18 months old."
 _GOES_ON = re.compile(r"^\W*(?:He|She|They|The (?:child|baby|infant|boy|girl|young person)) (?:was|were|had|is)\b")
+# "She and her twin brother were born on ...": the child and a sibling together
+_WITH_SIBLING = re.compile(
+    r"^\W*(?:He|She) and (?:his|her) (?:\w+ ){0,2}(?:brother|sister|sibling|twin)s? (?:were|had)\b"
+)
 # any sentence opening with the child's pronoun: "Child B was taken to hospital. He died the next
 # day. He was one year and ten months old."
 _PRONOUN_OPENS = re.compile(r"^\W*(?:He|She|The (?:child|baby|infant|boy|girl|young person))\b")
@@ -856,7 +899,7 @@ def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
             if j > i + 1 and "\n\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
                 break
             text = doc.sentences[j].text
-            if _GOES_ON.match(text):
+            if _GOES_ON.match(text) or _WITH_SIBLING.match(text):
                 out.add(j)
                 continue
             if not _PRONOUN_OPENS.match(text) and not _PRONOUN_CLAUSE.search(text):
@@ -927,6 +970,10 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
     ):
         # "separated when S was one", "moved when Child K was four months old": a time in the
         # history, not the age at the incident
+        return False
+    if _AGE_AT_OPENS.match(m.group(0)) and HISTORY_STEP_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
+        return False
+    if kind == "was_n" and SCORE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
         return False
     if kind in ("weeks", "months", "months_weeks", "days") and (
         DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end())
