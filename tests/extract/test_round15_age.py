@@ -236,3 +236,28 @@ def test_camhs_treating_a_condition_stays_present() -> None:
         "Child D was treated by CAMHS for depression and self-harm during 2022.\n"
     )
     assert child_codes(text)[0].get("child_mental_health") == "present"
+
+
+# --- "just under" in a template's age field or a key-facts bullet
+
+
+@pytest.mark.parametrize(
+    ("field", "months"),
+    [
+        ("| Age at injury      | Just under seven months |", 6),
+        ("Age at time of death: almost 4 months", 3),
+        ("- Girl, just under 9 at incident. Year 4 at St Anne's.", 107),
+        ("Key facts: nearly 3 years at the time of death; lived with mother and her partner.", 35),
+    ],
+)
+def test_just_under_in_an_age_field(field: str, months: int) -> None:
+    text = "Rapid Review: Child W\n\n" + field + "\n\nChild W was known to the HV and the GP.\n"
+    assert _age(text) == months
+
+
+def test_just_under_said_of_a_sibling_is_not_the_field() -> None:
+    text = (
+        "Rapid Review: Child W\n\nChild W was 6 years old when she was admitted to hospital in 2023.\n\n"
+        "Her brother, just under 12 at the time, was at school.\n"
+    )
+    assert _age(text) == 72

@@ -647,8 +647,12 @@ AGE_FIELD = re.compile(
 AGE_AT = re.compile(
     r"\b(?:[Aa]ge|[Aa]ged)\s+(?P<val>\d{1,2}[^\n|;()]{0,20}?)\s+(?:at|on) (?:the )?(?:date|time|day) of (?:the )?"
     r"(?:serious )?(?:incident|death|injury|harm|notification|admission)\b"
+    # a key-facts bullet: "- Boy, just under 12 at incident", "almost 3 at the time of death"
+    r"|\b(?P<pre>[Jj]ust under|[Aa]lmost|[Nn]early)\s+(?P<val2>\d{1,2}(?: (?:years?|months?|weeks?))?)\s+at (?:the )?"
+    r"(?:(?:date|time|day) of (?:the )?)?(?:serious )?(?:incident|death|injury|harm)\b"
 )
 _YM_SHORT = dict(PATTERNS)["ym_short"]
+_UNDER_WORDS = ("just under", "almost", "nearly", "a little less than")
 
 
 def _age_label(doc: Doc) -> tuple[int, Span] | None:
@@ -658,6 +662,14 @@ def _age_label(doc: Doc) -> tuple[int, Span] | None:
         found = None
         head = doc.text[:4000]
         for m in [*AGE_FIELD.finditer(head), *AGE_AT.finditer(head)]:
+            if m.groupdict().get("pre"):
+                # "just under 12 at incident": a month short of it, as "just under" reads elsewhere
+                value = _cell_months(m.group("val2"))
+                if value is not None and 0 < value < ADULT_MONTHS:
+                    short = 0 if "week" in m.group("val2") else 1
+                    found = (value - short, Span(m.start(), m.end(), m.group(0)))
+                    break
+                continue
             val = m.group("val")
             ym = _YEARS_MONTHS.regex.match(val.strip())
             short = _YM_SHORT.match(val.strip())
@@ -666,6 +678,9 @@ def _age_label(doc: Doc) -> tuple[int, Span] | None:
                 months = _months("years_months", ym)
             elif short:
                 months = _months("ym_short", short)
+            elif cell and (cell.group("approx") or "").lower() in _UNDER_WORDS:
+                # "Age at injury | Just under five months": a month short of it
+                months = _cell_months(val.strip())
             elif cell and not cell.group("approx"):
                 n, unit = _num(cell.group("n")), cell.group("unit").lower()
                 months = (
