@@ -261,3 +261,32 @@ def test_just_under_said_of_a_sibling_is_not_the_field() -> None:
         "Her brother, just under 12 at the time, was at school.\n"
     )
     assert _age(text) == 72
+
+
+# --- a list's entry per child: name, a dash or colon, then sex and age
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "- Child P - boy, 7\n- Child Q - 20 months\n",
+        "1. Child P: male, aged 7\n2. Child Q: 20 months old\n",
+        "* Child P – boy, 7 years\n* Child Q – girl, 20 months\n",
+    ],
+)
+def test_list_entries_give_each_childs_age(entries: str) -> None:
+    text = (
+        "Rapid Review\n\nThe children notified:\n\n" + entries + "\nChild P and Child Q were found alone "
+        "in the flat in 2024 by police.\n"
+    )
+    ages = _ages(text)
+    assert ages["Child P"] == 84
+    assert ages["Child Q"] == 20
+
+
+def test_a_list_entry_with_a_time_after_it_is_no_age() -> None:
+    text = (
+        "Rapid Review: Child P\n\nTimeline:\n- Child P - 6 weeks later the HV visited again.\n\n"
+        "Child P was 3 years old when he was admitted to hospital in 2024.\n"
+    )
+    assert _age(text) == 36

@@ -373,7 +373,12 @@ def _age_candidates(doc: Doc) -> frozenset[int] | None:
 APPOSITIVE = re.compile(
     r"\s*(?:,\s*(?:then\s+)?(?:aged\s+)?(?P<y>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?\s*,(?!\s*(?:19|20)\d\d)"
     r"|\(\s*(?:(?:[MF]|male|female|boy|girl)\s*,\s*)?(?:aged\s+)?(?P<y2>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?"
-    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?\))"
+    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?\)"
+    # a list's entry: "- Child A - girl, 6", "Child C: boy, aged 9"
+    r"|[ \t]*[-–:][ \t]*(?:(?:[MF]|male|female|boy|girl)[ \t]*,[ \t]*)?(?:aged[ \t]+)?(?P<y3>\d{1,2})"
+    r"(?:[ \t]*(?:years?|yrs?)(?: old)?)?[ \t]*(?=\n|$|[,;.](?:\s|$))"
+    r"|[ \t]*[-–:][ \t]*(?:(?:[MF]|male|female|boy|girl)[ \t]*,[ \t]*)?(?:aged[ \t]+)?(?P<n2>" + NUM + r")[- ]"
+    r"(?P<unit2>months?|weeks?|days?)(?:[- ]old)?\b(?!\s+(?:later|earlier|before|after|ago|on|in)\b))"
     # "Baby W, 7 months, died", "Baby T, six weeks, was found", "(aged 10 weeks, male)"
     r"|\s*(?:,|\()\s*(?:then\s+)?(?:aged\s+)?(?P<n>" + NUM + r")[- ](?P<unit>months?|weeks?|days?)(?:[- ]old)?"
     r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?[,)]",
@@ -387,13 +392,13 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
         if not sent.start <= mention.start < sent.end:
             continue
         m = APPOSITIVE.match(doc.text, mention.end)
-        if m and m.group("n"):
-            n, unit = _num(m.group("n")), m.group("unit").lower()
+        if m and (m.group("n") or m.group("n2")):
+            n, unit = _num(m.group("n") or m.group("n2")), (m.group("unit") or m.group("unit2")).lower()
             months = n if unit.startswith("month") else int(n * 7 / 30.4375) if unit.startswith("week") else 0
             if months < 36:
                 return months, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
         elif m:
-            years = int(m.group("y") or m.group("y2"))
+            years = int(m.group("y") or m.group("y2") or m.group("y3"))
             if years <= 19:
                 return years * 12, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
     return None
