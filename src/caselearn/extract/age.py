@@ -207,7 +207,9 @@ DURATION_BEFORE = re.compile(
     r"\b(?:spent|for|within|over|during|lasting|every|another|last|first|next|past|after|in the)\s*$", re.I
 )
 DURATION_AFTER = re.compile(
-    r"\s*(?:later|earlier|before|after|ago|previously|beforehand|on (?:the|a) |in (?:hospital|custody|care))\b",
+    # ... but "seven weeks after she was born", "ten days after his birth" is the age
+    r"\s*(?:later|earlier|before|after(?! (?:(?:he|she|they|\w+) (?:was|were) born|(?:his|her|their) birth)\b)|"
+    r"ago|previously|beforehand|on (?:the|a) |in (?:hospital|custody|care))\b",
     re.I,
 )
 EVENT_VERB = re.compile(
@@ -225,11 +227,31 @@ WHEN_BEFORE = re.compile(
 )
 # the start of something going on since: "caring for her mother since she was about ten"
 SINCE_BEFORE = re.compile(r"\bsince (?:\S+\s+){1,3}(?:was|were)\s+(?:about |around |aged )?$", re.I)
+# ... the age's own words opening the match: "since she was 13", "no contact since J was five", "a carer
+# since approx. age 8"
+SINCE_OPEN = re.compile(
+    r"\bsince\s+(?:(?:approx\.?|approximately|about|around|roughly)\s+)?(?:(?:he|she|they|[A-Z][\w'’-]*)\s+)?$", re.I
+)
+# an age at an earlier step of the history: "diagnosed with ADHD at the age of nine", "ADHD dx age 9",
+# "first referred to CAMHS aged 12"
+HISTORY_STEP_BEFORE = re.compile(
+    r"\b(?:diagnosed|diagnosis|dx|first (?:referred|seen|assessed|known|excluded))\b"
+    r"(?:(?!injur|fractur|bleed|haemorrhag|bruis|burn)[^.;]){0,70}?(?:\b(?:at the age of|aged|age|at)\s*)?$",
+    re.I,
+)
+# a measure's value, not an age: "The EPDS was 9", "her PHQ-9 score was 14"
+SCORE_BEFORE = re.compile(
+    r"\b(?:score|EPDS|PHQ-?9|GAD-?7|rating|level|total|reading|result|count)s?\s*(?:\w+\s*){0,2}$", re.I
+)
+_AGE_AT_OPENS = re.compile(r"(?:at the age of|aged?)\b", re.I)
+_AGE_WORD_OPENS = re.compile(r"(?:was|were|age|aged)\b", re.I)
 # a chronology entry's year beside the age: "CAMHS episode aged 14 (2022)", "- 2019: ... (aged 9)"
 _YEAR_AFTER = re.compile(r"\s*\)?\s*[(,]\s*(?P<y>(?:19|20)\d\d)\s*\)")
 _YEAR_LINE = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)\s*[:\-–]")
 OTHER_AFTER = re.compile(
-    r"[ \t]*(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
+    # "a four-year-old half-sister", "his 15-year-old stepbrother", "an older cousin"
+    r"[ \t]*(?:(?:half|step|older|younger|elder|big|little|foster|adoptive)[- ]?)?"
+    r"(?:man|woman|men|women|mother|father|partner|boyfriend|girlfriend|brother|sister|sibling|cousin|"
     r"adult|friend|perpetrator|stepfather|uncle|aunt|neighbou?r|"
     # a childcare term, not an age: "a funded two-year-old place", "the 2-year-old check"
     r"place|offer|funding|entitlement|check|review|development review|progress check|"
@@ -240,7 +262,8 @@ OTHER_AFTER = re.compile(
 OTHER_PERSON = re.compile(
     r"(?:(?i:mother|father|mum|dad|brother|sister|sibling|cousin|grand\w+|partner|aunt|uncle)|boy|girl|man|woman|"
     # a template's leader dots ("Mother ...... aged 9-11") do not end the phrase
-    r"perpetrator|friend|M|F)(?:'s)?\b(?:[^.;]|\.{2,}){0,25}$"
+    # plurals too: "his two younger sisters, aged 11 and 7", "her brothers' ages"
+    r"perpetrator|friend|M|F)(?:'s|s'?)?\b(?:[^.;]|\.{2,}){0,25}$"
 )
 
 
@@ -350,7 +373,12 @@ def _age_candidates(doc: Doc) -> frozenset[int] | None:
 APPOSITIVE = re.compile(
     r"\s*(?:,\s*(?:then\s+)?(?:aged\s+)?(?P<y>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?\s*,(?!\s*(?:19|20)\d\d)"
     r"|\(\s*(?:(?:[MF]|male|female|boy|girl)\s*,\s*)?(?:aged\s+)?(?P<y2>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?"
-    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?\))"
+    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?\)"
+    # a list's entry: "- Child A - girl, 6", "Child C: boy, aged 9"
+    r"|[ \t]*[-–:][ \t]*(?:(?:[MF]|male|female|boy|girl)[ \t]*,[ \t]*)?(?:aged[ \t]+)?(?P<y3>\d{1,2})"
+    r"(?:[ \t]*(?:years?|yrs?)(?: old)?)?[ \t]*(?=\n|$|[,;.](?:\s|$))"
+    r"|[ \t]*[-–:][ \t]*(?:(?:[MF]|male|female|boy|girl)[ \t]*,[ \t]*)?(?:aged[ \t]+)?(?P<n2>" + NUM + r")[- ]"
+    r"(?P<unit2>months?|weeks?|days?)(?:[- ]old)?\b(?!\s+(?:later|earlier|before|after|ago|on|in)\b))"
     # "Baby W, 7 months, died", "Baby T, six weeks, was found", "(aged 10 weeks, male)"
     r"|\s*(?:,|\()\s*(?:then\s+)?(?:aged\s+)?(?P<n>" + NUM + r")[- ](?P<unit>months?|weeks?|days?)(?:[- ]old)?"
     r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?[,)]",
@@ -364,13 +392,13 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
         if not sent.start <= mention.start < sent.end:
             continue
         m = APPOSITIVE.match(doc.text, mention.end)
-        if m and m.group("n"):
-            n, unit = _num(m.group("n")), m.group("unit").lower()
+        if m and (m.group("n") or m.group("n2")):
+            n, unit = _num(m.group("n") or m.group("n2")), (m.group("unit") or m.group("unit2")).lower()
             months = n if unit.startswith("month") else int(n * 7 / 30.4375) if unit.startswith("week") else 0
             if months < 36:
                 return months, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
         elif m:
-            years = int(m.group("y") or m.group("y2"))
+            years = int(m.group("y") or m.group("y2") or m.group("y3"))
             if years <= 19:
                 return years * 12, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
     return None
@@ -379,7 +407,9 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
 DOB_LINE = re.compile(r"(?:\bDOB|\bD\.O\.B\.?|[Dd]ate of [Bb]irth|\b[Bb]orn(?: on)?)\s*[:\-–]?\s*[^\n]{0,40}", re.M)
 EVENT_LINE = re.compile(
     r"(?:[Dd]ate of (?:the )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent|[Aa]dmission|[Nn]otifiable [Ii]ncident)|"
-    r"[Ii]ncident [Dd]ate|\bIncident(?=\s*:)|\bDOD)\s*[:\-–]?\s*[^\n]{0,40}",
+    r"[Ii]ncident [Dd]ate|\bIncident(?=\s*:)|\bDOD|"
+    # a key-facts line told as events: "DOB 12/03/2000. Died 19/11/2017 in ..."
+    r"\b(?:Died|Killed|Stabbed|Injured|Admitted)(?: on)?(?=\s*[:\-–]?\s*\d))\s*[:\-–]?\s*[^\n]{0,40}",
     re.M,
 )
 
@@ -456,7 +486,13 @@ def child_age(
     allowed = set(indexes)
     # "Twins Ruby and Finn were brought to the ED ... They were five weeks old.": a sentence going on about
     # them all in the plural is each child's, not only the one named last
-    allowed |= {j for j in going if _PLURAL_OPENS.match(doc.sentences[j].text)}
+    allowed |= {
+        j for j in going if _PLURAL_OPENS.match(doc.sentences[j].text) or _WITH_SIBLING.match(doc.sentences[j].text)
+    }
+    # a table with a row per child and an age column ("Child | Age at notification | Sex")
+    rowed = _row_table_age(doc, child, others)
+    if rowed:
+        return rowed[0], band(rowed[0]), rowed[1], "age/table_row"
     if others:
         tabled = _table_age(doc, child, others)
         if tabled:
@@ -467,7 +503,7 @@ def child_age(
         if labelled:
             return labelled[0], band(labelled[0]), labelled[1], "age/label"
     for pass_named in (True, False):
-        if not pass_named and not others:
+        if not others:
             # a template's date-of-birth and date-of-incident lines are exact: they come before an age
             # found in a sentence that does not name the child ("Served 3 yrs" of a father)
             lines = _dob_lines(doc)
@@ -483,13 +519,15 @@ def child_age(
                 continue
             if age_cands is not None and i not in age_cands and not named:
                 continue
+            if not named and sent.text.rstrip().endswith("?"):
+                continue  # a question to the reader: "Would we say that of a 13-year-old?"
             if named:
                 apposed = _appositive(doc, child, i)
                 if apposed:
                     return apposed[0], band(apposed[0]), apposed[1], "age/appositive"
                 born = _BORN.search(sent.text)
                 if born and OTHER_PERSON.search(sent.text[max(0, born.start() - 40) : born.start()]):
-                    if not _child_near(sent.text, born.start(), child):
+                    if not _child_near(sent.text, born.start(), child) and not _WITH_SIBLING.match(sent.text):
                         born = None  # "Child P's brother was born in March 2019"
                 dates = _dates(sent.text)
                 if born and dates and others:
@@ -614,8 +652,12 @@ AGE_FIELD = re.compile(
 AGE_AT = re.compile(
     r"\b(?:[Aa]ge|[Aa]ged)\s+(?P<val>\d{1,2}[^\n|;()]{0,20}?)\s+(?:at|on) (?:the )?(?:date|time|day) of (?:the )?"
     r"(?:serious )?(?:incident|death|injury|harm|notification|admission)\b"
+    # a key-facts bullet: "- Boy, just under 12 at incident", "almost 3 at the time of death"
+    r"|\b(?P<pre>[Jj]ust under|[Aa]lmost|[Nn]early)\s+(?P<val2>\d{1,2}(?: (?:years?|months?|weeks?))?)\s+at (?:the )?"
+    r"(?:(?:date|time|day) of (?:the )?)?(?:serious )?(?:incident|death|injury|harm)\b"
 )
 _YM_SHORT = dict(PATTERNS)["ym_short"]
+_UNDER_WORDS = ("just under", "almost", "nearly", "a little less than")
 
 
 def _age_label(doc: Doc) -> tuple[int, Span] | None:
@@ -625,6 +667,14 @@ def _age_label(doc: Doc) -> tuple[int, Span] | None:
         found = None
         head = doc.text[:4000]
         for m in [*AGE_FIELD.finditer(head), *AGE_AT.finditer(head)]:
+            if m.groupdict().get("pre"):
+                # "just under 12 at incident": a month short of it, as "just under" reads elsewhere
+                value = _cell_months(m.group("val2"))
+                if value is not None and 0 < value < ADULT_MONTHS:
+                    short = 0 if "week" in m.group("val2") else 1
+                    found = (value - short, Span(m.start(), m.end(), m.group(0)))
+                    break
+                continue
             val = m.group("val")
             ym = _YEARS_MONTHS.regex.match(val.strip())
             short = _YM_SHORT.match(val.strip())
@@ -633,6 +683,9 @@ def _age_label(doc: Doc) -> tuple[int, Span] | None:
                 months = _months("years_months", ym)
             elif short:
                 months = _months("ym_short", short)
+            elif cell and (cell.group("approx") or "").lower() in _UNDER_WORDS:
+                # "Age at injury | Just under five months": a month short of it
+                months = _cell_months(val.strip())
             elif cell and not cell.group("approx"):
                 n, unit = _num(cell.group("n")), cell.group("unit").lower()
                 months = (
@@ -661,10 +714,20 @@ def _dob_lines(doc: Doc) -> tuple[int, Span] | None:
     return doc._trigger_cache[key]  # type: ignore[return-value]
 
 
+_BIRTH_AND_EVENT = re.compile(r"birth\s*(?:/|and)\s*(?:date of )?(?:the )?(?:incident|death|injury|harm)\b", re.I)
+
+
 def _find_dob_lines(doc: Doc) -> tuple[int, Span] | None:
     head = doc.text[:4000]
     born = DOB_LINE.search(head)
     then = EVENT_LINE.search(head)
+    if born and _BIRTH_AND_EVENT.search(born.group(0)):
+        # one field for both: "Date of birth / incident 14/03/2007 / 02/10/2022"
+        end = head.find("\n", born.start())
+        line = head[born.start() : min(born.start() + 80, end if end >= 0 else len(head))]
+        both = _dates(line)
+        if len(both) == 2 and both[1] > both[0]:
+            return _months_between(both[0], both[1]), Span(born.start(), born.start() + len(line), line)
     if born and then:
         b_dates, e_dates = _dates(born.group(0)), _dates(then.group(0))
         if b_dates and e_dates and e_dates[0] >= b_dates[0]:
@@ -829,6 +892,10 @@ def _month_age(doc: Doc, i: int) -> int | None:
 # A sentence that goes on about the child just named: "Child H died in August 2014. He was just
 # over 18 months old."
 _GOES_ON = re.compile(r"^\W*(?:He|She|They|The (?:child|baby|infant|boy|girl|young person)) (?:was|were|had|is)\b")
+# "She and her twin brother were born on ...": the child and a sibling together
+_WITH_SIBLING = re.compile(
+    r"^\W*(?:He|She) and (?:his|her) (?:\w+ ){0,2}(?:brother|sister|sibling|twin)s? (?:were|had)\b"
+)
 # any sentence opening with the child's pronoun: "Child B was taken to hospital. He died the next
 # day. He was one year and ten months old."
 _PRONOUN_OPENS = re.compile(r"^\W*(?:He|She|The (?:child|baby|infant|boy|girl|young person))\b")
@@ -852,7 +919,7 @@ def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
             if j > i + 1 and "\n\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
                 break
             text = doc.sentences[j].text
-            if _GOES_ON.match(text) or (others and _PLURAL_OPENS.match(text)):
+            if _GOES_ON.match(text) or _WITH_SIBLING.match(text) or (others and _PLURAL_OPENS.match(text)):
                 # "... Twin 1 (Harvey) and Twin 2 (Lily). Both were born on 14 July 2015": each child's
                 out.add(j)
                 continue
@@ -924,6 +991,10 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
     ):
         # "separated when S was one", "moved when Child K was four months old": a time in the
         # history, not the age at the incident
+        return False
+    if _AGE_AT_OPENS.match(m.group(0)) and HISTORY_STEP_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
+        return False
+    if kind == "was_n" and SCORE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
         return False
     if kind in ("weeks", "months", "months_weeks", "days") and (
         DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end())
@@ -1123,3 +1194,144 @@ def _table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple
         if bare and int(bare.group("n")) < 19:
             return int(bare.group("n")) * 12, span
     return None
+
+
+# A table with one row per child and an age column, in either of the ways the readers give it: rows of
+# cells split by bars or tabs ("Child | Age at notification | Sex", then "Child A | 9 | Male"), or one cell
+# per line (a web page's table: "Child", "Age", "Sex", then "Ellis", "4", "Boy", ...). An age column
+# taken at another time than the incident ("Age now", "Age at referral") is not the age at the incident.
+_AGE_HEADER = re.compile(
+    r"^age\b(?!\s*(?:now|today|currently|in \d|at (?:the )?(?:referral|review|publication|writing|time of (?:writing|"
+    r"the review|review|publication))))",
+    re.I,
+)
+_ROW_LABEL_MAX_WORDS = 6
+# the label of the children's column in a header row
+_ROW_HEAD = re.compile(r"(?:the )?(?:child(?:ren)?|name|baby|babies|infant|young person|subject|sibling)s?\b", re.I)
+
+
+def _cell_months(cell: str) -> int | None:
+    """Months from one table cell holding an age ("9", "6 years 2 months", "5 months", "2 yrs 3 mths")."""
+    cell = cell.strip().strip("*").strip()
+    ym = _YEARS_MONTHS.regex.match(cell)
+    if ym:
+        return _months("years_months", ym)
+    short = _YM_SHORT.match(cell)
+    if short:
+        return _months("ym_short", short)
+    m = _CELL_AGE.match(cell)
+    if m:
+        n, unit = _num(m.group("n")), m.group("unit").lower()
+        approx = (m.group("approx") or "").lower()
+        under = approx in ("just under", "almost", "nearly", "a little less than")
+        if unit.startswith("y"):
+            months = n * 12
+        elif unit.startswith("month"):
+            months = n
+        elif unit.startswith("week"):
+            months = int(n * 7 / 30.4375)
+        else:
+            months = 0
+        return max(0, months - 1) if under and not unit.startswith(("week", "day")) else months
+    bare = _CELL_BARE.match(cell)
+    if bare and int(bare.group("n")) < 19:
+        return int(bare.group("n")) * 12
+    return None
+
+
+def child_rows(doc: Doc, children: list[ChildResult]) -> dict[int, tuple[int, Span]]:
+    """Index of a child in ``children`` -> (months, span) from a table with one row per child and an
+    age column; worked out once per report and set of children."""
+    key = ("child_rows", tuple(c.names[0] for c in children if c.names))
+    if key not in doc._trigger_cache:  # type: ignore[operator]
+        doc._trigger_cache[key] = _find_child_rows(doc, children)  # type: ignore[index]
+    return doc._trigger_cache[key]  # type: ignore[index]
+
+
+def _find_child_rows(doc: Doc, children: list[ChildResult]) -> dict[int, tuple[int, Span]]:
+    found: dict[int, tuple[int, Span]] = {}
+    if "ge" not in doc.text:
+        return found
+    lines: list[tuple[str, int]] = []
+    pos = 0
+    for raw in doc.text.split("\n"):
+        if raw.strip():
+            lines.append((raw, pos))
+        pos += len(raw) + 1
+
+    def take(k: int | None, cell: str, at: int) -> None:
+        months = _cell_months(cell)
+        if k is not None and k not in found and months is not None and months < ADULT_MONTHS:
+            found[k] = (months, Span(at, at + len(cell), cell))
+
+    for n, (text, _start) in enumerate(lines):
+        if "ge" not in text or len(text) > 300:
+            continue
+        cells = _CELL_SPLIT.split(text.strip().strip("|").strip())
+        if len(cells) >= 2 and _column_of(cells[0], children) is None:
+            ages = [j for j, c in enumerate(cells) if j > 0 and _AGE_HEADER.match(c.strip().strip("*").strip())]
+            if ages:
+                # bar-separated rows under a header row with an age column
+                col = ages[0]
+                for row, row_start in lines[n + 1 : n + 30]:
+                    rcells = _CELL_SPLIT.split(row.strip().strip("|").strip())
+                    if len(rcells) != len(cells):
+                        if set(row.strip()) <= set("|-: +="):
+                            continue  # a markdown rule row
+                        break
+                    k = _column_of(rcells[0], children)
+                    if k is not None:
+                        take(k, rcells[col], row_start + row.find(rcells[col], len(rcells[0])))
+                if found:
+                    return found
+                continue
+        if not _AGE_HEADER.match(text.strip()) or len(text.split()) > _ROW_LABEL_MAX_WORDS:
+            continue
+        # one cell per line: the header's cells run from a short first label to the line before the
+        # first child's name; the age cell is one of them
+        first = n
+        while first > 0 and n - first < 8 and len(lines[first - 1][0].split()) <= _ROW_LABEL_MAX_WORDS:
+            if _column_of(lines[first - 1][0], children) is not None:
+                break
+            first -= 1
+        last = n
+        while last + 1 < len(lines) and last - first < 10 and _column_of(lines[last + 1][0], children) is None:
+            if len(lines[last + 1][0].split()) > _ROW_LABEL_MAX_WORDS:
+                break
+            last += 1
+        if last + 1 >= len(lines) or _column_of(lines[last + 1][0], children) is None:
+            continue
+        # the header is the lines before the first child's name back to the label of the children's
+        # column ("Child", "Name", "Baby"): the width that puts a child's name at the start of most rows
+        best: tuple[int, int, int] | None = None
+        for width in range(2, last - first + 2):
+            col = n - (last + 1 - width)
+            if col <= 0:
+                continue
+            hits = sum(
+                1
+                for j in range(last + 1, min(len(lines), last + 1 + 12 * width), width)
+                if _column_of(lines[j][0], children) is not None
+            )
+            head = 1 if _ROW_HEAD.match(lines[last + 1 - width][0].strip()) else 0
+            if best is None or (hits, head) > best[:2]:
+                best = (hits, head, width)
+        if best is None:
+            continue
+        width = best[2]
+        col = n - (last + 1 - width)
+        for j in range(last + 1, min(len(lines) - width + 1, last + 1 + 12 * width), width):
+            label = lines[j][0]
+            if len(label.split()) > _ROW_LABEL_MAX_WORDS:
+                break
+            cell, at = lines[j + col]
+            take(_column_of(label, children), cell.strip(), at + len(cell) - len(cell.lstrip()))
+        if found:
+            return found
+    return found
+
+
+def _row_table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[int, Span] | None:
+    """The child's age from its row of a per-child table with an age column."""
+    children = sorted([child, *others], key=lambda c: c.mentions[0].start if c.mentions else 0)
+    return child_rows(doc, children).get(children.index(child))
