@@ -193,10 +193,10 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
             rule = TABLE_RULE.match(line)
             if rule or TABLE_ROW.match(line):
                 close()
-                row = "" if rule else table_row(line)
-                if row:
-                    out[page_index].append(Block(row))
-                    previous = row + "."
+                piped = "" if rule else table_row(line)
+                if piped:
+                    out[page_index].append(Block(piped))
+                    previous = piped + "."
                 continue
             if _ruled(line):
                 close()
