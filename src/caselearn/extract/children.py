@@ -590,6 +590,19 @@ def _head_lines(head: str) -> list[str]:
     return out
 
 
+_PROSE_LINE = 200
+
+
+def _title_block(lines: list[str]) -> list[str]:
+    """The head's lines up to the first paragraph of body prose (a line of 200 characters or more):
+    a heading or list item after it ("CHILD P", "- Family A (Kian), a baby ...") is the body's,
+    not the title's, however short the front matter."""
+    for k, line in enumerate(lines):
+        if len(line) >= _PROSE_LINE:
+            return lines[:k]
+    return lines
+
+
 def find_children(doc: Doc) -> list[ChildResult]:
     text = doc.text
     if not text.strip():
@@ -598,7 +611,7 @@ def find_children(doc: Doc) -> list[ChildResult]:
     head = text[:HEAD_CHARS]
     if p.no_child.search(text[:4000]):
         return []
-    head_lines = _head_lines(head)
+    head_lines = _title_block(_head_lines(head))
 
     candidates: list[str] = (
         _heading_children(doc)
