@@ -82,6 +82,18 @@ def spaced_cells(raw: str) -> list[tuple[int, str]]:
     return cells
 
 
+def _fields(cells: list[str]) -> list[str]:
+    """A form's "Label:" cell put back with the value after it ("Age:   4" -> "Age: 4"), the line
+    a form field gives wherever it is written with one space."""
+    out: list[str] = []
+    for cell in cells:
+        if out and out[-1].endswith(":") and cell.strip():
+            out[-1] = f"{out[-1]} {cell}"
+        else:
+            out.append(cell)
+    return out
+
+
 def _ruled(line: str) -> bool:
     return bool(RULED_LINE.match(line.replace(" ", "")))
 
@@ -158,7 +170,7 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
     def close_row() -> None:
         nonlocal row, previous
         if row:
-            text = join_cells(row)
+            text = join_cells(_fields(row))
             out[-1].append(Block(text))
             previous = text + "."
             row = []
