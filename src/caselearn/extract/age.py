@@ -616,6 +616,7 @@ AGE_AT = re.compile(
     r"(?:serious )?(?:incident|death|injury|harm|notification|admission)\b"
 )
 _YM_SHORT = dict(PATTERNS)["ym_short"]
+_WEEKS_NOTATION = dict(PATTERNS)["weeks_notation"]
 
 
 def _age_label(doc: Doc) -> tuple[int, Span] | None:
@@ -629,7 +630,10 @@ def _age_label(doc: Doc) -> tuple[int, Span] | None:
             ym = _YEARS_MONTHS.regex.match(val.strip())
             short = _YM_SHORT.match(val.strip())
             cell = _CELL_AGE.match(val.strip())
-            if ym:
+            weeks = _WEEKS_NOTATION.match(val.strip())  # a health record's "8/52": eight weeks
+            if weeks:
+                months = _months("weeks_notation", weeks)
+            elif ym:
                 months = _months("years_months", ym)
             elif short:
                 months = _months("ym_short", short)
