@@ -48,6 +48,7 @@ HYPHEN_END = re.compile(r"[A-Za-z]-$")
 TABLE_ROW = re.compile(r"^\|.*\|$")
 TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")
 RULED_LINE = re.compile(r"^\+?(?:[-=_~─━═]{5,}\+?)+$")
+FORM_FIELD = re.compile(r"^[A-Z][\w /&()'’-]{0,40}:\s+\S")
 CELL_GAP = re.compile(r"(?<=\S)(?:(?<![.!]) {2}| {3,})(?=\S)")
 SECTION_LABEL = re.compile(
     r"^(?:(?:section|part|chapter|appendix|annex)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|one|two|three|four|five|six|seven|"
@@ -166,6 +167,7 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
 
     row: list[str] = []  # the cells of a spaced row still open to continuation lines
     columns: list[int] = []
+    form_line = -2  # the index of the page's last line that was a row, or a field under one
 
     def close_row() -> None:
         nonlocal row, previous
@@ -177,6 +179,7 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
 
     for page_index, raw in enumerate(pages):
         close_row()
+        form_line = -2
         out.append([])
         lines = [clean(x) for x in raw]
         content = [i for i, line in enumerate(lines) if line]
@@ -188,6 +191,7 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
                 for column, cell in spaced_cells(raw[i]) or [(indent, line)]:
                     at = max(k for k, start in enumerate(columns) if k == 0 or start <= column + 2)
                     row[at] = f"{row[at]} {clean(cell)}"
+                form_line = i
                 continue
             close_row()
             if not line:
@@ -224,6 +228,15 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
                 close()
                 columns = [column for column, _ in cells]
                 row = [clean(cell) for _, cell in cells]
+                form_line = i
+                continue
+            if form_line == i - 1 and FORM_FIELD.match(line):
+                # a field of the form above written with one space ("Recommendations: 7"): a line of
+                # its own, not a heading
+                close()
+                out[page_index].append(Block(line))
+                previous = line + "."
+                form_line = i
                 continue
             starts_new = bool(NUMBERED_PARA.match(line) or BULLET.match(line))
             if _is_heading_line(line, previous) and not (open_para and HYPHEN_END.search(open_para[-1])):
