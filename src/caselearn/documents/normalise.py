@@ -172,7 +172,8 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
     def close_row() -> None:
         nonlocal row, previous
         if row:
-            text = join_cells(_fields(row))
+            # a table drawn with bars but no outer ones ("Item      | Detail"): the bars part cells too
+            text = join_cells(_fields([part for cell in row for part in cell.split("|")]))
             out[-1].append(Block(text))
             previous = text + "."
             row = []
