@@ -77,7 +77,16 @@ def spaced_cells(raw: str) -> list[tuple[int, str]]:
         return []
     starts = [indent] + [gap.end() for gap in gaps]
     ends = [gap.start() for gap in gaps] + [len(line)]
-    cells = [(start, line[start:end]) for start, end in zip(starts, ends, strict=True)]
+    cells: list[tuple[int, str]] = []
+    for start, end in zip(starts, ends, strict=True):
+        cell = line[start:end]
+        if cells and cell.startswith("(") and cell.endswith(")"):
+            # an aside in brackets goes with the text before it ('"Baby R"    (published 2024)')
+            cells[-1] = (cells[-1][0], line[cells[-1][0] : end])
+        else:
+            cells.append((start, cell))
+    if len(cells) < 2:
+        return []
     if len(cells) == 2 and SECTION_LABEL.match(cells[0][1]):
         return []
     return cells
