@@ -77,7 +77,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("half", re.compile(r"\b(?P<y>" + NUM + r") and a half(?: years?)?(?:[- ]old)?\b", re.I)),
-    ("months", re.compile(APPROX + r"(?P<m>" + NUM + r")[- ]months?(?:[- ]old| of age|\))", re.I)),
+    # not the months of "16 years 10 months)"
+    (
+        "months",
+        re.compile(
+            APPROX + r"(?<!years )(?<!year )(?<!years and )(?<!year and )(?<!years, )\b(?P<m>" + NUM + r")[- ]months?"
+            r"(?:[- ]old| of age|\))",
+            re.I,
+        ),
+    ),
     (
         "months_aged",
         re.compile(
