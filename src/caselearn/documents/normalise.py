@@ -8,8 +8,13 @@
 - a text table's rows ("| Sex | Girl | Boy |") stay one line each, cells joined by " | " without
   the empty ones, as the DOCX reader gives a table's rows; its rule rows ("|---|---|") are dropped;
 - so do the rows of a table or form laid out with spaces ("Age      2 yrs 3 mths     M"): cells are
-  parted by two or more spaces (not a sentence's double space), and an indented line under a row
-  continues the cell above it; ruled lines ("-----", "=====") are dropped;
+  parted by two or more spaces (not a sentence's double space after "." or "!") and by inner bars
+  ("Item     | Detail"), and an indented line under a row continues the cell above it; a form's
+  "Label:" cell stays with its value ("Sex: F"), and a "Label: value" line right under such a row is
+  one more field, not a heading; a bracketed aside after a gap is no cell, nor is a numbered heading
+  ("Section 2    Background");
+- ruled lines ("-----", "=====") are dropped, and a short line alone between two of them is a
+  heading (a banner);
 - the page map records the offset at which each page's text starts.
 """
 
