@@ -7,6 +7,14 @@
 - paragraphs are separated by a blank line; headings stand alone;
 - a text table's rows ("| Sex | Girl | Boy |") stay one line each, cells joined by " | " without
   the empty ones, as the DOCX reader gives a table's rows; its rule rows ("|---|---|") are dropped;
+- so do the rows of a table or form laid out with spaces ("Age      2 yrs 3 mths     M"): cells are
+  parted by two or more spaces (not a sentence's double space after "." or "!") and by inner bars
+  ("Item     | Detail"), and an indented line under a row continues the cell above it; a form's
+  "Label:" cell stays with its value ("Sex: F"), and a "Label: value" line right under such a row is
+  one more field, not a heading; a bracketed aside after a gap is no cell, nor is a numbered heading
+  ("Section 2    Background");
+- ruled lines ("-----", "=====") are dropped, and a short line alone between two of them is a
+  heading (a banner);
 - the page map records the offset at which each page's text starts.
 """
 
@@ -44,6 +52,14 @@ SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 HYPHEN_END = re.compile(r"[A-Za-z]-$")
 TABLE_ROW = re.compile(r"^\|.*\|$")
 TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")
+RULED_LINE = re.compile(r"^\+?(?:[-=_~─━═]{5,}\+?)+$")
+FORM_FIELD = re.compile(r"^[A-Z][\w /&()'’-]{0,40}:\s+\S")
+CELL_GAP = re.compile(r"(?<=\S)(?:(?<![.!]) {2}| {3,})(?=\S)")
+SECTION_LABEL = re.compile(
+    r"^(?:(?:section|part|chapter|appendix|annex)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\.?$",
+    re.I,
+)
 
 
 def join_cells(cells: list[str]) -> str:
@@ -54,6 +70,61 @@ def join_cells(cells: list[str]) -> str:
 def table_row(line: str) -> str:
     """A text table's row ("| Sex | Girl | Boy |") as one line: "Sex | Girl | Boy"."""
     return join_cells(line.strip("|").split("|"))
+
+
+def spaced_cells(raw: str) -> list[tuple[int, str]]:
+    """A line laid out in columns by runs of spaces, as (column, cell) pairs; [] for a line of
+    one cell, or a numbered heading ("Section 1   Introduction") that only looks like a row."""
+    line = raw.expandtabs(8).rstrip()
+    indent = len(line) - len(line.lstrip())
+    gaps = list(CELL_GAP.finditer(line, indent))
+    if not gaps:
+        return []
+    starts = [indent] + [gap.end() for gap in gaps]
+    ends = [gap.start() for gap in gaps] + [len(line)]
+    cells: list[tuple[int, str]] = []
+    for start, end in zip(starts, ends, strict=True):
+        cell = line[start:end]
+        if cells and cell.startswith("(") and cell.endswith(")"):
+            # an aside in brackets goes with the text before it ('"Baby R"    (published 2024)')
+            cells[-1] = (cells[-1][0], line[cells[-1][0] : end])
+        else:
+            cells.append((start, cell))
+    if len(cells) < 2:
+        return []
+    if len(cells) == 2 and SECTION_LABEL.match(cells[0][1]):
+        return []
+    return cells
+
+
+def _fields(cells: list[str]) -> list[str]:
+    """A form's "Label:" cell put back with the value after it ("Age:   4" -> "Age: 4"), the line
+    a form field gives wherever it is written with one space."""
+    out: list[str] = []
+    for cell in cells:
+        if out and out[-1].endswith(":") and cell.strip():
+            out[-1] = f"{out[-1]} {cell}"
+        else:
+            out.append(cell)
+    return out
+
+
+def _ruled(line: str) -> bool:
+    return bool(RULED_LINE.match(line.replace(" ", "")))
+
+
+def _between_rules(lines: list[str], i: int) -> bool:
+    """A banner heading: the line is the only text between two ruled lines."""
+    before = next((line for line in reversed(lines[:i]) if line), "")
+    after = next((line for line in lines[i + 1 :] if line), "")
+    return _ruled(before) and _ruled(after)
+
+
+def continues_row(raw: str, columns: list[int]) -> bool:
+    """An indented line under a spaced row, starting at or after the row's second column."""
+    line = raw.expandtabs(8)
+    indent = len(line) - len(line.lstrip())
+    return indent > 0 and len(columns) > 1 and indent >= columns[1] - 2
 
 
 def clean(text: str) -> str:
@@ -108,13 +179,36 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
             out[open_page].append(Block(_join(open_para)))
             open_para = []
 
+    row: list[str] = []  # the cells of a spaced row still open to continuation lines
+    columns: list[int] = []
+    form_line = -2  # the index of the page's last line that was a row, or a field under one
+
+    def close_row() -> None:
+        nonlocal row, previous
+        if row:
+            # a table drawn with bars but no outer ones ("Item      | Detail"): the bars part cells too
+            text = join_cells(_fields([part for cell in row for part in cell.split("|")]))
+            out[-1].append(Block(text))
+            previous = text + "."
+            row = []
+
     for page_index, raw in enumerate(pages):
+        close_row()
+        form_line = -2
         out.append([])
         lines = [clean(x) for x in raw]
         content = [i for i, line in enumerate(lines) if line]
         edge = set(content[:3] + content[-3:])
         width = sorted(len(lines[i]) for i in content)[int(len(content) * 0.9)] if content else 0
         for i, line in enumerate(lines):
+            if row and line and continues_row(raw[i], columns) and not TABLE_ROW.match(line):
+                indent = len(raw[i].expandtabs(8)) - len(raw[i].expandtabs(8).lstrip())
+                for column, cell in spaced_cells(raw[i]) or [(indent, line)]:
+                    at = max(k for k, start in enumerate(columns) if k == 0 or start <= column + 2)
+                    row[at] = f"{row[at]} {clean(cell)}"
+                form_line = i
+                continue
+            close_row()
             if not line:
                 close()
                 continue
@@ -130,10 +224,34 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
             rule = TABLE_RULE.match(line)
             if rule or TABLE_ROW.match(line):
                 close()
-                row = "" if rule else table_row(line)
-                if row:
-                    out[page_index].append(Block(row))
-                    previous = row + "."
+                piped = "" if rule else table_row(line)
+                if piped:
+                    out[page_index].append(Block(piped))
+                    previous = piped + "."
+                continue
+            if _ruled(line):
+                close()
+                previous = "."
+                continue
+            if _between_rules(lines, i) and len(line) <= 90:
+                close()
+                out[page_index].append(Block(line, heading=True))
+                previous = line + "."
+                continue
+            cells = [] if BULLET.match(line) else spaced_cells(raw[i])
+            if cells:
+                close()
+                columns = [column for column, _ in cells]
+                row = [clean(cell) for _, cell in cells]
+                form_line = i
+                continue
+            if form_line == i - 1 and FORM_FIELD.match(line):
+                # a field of the form above written with one space ("Recommendations: 7"): a line of
+                # its own, not a heading
+                close()
+                out[page_index].append(Block(line))
+                previous = line + "."
+                form_line = i
                 continue
             starts_new = bool(NUMBERED_PARA.match(line) or BULLET.match(line))
             if _is_heading_line(line, previous) and not (open_para and HYPHEN_END.search(open_para[-1])):
@@ -147,6 +265,7 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
                 open_page = page_index
             open_para.append(line)
             previous = line
+    close_row()
     close()
     return out
 

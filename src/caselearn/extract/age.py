@@ -77,7 +77,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("half", re.compile(r"\b(?P<y>" + NUM + r") and a half(?: years?)?(?:[- ]old)?\b", re.I)),
-    ("months", re.compile(APPROX + r"(?P<m>" + NUM + r")[- ]months?(?:[- ]old| of age|\))", re.I)),
+    # not the months of "16 years 10 months)"
+    (
+        "months",
+        re.compile(
+            APPROX + r"(?<!years )(?<!year )(?<!years and )(?<!year and )(?<!years, )\b(?P<m>" + NUM + r")[- ]months?"
+            r"(?:[- ]old| of age|\))",
+            re.I,
+        ),
+    ),
     (
         "months_aged",
         re.compile(
@@ -658,6 +666,7 @@ AGE_AT = re.compile(
 )
 _YM_SHORT = dict(PATTERNS)["ym_short"]
 _UNDER_WORDS = ("just under", "almost", "nearly", "a little less than")
+_WEEKS_NOTATION = dict(PATTERNS)["weeks_notation"]
 
 
 def _age_label(doc: Doc) -> tuple[int, Span] | None:
@@ -679,7 +688,10 @@ def _age_label(doc: Doc) -> tuple[int, Span] | None:
             ym = _YEARS_MONTHS.regex.match(val.strip())
             short = _YM_SHORT.match(val.strip())
             cell = _CELL_AGE.match(val.strip())
-            if ym:
+            weeks = _WEEKS_NOTATION.match(val.strip())  # a health record's "8/52": eight weeks
+            if weeks:
+                months = _months("weeks_notation", weeks)
+            elif ym:
                 months = _months("years_months", ym)
             elif short:
                 months = _months("ym_short", short)

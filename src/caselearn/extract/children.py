@@ -363,16 +363,28 @@ def _with_given_name(doc: Doc, line: str, alias: str) -> str:
     return f"{alias} ({m.group(1)})" if len(_occurrences(doc, m.group(1))) >= 2 else alias
 
 
+# the same headings in capitals ("CHILD P", "YOUNG PERSON 2"): the alias in the body's form ("Child P")
+_SHOUTED_HEADING = re.compile(
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.?\s+)?(?P<alias>(?P<word>CHILD|YOUNG PERSON|BABY|INFANT) (?:[A-Z]{1,2}\d{0,2}|\d{1,2}))"
+    r"(?P<paren>)(?P<dash>)[ \t]*$",  # no name with it: the groups of the heading pattern, empty
+    re.M,
+)
+_CODE_WORD = {"CHILD": "Child", "YOUNG PERSON": "Young Person", "BABY": "Baby", "INFANT": "Infant"}
+
+
 def _heading_children(doc: Doc) -> list[str]:
     """Several subject children introduced under headings of their own ("Child A (Callum)",
-    "Young Person 2"), as multi-child and thematic reviews do; the alias is the heading's form.
+    "Young Person 2", "CHILD P"), as multi-child and thematic reviews do; the alias is the heading's form.
     Needs two different headings in the first half of the report."""
     p = patterns()
     half = doc.text[: max(6000, len(doc.text) // 2)]
     out: list[str] = []
     seen: set[str] = set()
-    for m in p.heading.finditer(half):
+    found = sorted([*p.heading.finditer(half), *_SHOUTED_HEADING.finditer(half)], key=lambda m: m.start())
+    for m in found:
         code = m.group("alias")
+        if m.re is _SHOUTED_HEADING:  # "CHILD P": the body's "Child P"
+            code = _CODE_WORD[m.group("word")] + code[len(m.group("word")) :]
         if code in seen:
             continue
         seen.add(code)
@@ -380,7 +392,8 @@ def _heading_children(doc: Doc) -> list[str]:
         if name and name in p.stop:
             name = None
         alias = f"{code} ({name})" if name else code
-        if len(_occurrences(doc, code)) + (len(_occurrences(doc, name)) if name else 0) >= 2:
+        shouted = m.re is _SHOUTED_HEADING  # its own heading is a use the body's form does not count
+        if shouted + len(_occurrences(doc, code)) + (len(_occurrences(doc, name)) if name else 0) >= 2:
             out.append(alias)
     return out if len(out) >= 2 else []
 
@@ -628,6 +641,10 @@ def _head_lines(head: str) -> list[str]:
     return out
 
 
+# a list item ("- Family A (Kian), a baby boy ...") is the body's, never the title
+_LIST_ITEM = re.compile(r"^\s*[-•*▪●]\s")
+
+
 def find_children(doc: Doc) -> list[ChildResult]:
     text = doc.text
     if not text.strip():
@@ -674,6 +691,8 @@ def find_children(doc: Doc) -> list[ChildResult]:
         candidates = _family_described(doc, head_lines[:12])
     # 1. the title block: the first title-like line that names someone the body also names
     for line in head_lines[:25] if not candidates else []:
+        if _LIST_ITEM.match(line):
+            continue
         for pat in p.title:
             m = pat.search(line)
             if m:

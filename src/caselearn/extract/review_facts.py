@@ -311,8 +311,10 @@ def _cue_years(doc: Doc, cues: Prefiltered, limit: int, published: int | None) -
 # end of the period the review looked at ("The review period was June 2020 ... to December 2021", "to
 # the incident (November 2021)"): the incident, or the latest of the candidate years.
 DATED_OPENING = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:Late|Early|Shortly|Just)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Oo]ver|[Aa]t)\b"
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:(?:Late|Early|Shortly|Just)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Oo]ver|[Aa]t)\b"
     r"[^,.;:]{0,40}?\b((?:19|20)\d\d)\b"
+    # a template's narrative opening on the date itself: "28/02/2024 approx 06:40 the father called 999"
+    r"|\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b)"
 )
 PERIOD_END = re.compile(
     r"\b(?:review(?:ed)? period|period (?:under|of the|of) review|period (?:covered|considered|reviewed)|"
@@ -337,8 +339,9 @@ def _story_years(doc: Doc, opening: int, published: int | None) -> list[tuple[in
         if "\n" not in sent.text.strip() and len(sent.text.split()) >= 8:
             m = DATED_OPENING.match(sent.text)
             if m:
-                if not _PROCESS_WORDS.search(sent.text) and (published is None or int(m.group(1)) <= published):
-                    out.append((int(m.group(1)), sent))
+                year = int(m.group(1) or m.group(2))
+                if not _PROCESS_WORDS.search(sent.text) and (published is None or year <= published):
+                    out.append((year, sent))
                 break  # only the first sentence that opens on a date
     for p in PERIOD_END.finditer(doc.text, 0, min(len(doc.text), max(5000, len(doc.text) // 5))):
         if published is None or int(p.group(1)) <= published:

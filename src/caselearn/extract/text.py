@@ -143,6 +143,18 @@ def _heading_lines(text: str) -> list[re.Match[str]]:
     return out
 
 
+# a form's field: "Review: Partners in Practice model", "Recommendations: 7"
+_FIELD_LINE = re.compile(r"^[A-Z][\w /&()'’-]{0,40}:\s+\S")
+
+
+def _line_before(text: str, start: int) -> str:
+    """The last non-empty line before ``start``."""
+    for line in reversed(text[max(0, start - 2000) : start].splitlines()):
+        if line.strip():
+            return line.strip()
+    return ""
+
+
 def detect_sections(text: str) -> list[Section]:
     """A light fallback: short heading-like lines matched against canonical section words."""
     marks: list[tuple[int, str, str]] = []
@@ -152,6 +164,8 @@ def detect_sections(text: str) -> list[Section]:
             continue
         if m.start() > 0 and text[m.start() - 1] != "\n":
             continue
+        if ":" in title and _FIELD_LINE.match(title) and _FIELD_LINE.match(_line_before(text, m.start())):
+            continue  # "Recommendations: 7" under "Review: PiP model": one more field of a form
         for name, pattern in SECTION_HEADINGS:
             if pattern.match(title):
                 marks.append((m.start(), name, title))

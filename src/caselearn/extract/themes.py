@@ -186,7 +186,10 @@ def _text_sections(doc: Doc, secs: list) -> list:
     ]
 
 
-_TITLE = re.compile(r"\W*(?:(?:7|seven)[- ]minute )?learning (?:briefing|review|summary)\W*$", re.I)
+# the document's title, alone or with the rest of its title line ("LEARNING BRIEF | LCSPR Child S | 2022")
+_TITLE = re.compile(
+    r"\W*(?:(?:7|seven)[- ]minute )?learning (?:brief(?:ing)?|review|summary)(?:\W*$|\s*[|:\u2013\u2014-]\s*\S)", re.I
+)
 
 
 def _section_ranges(secs: list) -> list[tuple[int, int]]:
