@@ -85,3 +85,16 @@ def test_a_bracketed_aside_is_no_cell():
 def test_a_numbered_heading_is_no_row():
     parsed = normalise_lines([["Section 2    Background", "", "Some text follows here."]])
     assert "|" not in parsed.text
+
+
+def test_a_wrapped_cell_of_a_barred_table_stays_in_its_column():
+    got = _blocks(
+        "Date      | Agency   | Contact                            | Outcome",
+        "Mar 2022  | HV       | Home visit; mother tearful and     | Referred to",
+        "          |          | said she was not sleeping          | perinatal team",
+        "Apr 2022  | GP       | Seen with low mood                 | Sertraline",
+    )
+    row = "Mar 2022 | HV | Home visit; mother tearful and said she was not sleeping | Referred to perinatal team"
+    assert row in got
+    assert "Apr 2022 | GP | Seen with low mood | Sertraline" in got
+    assert not any(block.strip("| ").startswith("said she") for block in got)

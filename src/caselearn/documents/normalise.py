@@ -77,6 +77,15 @@ def spaced_cells(raw: str) -> list[tuple[int, str]]:
     one cell, or a numbered heading ("Section 1   Introduction") that only looks like a row."""
     line = raw.expandtabs(8).rstrip()
     indent = len(line) - len(line.lstrip())
+    if "|" in line[indent + 1 :] and (line[indent:].startswith("|") or CELL_GAP.search(line, indent)):
+        # a table drawn with inner bars ("Nov 2023  | School   | CSE screening ..."): the bars part
+        # the cells, and a wrapped line's empty first cells keep its text under the right column
+        bars = [indent - 1] + [k for k, ch in enumerate(line) if ch == "|" and k >= indent]
+        ends = bars[1:] + [len(line)]
+        barred = [(start + 1, line[start + 1 : end]) for start, end in zip(bars, ends, strict=True)]
+        barred = [(start + len(cell) - len(cell.lstrip()), cell.strip()) for start, cell in barred]
+        if len(barred) >= 2 and any(cell for _, cell in barred[1:]):
+            return [(start, cell) for start, cell in barred if cell] if barred[0][1] else barred
     gaps = list(CELL_GAP.finditer(line, indent))
     if not gaps:
         return []
@@ -201,11 +210,13 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
         edge = set(content[:3] + content[-3:])
         width = sorted(len(lines[i]) for i in content)[int(len(content) * 0.9)] if content else 0
         for i, line in enumerate(lines):
-            if row and line and continues_row(raw[i], columns) and not TABLE_ROW.match(line):
+            if row and line and continues_row(raw[i], columns) and not TABLE_ROW.match(raw[i].rstrip()):
                 indent = len(raw[i].expandtabs(8)) - len(raw[i].expandtabs(8).lstrip())
                 for column, cell in spaced_cells(raw[i]) or [(indent, line)]:
-                    at = max(k for k, start in enumerate(columns) if k == 0 or start <= column + 2)
-                    row[at] = f"{row[at]} {clean(cell)}"
+                    text = clean(cell).strip("| ")  # a wrapped cell of a barred table: the bar is not text
+                    if text:
+                        at = max(k for k, start in enumerate(columns) if k == 0 or start <= column + 2)
+                        row[at] = f"{row[at]} {text}"
                 form_line = i
                 continue
             close_row()
