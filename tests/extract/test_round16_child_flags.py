@@ -1,0 +1,124 @@
+"""Round 16 (child flags): a wait is not an age (so a teenager is not gated out of the flags of older
+children), bullying told through its object or its subject matter, a child's own denial of bullying,
+and "her own childhood" as a parent's. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import case_codes, child_codes
+
+
+def _child(text: str) -> dict[str, str]:
+    return child_codes(text)[0]
+
+
+# -- a wait is not an age ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wait",
+    [
+        "Waiting times for the community mental health team (then 30 weeks) were well known to commissioners.",
+        "- CAMHS waits: 26 weeks at the time",
+        "The referral joined a waiting list of around 40 weeks for a first appointment.",
+    ],
+)
+def test_a_wait_in_weeks_is_not_the_childs_age(wait: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review\n\n"
+        "This review concerns Amber, a girl in Year 10 at a local academy, who died in 2023. "
+        "She had self-harmed for a year. "
+        f"{wait} Amber lived with her mother.\n"
+    )
+    child = _child(text)
+    assert child.get("age_band") != "under_1"
+    assert child.get("child_mental_health") == "present"
+
+
+def test_an_age_in_weeks_still_counts() -> None:
+    text = (
+        "Rapid review\n\nBaby Z was 10 weeks old when he was admitted to hospital in 2023 with a skull fracture. "
+        "He lived with his mother and father.\n"
+    )
+    assert _child(text)["age_months"] == 2
+
+
+# -- bullying ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # formal prose, the words in scare quotes
+        'In her last term Mia told the school nurse she was being "picked on" by older girls on the bus.',
+        # police/school voice: the child as the object
+        "School records show Mia was the target of persistent name-calling from peers in Year 9.",
+        # terse notes
+        "- Mia teased about her clothes at school (DSL log, Nov).",
+        # a victim of taunts, told by a social worker
+        "The SW noted that Mia had been subjected to taunts from a group of pupils after the fire.",
+    ],
+)
+def test_bullying_told_through_its_object(said: str) -> None:
+    text = (
+        "Child Safeguarding Practice Review\n\nMia, aged 14, was admitted to hospital in 2023 after an overdose. "
+        f"{said} Mia lived with her father.\n"
+    )
+    assert _child(text).get("bullying") == "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # another child teased by the subject child: not done to her
+        "Mia teased her younger brother, as siblings do.",
+        # a wait for a service, nothing about peers
+        "Mia was the target of a school attendance campaign.",
+        # hedged
+        "It is possible that Mia was picked on by other pupils, but nobody recorded it.",
+    ],
+)
+def test_near_misses_are_not_bullying(said: str) -> None:
+    text = (
+        "Child Safeguarding Practice Review\n\nMia, aged 14, was admitted to hospital in 2023 after an overdose. "
+        f"{said} Mia lived with her father.\n"
+    )
+    assert _child(text).get("bullying", "not_known") != "present"
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "He was not being bullied, according to the school and to his own account.",
+        'Asked about school, he said: "No one bullied me, they kept away from me."',
+        "Reece had not been bullied at any of his schools.",
+    ],
+)
+def test_the_childs_own_denial_of_bullying(denial: str) -> None:
+    text = (
+        "Child Safeguarding Practice Review\n\nReece, aged 15, was stabbed in 2023. "
+        f"Reece attended a pupil referral unit. {denial} He lived with his mother.\n"
+    )
+    assert _child(text).get("bullying") == "absent"
+
+
+# -- "her own childhood" --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "childhood",
+    [
+        "The reviewer was told that her own childhood had been chaotic and marked by violence.",
+        "His own upbringing was difficult; he described a father who drank.",
+        "Their own childhood was one of neglect, the parents told the independent reviewer.",
+    ],
+)
+def test_own_childhood_is_a_parents_in_a_review_of_a_teenager(childhood: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review\n\n"
+        "Skye, aged 15, died in 2023. Skye lived with her mother and stepfather and attended Year 10.\n\n"
+        "Skye's mother is 44 and works part time. She cares for Skye's younger brother. "
+        f"The review heard that she was lonely. {childhood}\n"
+    )
+    assert case_codes(text).get("parental_aces") == "present"
