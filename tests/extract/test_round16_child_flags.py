@@ -122,3 +122,65 @@ def test_own_childhood_is_a_parents_in_a_review_of_a_teenager(childhood: str) ->
         f"The review heard that she was lonely. {childhood}\n"
     )
     assert case_codes(text).get("parental_aces") == "present"
+
+
+# -- a recommendation in the short form says nothing of the child ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "1. Primary care to ensure that any patient disclosing suicidal thoughts is asked about children at home.",
+        "- CAMHS to be told of every ED attendance for self-harm by a young person.",
+        "3) The Partnership to deliver training on child sexual exploitation to all taxi licensing staff.",
+    ],
+)
+def test_short_form_recommendations_are_not_the_childs_flags(advice: str) -> None:
+    text = (
+        "Child Safeguarding Practice Review\n\nLeo, aged 9, was injured in a house fire in 2023. "
+        "Leo lived with his grandmother and attended the local primary school.\n\n"
+        f"Recommendations\n\n{advice}\n"
+    )
+    child = _child(text)
+    assert child.get("child_mental_health", "not_known") == "not_known"
+    assert child.get("child_sexual_exploitation", "not_known") == "not_known"
+
+
+def test_a_numbered_finding_about_the_child_still_counts() -> None:
+    text = (
+        "Child Safeguarding Practice Review\n\nLeo, aged 12, was injured in a house fire in 2023. "
+        "Leo lived with his grandmother.\n\n"
+        "Findings\n\n2. Leo had been on the CAMHS waiting list with low mood and anxiety since the spring.\n"
+    )
+    assert _child(text).get("child_mental_health") == "present"
+
+
+# -- asthma serious enough for hospital is a serious long-term illness ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "asthma",
+    [
+        "She had been diagnosed with asthma as a toddler and had been admitted to hospital twice in 2022.",
+        "Health: asthma, three hospital admissions in the year before (one to PICU).",
+        "The paediatric team described brittle asthma that needed a daily preventer.",
+    ],
+)
+def test_serious_asthma_is_a_disability(asthma: str) -> None:
+    text = (
+        "Rapid Review\n\nAva, aged 6, died at home in 2023. Ava lived with her parents. "
+        f"{asthma} Her GP prescribed inhalers.\n"
+    )
+    assert _child(text).get("disability") == "present"
+
+
+@pytest.mark.parametrize(
+    "asthma",
+    [
+        "Ava's asthma was managed by the GP and she missed one asthma review.",
+        "Health | Well | Mild asthma, inhaler as needed",
+    ],
+)
+def test_asthma_managed_in_primary_care_is_not(asthma: str) -> None:
+    text = f"Rapid Review\n\nAva, aged 6, died at home in 2023 after a fall. Ava lived with her parents. {asthma}\n"
+    assert _child(text).get("disability", "not_known") != "present"
