@@ -184,3 +184,46 @@ def test_serious_asthma_is_a_disability(asthma: str) -> None:
 def test_asthma_managed_in_primary_care_is_not(asthma: str) -> None:
     text = f"Rapid Review\n\nAva, aged 6, died at home in 2023 after a fall. Ava lived with her parents. {asthma}\n"
     assert _child(text).get("disability", "not_known") != "present"
+
+
+# -- schooling told in a table cell, an age with a school year, an attendance figure, a PRU timetable -------
+
+
+def _schooled(line: str) -> str:
+    text = (
+        "Child Safeguarding Practice Review\n\nNoah, aged 11, was seriously injured in 2023. "
+        f"Noah lived with his mother.\n\n{line}\n"
+    )
+    return _child(text).get("elective_home_education", "not_known")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a table cell
+        "Noah | subject | Y6 at Holmwood Primary; no SEN",
+        # prose with an age in words
+        "At the time Noah was eleven and in Year 6, a quiet boy who liked football.",
+        # a school's figure in a note
+        "School (DSL): Noah's attendance was 96% and he was always collected by his mum.",
+        # alternative provision
+        "Noah was on a reduced timetable at the pupil referral unit from the spring term.",
+    ],
+)
+def test_schooling_said_in_passing_means_not_home_educated(line: str) -> None:
+    assert _schooled(line) == "absent"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a low figure: a child drifting out of school
+        "Noah's attendance had fallen to 45% in Year 6.",
+        # a spell that ended in home education
+        "Noah was in Year 5 at Holmwood Primary until his mother withdrew him to home educate.",
+        # a sibling's school
+        "His sister's attendance was 97%.",
+    ],
+)
+def test_schooling_that_ended_or_is_not_his_says_nothing(line: str) -> None:
+    assert _schooled(line) != "absent"
