@@ -227,3 +227,30 @@ def test_schooling_said_in_passing_means_not_home_educated(line: str) -> None:
 )
 def test_schooling_that_ended_or_is_not_his_says_nothing(line: str) -> None:
     assert _schooled(line) != "absent"
+
+
+# -- "nobody" is a negation, as "no one" already was ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Nobody has suggested that either parent misused alcohol.",
+        "Nobody in the family was known to drink to excess, the police told the panel.",
+        "Nobody reported parental alcohol misuse to any agency.",
+    ],
+)
+def test_nobody_denies_rather_than_asserts(denial: str) -> None:
+    text = (
+        "Child Safeguarding Practice Review\n\nEli, aged 4, was injured in 2023. Eli lived with his mother "
+        f"and father. {denial}\n"
+    )
+    assert case_codes(text).get("parental_alcohol_misuse", "not_known") != "present"
+
+
+def test_a_parent_drinking_is_still_present_beside_nobody() -> None:
+    text = (
+        "Child Safeguarding Practice Review\n\nEli, aged 4, was injured in 2023. Eli lived with his mother "
+        "and father. His father drank heavily every day; nobody asked the mother about it.\n"
+    )
+    assert case_codes(text).get("parental_alcohol_misuse") == "present"
