@@ -220,6 +220,9 @@ DURATION_AFTER = re.compile(
     r"ago|previously|beforehand|on (?:the|a) |in (?:hospital|custody|care))\b",
     re.I,
 )
+# A wait, not an age: "CAMHS waiting times (then 34 weeks)", "a wait of six months", "waited 18 weeks for
+# an assessment", "on the waiting list for 40 weeks".
+WAIT_BEFORE = re.compile(r"\bwait(?:s|ed|ing)?\b(?: (?:times?|lists?|periods?))?[^.;]{0,45}$", re.I)
 EVENT_VERB = re.compile(
     r"\b(?:died|death|was found|was admitted|was taken|was brought|took (?:him|her|them) to|injur\w+|incident|"
     r"disclosed|was killed|hospital|emergency department|ambulance|collapsed|stopped breathing|unresponsive|"
@@ -1010,6 +1013,12 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         return False
     if kind in ("weeks", "months", "months_weeks", "days") and (
         DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end())
+    ):
+        return False
+    if (
+        kind in ("weeks", "months", "months_weeks", "days")
+        and not m.group(0).lower().endswith(("old", "age"))
+        and WAIT_BEFORE.search(text[max(0, m.start() - 70) : m.start()])
     ):
         return False
     if kind in ("weeks", "weeks_notation", "months", "months_aged", "months_weeks") and (

@@ -60,6 +60,16 @@ _GLOSSARY = re.compile(
 )
 # a question the review or a professional asked ("considered whether ...", "asked whether she had been bullied")
 _WHETHER = fast_compile(r"\b(?:whether|if or not)\b", re.I)
+# a recommendation in the template's short form, numbered or bulleted, tells of services, never of the
+# child: "2. Primary care to ensure that GPs ask about ...", "- Schools to be notified of ...", "3) The
+# Partnership to deliver training on ..."
+_SHORT_RECOMMENDATION = fast_compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})?[.)]|[-*•·])\s+(?:[\w'’/&,-]+ ){1,8}?to (?:be \w+|ensure|include|deliver|develop|"
+    r"review|consider|provide|agree|report|run|notify|record|ask|seek|establish|strengthen|audit|promote|raise|"
+    r"update|share|embed|commission|produce|issue|introduce|implement|assure|reinforce|undertake|improve|"
+    r"work|set|make|give|offer|check|use|revise|support)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=256)
@@ -121,6 +131,8 @@ class _OwnClause:
             return False  # research, families in general, advice
         if _GLOSSARY.match(sentence) or _glossary(sentence):
             return False  # "CAMHS - Child and Adolescent Mental Health Services": a list of abbreviations
+        if _SHORT_RECOMMENDATION.match(sentence):
+            return False  # "1. CAMHS to offer a follow-up to every young person who self-harms": advice
         if _WHETHER.search(sentence, left, start):
             return False  # "the review considered whether this was exploitation": a question, not a finding
         return self._not_the_parents(sentence, start, end)

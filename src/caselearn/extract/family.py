@@ -658,6 +658,10 @@ def _said_of(text: str, names: tuple[str, ...]) -> bool:
     return bool(compiled(r"^[^.;:()]{0,60}?\b(?:by|of|for|from) (?:" + alts + r")(?!\w)(?!['’]s)").search(text))
 
 
+# "own" marks the childhood of someone who is now a parent: "Her own childhood was difficult"
+_OWN_YOUTH = re.compile(r"\b(?:her|his|their) own (?:childhood|upbringing|early life)\b", re.I)
+
+
 class _ParentNamed:
     """A match counts only when a parent holds it: named in its clause, or the subject of the
     sentence before when this one opens with She/He ("Her mother was 19. She suffered from
@@ -681,6 +685,8 @@ class _ParentNamed:
         return self._held(sent, start, end)
 
     def _held(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if _OWN_YOUTH.search(sent.text, max(0, start - 10), end):
+            return True  # "her own childhood", "his own upbringing": told of someone who is now a parent
         who = context.holder(sent.text, start, end, self.names)
         if who is not None and who != "professional":
             return who == "parent"
