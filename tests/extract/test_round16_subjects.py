@@ -181,3 +181,33 @@ def test_a_parent_named_then_he_or_she_separated(couple: str) -> None:
 
     text = OPENING + "Child L was 6 and lived with his mother, Ms K. " + couple + " Child L was admitted.\n"
     assert case_codes(text).get("parental_separation") == "present"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "letter"),
+    [
+        (
+            'Safeguarding Children Partnership\n\nLocal Child Safeguarding Practice Review\n"T"\n\n',
+            "1. Introduction\nT was sixteen when she died. The family asked that T be known only by her initial. "
+            "T had been known to CAMHS.\n",
+            "T",
+        ),
+        (
+            "Serious Case Review\n\n“M”\n\nAuthor: independent reviewer\n\n",
+            "M was 14. Police had contact with M twice in 2023. M was reported missing in May.\n",
+            "M",
+        ),
+        (
+            "Rapid review (CSPR)\n'K'\n\n",
+            "Summary: K, 15 yrs, found unresponsive at home. K was open to CSC (CIN). K's GP had referred him.\n",
+            "K",
+        ),
+    ],
+)
+def test_a_quoted_initial_on_the_title_line_is_the_subject(title: str, body: str, letter: str) -> None:
+    assert _aliases(title + body) == [letter]
+
+
+def test_a_quoted_letter_the_body_never_uses_is_no_child() -> None:
+    text = 'Local Child Safeguarding Practice Review\n"Q"\n\n1. Introduction\nChild D was 3 when he was admitted.\n'
+    assert _aliases(text) == ["Child D"]
