@@ -211,3 +211,24 @@ def test_a_quoted_initial_on_the_title_line_is_the_subject(title: str, body: str
 def test_a_quoted_letter_the_body_never_uses_is_no_child() -> None:
     text = 'Local Child Safeguarding Practice Review\n"Q"\n\n1. Introduction\nChild D was 3 when he was admitted.\n'
     assert _aliases(text) == ["Child D"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "SERIOUS CASE REVIEW\n\nTHE K CHILDREN: NOAH AND LENA\n\nOverview report\n\n",
+        "Child Safeguarding Practice Review\nThe K children: Noah and Lena\n\n",
+        "LCSPR\nSIBLINGS - NOAH AND LENA\n\n",
+    ],
+)
+def test_names_after_a_family_label_in_a_title(title: str) -> None:
+    body = "1. Introduction\nNoah was six and Lena was two. Noah told his teacher. Lena was seen by the HV.\n"
+    assert _aliases(title + body) == ["Noah", "Lena"]
+
+
+def test_a_family_label_with_one_name_and_a_place_is_no_pair() -> None:
+    text = (
+        "SERIOUS CASE REVIEW\n\nTHE K FAMILY: LOWMOOR AND DISTRICT\n\n1. Introduction\nNoah was six when he "
+        "was admitted. Noah lived with his mother.\n"
+    )
+    assert _aliases(text) == ["Noah"]

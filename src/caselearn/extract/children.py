@@ -410,7 +410,9 @@ _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _UPPER_WORD = r"[A-Z]{3,12}(?:[-'’][A-Z]{2,12})?"
 _TITLE_MULTI = [
     re.compile(
-        r"^\s*\(?(?P<names>" + w + r"(?:,\s*" + w + r"){0,2},?\s+(?:" + j + r"|&)\s+" + w + r")\)?"
+        # after a family label: "THE H CHILDREN: AMIRA AND YUSUF", "Siblings - Ava and Jake"
+        r"^\s*(?:(?i:the )?(?:[A-Z] )?(?i:children|family|siblings|twins|brothers|sisters)\s*[:–—-]\s*)?"
+        r"\(?(?P<names>" + w + r"(?:,\s*" + w + r"){0,2},?\s+(?:" + j + r"|&)\s+" + w + r")\)?"
         r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:$|[:–—]\s)"
     )
     for w, j in ((_NAME_WORD, "and"), (_UPPER_WORD, "AND"))
