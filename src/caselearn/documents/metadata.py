@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from datetime import date
 
+from caselearn.codewords import code_word
+
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")  # fmt: skip
 MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
@@ -61,7 +63,7 @@ PUBLISHED = re.compile(
     re.I,
 )
 LOOSE_DATE = re.compile(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+((?:19|20)\d{2})")
-ALIAS = re.compile(r"\b((?:Child|Baby|Infant|Young Person|Sibling) (?:[A-Z]{1,2}\d{0,2}|\d{1,2}))\b(?![a-z'’])")
+ALIAS = re.compile(r"\b(" + code_word() + r" (?:[A-Z]{1,2}\d{0,2}|\d{1,2}))\b(?![a-z'’])")
 REFERRED = re.compile(
     r"\b(?:referred to|known|called|named)(?: in this (?:report|review))? as\s+['‘\"“]?([A-Z][a-z]+)['’\"”]?",
 )
@@ -228,7 +230,7 @@ def _canonical_title(candidate: str, next_block: str | None, children: list[str]
             if rest.startswith("(") or len(rest) > 100:
                 rest = ""
             if not rest and next_block and len(next_block) < 60 and len(next_block.split()) <= 6:
-                if re.match(r"(Family|Child|Baby|Young Person|[A-Z][a-z]+(?: and [A-Z][a-z]+)?$)", next_block):
+                if re.match(r"(Family|" + code_word() + r"|[A-Z][a-z]+(?: and [A-Z][a-z]+)?$)", next_block):
                     rest = _tidy_case(next_block)
             if not rest and children:
                 rest = " and ".join(children)

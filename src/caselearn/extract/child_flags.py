@@ -777,6 +777,7 @@ _NOT_HOME = fast_compile(
     r"\b(?:homeless|sofa[- ]surf\w*|(?:lived|living|lives) (?:alone|independently|on (?:his|her|their) own)|"
     r"(?:own|a) tenancy|secure (?:unit|children's home|estate)|young offender institution|in custody|hostel|"
     r"residential (?:school|placement|home|unit|college)|boarding school|children's home|foster (?:carers?|placement)|"
+    r"(?:lived|living|lives|boards|boarded|boarding) at (?:the |a )?school|"  # "lives at school Mon-Fri": a boarder
     r"supported (?:accommodation|lodgings)|semi-independent)\b",
     re.I,
 )

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from caselearn.codewords import body_form, code_word, code_word_upper, full_form, short_forms
 from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
@@ -49,7 +50,12 @@ def _expand(pattern: str, name: str) -> str:
         + name
         + r"|[A-Z]{1,2}\d{1,2}(?![\w])))*"
     )
-    return pattern.replace("{NAMES}", names).replace("{NAME}", name)
+    return _codes(pattern.replace("{NAMES}", names).replace("{NAME}", name))
+
+
+def _codes(pattern: str) -> str:
+    """The shared list of code words for {CODE} ("Child", "Young [Pp]erson", "Pupil") and {CODE_UPPER}."""
+    return pattern.replace("{CODE_UPPER}", code_word_upper()).replace("{CODE}", code_word())
 
 
 @lru_cache(maxsize=1)
@@ -57,12 +63,12 @@ def patterns() -> _Patterns:
     d = load_data("children")
     name = d["name"]
     return _Patterns(
-        coded=re.compile(d["coded_alias"]),
+        coded=re.compile(_codes(d["coded_alias"])),
         title=[re.compile(_expand(p, name), re.M) for p in d["title_line"]],
         subject=[re.compile(_expand(p, name), re.M) for p in d["subject_phrases"]],
         multi=[re.compile(_expand(p, name), re.M) for p in d["multi_intro"]],
         sibling=fast_compile(d["sibling_context"], re.I),  # the fast form: same matches, twice as fast
-        heading=re.compile(d["heading_child"], re.M),
+        heading=re.compile(_codes(d["heading_child"]), re.M),
         no_child=fast_compile("|".join(d["no_child"]), re.I),
         stop=frozenset(d["stopwords"]),
     )
@@ -167,11 +173,7 @@ def _split_names(raw: str) -> list[str]:
     parts = [p.strip(" \"'“”‘’") for p in re.split(r",\s*|\s+and\s+|\s*&\s*", raw.strip())]
     parts = [p for p in parts if p]
     # "Child L1 and L2": the later short codes take the first one's prefix
-    head = (
-        re.match(r"((?:Child|Baby|Infant|Young [Pp]erson|Sibling|Twin) )[A-Z]{1,2}\d{0,2}$", parts[0])
-        if parts
-        else None
-    )
+    head = re.match(r"(" + code_word() + r" )[A-Z]{1,2}\d{0,2}$", parts[0]) if parts else None
     if head:
         parts = [head.group(1) + p if re.fullmatch(r"[A-Z]{1,2}\d{0,2}", p) else p for p in parts]
     return parts
@@ -204,7 +206,7 @@ def _body_form(doc: Doc, name: str) -> str | None:
 
 
 def _short_names(alias: str) -> tuple[str, ...]:
-    names = [alias]
+    names = [alias, *short_forms(alias)]  # "Young Person S" is also the body's "YP S"
     if alias.startswith("the "):
         # a description for a name ("the older child"): also where it opens a sentence
         names.append(alias.capitalize())
@@ -213,9 +215,7 @@ def _short_names(alias: str) -> tuple[str, ...]:
         # "Family K (the middle child)": the body's "the middle child" (or "The middle child")
         desc = described.group(2)
         return (alias, desc, desc.capitalize(), described.group(1))
-    m = re.fullmatch(
-        r"(?:Child|Baby|Infant|Young [Pp]erson|Family|Sibling|Twin) (\w+)(?: \(((?:Baby |Infant )?\w+)\))?", alias
-    )
+    m = re.fullmatch(r"(?:" + code_word() + r"|Family) (\w+)(?: \(((?:Baby |Infant )?\w+)\))?", alias)
     if m:
         # "Sibling 1": "1" is no name; "Family M (Jacob)": "M" is the family's letter (and often the mother's)
         if m.group(1) not in ("A", "I") and not m.group(1).isdigit() and not alias.startswith("Family "):
@@ -365,11 +365,10 @@ def _with_given_name(doc: Doc, line: str, alias: str) -> str:
 
 # the same headings in capitals ("CHILD P", "YOUNG PERSON 2"): the alias in the body's form ("Child P")
 _SHOUTED_HEADING = re.compile(
-    r"^[ \t]*(?:\d+(?:\.\d+)*\.?\s+)?(?P<alias>(?P<word>CHILD|YOUNG PERSON|BABY|INFANT) (?:[A-Z]{1,2}\d{0,2}|\d{1,2}))"
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.?\s+)?(?P<alias>(?P<word>" + code_word_upper() + r") (?:[A-Z]{1,2}\d{0,2}|\d{1,2}))"
     r"(?P<paren>)(?P<dash>)[ \t]*$",  # no name with it: the groups of the heading pattern, empty
     re.M,
 )
-_CODE_WORD = {"CHILD": "Child", "YOUNG PERSON": "Young Person", "BABY": "Baby", "INFANT": "Infant"}
 
 
 def _heading_children(doc: Doc) -> list[str]:
@@ -384,7 +383,7 @@ def _heading_children(doc: Doc) -> list[str]:
     for m in found:
         code = m.group("alias")
         if m.re is _SHOUTED_HEADING:  # "CHILD P": the body's "Child P"
-            code = _CODE_WORD[m.group("word")] + code[len(m.group("word")) :]
+            code = body_form(m.group("word")) + code[len(m.group("word")) :]
         if code in seen:
             continue
         seen.add(code)
@@ -401,7 +400,7 @@ def _heading_children(doc: Doc) -> list[str]:
 # A paragraph that opens with a child's code and the name the report then uses ("Child 2 - Harley.
 # Harley was ...", "Baby 1: Amara. ..."): the name is the alias.
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?:\d+(?:\.\d+)*\.?\s+)?(?:Child|Baby|Infant|Young [Pp]erson) (?:[A-Z]{1,2}\d{0,2}|\d{1,2})"
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.?\s+)?" + code_word() + r" (?:[A-Z]{1,2}\d{0,2}|\d{1,2})"
     r"\s*[:–—-]\s*(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[.:]\s",
     re.M,
 )
@@ -411,7 +410,9 @@ _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _UPPER_WORD = r"[A-Z]{3,12}(?:[-'’][A-Z]{2,12})?"
 _TITLE_MULTI = [
     re.compile(
-        r"^\s*\(?(?P<names>" + w + r"(?:,\s*" + w + r"){0,2},?\s+(?:" + j + r"|&)\s+" + w + r")\)?"
+        # after a family label: "THE H CHILDREN: AMIRA AND YUSUF", "Siblings - Ava and Jake"
+        r"^\s*(?:(?i:the )?(?:[A-Z] )?(?i:children|family|siblings|twins|brothers|sisters)\s*[:–—-]\s*)?"
+        r"\(?(?P<names>" + w + r"(?:,\s*" + w + r"){0,2},?\s+(?:" + j + r"|&)\s+" + w + r")\)?"
         r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:$|[:–—]\s)"
     )
     for w, j in ((_NAME_WORD, "and"), (_UPPER_WORD, "AND"))
@@ -451,7 +452,8 @@ _AGE_WORD = (
 )
 _ROW_CODE = (
     r"^[ \t]*(?:[-•*]\s*|\d+(?:\.\d+)*\.?\s+)?"
-    r"(?P<code>(?:Child|Baby|Infant|Young [Pp]erson) (?:[A-Z]{1,2}\d{0,2}|\d{1,2}))"
+    # a row labelled "Sibling 1" is the subject's sibling, not a subject
+    r"(?!Sibling )(?P<code>" + code_word() + r" (?:[A-Z]{1,2}\d{0,2}|\d{1,2}))"
 )
 _CHILD_ROW = re.compile(
     _ROW_CODE
@@ -527,7 +529,7 @@ def _label_children(doc: Doc) -> list[str]:
 # "Children A and B ("Kacper" and "Zosia")".
 _Q = "[\"“”‘’']?"
 _CODE_NAME_TITLE = re.compile(
-    r"^\s*(?:[^\n:]{0,80}:\s*)?(?P<prefix>(?i:child|baby|infant|young person|children|siblings|twins))\s+"
+    r"^\s*(?:[^\n:]{0,80}:\s*)?(?P<prefix>(?i:" + code_word() + r"|children|siblings|twins))\s+"
     r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})*)\s*\(\s*"
     r"(?P<names>"
     + _Q
@@ -543,13 +545,7 @@ _CODE_NAME_TITLE = re.compile(
 
 # Each code with its own name: "Rapid Review: Child A (Harley) and Child B (Ava)".
 # ... and numbered twins or siblings: "Twin 1 (Harley) and Twin 2 (Skye)"
-_PAIR = (
-    r"(?:(?:Child|Baby|Infant|Young [Pp]erson) [A-Z]{1,2}\d{0,2}|(?:Twin|Sibling|Child) \d) \("
-    + _Q
-    + _NAME_WORD
-    + _Q
-    + r"\)"
-)
+_PAIR = code_word() + r" (?:[A-Z]{1,2}\d{0,2}|\d{1,2}) \(" + _Q + _NAME_WORD + _Q + r"\)"
 _PAIRS_TITLE = re.compile(
     r"^\s*(?:[^\n:]{0,80}?(?::\s*|\s(?i:in respect of|concerning|regarding|relating to|about|into)\s+))?(?P<pairs>"
     + _PAIR
@@ -590,7 +586,7 @@ def _coded_named_title(doc: Doc, lines: list[str]) -> list[str]:
         prefix = m.group("prefix").lower()
         if len(codes) != len(names) or (len(codes) > 1) != (prefix in ("children", "siblings", "twins")):
             continue
-        word = {"young person": "Young Person", "baby": "Baby", "infant": "Infant"}.get(prefix, "Child")
+        word = "Child" if prefix in ("children", "siblings", "twins") else body_form(prefix)
         out: list[str] = []
         for code, raw in zip(codes, names, strict=True):
             name = _body_form(doc, raw)
@@ -645,6 +641,27 @@ def _head_lines(head: str) -> list[str]:
 _LIST_ITEM = re.compile(r"^\s*[-•*▪●]\s")
 
 
+_CODE_LINE = re.compile(r"^[ \t]*(?P<code>" + code_word() + r" [A-Z]{1,2}\d{0,2})\s*[:(,–—-]")
+
+
+def _code_lines_after(lines: list[str], k: int) -> str:
+    """The other codes of a list that gives each child a line or paragraph opening with its code
+    ("Pupil A: boy, Year 9. ..." / "Pupil B: girl, 15 yrs ..."), as " and Pupil B": codes of the same
+    word opening the following lines or a sentence of those lines with a colon; "" when line k opens
+    with no code."""
+    first = _CODE_LINE.match(lines[k])
+    if not first:
+        return ""
+    word = first.group("code").rsplit(" ", 1)[0]
+    label = re.compile(r"(?:^|(?<=[.;] ))[ \t]*(?P<code>" + re.escape(word) + r" [A-Z]{1,2}\d{0,2})\s*:")
+    codes = [first.group("code")]
+    for j, line in enumerate(lines[k:]):
+        if j and not _CODE_LINE.match(line):
+            break
+        codes += [m.group("code") for m in label.finditer(line) if m.group("code") not in codes]
+    return "".join(" and " + c for c in codes[1:])
+
+
 def find_children(doc: Doc) -> list[ChildResult]:
     text = doc.text
     if not text.strip():
@@ -690,13 +707,15 @@ def find_children(doc: Doc) -> list[ChildResult]:
     if not candidates:
         candidates = _family_described(doc, head_lines[:12])
     # 1. the title block: the first title-like line that names someone the body also names
-    for line in head_lines[:25] if not candidates else []:
+    for k, line in enumerate(head_lines[:25] if not candidates else []):
         if _LIST_ITEM.match(line):
             continue
         for pat in p.title:
             m = pat.search(line)
             if m:
-                found = _candidates_from(doc, _split_names(m.group("names")))
+                listed_after = _code_lines_after(head_lines, k)
+                together = together or bool(listed_after)  # one a line: the report names them together
+                found = _candidates_from(doc, _split_names(m.group("names") + listed_after))
                 if found:
                     candidates = [_with_given_name(doc, line, alias) for alias in found]
                     break
@@ -741,7 +760,8 @@ def find_children(doc: Doc) -> list[ChildResult]:
     # 3. coded aliases used through the report
     coded_counts: dict[str, int] = {}
     for m in p.coded.finditer(text):
-        coded_counts[m.group(0)] = coded_counts.get(m.group(0), 0) + 1
+        code = full_form(m.group(0))  # "YP S" counts for "Young Person S"
+        coded_counts[code] = coded_counts.get(code, 0) + 1
     if not candidates:
         for alias, count in coded_counts.items():
             if (count >= 2 or len(coded_counts) == 1) and alias not in candidates:
@@ -774,6 +794,8 @@ def find_children(doc: Doc) -> list[ChildResult]:
                 if name not in candidates and len(candidates) < want:
                     candidates.append(name)
 
+    # "YP A" and "Young Person A" found by different routes: one child, the written-out form
+    candidates = [c for c in candidates if full_form(c) == c or full_form(c) not in candidates]
     children: list[ChildResult] = []
     for alias in candidates:
         occ = _occurrences(doc, alias)
@@ -820,9 +842,7 @@ _PSEUDONYM_CUE = re.compile(
     r"|\breferred to (?:here |in this report )?as|\bknown (?:here |in this report )?as"
 )
 _PSEUDONYM = re.compile(
-    r"(?:"
-    + _PSEUDONYM_CUE.pattern
-    + r")\s+[\"“‘']?(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|(?:Child|Baby|Young [Pp]erson) "
+    r"(?:" + _PSEUDONYM_CUE.pattern + r")\s+[\"“‘']?(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|" + code_word() + r" "
     r"[A-Z]{1,2}\d{0,2})(?![\w-])"
 )
 

@@ -8,6 +8,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from caselearn.codewords import code_word
 from caselearn.extract import context
 from caselearn.extract.flags import FlagSpec, evaluate_flag
 from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
@@ -645,7 +646,7 @@ _PARENT_OPENING = re.compile(
     # case-note shorthand: "M: series of short-term partners", "F has a care history"
     r"(?-i:BM|BF|M|F)\b(?=\s*:|\s+(?:had|has|was|is|drank|drinks|used|uses|reported|told|said|disclosed)\b)|"
     # "Sam's mother", "Child R's mother", "Baby H's father"
-    r"(?:(?:Baby|Child|Young Person|Sibling) )?[A-Z]\w*['’]s (?:birth )?(?:mother|father|stepfather|stepmother))"
+    r"(?:" + code_word() + r" )?[A-Z]\w*['’]s (?:birth )?(?:mother|father|mum|dad|stepfather|stepmother))"
 )
 
 
