@@ -300,9 +300,13 @@ def _num(text: str) -> int:
     return int(text) if text.isdigit() else WORDS[text]
 
 
+# "just under 4 months", "almost 12": a unit short of the number given
+_UNDER_WORDS = ("just under", "almost", "nearly", "a little less than")
+
+
 def _months(kind: str, m: re.Match[str]) -> int | None:
     approx = (m.groupdict().get("approx") or "").lower()
-    under = approx in ("just under", "almost", "nearly", "a little less than")
+    under = approx in _UNDER_WORDS
     if kind == "birthday":
         raw = m.group("ord").lower()
         years = ORDINALS[raw] if raw in ORDINALS else int(re.sub(r"\D", "", raw))
@@ -668,7 +672,6 @@ AGE_AT = re.compile(
     r"(?:(?:date|time|day) of (?:the )?)?(?:serious )?(?:incident|death|injury|harm)\b"
 )
 _YM_SHORT = dict(PATTERNS)["ym_short"]
-_UNDER_WORDS = ("just under", "almost", "nearly", "a little less than")
 _WEEKS_NOTATION = dict(PATTERNS)["weeks_notation"]
 
 
@@ -702,16 +705,7 @@ def _age_label(doc: Doc) -> tuple[int, Span] | None:
                 # "Age at injury | Just under five months": a month short of it
                 months = _cell_months(val.strip())
             elif cell and not cell.group("approx"):
-                n, unit = _num(cell.group("n")), cell.group("unit").lower()
-                months = (
-                    n * 12
-                    if unit.startswith(("year", "yr"))
-                    else n
-                    if unit.startswith("month")
-                    else int(n * 7 / 30.4375)
-                    if unit.startswith("week")
-                    else 0
-                )
+                months = _unit_months(cell)
             else:
                 continue
             if months is not None and months < ADULT_MONTHS:
@@ -1191,6 +1185,22 @@ def child_cells(doc: Doc, child: ChildResult, others: list[ChildResult], label: 
     return [cells[k] for name, cells in child_table(doc, children).items() if re.match(label, name)]
 
 
+def _unit_months(m: re.Match[str]) -> int:
+    """Whole months from a ``_CELL_AGE`` match ("6 years", "just under 5 months", "19 weeks"); "just
+    under" a number of years or months is one month short of it."""
+    n, unit = _num(m.group("n")), m.group("unit").lower()
+    if unit.startswith("y"):
+        months = n * 12
+    elif unit.startswith("month"):
+        months = n
+    elif unit.startswith("week"):
+        months = int(n * 7 / 30.4375)
+    else:
+        months = 0
+    under = (m.group("approx") or "").lower() in _UNDER_WORDS
+    return max(0, months - 1) if under and not unit.startswith(("week", "day")) else months
+
+
 def _table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[int, Span] | None:
     """The child's age from its column of a per-child table ("Age at incident | 4 months | 19 weeks")."""
     for cell, span in child_cells(doc, child, others, r"age\b"):
@@ -1199,18 +1209,7 @@ def _table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple
             return _months("years_months", ym) or 0, span
         m = _CELL_AGE.search(cell)
         if m:
-            n, unit = _num(m.group("n")), m.group("unit").lower()
-            approx = (m.group("approx") or "").lower()
-            under = approx in ("just under", "almost", "nearly", "a little less than")
-            if unit.startswith("y"):
-                months = n * 12
-            elif unit.startswith("month"):
-                months = n
-            elif unit.startswith("week"):
-                months = int(n * 7 / 30.4375)
-            else:
-                months = 0
-            return max(0, months - 1) if under and not unit.startswith(("week", "day")) else months, span
+            return _unit_months(m), span
         bare = _CELL_BARE.match(cell)
         if bare and int(bare.group("n")) < 19:
             return int(bare.group("n")) * 12, span
@@ -1242,18 +1241,7 @@ def _cell_months(cell: str) -> int | None:
         return _months("ym_short", short)
     m = _CELL_AGE.match(cell)
     if m:
-        n, unit = _num(m.group("n")), m.group("unit").lower()
-        approx = (m.group("approx") or "").lower()
-        under = approx in ("just under", "almost", "nearly", "a little less than")
-        if unit.startswith("y"):
-            months = n * 12
-        elif unit.startswith("month"):
-            months = n
-        elif unit.startswith("week"):
-            months = int(n * 7 / 30.4375)
-        else:
-            months = 0
-        return max(0, months - 1) if under and not unit.startswith(("week", "day")) else months
+        return _unit_months(m)
     bare = _CELL_BARE.match(cell)
     if bare and int(bare.group("n")) < 19:
         return int(bare.group("n")) * 12
