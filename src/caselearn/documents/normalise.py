@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -122,10 +123,12 @@ def _ruled(line: str) -> bool:
     return bool(RULED_LINE.match(line.replace(" ", "")))
 
 
-def _between_rules(lines: list[str], i: int) -> bool:
-    """A banner heading: the line is the only text between two ruled lines."""
-    before = next((line for line in reversed(lines[:i]) if line), "")
-    after = next((line for line in lines[i + 1 :] if line), "")
+def _between_rules(lines: list[str], content: list[int], i: int) -> bool:
+    """A banner heading: the line (``content`` lists the page's non-empty lines, ``i`` among them)
+    is the only text between two ruled lines."""
+    k = bisect_left(content, i)
+    before = lines[content[k - 1]] if k > 0 else ""
+    after = lines[content[k + 1]] if k + 1 < len(content) else ""
     return _ruled(before) and _ruled(after)
 
 
@@ -244,7 +247,7 @@ def lines_to_blocks(pages: list[list[str]]) -> list[list[Block]]:
                 close()
                 previous = "."
                 continue
-            if _between_rules(lines, i) and len(line) <= 90:
+            if len(line) <= 90 and _between_rules(lines, content, i):
                 close()
                 out[page_index].append(Block(line, heading=True))
                 previous = line + "."
