@@ -55,7 +55,11 @@ DATE = re.compile(
 )
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("years_months", re.compile(APPROX + r"(?P<y>" + NUM + r") years? (?:and |, )?(?P<m>" + NUM + r") months?", re.I)),
+    # "4 years and 10 months", "a 2-year-1-month-old girl", "a 5-year-and-3-month-old boy"
+    (
+        "years_months",
+        re.compile(APPROX + r"(?P<y>" + NUM + r")[- ]years?(?: |, |-)(?:and[ -])?(?P<m>" + NUM + r")[- ]months?", re.I),
+    ),
     ("ym_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs?)\.? ?(?P<m>\d{1,2}) ?(?:months?|m|mths?|mos?)\b\.?")),
     ("y_short", re.compile(r"\b(?P<y>\d{1,2}) ?(?:y|yrs|y/o|yo)\b(?! ?\d)")),
     # "four months and one week old": the months, not the week after them
@@ -81,7 +85,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "months",
         re.compile(
-            APPROX + r"(?<!years )(?<!year )(?<!years and )(?<!year and )(?<!years, )\b(?P<m>" + NUM + r")[- ]months?"
+            APPROX + r"(?<!years )(?<!year )(?<!years and )(?<!year and )(?<!years, )(?<!year-)(?<!year-and-)"
+            r"\b(?P<m>" + NUM + r")[- ]months?"
             r"(?:[- ]old| of age|\))",
             re.I,
         ),
@@ -967,6 +972,8 @@ INJURY_BEFORE = re.compile(
 )
 
 
+# the age describes a child, not an injury: "fractures to a 10-week-old girl", "injuries to a 4-month-old baby boy"
+_CHILD_AFTER = re.compile(r"[ \t]+(?:baby|infant|boy|girl|child|son|daughter|toddler)\b", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d{1,2}\b(?!\s*(?:months?|weeks?|days?)\b)|\s*(?:-|–)\s*\d", re.I)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age of|at)\s*$|\b(?:aged|age of|at)\s", re.I)
 
@@ -993,8 +1000,9 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         kind in ("weeks", "days", "months", "months_weeks", "under_one")
         and INJURY_BEFORE.search(text[max(0, m.start() - 70) : m.start()])
         and not _AGED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
+        and not _CHILD_AFTER.match(text, m.end())
     ):
-        return False
+        return False  # "bruises about two weeks old": the injury's age; not "injuries to a 4-month-old baby"
     if WHEN_BEFORE.search(text[max(0, m.start() - 90) : m.start()]) or SINCE_BEFORE.search(
         text[max(0, m.start() - 30) : m.start()]
     ):
