@@ -48,3 +48,26 @@ def test_an_age_after_an_injury_word_that_describes_the_child(body: str, months:
 )
 def test_the_age_of_an_injury_is_still_not_the_childs(body: str) -> None:
     assert _age(body) == "not_known"
+
+
+@pytest.mark.parametrize(
+    ("body", "months"),
+    [
+        ("Child J died aged 10 days after his mother gave birth at home without help.", 0),
+        ("Child J was admitted to the children's ward aged 7 weeks after a collapse at home.", 1),
+        ("- Child J: aged eleven months before the incident, per HV records; died in May.", 11),
+    ],
+)
+def test_aged_makes_an_age_whatever_follows(body: str, months: int) -> None:
+    assert _age(body) == months
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The family moved to Northbridge 6 weeks later and Child J was not registered with a GP.",
+        "Child J's mother was seen 10 days after the birth by the community midwife.",
+    ],
+)
+def test_a_duration_without_aged_is_still_not_an_age(body: str) -> None:
+    assert _age(body) == "not_known"

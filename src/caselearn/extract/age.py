@@ -975,6 +975,8 @@ INJURY_BEFORE = re.compile(
 # the age describes a child, not an injury: "fractures to a 10-week-old girl", "injuries to a 4-month-old baby boy"
 _CHILD_AFTER = re.compile(r"[ \t]+(?:baby|infant|boy|girl|child|son|daughter|toddler)\b", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d{1,2}\b(?!\s*(?:months?|weeks?|days?)\b)|\s*(?:-|–)\s*\d", re.I)
+# "aged" or "age of" just before an age or opening its match ("died aged 10 days after ...")
+_AGED = re.compile(r"\b(?:aged|age of)\s+(?:\w+\s+)?\S", re.I)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age of|at)\s*$|\b(?:aged|age of|at)\s", re.I)
 
 
@@ -1013,8 +1015,11 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         return False
     if kind == "was_n" and SCORE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
         return False
-    if kind in ("weeks", "months", "months_weeks", "days") and (
-        DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end())
+    if (
+        kind in ("weeks", "months", "months_weeks", "days")
+        and (DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end()))
+        # "died aged 10 days after a home birth": "aged" makes it the age, whatever follows
+        and not _AGED.search(text, max(0, m.start() - 8), m.start() + 8)
     ):
         return False
     if (
