@@ -1,0 +1,121 @@
+"""Round 17 (outcome): the review's own classification of the harm or death, read in all its voices and
+covering the children it is about; another person's death is not the child's. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import child_codes
+
+
+def _child(text: str) -> dict[str, str]:
+    return child_codes(text)[0]
+
+
+# -- the review's own classification ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The safeguarding partnership has formally classified the harm as neglect.",
+        "Harm: the harm was recorded as neglect by the rapid review panel.",
+        "The LSCP notified the incident to the national Panel as serious harm; the panel categorised the primary "
+        "harm as neglect.",
+    ],
+)
+def test_a_stated_harm_category_wins_over_the_injuries(said: str) -> None:
+    text = (
+        "Rapid Review\n\n"
+        "This review concerns Kai, aged 7, who suffered a fractured arm and bruising when he was hurt in a car "
+        "crash while his mother was driving after drinking. "
+        f"{said} Kai lives with his grandmother.\n"
+    )
+    child = _child(text)
+    assert child["outcome"] == "serious_harm"
+    assert child["harm_category"] == "neglect"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Partnership has categorised the death as not related to maltreatment.",
+        "Her death was recorded by the CDOP as not caused by abuse or neglect.",
+        "Category: the death has been classified as non-maltreatment related.",
+    ],
+)
+def test_a_death_stated_as_unrelated_to_maltreatment(said: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review\n\n"
+        "This review concerns Child N, a girl aged 15, who died in hospital of organ failure after months of "
+        f"severe malnutrition linked to an eating disorder. {said} Her parents had sought help repeatedly.\n"
+    )
+    child = _child(text)
+    assert child["outcome"] == "death"
+    assert child["death_category"] == "not_maltreatment_related"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The partnership notified the incident as serious harm; the harm was recorded as other non-fatal harm.",
+        "Notification: the incident was notified as serious harm and the harm categorised as 'other non-fatal'.",
+        "The notification was made as serious harm (category recorded as other non-fatal harm).",
+    ],
+)
+def test_other_nonfatal_harm_is_not_the_other_outcome(said: str) -> None:
+    text = (
+        "Rapid Review\n\n"
+        "Young Person J, a boy aged 15, was groomed online into extremist views and planned an attack. "
+        f"{said} YP J is now supported by the Prevent team.\n"
+    )
+    child = _child(text)
+    assert child["outcome"] == "serious_harm"
+    assert child["harm_category"] == "other_nonfatal"
+
+
+def test_a_classification_for_both_children_covers_each() -> None:
+    text = (
+        "Rapid Review: Child P and Child Q\n\n"
+        "Child P (aged 8) broke his leg and Child Q (aged 4) had a head injury when their father crashed the car "
+        "while drunk. Neither child had a seat belt on. The notification was made as serious harm for both "
+        "children. The rapid review classified the harm as neglect.\n"
+    )
+    children = child_codes(text)
+    assert [c["harm_category"] for c in children] == ["neglect", "neglect"]
+
+
+def test_a_classification_told_under_one_child_stays_with_that_child() -> None:
+    text = (
+        "Thematic review: Child G and Child K\n\n"
+        "Two young people, called Child G and Child K in this report, were harmed in the same year.\n\n"
+        "Child G, a girl aged 14, was sexually exploited by adult men who gave her alcohol. The rapid review "
+        "categorised the harm as child sexual exploitation.\n"
+        "Child K, a boy aged 15, was found running drugs for a county lines network and was stabbed. "
+        "The rapid review categorised the harm as criminal exploitation.\n"
+    )
+    children = child_codes(text)
+    assert children[0]["harm_category"] == "sexual_exploitation"
+    assert children[1]["harm_category"] == "criminal_exploitation"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a child protection plan's category, years before
+        "In 2019 she was subject to a child protection plan, and the case was categorised as neglect.",
+        # a first view later revised
+        "The harm was initially recorded as neglect, but the skeletal survey changed that view.",
+        # a name the reader does not know
+        "Police recorded the incident as a domestic incident.",
+    ],
+)
+def test_what_is_not_the_reviews_classification(said: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review\n\n"
+        "Lily, aged 2, was admitted to hospital with a fractured skull and bruising that doctors judged to be "
+        f"non-accidental. {said} Lily is now in foster care.\n"
+    )
+    child = _child(text)
+    assert child["outcome"] == "serious_harm"
+    assert child["harm_category"] == "physical_abuse"
