@@ -119,3 +119,71 @@ def test_what_is_not_the_reviews_classification(said: str) -> None:
     child = _child(text)
     assert child["outcome"] == "serious_harm"
     assert child["harm_category"] == "physical_abuse"
+
+
+# -- another person's death, told in a relative clause --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "Her paternal grandmother, who died in 2020, had kept strong painkillers in the house.",
+        "- Father: not involved; his own father, who had since passed away, was a known drug user",
+        "The tablets had belonged to an uncle who died last year.",
+    ],
+)
+def test_a_relative_who_died_is_not_the_childs_death(relative: str) -> None:
+    text = (
+        "Rapid Review\n\n"
+        "This review concerns Child E, aged 4, who was admitted to the paediatric intensive care unit after "
+        f"swallowing adult medication at home. {relative} Child E made a full recovery.\n"
+    )
+    child = _child(text)
+    assert child["outcome"] == "serious_harm"
+    assert child["death_category"] == "not_applicable"
+
+
+def test_the_child_who_died_is_still_the_childs_death() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review\n\n"
+        "This review concerns Child E, a boy aged 4, who died at home in 2023 after swallowing methadone. "
+        "The post-mortem confirmed methadone toxicity.\n"
+    )
+    assert _child(text)["outcome"] == "death"
+
+
+# -- the review saying the child took their own life ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The coroner concluded that Child R took their own life.",
+        "Cause of death: Child R died by suicide (inquest, 2023).",
+        "The inquest found that Child R had ended their own life at home.",
+    ],
+)
+def test_a_stated_suicide_stands_when_the_age_is_misread(said: str) -> None:
+    # "since Child R was five" is the only age the report gives: the review's own words decide
+    text = (
+        "Local Child Safeguarding Practice Review\n\n"
+        f"This review concerns Child R, who died in 2023. {said} "
+        "Their stepfather had been in the family since Child R was five.\n"
+    )
+    assert _child(text)["death_category"] == "suicide"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her mother took her own life when Child R was a baby.",
+        "Child R's older brother died by suicide in 2019.",
+    ],
+)
+def test_a_relatives_suicide_is_not_the_childs(said: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review\n\n"
+        "This review concerns Child R, a girl aged 3, who died in 2023 after being found unresponsive in a bath. "
+        f"{said} The coroner recorded a conclusion of accidental death.\n"
+    )
+    assert _child(text)["death_category"] != "suicide"

@@ -22,6 +22,12 @@ _RELATIVE = (
 )
 # "her husband, Ray, who was ..., died": a relative named or described between commas.
 _APPOSITION = r"(?:, [^.;]{1,120}?,)?"
+# A relative told with a relative clause: "her grandfather, who died in 2021", "their father, who had since died",
+# "an uncle who passed away last year".
+_RELATIVE_WHO_DIED = (
+    r"|\b(?:his|her|their|the|an?|[A-Z]\w*'s) (?:\w+(?:['’]s?)? )?" + _RELATIVE + r",? (?:who|that) (?:had |has )?"
+    r"(?:since |also |later |recently |sadly |suddenly |then )?(?:died|passed away|been killed)\b"
+)
 # Someone else's death: "her mother died", "P's father died suddenly", "the grandmother's death",
 # "after the death of his father" (a possessive names whose relative it was).
 # A relative's death told in the child's history.
@@ -31,7 +37,12 @@ RELATIVE_DEATH = re.compile(
     + _RELATIVE
     + _APPOSITION
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
-    r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
+    + _RELATIVE_WHO_DIED
+    + r"|\b"
+    + _RELATIVE
+    + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?"
+    + _RELATIVE
+    + r"\b",
     re.I,
 )
 OTHER_DEATH = re.compile(
@@ -40,7 +51,8 @@ OTHER_DEATH = re.compile(
     + _RELATIVE
     + _APPOSITION
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
-    r"|\bdeath of (?:a|an|another) (?:\w+ )?(?:child|baby|infant|person|man|woman|boy|girl)\b"
+    + _RELATIVE_WHO_DIED
+    + r"|\bdeath of (?:a|an|another) (?:\w+ )?(?:child|baby|infant|person|man|woman|boy|girl)\b"
     r"|\b(?:murder|manslaughter|killing) of (?:a|an|another) (?:[\w-]+ ){0,2}(?:child|baby|person|man|woman|boy|girl|"
     r"teenager|young (?:man|woman|person)|pupil|peer)\b"
     r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
@@ -777,6 +789,30 @@ def _sudi_classified(doc: Doc, idx: list[int]) -> bool:
     return False
 
 
+# The review saying outright that the child ended their own life ("the coroner concluded that R took their own
+# life", "he died by suicide"), not a relative ("her mother took her own life"), not hedged or disproved.
+_OWN_SUICIDE = re.compile(
+    r"\b(?:took|had taken|ended) (?:his|her|their) own life|\bdied by suicide|\b(?:death|died) (?:was )?by suicide",
+    re.I,
+)
+
+
+_A_RELATIVE = re.compile(r"\b" + _RELATIVE + r"\b", re.I)
+
+
+def _own_suicide(doc: Doc, idx: list[int]) -> bool:
+    for i in idx[:60]:
+        text = doc.sentences[i].text
+        m = _OWN_SUICIDE.search(text)
+        if m is None or _A_RELATIVE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "her mother took her own life", "Colin's older brother died by suicide"
+        if PARENT_PAST.search(text) or context.disproved(text):
+            continue
+        if not (context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())):
+            return True
+    return False
+
+
 def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Span] | None:
     """The death category from the whole story, not the first keyword: cue phrases are weighed
     as for harms, then the story's facts decide between them. Who killed the child: a parent or
@@ -820,8 +856,10 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
                 sent = doc.sentences[i]
                 scores["sudi"], spans["sudi"] = 1.0, Span(sent.start, sent.end, sent.text)
                 break
-    if age is not None and age < 96:
-        scores.pop("suicide", None)
+    if age is not None and age < 96 and not _own_suicide(doc, idx):
+        scores.pop(
+            "suicide", None
+        )  # a young child's hanging is an accident; an age misread yields to the review's words
     _combine(scores, spans)
     for value, beaten in d["outranks"].items():
         if value in scores:
