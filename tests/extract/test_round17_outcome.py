@@ -187,3 +187,74 @@ def test_a_relatives_suicide_is_not_the_childs(said: str) -> None:
         f"{said} The coroner recorded a conclusion of accidental death.\n"
     )
     assert _child(text)["death_category"] != "suicide"
+
+
+# -- the harm category from what happened ------------------------------------------------------------
+
+
+def _harm(story: str, head: str = "This review concerns Child J, aged 9. ") -> str:
+    return _child(f"Rapid Review\n\n{head}{story} Child J is now safe.\n")["harm_category"]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Child J told her teacher that an older step-brother had been touching her at night; her drawings were of "
+        "a sexual nature.",
+        "- disclosure to school (DSL): uncle touching him in the bath, described as sexual by the CP medical",
+        "During the ABE interview Child J said her stepfather had been touching her inappropriately for a year.",
+    ],
+)
+def test_sexual_touching_by_a_relative_is_intrafamilial_sexual_abuse(story: str) -> None:
+    assert _harm(story) == "sexual_abuse_intrafamilial"
+
+
+def test_touching_with_nothing_sexual_is_not_sexual_abuse() -> None:
+    story = "Child J was admitted with a fractured arm; her brother had been touching her plaster cast to tease her."
+    assert _harm(story) != "sexual_abuse_intrafamilial"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Child J disclosed that a member of staff had slapped her and shut her in a side room on several evenings.",
+        "- Oct 2023: residential worker (Staff Y) hit him across the face; LADO referral made",
+        "Police found that the foster carer had repeatedly struck the boy with a belt, which Child J confirmed.",
+    ],
+)
+def test_an_adult_carer_hitting_the_child_is_physical_abuse(story: str) -> None:
+    assert _harm(story, "This review concerns Child J, aged 12, who was seriously harmed. ") == "physical_abuse"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "A GP examining her found that Child J had undergone female genital mutilation (FGM Type 1) during a summer "
+        "visit abroad.",
+        "- FGM: Child J had been subjected to FGM; mandatory report made to police",
+        "Medical examination confirmed that FGM had been carried out on the girl in 2022.",
+    ],
+)
+def test_fgm_done_to_the_child_is_physical_abuse(story: str) -> None:
+    assert _harm(story, "This review concerns Child J, a girl aged 8. ") == "physical_abuse"
+
+
+def test_a_mothers_own_fgm_is_not_the_childs_harm() -> None:
+    story = (
+        "Child J was found to be severely underweight with untreated head lice and rotten teeth. "
+        "Her mother had herself undergone FGM as a young girl."
+    )
+    assert _harm(story, "This review concerns Child J, a girl aged 8. ") == "neglect"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Child J, a toddler aged two, had drunk from a bottle of his mother's methadone left on a shelf.",
+        "- 2-year-old J drank out of a cup of his father's prescribed methadone; PICU for 2 days",
+        "The ambulance crew were told he had swallowed some of his grandmother's tablets.",
+    ],
+)
+def test_a_toddler_drinking_a_carers_medicine_is_neglect(story: str) -> None:
+    text = f"Rapid Review\n\nThis review concerns Child J, a boy aged 2. {story} He was admitted to intensive care.\n"
+    assert _child(text)["harm_category"] == "neglect"

@@ -195,7 +195,7 @@ ACCIDENT_MECHANISM = re.compile(
 _ACCOUNT = re.compile(r"\b(?:said|says|claimed|explained|account|told|reported that|maintained)\b", re.I)
 # A parent's own childhood ("she had herself been abused as a child", "in his own childhood").
 PARENT_PAST = re.compile(
-    r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were)\b"
+    r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were|undergone|underwent|experienced|suffered)\b"
     # "as a child", not "referred to as Child F"
     r"|\bas (?:a (?:child|teenager|young (?:girl|boy|woman|man))|children|teenagers)\b"
     r"(?! (?:in need|at risk|protection|who|with|of))"
@@ -643,6 +643,10 @@ def _carer_attack(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
 GENERIC_SEXUAL = re.compile(
     r"\bsexual(?:ly)? (?:abus\w+|assault\w*)|\b(?:was|were|been|had been) raped\b|\bindecent assault", re.I
 )
+# Touching told in the child's words ("he had been touching her at night"), sexual when the sentence or the one
+# before or after it says so ("drawings of a sexual nature", "touched inappropriately").
+_TOUCHING = re.compile(r"\b(?:touch(?:ed|ing)|fondl(?:ed|ing)) (?:him|her|them)\b|\bsexual(?:ly)? touch\w*", re.I)
+_SEXUAL_CONTEXT = re.compile(r"\bsexual\w*|\binappropriate(?:ly)?\b|\bprivate parts\b|\bintimate\b", re.I)
 FAMILY_ABUSER = re.compile(
     r"\b(?:father|stepfather|step-father|dad|(?:mother|mum)'s (?:partner|boyfriend)|uncle|grandfather|"
     r"step-grandfather|(?:half-|step-?)?brother|cousin|stepmother|mother|family member|relative)\b",
@@ -671,11 +675,14 @@ def _sexual_abuse(doc: Doc, idx: list[int], scores: dict[str, float], spans: dic
     for rank, i in enumerate(idx[:60]):
         text = doc.sentences[i].text
         m = GENERIC_SEXUAL.search(text)
+        touching = m is None and (m := _TOUCHING.search(text)) is not None
         if m is None or context.disproved(text) or PARENT_PAST.search(text):
             continue
         if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
             continue
         around = " ".join(doc.sentences[j].text for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
+        if touching and not _SEXUAL_CONTEXT.search(around):
+            continue  # "she touched him gently on the arm"
         family, outside = FAMILY_ABUSER.search(around), OUTSIDE_ABUSER.search(around)
         if not family and _EXPLOITED_SETTING.search(around):
             # "found in a hotel with two adult men after going missing from her placement ... sexually assaulted"
@@ -911,7 +918,10 @@ def _family_adults(doc: Doc) -> re.Pattern[str] | None:
 
 
 _INGESTION = re.compile(
-    r"\bingest\w*|\b(?:swallow\w*|drink\w*|drank|tak(?:ing|en)|took|ate|eat\w*) (?:[\w'’]+ ){0,3}(?:methadone|"
+    r"\bingest\w*|\b(?:swallow\w*|drink\w*|drank|drunk|tak(?:ing|en)|took|ate|eat\w*) "
+    r"(?:(?:from|out of) (?:a|an|the|his|her) (?:\w+ )?(?:bottle|container|packet|cup|glass|beaker|tub|pot|box) of "
+    r"|(?:some|several|most|all|one|two|a few|a number) of )?"
+    r"(?:[\w'’]+ ){0,3}(?:methadone|"
     r"medication|tablets|pills|bleach|buprenorphine|heroin|cocaine|cannabis|drugs)\b|\b(?:methadone|opiate|opioid|"
     r"drug) (?:toxicity|poisoning)|\btoxicology\b",
     re.I,
