@@ -22,6 +22,12 @@ _RELATIVE = (
 )
 # "her husband, Ray, who was ..., died": a relative named or described between commas.
 _APPOSITION = r"(?:, [^.;]{1,120}?,)?"
+# A relative told with a relative clause: "her grandfather, who died in 2021", "their father, who had since died",
+# "an uncle who passed away last year".
+_RELATIVE_WHO_DIED = (
+    r"|\b(?:his|her|their|the|an?|[A-Z]\w*'s) (?:\w+(?:['’]s?)? )?" + _RELATIVE + r",? (?:who|that) (?:had |has )?"
+    r"(?:since |also |later |recently |sadly |suddenly |then )?(?:died|passed away|been killed)\b"
+)
 # Someone else's death: "her mother died", "P's father died suddenly", "the grandmother's death",
 # "after the death of his father" (a possessive names whose relative it was).
 # A relative's death told in the child's history.
@@ -31,7 +37,12 @@ RELATIVE_DEATH = re.compile(
     + _RELATIVE
     + _APPOSITION
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
-    r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
+    + _RELATIVE_WHO_DIED
+    + r"|\b"
+    + _RELATIVE
+    + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?"
+    + _RELATIVE
+    + r"\b",
     re.I,
 )
 OTHER_DEATH = re.compile(
@@ -40,7 +51,8 @@ OTHER_DEATH = re.compile(
     + _RELATIVE
     + _APPOSITION
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
-    r"|\bdeath of (?:a|an|another) (?:\w+ )?(?:child|baby|infant|person|man|woman|boy|girl)\b"
+    + _RELATIVE_WHO_DIED
+    + r"|\bdeath of (?:a|an|another) (?:\w+ )?(?:child|baby|infant|person|man|woman|boy|girl)\b"
     r"|\b(?:murder|manslaughter|killing) of (?:a|an|another) (?:[\w-]+ ){0,2}(?:child|baby|person|man|woman|boy|girl|"
     r"teenager|young (?:man|woman|person)|pupil|peer)\b"
     r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
@@ -183,7 +195,7 @@ ACCIDENT_MECHANISM = re.compile(
 _ACCOUNT = re.compile(r"\b(?:said|says|claimed|explained|account|told|reported that|maintained)\b", re.I)
 # A parent's own childhood ("she had herself been abused as a child", "in his own childhood").
 PARENT_PAST = re.compile(
-    r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were)\b"
+    r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were|undergone|underwent|experienced|suffered)\b"
     # "as a child", not "referred to as Child F"
     r"|\bas (?:a (?:child|teenager|young (?:girl|boy|woman|man))|children|teenagers)\b"
     r"(?! (?:in need|at risk|protection|who|with|of))"
@@ -195,6 +207,145 @@ NOT_DEAD = Prefiltered.compile(
     r"attempted murder|attempt(?:ed)? to (?:kill|murder)|(?:could|might|would) (?:easily )?have died)\b",
     re.I,
 )
+
+
+# The review's own classification of the harm or death, in any voice: "the rapid review classified the harm as
+# neglect", "the Partnership has categorised the death as not related to maltreatment", "the harm was recorded as
+# other non-fatal harm", "the incident was notified to the Panel as serious harm", "the notification was made as a
+# death". What it names is read from the category's own words (``_STATED_NAMES``); a name it does not know
+# ("recorded as a domestic incident") says nothing.
+_CLASS_VERB = r"(?:re-?)?(?:classified|categori[sz]ed|recorded|notified|coded|registered|treated)"
+_CLASS_OBJECT = (
+    r"(?:the|this|her|his|their|its|[A-Z][\w-]*['’]s?|each|both)(?: (?:child['’]s|children['’]s|baby['’]s|young "
+    r"person['’]s|boys['’]|girls['’]))? (?:(?:primary|main|serious|resulting|subsequent) )?"
+    r"(?:harm|deaths?|incidents?|injur(?:y|ies)|notifications?)"
+)
+_CLASS_AS = (
+    r"(?:,? ?(?:by|through|to|with) (?:the )?[\w -]{1,40}?,?)? (?:as|under) (?:(?:a|an|the) )?(?:category (?:of )?)?"
+    r"[\"'“‘]?(?P<cat>[^.;:\"”’()]{3,60})"
+)
+STATED_CLASS = Prefiltered.compile(
+    r"\b(?:"
+    + _CLASS_VERB
+    + r" "
+    + _CLASS_OBJECT
+    + r"|"
+    + _CLASS_OBJECT
+    + r" (?:was|were|has been|have been|had been|is|are) (?:(?:formally|initially|first|"
+    r"originally|later|subsequently|then|also|now) )?"
+    + _CLASS_VERB
+    + r"|notification (?:was|has been|had been) (?:made|submitted|sent))"
+    + _CLASS_AS,
+    re.I,
+)
+# (what the category's words say, the variable it sets: outcome, death or harm) in order: the first that fits wins
+_STATED_NAMES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p, re.I), kind, value)
+    for p, kind, value in (
+        (r"other non-?fatal", "harm", "other_nonfatal"),
+        (
+            r"not (?:\w+ )?(?:related to|caused by|the result of|attributable to) (?:\w+ ){0,2}(?:abuse|neglect|"
+            r"maltreatment)|unrelated to (?:abuse|neglect|maltreatment)|non-maltreatment|not maltreatment[- ]related",
+            "death",
+            "not_maltreatment_related",
+        ),
+        (r"other maltreatment[- ]related", "death", "other_maltreatment_related"),
+        (r"(?:SUDI|SIDS|sudden (?:and )?unexp(?:ected|lained) death|sudden infant death|cot death)\b", "death", "sudi"),
+        (r"(?:probable |apparent )?suicide\b", "death", "suicide"),
+        (r"overt filicide", "death", "overt_filicide"),
+        (r"covert filicide", "death", "covert_filicide"),
+        (r"fatal physical abuse", "death", "fatal_physical_abuse"),
+        (r"severe (?:and )?persistent cruelty", "death", "severe_persistent_cruelty"),
+        (r"extreme neglect", "death", "extreme_neglect"),
+        (r"extra-?familial homicide", "death", "extrafamilial_homicide"),
+        (r"extra-?familial fatal assault", "death", "extrafamilial_fatal_assault"),
+        (
+            r"(?:child )?sexual abuse\W{1,3}(?:intra-?familial|within the family)"
+            r"|intra-?familial (?:child )?sexual abuse",
+            "harm",
+            "sexual_abuse_intrafamilial",
+        ),
+        (
+            r"(?:child )?sexual abuse\W{1,3}(?:extra-?familial|outside the family)"
+            r"|extra-?familial (?:child )?sexual abuse",
+            "harm",
+            "sexual_abuse_extrafamilial",
+        ),
+        (r"(?:child )?sexual exploitation|CSE\b", "harm", "sexual_exploitation"),
+        (r"(?:child )?criminal exploitation|CCE\b", "harm", "criminal_exploitation"),
+        (r"young (?:person|people) (?:as )?perpetrators?", "harm", "young_person_perpetrator"),
+        (r"risk[- ]taking", "harm", "risk_taking_violent"),
+        (r"physical abuse|non-accidental injur|NAI\b", "harm", "physical_abuse"),
+        (r"emotional abuse", "harm", "emotional_abuse"),
+        (r"(?:severe |chronic |wilful )?neglect\b(?! (?:and|or) )", "harm", "neglect"),
+        (r"serious(?:ly)? (?:harm|injur)", "outcome", "serious_harm"),
+        (r"(?:a )?(?:child )?death\b", "outcome", "death"),
+        (
+            r"other\b(?![\"'”’]? (?:ethnic|white|mixed|asian|black|group|background|agenc|professional|service))",
+            "outcome",
+            "other",
+        ),
+    )
+)
+_KIND_OUTCOME = {"harm": "serious_harm", "death": "death"}
+_FIRST_ONLY = re.compile(r"\b(?:initially|at first|originally|first)\b", re.I)
+
+
+_ALL_CHILDREN = re.compile(
+    r"\b(?:both|all|each|neither|either|all three|all four)(?: of)?(?: the| these)? (?:child|children|siblings|young "
+    r"(?:people|person)|boys?|girls?|bab(?:y|ies)|twins)\b",
+    re.I,
+)
+
+
+def _told_of(doc: Doc, i: int, names: tuple[str, ...], other_names: tuple[str, ...]) -> bool:
+    """Whether sentence ``i`` of a review of several children is about the child: it names the child, or names no
+    subject child and the nearest sentence before it that names one names this child (or all of them together, a
+    title or the review's opening), or no sentence before it names any (the review's own summary)."""
+    for j in range(i, max(-1, i - 20), -1):
+        text = doc.sentences[j].text
+        if _ALL_CHILDREN.search(text):
+            return True  # "serious harm for both children", "neither child was restrained"
+        own, other = _names_in(text, names), _names_in(text, other_names)
+        if own or other:
+            return own
+    return True
+
+
+def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: str) -> tuple[str, Span] | None:
+    """The review's own classification for ``kind`` (``outcome``, ``death`` or ``harm``), from the first sentence of
+    the report's opening that states one and is about this child: one that names the child, or names no subject
+    child at all (the review's classification covers all its children), not another person's death, not negated,
+    hedged or a first view later revised."""
+    limit = _limit(doc, child, others)
+    names, other_names = tuple(child.names), _other_names(others)
+    cands = STATED_CLASS.candidate_sentences(doc)
+    for i in range(len(doc.sentences)) if cands is None else sorted(cands):
+        sent = doc.sentences[i]
+        if sent.start >= limit:
+            break
+        text = sent.text
+        if others and not _told_of(doc, i, names, other_names):
+            continue
+        for m in itertools.islice(STATED_CLASS.regex.finditer(text), 3):
+            if _FIRST_ONLY.search(text[: m.end()]) or context.negated(text, m.start(), m.end()):
+                continue
+            if context.hedged(text, m.start(), m.end()) or context.disproved(text):
+                continue
+            if _RELATIVE_BEFORE.search(text[max(0, m.start() - 40) : m.start() + 40]) and RELATIVE_DEATH.search(text):
+                continue  # "her father's death was recorded as suicide"
+            if PLAN_CATEGORY.search(text) or _PLAN_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+                continue  # a child protection plan's category
+            for pattern, found, value in _STATED_NAMES:
+                if pattern.match(m.group("cat").strip()):
+                    if kind == "outcome":
+                        value = _KIND_OUTCOME.get(found, value if found == "outcome" else "")
+                    elif found != kind:
+                        break
+                    if value:
+                        return value, Span(sent.start, sent.end, text)
+                    break
+    return None
 
 
 def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[Suggestion | None, list[int]]:
@@ -229,6 +380,9 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
             if m and _CLAUSE_START.search(sent.text[: m.start()]) and not context.hedged(sent.text, m.start(), m.end()):
                 # "Temi was not harmed, but she is a subject of the review too"
                 return Suggestion("other", 0.7, [Span(sent.start, sent.end, sent.text)], "rule:outcome/unharmed"), idx
+    stated = stated_class(doc, child, others, "outcome")
+    if stated is not None:
+        return Suggestion(stated[0], 0.9, [stated[1]], f"rule:outcome/stated.{stated[0]}"), idx
     head_limit = max(3000, len(doc.text) // 4)
     for i in idx:
         sent = doc.sentences[i]
@@ -489,6 +643,10 @@ def _carer_attack(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
 GENERIC_SEXUAL = re.compile(
     r"\bsexual(?:ly)? (?:abus\w+|assault\w*)|\b(?:was|were|been|had been) raped\b|\bindecent assault", re.I
 )
+# Touching told in the child's words ("he had been touching her at night"), sexual when the sentence or the one
+# before or after it says so ("drawings of a sexual nature", "touched inappropriately").
+_TOUCHING = re.compile(r"\b(?:touch(?:ed|ing)|fondl(?:ed|ing)) (?:him|her|them)\b|\bsexual(?:ly)? touch\w*", re.I)
+_SEXUAL_CONTEXT = re.compile(r"\bsexual\w*|\binappropriate(?:ly)?\b|\bprivate parts\b|\bintimate\b", re.I)
 FAMILY_ABUSER = re.compile(
     r"\b(?:father|stepfather|step-father|dad|(?:mother|mum)'s (?:partner|boyfriend)|uncle|grandfather|"
     r"step-grandfather|(?:half-|step-?)?brother|cousin|stepmother|mother|family member|relative)\b",
@@ -517,11 +675,14 @@ def _sexual_abuse(doc: Doc, idx: list[int], scores: dict[str, float], spans: dic
     for rank, i in enumerate(idx[:60]):
         text = doc.sentences[i].text
         m = GENERIC_SEXUAL.search(text)
+        touching = m is None and (m := _TOUCHING.search(text)) is not None
         if m is None or context.disproved(text) or PARENT_PAST.search(text):
             continue
         if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
             continue
         around = " ".join(doc.sentences[j].text for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
+        if touching and not _SEXUAL_CONTEXT.search(around):
+            continue  # "she touched him gently on the arm"
         family, outside = FAMILY_ABUSER.search(around), OUTSIDE_ABUSER.search(around)
         if not family and _EXPLOITED_SETTING.search(around):
             # "found in a hotel with two adult men after going missing from her placement ... sexually assaulted"
@@ -635,6 +796,30 @@ def _sudi_classified(doc: Doc, idx: list[int]) -> bool:
     return False
 
 
+# The review saying outright that the child ended their own life ("the coroner concluded that R took their own
+# life", "he died by suicide"), not a relative ("her mother took her own life"), not hedged or disproved.
+_OWN_SUICIDE = re.compile(
+    r"\b(?:took|had taken|ended) (?:his|her|their) own life|\bdied by suicide|\b(?:death|died) (?:was )?by suicide",
+    re.I,
+)
+
+
+_A_RELATIVE = re.compile(r"\b" + _RELATIVE + r"\b", re.I)
+
+
+def _own_suicide(doc: Doc, idx: list[int]) -> bool:
+    for i in idx[:60]:
+        text = doc.sentences[i].text
+        m = _OWN_SUICIDE.search(text)
+        if m is None or _A_RELATIVE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "her mother took her own life", "Colin's older brother died by suicide"
+        if PARENT_PAST.search(text) or context.disproved(text):
+            continue
+        if not (context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())):
+            return True
+    return False
+
+
 def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Span] | None:
     """The death category from the whole story, not the first keyword: cue phrases are weighed
     as for harms, then the story's facts decide between them. Who killed the child: a parent or
@@ -678,8 +863,10 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
                 sent = doc.sentences[i]
                 scores["sudi"], spans["sudi"] = 1.0, Span(sent.start, sent.end, sent.text)
                 break
-    if age is not None and age < 96:
-        scores.pop("suicide", None)
+    if age is not None and age < 96 and not _own_suicide(doc, idx):
+        scores.pop(
+            "suicide", None
+        )  # a young child's hanging is an accident; an age misread yields to the review's words
     _combine(scores, spans)
     for value, beaten in d["outranks"].items():
         if value in scores:
@@ -731,7 +918,10 @@ def _family_adults(doc: Doc) -> re.Pattern[str] | None:
 
 
 _INGESTION = re.compile(
-    r"\bingest\w*|\b(?:swallow\w*|drink\w*|drank|tak(?:ing|en)|took|ate|eat\w*) (?:[\w'’]+ ){0,3}(?:methadone|"
+    r"\bingest\w*|\b(?:swallow\w*|drink\w*|drank|drunk|tak(?:ing|en)|took|ate|eat\w*) "
+    r"(?:(?:from|out of) (?:a|an|the|his|her) (?:\w+ )?(?:bottle|container|packet|cup|glass|beaker|tub|pot|box) of "
+    r"|(?:some|several|most|all|one|two|a few|a number) of )?"
+    r"(?:[\w'’]+ ){0,3}(?:methadone|"
     r"medication|tablets|pills|bleach|buprenorphine|heroin|cocaine|cannabis|drugs)\b|\b(?:methadone|opiate|opioid|"
     r"drug) (?:toxicity|poisoning)|\btoxicology\b",
     re.I,
@@ -793,7 +983,11 @@ class OutcomeComponent:
                 child.codes[r.harm_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/death")
                 age = child.codes.get(r.age_months)
                 months = age.value if age is not None and isinstance(age.value, int) else None
-                found = _death_category(doc, idx, months) or _death_category(doc, _later(doc, child, others), months)
+                found = (
+                    stated_class(doc, child, others, "death")
+                    or _death_category(doc, idx, months)
+                    or _death_category(doc, _later(doc, child, others), months)
+                )
                 if found:
                     child.codes[r.death_category] = Suggestion(
                         found[0], 0.7, [found[1]], f"rule:outcome/death.{found[0]}"
@@ -804,7 +998,8 @@ class OutcomeComponent:
                 # a category stated outright later in the report ("it has been treated as extra-familial
                 # sexual abuse") comes before one weighed from the opening's cues
                 found = (
-                    _stated(doc, idx)
+                    stated_class(doc, child, others, "harm")
+                    or _stated(doc, idx)
                     or _head_field(doc, others)
                     or _stated(doc, later)
                     or _category(doc, idx, d["harm_category"])
