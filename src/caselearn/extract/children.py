@@ -30,6 +30,7 @@ class _Patterns:
     title: list[re.Pattern[str]]
     subject: list[re.Pattern[str]]
     multi: list[re.Pattern[str]]
+    multi_single: list[re.Pattern[str]]
     sibling: re.Pattern[str]
     heading: re.Pattern[str]
     no_child: re.Pattern[str]
@@ -67,6 +68,7 @@ def patterns() -> _Patterns:
         title=[re.compile(_expand(p, name), re.M) for p in d["title_line"]],
         subject=[re.compile(_expand(p, name), re.M) for p in d["subject_phrases"]],
         multi=[re.compile(_expand(p, name), re.M) for p in d["multi_intro"]],
+        multi_single=[re.compile(_expand(p, name), re.M) for p in d["multi_single"]],
         sibling=fast_compile(d["sibling_context"], re.I),  # the fast form: same matches, twice as fast
         heading=re.compile(_codes(d["heading_child"]), re.M),
         no_child=fast_compile("|".join(d["no_child"]), re.I),
@@ -415,7 +417,8 @@ _TITLE_MULTI = [
         r"\(?(?P<names>" + w + r"(?:,\s*" + w + r"){0,2},?\s+(?:" + j + r"|&)\s+" + w + r")\)?"
         r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:$|[:–—]\s)"
     )
-    for w, j in ((_NAME_WORD, "and"), (_UPPER_WORD, "AND"))
+    # each name may carry a title prefix: "Baby Noah and Baby Amara: two sudden deaths"
+    for w, j in (("(?:Baby |Infant )?" + _NAME_WORD, "and"), ("(?:BABY |INFANT )?" + _UPPER_WORD, "AND"))
 ]
 
 
@@ -716,6 +719,9 @@ def find_children(doc: Doc) -> list[ChildResult]:
                 listed_after = _code_lines_after(head_lines, k)
                 together = together or bool(listed_after)  # one a line: the report names them together
                 found = _candidates_from(doc, _split_names(m.group("names") + listed_after))
+                # a title naming several children ("Twin A and Twin B") names them together: "her
+                # sister, Twin B" in the body is then one subject described through the other
+                together = together or len(found) > 1
                 if found:
                     candidates = [_with_given_name(doc, line, alias) for alias in found]
                     break
@@ -733,7 +739,7 @@ def find_children(doc: Doc) -> list[ChildResult]:
             found = _candidates_from(doc, raws)
             # the reader's finding stands unless the body's own list names those children and more
             if found and (not from_metadata or (set(from_metadata) < set(found))):
-                candidates = found
+                candidates = _with_paragraph_lists(doc, intro, pat, found)
                 break
     if not candidates:
         best: tuple[int, list[str], re.Pattern[str]] | None = None
@@ -828,6 +834,29 @@ def find_children(doc: Doc) -> list[ChildResult]:
     if not listed:
         children.sort(key=lambda c: _first_body_mention(doc, c))
     return children
+
+
+def _with_paragraph_lists(doc: Doc, intro: str, winner: re.Pattern[str], found: list[str]) -> list[str]:
+    """The opening's other lists of subjects in the paragraph of the list found ("One child, Kai, died. Two
+    children, Lacey and Harvey, were seriously harmed."): every list sentence read together, not the first
+    that matches; the names in the order the paragraph gives them."""
+    p = patterns()
+    spans: list[tuple[int, int]] = []
+    for m in winner.finditer(intro):
+        start = intro.rfind("\n\n", 0, m.start()) + 1
+        end = intro.find("\n\n", m.end())
+        spans.append((start, end if end != -1 else len(intro)))
+    if not spans:
+        return found
+    placed: list[tuple[int, str]] = []
+    for start, end in dict.fromkeys(spans):
+        for pat in (*p.multi, *p.multi_single):
+            for m in pat.finditer(intro, start, end):
+                placed += [(m.start("names"), raw) for raw in _split_names(m.group("names"))]
+    more = _candidates_from(doc, [raw for _at, raw in sorted(placed, key=lambda t: t[0])])
+    if not set(found) <= set(more):
+        return found
+    return more
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
