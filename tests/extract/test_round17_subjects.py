@@ -44,6 +44,29 @@ def test_a_single_child_title_leaves_a_named_sibling_out() -> None:
     assert aliases(text) == ["Child P"]
 
 
+# --- a list of codes each with the name the body then uses ----------------------------------------
+
+
+def test_young_people_referred_to_by_number_and_name() -> None:
+    text = (
+        "Thematic review: exploitation of teenagers\n\n1. Introduction\n\nThe partners combined three "
+        "rapid reviews. The young people are called here Young Person 1 (Jordan), Young Person 2 (Tia) "
+        "and Young Person 3 (Callum); none of these are their real names.\n\n2. The young people\n\n"
+        "Jordan was fifteen and lived with his father. Tia was fourteen and in foster care. Callum "
+        "was sixteen and out of school. Jordan was found in a flat in another county.\n"
+    )
+    assert aliases(text) == ["Young Person 1 (Jordan)", "Young Person 2 (Tia)", "Young Person 3 (Callum)"]
+
+
+def test_children_known_by_letter_and_name_in_a_police_voice() -> None:
+    text = (
+        "LCSPR - Family H\n\nBackground\n\nThey are referred to as Child A (Ellis) and Child B (Nova). "
+        "On 4 May officers attended a DA call. Ellis was 6 and Nova was 2. Nova had a bruise to her "
+        "cheek. Ellis told officers that his mum's boyfriend had shouted.\n"
+    )
+    assert aliases(text) == ["Child A (Ellis)", "Child B (Nova)"]
+
+
 def test_a_code_whose_bracket_holds_an_age_is_no_name() -> None:
     text = (
         "Overview report\n\n1.1 The children are referred to as Sibling 1 (aged 9) and Sibling 2 (aged 3) "
@@ -87,7 +110,33 @@ def test_a_child_named_in_another_paragraph_is_not_added() -> None:
     assert aliases(text) == ["Leo", "Isla"]
 
 
-# --- a title naming prefixed names together ----------------------------------------------------------
+# --- title forms: a quoted review name with the document's kind after it; prefixed names together --
+
+
+def test_quoted_shouted_name_in_a_progress_update_title() -> None:
+    text = (
+        'MARSHFORD SAFEGUARDING CHILDREN PARTNERSHIP\n\nLCSPR "RUBY" - ACTION PLAN UPDATE\n\n'
+        "Background\n\n- Ruby, 14 months, admitted with a head injury (Mar 2023). CSC and HV involved.\n"
+        "- Ruby on CP plan (neglect) at the time.\n"
+    )
+    assert aliases(text) == ["Ruby"]
+
+
+def test_quoted_name_then_a_colon_in_formal_prose() -> None:
+    text = (
+        "Child Safeguarding Practice Review 'Jayden': what we learned\n\nPublished 2024\n\n"
+        "1.1 This summary is for practitioners. Jayden was fifteen when he was stabbed near his home. "
+        "Jayden had been excluded from school the previous year.\n"
+    )
+    assert aliases(text) == ["Jayden"]
+
+
+def test_a_quoted_word_that_is_not_a_name_is_not_a_child() -> None:
+    text = (
+        'Serious Case Review "LESSONS" - an overview\n\n1. The child\n\nEvie was two years old when '
+        "she died. Evie lived with her father.\n"
+    )
+    assert aliases(text) == ["Evie"]
 
 
 def test_two_prefixed_babies_named_in_a_title() -> None:
@@ -98,3 +147,12 @@ def test_two_prefixed_babies_named_in_a_title() -> None:
         "found in his parents' bed.\n"
     )
     assert aliases(text) == ["Baby Lola", "Baby Finn"]
+
+
+def test_children_field_with_a_colon_before_the_numbered_codes() -> None:
+    text = (
+        "RAPID REVIEW - SUMMARY NOTE\n\nChildren: K1 and K2 (siblings; K3 not a subject)\n\n"
+        "K1 - F, 6y. Bruising to face. K2 - M, 3y. No injuries. K3 lives with his father.\n"
+        "K1 told school staff about DA at home. K2 attends nursery.\n"
+    )
+    assert aliases(text) == ["K1", "K2"]

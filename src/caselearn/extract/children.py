@@ -89,7 +89,7 @@ _BRACKET_FACTS = re.compile(r"\s*\((?:aged |age )?(?:\d|a |an |boy|girl|male|fem
 _BRACKET_FAMILY = re.compile(r"\s*\((?:Family|Household|Case|Review) [A-Z0-9]{1,2}\)")
 # "Children A and B", "Siblings C1, C2 and C3": bare codes after a plural, each a "Child" alias.
 _PLURAL_CODES = re.compile(
-    r"^\s*(?:[^\n:]{0,60}[:\-–—]\s*)?(?i:children|siblings|twins|young people)\s+"
+    r"^\s*(?:[^\n:]{0,60}[:\-–—]\s*)?(?i:children|siblings|twins|young people)\s*(?:[:\-–—]\s*|\s)"
     r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})+)\s*(?:\([^()\n]{0,60}\)\s*)?$"
 )
 
