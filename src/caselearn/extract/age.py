@@ -789,9 +789,22 @@ def _find_dob_lines(doc: Doc) -> tuple[int, Span] | None:
 SCHOOL_YEAR = re.compile(
     r"\b(?:(?:a|an) (?P<a>Year \d{1,2}|Reception) (?:pupil|student|girl|boy|child)|"
     # "was in Year 4", "was in her Reception year", "was in her first term at secondary school, in Year 7"
-    r"(?:was|is|were|then) (?:\w+ )?in (?:[^.;,]{3,50}, in )?(?:(?:his|her|their) )?"
-    r"(?P<b>Year \d{1,2}|Reception)(?: class| year)?\b(?! (?:when|in \d)))"
+    r"(?:was|is|were) (?:\w+ )?in (?:[^.;,]{3,50}, in )?(?:(?:his|her|their) )?"
+    r"(?P<b>Year \d{1,2}|Reception)(?: class| year)?\b(?! (?:when|in \d))"
+    # "a girl in Year 9 at a local school", "a pupil who was in Year 10"
+    r"|(?:a|an) (?:\w+ )?(?:pupil|student|girl|boy|child|young person|teenager) (?:who was )?in "
+    r"(?P<c>Year \d{1,2}|Reception)\b(?! (?:when|in \d))"
+    # a template's field or a list's entry: "School year: Year 9", "| Year 10 |", "Pupil A: boy, Year 9."
+    r"|(?:(?i:school year|year group)[ \t]*[:|\t-][ \t]*|[|\t][ \t]*|(?:boy|girl|male|female|[MF]),[ \t]*)"
+    r"(?P<d>Year \d{1,2}|Reception)[ \t]*(?=[.;,|)\t]|$)"
+    # beside the child's name: "Child B (Year 10)", "Jade (15, Year 10)"
+    r"|(?<!\w)(?!" + "|".join(MONTH_NAMES) + r"|Autumn|Spring|Summer|Winter|Term)[A-Z][\w'’-]*[ \t]*\("
+    r"(?:[^()\n]{0,25}?,[ \t]*)?(?P<e>Year \d{1,2}|Reception)\))",
+    re.M,
 )
+
+
+_PAST_TIME_BEFORE = re.compile(r"\b(?:when|until|since|by the time|after|before)\s+(?:\S+\s+)?$", re.I)
 
 
 def _school_year(
@@ -810,10 +823,12 @@ def _school_year(
             segs, _last = _own_segments(sent.text, child, others)
             if segs:
                 found = [f for f in found if any(a <= f.start() < b for a, b in segs)]
+        # "when she was in Year 5 ...": a time of the history
+        found = [f for f in found if not _PAST_TIME_BEFORE.search(sent.text, max(0, f.start() - 30), f.start())]
         m = found[0] if found else None
         if m is None or _other_before(sent.text[max(0, m.start() - 40) : m.start()]):
             continue
-        raw = m.group("a") or m.group("b")
+        raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
         year = 0 if raw == "Reception" else int(raw.split()[1])
         value = (
             "1_5"
