@@ -54,6 +54,25 @@ DATE = re.compile(
     r"|\b(\d{1,2})(?:/(\d{1,2})/(\d\d)|[.-](\d{1,2})[.-]((?:19|20)\d\d))(?![\d/.-]\d)"
 )
 
+_DAY_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+DAY_WORDS = {w: i for i, w in enumerate(_DAY_ORDINALS, start=1)}
+DAY_WORDS.update({f"twenty{sep}{w}": 20 + i for i, w in enumerate(_DAY_ORDINALS[:9], start=1) for sep in ("-", " ")})
+DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+# a date told in words or with "of": "the fourteenth of February 2011", "21st of March 2019", "on the
+# second of November 2014"; and the month first: "February 14, 2011", "March 3rd 2020"
+DATE_WORDS = re.compile(
+    r"\b(?:the )?(?P<d>"
+    + "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+    + r"|\d{1,2}(?:st|nd|rd|th)?)(?: of|,)? (?P<mon>"
+    + "|".join(MONTH_NAMES)
+    + r"),? (?P<y>(?:19|20)\d\d)\b"
+    r"|\b(?P<mon2>" + "|".join(MONTH_NAMES) + r") (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>(?:19|20)\d\d)\b",
+    re.I,
+)
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "4 years and 10 months", "a 2-year-1-month-old girl", "a 5-year-and-3-month-old boy"
     (
@@ -171,7 +190,11 @@ BIRTHDAY = (
         + r") (?P<unit>days?|weeks?|months?) )?"
         # "had celebrated her seventeenth birthday": that age reached
         r"(?P<rel>after|before|since|following|on|short of|(?:had )?(?:just )?(?:celebrated|had))"
-        r" (?:his|her|their) (?P<ord>" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)) birthday",
+        # "short of R's 17th birthday": the name's possessive too
+        # (a capitalised name, not "his brother's 10th birthday")
+        r" (?:his|her|their|(?-i:(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s)) (?P<ord>"
+        + "|".join(ORDINALS)
+        + r"|\d{1,2}(?:st|nd|rd|th)) birthday",
         re.I,
     ),
 )
@@ -376,6 +399,22 @@ def _placed_dates(text: str) -> list[tuple[int, date]]:
         except ValueError:
             continue
         out.append((m.start(), d))
+    if any(name in text for name in MONTH_NAMES) and ("19" in text or "20" in text):
+        seen = {pos for pos, _d in out}
+        for m in DATE_WORDS.finditer(text):
+            raw = (m.group("d") or m.group("d2")).lower()
+            day = DAY_WORDS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
+            try:
+                if m.group("mon"):
+                    d = date(int(m.group("y")), MONTHS.index(m.group("mon").lower()) + 1, day)
+                else:
+                    d = date(int(m.group("y2")), MONTHS.index(m.group("mon2").lower()) + 1, day)
+            except ValueError:
+                continue
+            # a figure date already read ("14 February 2011") is kept once
+            if not any(abs(pos - m.start()) <= 4 for pos in seen):
+                out.append((m.start(), d))
+        out.sort(key=lambda t: t[0])
     return out
 
 
@@ -755,9 +794,22 @@ def _find_dob_lines(doc: Doc) -> tuple[int, Span] | None:
 SCHOOL_YEAR = re.compile(
     r"\b(?:(?:a|an) (?P<a>Year \d{1,2}|Reception) (?:pupil|student|girl|boy|child)|"
     # "was in Year 4", "was in her Reception year", "was in her first term at secondary school, in Year 7"
-    r"(?:was|is|were|then) (?:\w+ )?in (?:[^.;,]{3,50}, in )?(?:(?:his|her|their) )?"
-    r"(?P<b>Year \d{1,2}|Reception)(?: class| year)?\b(?! (?:when|in \d)))"
+    r"(?:was|is|were) (?:\w+ )?in (?:[^.;,]{3,50}, in )?(?:(?:his|her|their) )?"
+    r"(?P<b>Year \d{1,2}|Reception)(?: class| year)?\b(?! (?:when|in \d))"
+    # "a girl in Year 9 at a local school", "a pupil who was in Year 10"
+    r"|(?:a|an) (?:\w+ )?(?:pupil|student|girl|boy|child|young person|teenager) (?:who was )?in "
+    r"(?P<c>Year \d{1,2}|Reception)\b(?! (?:when|in \d))"
+    # a template's field or a list's entry: "School year: Year 9", "| Year 10 |", "Pupil A: boy, Year 9."
+    r"|(?:(?i:school year|year group)[ \t]*[:|\t-][ \t]*|[|\t][ \t]*|(?:boy|girl|male|female|[MF]),[ \t]*)"
+    r"(?P<d>Year \d{1,2}|Reception)[ \t]*(?=[.;,|)\t]|$)"
+    # beside the child's name: "Child B (Year 10)", "Jade (15, Year 10)"
+    r"|(?<!\w)(?!" + "|".join(MONTH_NAMES) + r"|Autumn|Spring|Summer|Winter|Term)[A-Z][\w'’-]*[ \t]*\("
+    r"(?:[^()\n]{0,25}?,[ \t]*)?(?P<e>Year \d{1,2}|Reception)\))",
+    re.M,
 )
+
+
+_PAST_TIME_BEFORE = re.compile(r"\b(?:when|until|since|by the time|after|before)\s+(?:\S+\s+)?$", re.I)
 
 
 def _school_year(
@@ -776,10 +828,12 @@ def _school_year(
             segs, _last = _own_segments(sent.text, child, others)
             if segs:
                 found = [f for f in found if any(a <= f.start() < b for a, b in segs)]
+        # "when she was in Year 5 ...": a time of the history
+        found = [f for f in found if not _PAST_TIME_BEFORE.search(sent.text, max(0, f.start() - 30), f.start())]
         m = found[0] if found else None
         if m is None or _other_before(sent.text[max(0, m.start() - 40) : m.start()]):
             continue
-        raw = m.group("a") or m.group("b")
+        raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
         year = 0 if raw == "Reception" else int(raw.split()[1])
         value = (
             "1_5"
@@ -836,14 +890,23 @@ def _labelled_incident_date(doc: Doc, year: int | None) -> date | None:
     return None
 
 
+_DATE_LED = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:On|In the (?:early|late) hours of) (?:the )?\w+", re.I)
+
+
 def _first_event_date(doc: Doc, year: int | None) -> date | None:
     """The first dated sentence telling an event in the opening third of the report ("On 14 September
     2020 their mother took F1 to the Emergency Department"), in the incident's year when it is known."""
     limit = max(5000, len(doc.text) // 3)
-    for sent in doc.sentences:
+    for i, sent in enumerate(doc.sentences):
         if sent.start > limit:
             break
-        if not any(ch.isdigit() for ch in sent.text) or _BORN.search(sent.text) or not EVENT_VERB.search(sent.text):
+        if not any(ch.isdigit() for ch in sent.text) or _BORN.search(sent.text):
+            continue
+        if not EVENT_VERB.search(sent.text) and not (
+            # a date-led opening, the event told in the sentence after it: "On 3 May 2019 a neighbour heard
+            # a child screaming. Police attended and found ..."
+            _DATE_LED.match(sent.text) and i + 1 < len(doc.sentences) and EVENT_VERB.search(doc.sentences[i + 1].text)
+        ):
             continue
         for d in _dates(sent.text):
             if year is None or d.year == year:
@@ -905,7 +968,11 @@ def _month_age(doc: Doc, i: int) -> int | None:
 
 # A sentence that goes on about the child just named: "Child H died in August 2014. He was just
 # over 18 months old."
-_GOES_ON = re.compile(r"^\W*(?:He|She|They|The (?:child|baby|infant|boy|girl|young person)) (?:was|were|had|is)\b")
+_GOES_ON = re.compile(
+    r"^\W*(?:(?:He|She|They|The (?:child|baby|infant|boy|girl|young person)) (?:was|were|had|is)\b"
+    # the child's own birth date told next: "Her date of birth was 2 May 2009", "His DOB is 03/11/2015"
+    r"|(?:His|Her|Their) (?:date of birth|DOB|D\.O\.B\.?|birth date)\b)"
+)
 # "She and her twin brother were born on ...": the child and a sibling together
 _WITH_SIBLING = re.compile(
     r"^\W*(?:He|She) and (?:his|her) (?:\w+ ){0,2}(?:brother|sister|sibling|twin)s? (?:were|had)\b"
@@ -993,6 +1060,16 @@ def _dated_before(text: str, m: re.Match[str], incident_year: int) -> bool:
     return any(f is not None and int(f.group("y")) < incident_year for f in (after, line))
 
 
+# a sentence whose subject is a relation of the child's ("Ellie's mother told the review ...", "The father
+# said ..."): an age given by a pronoun in it is the relation's
+_OTHER_SUBJECT = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:The|His|Her|Their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s) (?:\w+ )?"
+    r"(?:mother|father|mum|dad|step(?:father|mother|dad|mum)|partner|boyfriend|girlfriend|grand(?:mother|father)|"
+    r"aunt|uncle|(?:half-)?(?:brother|sister)|sibling|parents?|carer)\b"
+)
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+$", re.I)
+
+
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) -> bool:
     if _RANGE_AFTER.match(text, m.end()):
         return False  # "women aged 12 to 50", "children aged 11-16": a range of ages, no one's age
@@ -1011,6 +1088,12 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         # "separated when S was one", "moved when Child K was four months old": a time in the
         # history, not the age at the incident
         return False
+    if (
+        kind in ("was_n", "was_n_when")
+        and _PRONOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and _OTHER_SUBJECT.match(text)
+    ):
+        return False  # "Her mother said she had been in hospital when she was sixteen": the mother's age
     if _AGE_AT_OPENS.match(m.group(0)) and HISTORY_STEP_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
         return False
     if kind == "was_n" and SCORE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):

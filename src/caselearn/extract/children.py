@@ -665,6 +665,18 @@ def _code_lines_after(lines: list[str], k: int) -> str:
     return "".join(" and " + c for c in codes[1:])
 
 
+def _meta_title(doc: Doc) -> list[str]:
+    """The title the reader found outside the body text (a web page's banner heading, a document's
+    title property), as one more title line: "Local Child Safeguarding Practice Review: Child O (Oliver)"."""
+    title = doc.metadata.get("title") if isinstance(doc.metadata, dict) else None
+    if not isinstance(title, str) or not title.strip():
+        return []
+    # only a title the body text does not carry: the body's own title line, when it has one, is read as
+    # it stands
+    code = re.search(r"[A-Z][\w-]*(?: [A-Z][\w-]*)? [A-Z]{1,2}\d{0,2}(?=[\"”’']?\s*\()", title)
+    return [title.strip()] if code and code.group(0) not in doc.text[:3000] else []
+
+
 def find_children(doc: Doc) -> list[ChildResult]:
     text = doc.text
     if not text.strip():
@@ -677,7 +689,7 @@ def find_children(doc: Doc) -> list[ChildResult]:
 
     candidates: list[str] = (
         _heading_children(doc)
-        or _coded_named_title(doc, head_lines[:12])
+        or _coded_named_title(doc, _meta_title(doc) + head_lines[:12])
         or _label_children(doc)
         or _family_children(doc)
     )

@@ -310,6 +310,8 @@ _KEY_FACT = re.compile(
     # a key-facts table run into one line: "Age ...... four months Gender ....... Male"
     r"|\b(?:Sex|Gender|SEX|GENDER)(?:\s*[:|]|\s*\.{3,})\s*(Male|Female|MALE|FEMALE|M|F)\b"
     r"|\b(?:DOB|d\.o\.b\.|born|aged?)\b[^.\n]{0,60}?[.,;]?\s+(Male|Female)\b"
+    # ... or a bare "Boy."/"Girl," of its own after the age: "aged 4 at time of disclosure. Boy. White British."
+    r"|\b(?:DOB|d\.o\.b\.|born|aged?)\b[^.\n]{0,60}?[.,;][ \t]+(?-i:(Boy|Girl|boy|girl))(?=[ \t]*[.,;]|[ \t]*$)"
     # a field and its value alone on a line ("Sex Female", a table a PDF gives as text)
     r"|^[ \t]*(?:Sex|Gender|SEX|GENDER)[ \t]+(Male|Female|MALE|FEMALE|M|F)[ \t]*$"
     # a template's first line about the child opening with the sex: "- Boy, just under 12", "Girl, aged 3"
