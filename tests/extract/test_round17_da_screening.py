@@ -79,3 +79,19 @@ def test_the_review_leaving_it_open_is_not_an_absence() -> None:
 )
 def test_a_mothers_third_partner_is_a_series(partner: str) -> None:
     assert _codes(partner).get("multiple_partners") == "present"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Mr C | half-sister's father | no contact with Baby Z | history of cannabis use",
+        "- Mr N (the half-brother's dad): heroin use in 2019; not involved with Baby Z.",
+        "Her sibling's father, who has no role in her care, was known to use crack cocaine.",
+    ],
+)
+def test_a_siblings_other_parent_is_not_the_childs(row: str) -> None:
+    assert _codes(row).get("parental_drug_misuse") != "present"
+
+
+def test_the_childs_own_father_still_counts() -> None:
+    assert _codes("Baby Z's father had used heroin daily since 2019.").get("parental_drug_misuse") == "present"

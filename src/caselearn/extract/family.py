@@ -105,6 +105,8 @@ _NO_CARE = re.compile(
     r"\b(?:was|is) not (?:a |one of the )?carers?\b|\bdid not care for\b",
     re.I,
 )
+# a sibling's other parent: "her half-brother's father", "the sister's dad"
+_SIBLINGS_PARENT = re.compile(r"\b(?:half-?)?(?:sister|brother|sibling)['’]s (?:father|dad|mother|mum)\b", re.I)
 # "grew up ... because of her mother's drinking": the parent's own childhood, the parent's parent
 _GREW_UP = re.compile(r"\b(?:grew up|growing up|as a child|in (?:her|his) (?:own )?childhood)\b", re.I)
 _HER_PARENTS = re.compile(r"\b(?:her|his) (?:mother|father|mum|dad)['’]s\b", re.I)
@@ -126,6 +128,8 @@ class _NotGrandparent:
             return False
         if _PARENTS_PARENT.search(text, max(0, start - 80), start) and _NO_CARE.search(text):
             return False
+        if _SIBLINGS_PARENT.search(text, 0, start):
+            return False  # "Mr C | half-sister's father | ... history of cannabis use": not the child's parent
         return not (_HER_PARENTS.search(text, max(0, start - 40), end) and _GREW_UP.search(text, 0, start))
 
 
