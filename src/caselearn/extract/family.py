@@ -105,6 +105,8 @@ _NO_CARE = re.compile(
     r"\b(?:was|is) not (?:a |one of the )?carers?\b|\bdid not care for\b",
     re.I,
 )
+# a sibling's other parent: "her half-brother's father", "the sister's dad"
+_SIBLINGS_PARENT = re.compile(r"\b(?:half-?)?(?:sister|brother|sibling)['’]s (?:father|dad|mother|mum)\b", re.I)
 # "grew up ... because of her mother's drinking": the parent's own childhood, the parent's parent
 _GREW_UP = re.compile(r"\b(?:grew up|growing up|as a child|in (?:her|his) (?:own )?childhood)\b", re.I)
 _HER_PARENTS = re.compile(r"\b(?:her|his) (?:mother|father|mum|dad)['’]s\b", re.I)
@@ -126,6 +128,8 @@ class _NotGrandparent:
             return False
         if _PARENTS_PARENT.search(text, max(0, start - 80), start) and _NO_CARE.search(text):
             return False
+        if _SIBLINGS_PARENT.search(text, 0, start):
+            return False  # "Mr C | half-sister's father | ... history of cannabis use": not the child's parent
         return not (_HER_PARENTS.search(text, max(0, start - 40), end) and _GREW_UP.search(text, 0, start))
 
 
@@ -305,7 +309,7 @@ class FamilyComponent:
             if oldest is not None and oldest < _ADULTS_ONLY_UNDER.get(spec.variable, 0):
                 spec = _any_subject(spec)
             if spec.variable in _SEPARATION:
-                flt = _NotParentsYouth(youngest, apart)  # not a parent's own parents' divorce
+                flt = _NotParentsYouth(youngest, apart, names)  # not a parent's own parents' divorce
             elif spec.variable in _HOUSEHOLD:
                 flt = None  # "Sam lived with his mother and Mr Y": the child's sentence tells of the household
             elif spec.variable == "social_isolation":
@@ -592,20 +596,64 @@ _SEPARATED_FROM_PARENT = re.compile(
 )
 
 
+# The household reader's guards for a father's whereabouts: not a parent's own father ("Ms C's
+# father lives nearby", "her own father was in prison"), not another child's father by name
+# ("Sibling A's father ... lives in Leeds", where Sibling A is not a subject), not a sentence for
+# the incident itself ("the father is serving a prison sentence for the manslaughter of ..."), and
+# not a stepfather told of a parent's own childhood ("she was abused by her stepfather as a child").
+_FATHER_START = re.compile(r"(?:father|dad|BF|Bio F)\b|(?:his|her|their|the \w+['’]s) step-?(?:father|dad)\b", re.I)
+_PARENTS_OWN_FATHER = re.compile(
+    r"(?:(?:(?-i:M[rs]s? [A-Z]\w*)|mother|mum|father|dad|partner)['’]s?|\b(?:her|his|their) own|\bstep-?|\bgrand|"
+    r"\b(?:maternal|paternal))\s*$",
+    re.I,
+)
+_OTHERS_FATHER = re.compile(r"\b(?-i:([A-Z][a-z]+)(?: [A-Z0-9])?)['’]s\s*$")
+_FOR_THE_INCIDENT = re.compile(
+    r"\b(?:murder|manslaughter|death of|killing|causing or allowing|cruelty|(?:his|her|their) (?:death|injuries)|"
+    r"injuries to|following (?:the|\w+['’]s) (?:death|injur\w*|incident)|since (?:the|\w+['’]s) (?:death|incident))\b",
+    re.I,
+)
+_A_PARENTS_YOUTH = re.compile(r"\b(?:as a (?:child|teenager|girl|boy)|childhood|grew up|growing up|upbringing)\b", re.I)
+
+
+def _about_other_father(text: str, start: int, names: tuple[str, ...]) -> bool:
+    """Is the father or stepfather the match opens with someone else's (a parent's own, another
+    child's by name) or told of a sentence for the incident or a parent's youth?"""
+    before = text[max(0, start - 25) : start]
+    if _PARENTS_OWN_FATHER.search(before):
+        return True
+    other = _OTHERS_FATHER.search(before)
+    if other and not any(n in other.group(0) for n in names if n):
+        return True
+    return bool(_FOR_THE_INCIDENT.search(text) or _A_PARENTS_YOUTH.search(text))
+
+
 class _NotParentsYouth:
     """A separation told of a parent's own youth ("Her parents divorced acrimoniously when she
     was eight" in a review of a baby) is a parent's childhood, not the subject child's parents;
     and where every subject child is looked after or lives away from home, a parent's contact
     or whereabouts ("contact with her mother was sporadic", "his mother lives in another city")
-    is the child's own separation from a parent."""
+    is the child's own separation from a parent (but where the child's father lives is still the
+    parents' household). A father the match opens with must be the child's (_about_other_father)."""
 
-    def __init__(self, youngest: int | None, apart: bool) -> None:
+    def __init__(self, youngest: int | None, apart: bool, names: tuple[str, ...] = ()) -> None:
         self.youngest = youngest
         self.apart = apart
+        self.names = names
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         text = sent.text
-        if self.apart and (_CHILD_APART.search(text, start, end) or _SEPARATED_FROM_PARENT.match(text, start)):
+        father = _FATHER_START.match(text, start)
+        if father and _about_other_father(text, start, self.names):
+            return False
+        # where the child's father lives ("his father lives in another country") is the parents'
+        # household, even for a child in care; his contact with the child is not
+        whereabouts = father is not None and "contact" not in text[start:end].lower()
+        if (
+            self.apart
+            and not whereabouts
+            and (_CHILD_APART.search(text, start, end) or _SEPARATED_FROM_PARENT.match(text, start))
+        ):
             return False
         if _OWN_PARENTS_YOUTH.search(text):
             return False

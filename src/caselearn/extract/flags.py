@@ -134,7 +134,12 @@ _AGENCY_SAYS = re.compile(
 )
 _ADVICE = re.compile(
     r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|review|notify|develop|"
-    r"be (?:asked|recorded|included|flagged))\b|^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?should \w+",
+    r"be (?:asked|recorded|included|flagged))\b|^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?should \w+|"
+    # a numbered action for a service: "2. HV service to ensure DA routine enquiry is made with each
+    # parent alone", "4. Partnership to audit ..." (not a parent's plan: "Mum to attend ...")
+    r"^\W*(?:R|Rec(?:ommendation)?\.? ?)?\d+[.):]\s+(?:[\w'/&,-]+ ){1,8}?to (?:ensure|review|audit|develop|"
+    r"commission|adopt|agree|produce|update|consider|seek|establish|introduce|strengthen|embed|promote|"
+    r"publish|provide (?:training|guidance|assurance))\b",
     re.I,
 )
 
