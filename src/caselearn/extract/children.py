@@ -95,8 +95,8 @@ _PLURAL_CODES = re.compile(
 
 
 _FAMILY_LETTER = re.compile(
-    r"(?:^|[:\-–—]\s*|\b(?:review|LCSPR|SCR|CSPR|briefing)\s+)(?i:children|siblings|family|twins|young people)\s+"
-    r"(?P<letter>[A-Z])(?![\w'’-])"
+    r"(?:^|[:\-–—]\s*|\b(?:review|LCSPR|SCR|CSPR|briefing)\s+)(?:(?i:children|siblings|family|twins|young people)\s+"
+    r"(?P<letter>[A-Z])|(?i:the)\s+(?P<letter2>[A-Z])\s+(?i:children|siblings|family|twins))(?![\w'’-])"
 )
 _NOT_CHILD_BEFORE = re.compile(r"(?i:adult|mother|father|parent|partner|man|woman|male|female)\s*$")
 
@@ -710,12 +710,12 @@ def find_children(doc: Doc) -> list[ChildResult]:
             if len(candidates) < 2:
                 candidates = []
             break
-    # a title naming the family by a letter ("Children W", "Family K") and a body that numbers the
+    # a title naming the family by a letter ("Children W", "Family K", "The W Children") and a body that numbers the
     # children with it ("W1", "W2"): the subjects are the numbered codes
     for line in head_lines[:25] if not candidates else []:
         m = _FAMILY_LETTER.search(line)
         if m:
-            candidates = _family_codes(doc, m.group("letter"))
+            candidates = _family_codes(doc, m.group("letter") or m.group("letter2"))
             if candidates:
                 together = True
                 break
