@@ -591,9 +591,14 @@ def child_age(
                 dates = _dates(sent.text)
                 if born and dates and others:
                     # "Lily was born on 21 August 2012 and Mason on 3 June 2017": each child's own date
-                    segs, _last = _own_segments(sent.text, child, others)
+                    segs, last = _own_segments(sent.text, child, others)
                     if segs:
-                        dates = [d for pos, d in _placed_dates(sent.text) if any(a <= pos < b for a, b in segs)]
+                        placed = _placed_dates(sent.text)
+                        dates = [d for pos, d in placed if any(a <= pos < b for a, b in segs)]
+                        if not dates and _PLURAL_AFTER.search(sent.text, last):
+                            # one date said of them all after the last name: "Child A and Child B are
+                            # twins, born on ..."
+                            dates = [d for pos, d in placed if pos > last]
                 if born and not dates:
                     # "born in March 2010. In June 2024 she was found ...": months from month and year
                     by_month = _month_age(doc, i)
@@ -994,24 +999,39 @@ def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
     for i in named:
         # the sentences of the same paragraph that go on about the child in pronouns ("Child D was
         # stabbed ... He was taken by ambulance ... He was 15 years and 11 months old.")
+        chain = True  # every sentence so far went on about the child
         for j in range(i + 1, min(n, i + 5)):
             if j in other_named or j in named:
                 break
             if j > i + 1 and "\n\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
                 break
             text = doc.sentences[j].text
+            if others and _GROUP_OPENS.match(text):
+                # the children named together, then the group by its noun further on in the same
+                # paragraph: "Police found the twins, Amir and Sara, ... Their mother had ... The twins
+                # were born on ..."
+                out.add(j)
+                continue
+            if not chain:
+                continue
             if _GOES_ON.match(text) or _WITH_SIBLING.match(text) or (others and _PLURAL_OPENS.match(text)):
                 # "... Twin 1 (Harvey) and Twin 2 (Lily). Both were born on 14 July 2015": each child's
                 out.add(j)
                 continue
             if not _PRONOUN_OPENS.match(text) and not _PRONOUN_CLAUSE.search(text):
-                break
+                if not others:
+                    break
+                chain = False
     return out
 
 
 _PLURAL_OPENS = re.compile(
     r"^\W*(?:They|Both(?: of them| children| babies| twins| girls| boys)?|"
     r"The (?:twins|babies|children|siblings|girls|boys)) (?:were|had)\b"
+)
+# the subject children as a group by a noun, never "They" (the parents may be meant after a sentence about them)
+_GROUP_OPENS = re.compile(
+    r"^\W*(?:Both (?:children|babies|twins|girls|boys|siblings)|The (?:twins|babies|children|siblings)) (?:were|had)\b"
 )
 _PLURAL_AFTER = re.compile(r"\b(?:they|were|both|each|twins|all)\b", re.I)
 
