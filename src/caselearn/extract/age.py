@@ -99,7 +99,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("half", re.compile(r"\b(?P<y>" + NUM + r") and a half(?: years?)?(?:[- ]old)?\b", re.I)),
+    # "just under two and a half": a month short
+    ("half", re.compile(APPROX + r"\b(?P<y>" + NUM + r") and a half(?: years?)?(?:[- ]old)?\b", re.I)),
     # not the months of "16 years 10 months)"
     (
         "months",
@@ -356,7 +357,7 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
         value = _num(m.group("m"))
         return max(0, value - 1) if under else value
     if kind == "half":
-        return _num(m.group("y")) * 12 + 6
+        return _num(m.group("y")) * 12 + 6 - (1 if under else 0)
     if kind in ("years", "aged", "was_n_when", "was_n", "y_short", "years_cell"):
         value = _num(
             m.group("y") or m.groupdict().get("y2") or m.groupdict().get("y3") or m.groupdict().get("y4") or "0"
@@ -465,7 +466,9 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
 
 DOB_LINE = re.compile(r"(?:\bDOB|\bD\.O\.B\.?|[Dd]ate of [Bb]irth|\b[Bb]orn(?: on)?)\s*[:\-–]?\s*[^\n]{0,40}", re.M)
 EVENT_LINE = re.compile(
-    r"(?:[Dd]ate of (?:the )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent|[Aa]dmission|[Nn]otifiable [Ii]ncident)|"
+    r"(?:[Dd]ate of (?:the )?(?:(?:[Ss]erious|[Cc]ritical|[Nn]otifiable) )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent|"
+    # the child brought to hospital: "Date of presentation | 21/10/2024", "Date of hospital admission:"
+    r"(?:[Hh]ospital )?[Aa]dmission|[Pp]resentation(?! (?:to|of|at) (?:the )?(?:[Bb]oard|[Pp]anel|[Pp]artnership)))|"
     r"[Ii]ncident [Dd]ate|\bIncident(?=\s*:)|\bDOD|"
     # a key-facts line told as events: "DOB 12/03/2000. Died 19/11/2017 in ..."
     r"\b(?:Died|Killed|Stabbed|Injured|Admitted)(?: on)?(?=\s*[:\-–]?\s*\d))\s*[:\-–]?\s*[^\n]{0,40}",
