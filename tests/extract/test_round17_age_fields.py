@@ -55,3 +55,32 @@ def test_a_half_year_with_under_words(tmp_path: Path, phrase: str, months: int) 
         "mother and her partner.\n\n2. Learning\n\nNo one asked about Child P's home.\n"
     )
     assert _age(tmp_path, text) == months
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Child P was less than six months old at the time of the injuries",
+        "Child P, a baby under 12 weeks, was brought to ED by ambulance",
+        "The infant (younger than 4 months) was taken to hospital; Child P",
+    ],
+)
+def test_an_upper_bound_is_a_baby_of_no_stated_age(tmp_path: Path, phrase: str) -> None:
+    text = (
+        f"Rapid Review: Child P\n\n1. Summary\n\n{phrase}. Child P lived with the mother and her partner.\n\n"
+        "2. Learning\n\nNo one asked about Child P's home.\n"
+    )
+    report = tmp_path / "review.txt"
+    report.write_text(text, encoding="utf-8")
+    child = extract_file(report).to_dict()["children"][0]
+    assert child["age_months"]["value"] == "not_known"
+    assert child["age_band"]["value"] == "under_1"
+
+
+def test_an_age_stated_plainly_beside_a_bound_of_something_else(tmp_path: Path) -> None:
+    text = (
+        "Rapid Review: Child P\n\n1. Summary\n\nChild P was four months old when she was admitted. The HV "
+        "visit had been less than two weeks before. Child P lived with her mother.\n\n2. Learning\n\n"
+        "No one asked about Child P's home.\n"
+    )
+    assert _age(tmp_path, text) == 4

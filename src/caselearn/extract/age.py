@@ -675,6 +675,13 @@ def child_age(
                 months = _months(kind, m)
                 if months is None:
                     continue
+                if kind in ("weeks", "months", "months_aged") and _BOUND_BEFORE.search(
+                    sent.text, max(0, m.start() - 20), m.start()
+                ):
+                    # "less than six months old", "under 12 weeks": a bound, not the age; a baby all the same
+                    if months < 12:
+                        return None, "under_1", Span(sent.start, sent.end, sent.text), "age/under_bound"
+                    continue
                 span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                 if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
                     # "aged 12 (three weeks short of his thirteenth birthday)": the birthday is finer
@@ -1091,6 +1098,10 @@ _OTHER_SUBJECT = re.compile(
     r"aunt|uncle|(?:half-)?(?:brother|sister)|sibling|parents?|carer)\b"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+$", re.I)
+
+
+# an upper bound before an age in weeks or months: "less than six months old", "a baby under 12 weeks"
+_BOUND_BEFORE = re.compile(r"\b(?:less than|under|younger than|below)\s*$", re.I)
 
 
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) -> bool:
