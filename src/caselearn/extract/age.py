@@ -99,7 +99,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("half", re.compile(r"\b(?P<y>" + NUM + r") and a half(?: years?)?(?:[- ]old)?\b", re.I)),
+    # "just under two and a half": a month short
+    ("half", re.compile(APPROX + r"\b(?P<y>" + NUM + r") and a half(?: years?)?(?:[- ]old)?\b", re.I)),
     # not the months of "16 years 10 months)"
     (
         "months",
@@ -356,7 +357,7 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
         value = _num(m.group("m"))
         return max(0, value - 1) if under else value
     if kind == "half":
-        return _num(m.group("y")) * 12 + 6
+        return _num(m.group("y")) * 12 + 6 - (1 if under else 0)
     if kind in ("years", "aged", "was_n_when", "was_n", "y_short", "years_cell"):
         value = _num(
             m.group("y") or m.groupdict().get("y2") or m.groupdict().get("y3") or m.groupdict().get("y4") or "0"
@@ -465,7 +466,9 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
 
 DOB_LINE = re.compile(r"(?:\bDOB|\bD\.O\.B\.?|[Dd]ate of [Bb]irth|\b[Bb]orn(?: on)?)\s*[:\-–]?\s*[^\n]{0,40}", re.M)
 EVENT_LINE = re.compile(
-    r"(?:[Dd]ate of (?:the )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent|[Aa]dmission|[Nn]otifiable [Ii]ncident)|"
+    r"(?:[Dd]ate of (?:the )?(?:(?:[Ss]erious|[Cc]ritical|[Nn]otifiable) )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent|"
+    # the child brought to hospital: "Date of presentation | 21/10/2024", "Date of hospital admission:"
+    r"(?:[Hh]ospital )?[Aa]dmission|[Pp]resentation(?! (?:to|of|at) (?:the )?(?:[Bb]oard|[Pp]anel|[Pp]artnership)))|"
     r"[Ii]ncident [Dd]ate|\bIncident(?=\s*:)|\bDOD|"
     # a key-facts line told as events: "DOB 12/03/2000. Died 19/11/2017 in ..."
     r"\b(?:Died|Killed|Stabbed|Injured|Admitted)(?: on)?(?=\s*[:\-–]?\s*\d))\s*[:\-–]?\s*[^\n]{0,40}",
@@ -591,9 +594,14 @@ def child_age(
                 dates = _dates(sent.text)
                 if born and dates and others:
                     # "Lily was born on 21 August 2012 and Mason on 3 June 2017": each child's own date
-                    segs, _last = _own_segments(sent.text, child, others)
+                    segs, last = _own_segments(sent.text, child, others)
                     if segs:
-                        dates = [d for pos, d in _placed_dates(sent.text) if any(a <= pos < b for a, b in segs)]
+                        placed = _placed_dates(sent.text)
+                        dates = [d for pos, d in placed if any(a <= pos < b for a, b in segs)]
+                        if not dates and _PLURAL_AFTER.search(sent.text, last):
+                            # one date said of them all after the last name: "Child A and Child B are
+                            # twins, born on ..."
+                            dates = [d for pos, d in placed if pos > last]
                 if born and not dates:
                     # "born in March 2010. In June 2024 she was found ...": months from month and year
                     by_month = _month_age(doc, i)
@@ -666,6 +674,13 @@ def child_age(
                     return None, "under_1", Span(sent.start, sent.end, sent.text), "age/under_one"
                 months = _months(kind, m)
                 if months is None:
+                    continue
+                if kind in ("weeks", "months", "months_aged") and _BOUND_BEFORE.search(
+                    sent.text, max(0, m.start() - 20), m.start()
+                ):
+                    # "less than six months old", "under 12 weeks": a bound, not the age; a baby all the same
+                    if months < 12:
+                        return None, "under_1", Span(sent.start, sent.end, sent.text), "age/under_bound"
                     continue
                 span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
                 if kind in ("years", "aged", "was_n_when", "was_n", "y_short"):
@@ -994,24 +1009,39 @@ def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:
     for i in named:
         # the sentences of the same paragraph that go on about the child in pronouns ("Child D was
         # stabbed ... He was taken by ambulance ... He was 15 years and 11 months old.")
+        chain = True  # every sentence so far went on about the child
         for j in range(i + 1, min(n, i + 5)):
             if j in other_named or j in named:
                 break
             if j > i + 1 and "\n\n" in doc.text[doc.sentences[j - 1].end : doc.sentences[j].start]:
                 break
             text = doc.sentences[j].text
+            if others and _GROUP_OPENS.match(text):
+                # the children named together, then the group by its noun further on in the same
+                # paragraph: "Police found the twins, Amir and Sara, ... Their mother had ... The twins
+                # were born on ..."
+                out.add(j)
+                continue
+            if not chain:
+                continue
             if _GOES_ON.match(text) or _WITH_SIBLING.match(text) or (others and _PLURAL_OPENS.match(text)):
                 # "... Twin 1 (Harvey) and Twin 2 (Lily). Both were born on 14 July 2015": each child's
                 out.add(j)
                 continue
             if not _PRONOUN_OPENS.match(text) and not _PRONOUN_CLAUSE.search(text):
-                break
+                if not others:
+                    break
+                chain = False
     return out
 
 
 _PLURAL_OPENS = re.compile(
     r"^\W*(?:They|Both(?: of them| children| babies| twins| girls| boys)?|"
     r"The (?:twins|babies|children|siblings|girls|boys)) (?:were|had)\b"
+)
+# the subject children as a group by a noun, never "They" (the parents may be meant after a sentence about them)
+_GROUP_OPENS = re.compile(
+    r"^\W*(?:Both (?:children|babies|twins|girls|boys|siblings)|The (?:twins|babies|children|siblings)) (?:were|had)\b"
 )
 _PLURAL_AFTER = re.compile(r"\b(?:they|were|both|each|twins|all)\b", re.I)
 
@@ -1068,6 +1098,10 @@ _OTHER_SUBJECT = re.compile(
     r"aunt|uncle|(?:half-)?(?:brother|sister)|sibling|parents?|carer)\b"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+$", re.I)
+
+
+# an upper bound before an age in weeks or months: "less than six months old", "a baby under 12 weeks"
+_BOUND_BEFORE = re.compile(r"\b(?:less than|under|younger than|below)\s*$", re.I)
 
 
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) -> bool:

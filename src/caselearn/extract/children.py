@@ -532,7 +532,8 @@ def _label_children(doc: Doc) -> list[str]:
 # "Children A and B ("Kacper" and "Zosia")".
 _Q = "[\"“”‘’']?"
 _CODE_NAME_TITLE = re.compile(
-    r"^\s*(?:[^\n:]{0,80}:\s*)?(?P<prefix>(?i:" + code_word() + r"|children|siblings|twins))\s+"
+    # after a title, a dash or form fields joined into one line: "Date of report: 14/03/2024 Child: Baby R (Riley)"
+    r"^\s*(?:[^\n]{0,200}?(?::|\s[–—])\s*)?(?P<prefix>(?i:" + code_word() + r"|children|siblings|twins))\s+"
     r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})*)\s*\(\s*"
     r"(?P<names>"
     + _Q
@@ -550,11 +551,10 @@ _CODE_NAME_TITLE = re.compile(
 # ... and numbered twins or siblings: "Twin 1 (Harley) and Twin 2 (Skye)"
 _PAIR = code_word() + r" (?:[A-Z]{1,2}\d{0,2}|\d{1,2}) \(" + _Q + _NAME_WORD + _Q + r"\)"
 _PAIRS_TITLE = re.compile(
-    r"^\s*(?:[^\n:]{0,80}?(?::\s*|\s(?i:in respect of|concerning|regarding|relating to|about|into)\s+))?(?P<pairs>"
-    + _PAIR
-    + r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)"
-    + _PAIR
-    + r")+)\s*$"
+    # form fields the reader joined into one line may come first ("Date of report: ... Subject children:"),
+    # or a title before a dash ("Review – Child A (Ava) and Child B (Ben)")
+    r"^\s*(?:[^\n]{0,200}?(?::\s*|\s[–—]\s*|\s(?i:in respect of|concerning|regarding|relating to|about|into)\s+))?"
+    r"(?P<pairs>" + _PAIR + r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + _PAIR + r")+)\s*$"
 )
 
 

@@ -684,6 +684,25 @@ _PARENT_NAMED = frozenset(
 )
 
 
+# a table row's label cell, on its own line before the row's text: "Ms K (mother)", "Father (Mr D)",
+# "Mother's partner"; a grandparent's row is not a parent's
+_PARENT_ROW_LABEL = re.compile(
+    r"^[ \t]*(?:(?-i:M[rs]s?\.? [A-Z]\w*) \((?:the )?(?:\w+['’]s )?(?:birth )?(?:mother|father|mum|dad)\)"
+    r"|(?:(?:Birth|Biological) (?:mother|father)|Mother|Father|Mum|Dad)\b(?!['’]s (?:mother|father|parents))"
+    r"[^.\n]{0,30})[ \t]*$"
+)
+
+
+def _parent_row(text: str, pos: int) -> bool:
+    """Whether the paragraph holding pos follows a short line that labels a parent's table row."""
+    para = text.rfind("\n", 0, pos)
+    if para < 0:
+        return False
+    before = text[max(0, para - 80) : para].rstrip("\n")
+    label = before[before.rfind("\n") + 1 :]
+    return bool(label) and len(label.split()) <= 6 and bool(_PARENT_ROW_LABEL.match(label))
+
+
 _PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:She|He|They)\b")
 _PARENT_OPENING = re.compile(
     r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
@@ -742,6 +761,8 @@ class _ParentNamed:
         # no one but a professional named ("treated by her GP for depression"): whose sentence it is
         if _PARENT_OPENING.match(sent.text):
             return True  # "K's mother described a hard childhood; she had been in foster care"
+        if _parent_row(self.doc.text, sent.start):
+            return True  # a family table's row for the parent: "Ms K (mother)" / "Sole carer. Depressed since ..."
         if _PRONOUN_OPENING.match(sent.text):
             # "His mother was 19. She had a personal adviser. She had been depressed at 15.": back
             # over the sentences that go on with She/He to the one that names the parent
