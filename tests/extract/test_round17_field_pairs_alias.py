@@ -51,6 +51,12 @@ def _aliases(tmp_path: Path, head: str, body: str) -> list[str]:
             "Jodie",
             "Young Person J (Jodie)",
         ),
+        # ... or a plain hyphen
+        (
+            'Millbrook Safeguarding Children Partnership\n\nLCSPR - Child S ("Sienna")\nOverview report',
+            "Sienna",
+            "Child S (Sienna)",
+        ),
     ],
 )
 def test_a_code_and_name_after_fields_or_a_dash(tmp_path: Path, head: str, name: str, alias: str) -> None:

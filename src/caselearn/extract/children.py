@@ -533,7 +533,7 @@ def _label_children(doc: Doc) -> list[str]:
 _Q = "[\"“”‘’']?"
 _CODE_NAME_TITLE = re.compile(
     # after a title, a dash or form fields joined into one line: "Date of report: 14/03/2024 Child: Baby R (Riley)"
-    r"^\s*(?:[^\n]{0,200}?(?::|\s[–—])\s*)?(?P<prefix>(?i:" + code_word() + r"|children|siblings|twins))\s+"
+    r"^\s*(?:[^\n]{0,200}?(?::|\s[-–—])\s*)?(?P<prefix>(?i:" + code_word() + r"|children|siblings|twins))\s+"
     r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})*)\s*\(\s*"
     r"(?P<names>"
     + _Q
