@@ -437,6 +437,58 @@ class _Antecedent:
         )
 
 
+# the items of a list after a colon (or a dash) that gives each subject child its own item: "Each had left
+# school before the incident: Kai through exclusion, Reece through drift, Leah through home education"
+_ITEM_START = re.compile(r"(?:[:;]|\s[-–—]|,(?: and)?| and)\s+$")
+_ALTERNATIVES = fast_compile(r"\b(?:or|either)\b", re.I)
+
+
+def list_item_owner(text: str, pos: int, everyone: tuple[str, ...]) -> str | None:
+    """In a sentence whose colon opens a list of items, two or more of them opening with a subject
+    child's name, the name that opens the item holding ``pos``; "" for a position in the opening half
+    that offers alternatives ("had been excluded or left school: ..."), which the items resolve child
+    by child; None where the sentence has no such list or ``pos`` is in an opening half that holds
+    for every child alike."""
+    colon = max(text.find(": "), -1)
+    if colon < 0:
+        colon = -1
+        for dash in ("– ", "— ", " - "):
+            k = text.find(dash)
+            if k >= 0 and (colon < 0 or k < colon):
+                colon = k
+        if colon < 0:
+            return None
+    openers = []
+    for m in _names_re(everyone, owner=False).finditer(text, colon):
+        lead = _ITEM_START.search(text, colon, m.start())
+        if lead is not None and lead.end() == m.start():
+            openers.append(m)
+    if len({m.group(0) for m in openers}) < 2:
+        return None
+    if pos < openers[0].start():
+        return "" if pos < colon and _ALTERNATIVES.search(text, 0, colon) else None
+    return [m for m in openers if m.start() <= pos][-1].group(0)
+
+
+class _OwnItem:
+    """A match in a list that gives each subject child its own item is the child's whose name opens
+    the item; a match in an opening half offering alternatives ("excluded or left school") is
+    nobody's until an item says so."""
+
+    def __init__(self, inner: object, names: tuple[str, ...], everyone: tuple[str, ...]) -> None:
+        self.inner = inner
+        self.names = set(names)
+        self.everyone = everyone
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        text = sent.text
+        if ":" in text or " - " in text or "\u2013" in text or "\u2014" in text:
+            owner = list_item_owner(text, start, self.everyone)
+            if owner is not None and owner not in self.names:
+                return False
+        return self.inner(sent, start, end)  # type: ignore[operator]
+
+
 def _stopwords() -> frozenset[str]:
     from caselearn.extract.children import patterns
 
@@ -544,7 +596,7 @@ class ChildFlagsComponent:
                         if starts is not None
                         else None
                     ),
-                    match_filter=(
+                    match_filter=_OwnItem(
                         (
                             own_now
                             if spec.variable != "looked_after"
@@ -556,7 +608,9 @@ class ChildFlagsComponent:
                             doc,
                             child.names,
                             everyone,
-                        )
+                        ),
+                        child.names,
+                        everyone,
                     ),
                 )
                 if s is not None and s.value == "present" and spec.variable in _SERVICE_ONLY:
@@ -579,7 +633,7 @@ class ChildFlagsComponent:
                     if alone is not None and alone.value == "absent":
                         s = alone
                 if s is not None and s.value == "absent" and spec.variable == "elective_home_education":
-                    s = _school_not_enough(doc, s, starts_group)
+                    s = _school_not_enough(doc, s, starts_group, child.names, everyone)
                 if s is not None:
                     child.codes[spec.variable] = s
             _looked_after_is_open(child.codes, r.social_care_status)
@@ -610,7 +664,9 @@ _TOGETHER = re.compile(
 )
 
 
-def _school_not_enough(doc: Doc, s: Suggestion, mine: set[int] | None) -> Suggestion | None:
+def _school_not_enough(
+    doc: Doc, s: Suggestion, mine: set[int] | None, names: tuple[str, ...] = (), everyone: tuple[str, ...] = ()
+) -> Suggestion | None:
     """Schooling ("Year 4", "attended the village primary") says a child was not home educated,
     unless the report itself tells of this child's home education (outside its advice, not to deny
     it, not only thought of): a school place named in the background is then as likely the one the
@@ -634,9 +690,16 @@ def _school_not_enough(doc: Doc, s: Suggestion, mine: set[int] | None) -> Sugges
                 continue
             if _ONLY_THOUGHT_OF.search(sent.text, max(0, a - 80), a):
                 continue
-            told.append((sent.start, bool(_TOGETHER.search(sent.text))))
+            told.append((sent.start, bool(_TOGETHER.search(sent.text)), sent.text, a))
         doc._trigger_cache[key] = told
-    return None if any(mine is None or t in mine or together for t, together in told) else s
+    for t, together, text, a in told:
+        if mine is not None and not (t in mine or together):
+            continue
+        owner = list_item_owner(text, a, everyone) if mine is not None else None
+        if owner is not None and owner not in names:
+            continue  # "...: Kai through exclusion, Leah through home education": Leah's, not Kai's
+        return None
+    return s
 
 
 def _months_at_incident(codes: dict, r) -> int | None:  # noqa: ANN001 - the codebook's role ids
