@@ -53,9 +53,10 @@ def _place_name(text: str, owner: re.Match[str]) -> bool:
     return bool(_SAINT_BEFORE.search(text, 0, owner.start())) or bool(_PLACE_AFTER.match(text, owner.end()))
 
 
-# an entry in a list of abbreviations: "CSE - Child Sexual Exploitation", "EHCP: Education, Health and Care Plan"
+# an entry in a list of abbreviations: "CSE - Child Sexual Exploitation", "EHCP: Education, Health and Care Plan";
+# not a field with its answer ("LAC: Not LAC.", "CSC: Never known to CSC")
 _GLOSSARY = re.compile(
-    r"^\W*[A-Z]{2,6}s?(?: [A-Z]{1,4})?\s*[-–—:=|]?\s*[A-Z][a-z'’]+"
+    r"^\W*[A-Z]{2,6}s?(?: [A-Z]{1,4})?\s*[-–—:=|]?\s*(?!(?:Not|No|None|Never|Nil|Yes|Unknown)\b)[A-Z][a-z'’]+"
     r"(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
 )
 # a question the review or a professional asked ("considered whether ...", "asked whether she had been bullied")
@@ -175,6 +176,12 @@ _AFTER_INCIDENT = fast_compile(
     r"hospital (?:stay|admission)|disclosure|strategy (?:meeting|discussion)))\b",
     re.I,
 )
+# a clause dated up to the incident: "before the incident", "prior to her death", "at the time of the injuries"
+_BEFORE_INCIDENT = fast_compile(
+    r"\b(?:before|prior to|up to|until|at the time of) (?:the |his |her |their )?(?:incidents?|injur\w+|death|"
+    r"admission|assault|harm)\b",
+    re.I,
+)
 # a relative clause about someone else in the sentence ("..., who is now three,")
 _RELATIVE = re.compile(r",\s*who\b[^,;]*")
 _YEAR = fast_compile(r"(?<!Act )\b(?:19[89]\d|20[0-4]\d)\b")  # not "the Children Act 1989"
@@ -236,11 +243,12 @@ class _AtIncident:
         if self.looked_after and older_than(sent.text, self.months):
             return False  # "accommodated when she was 13", in a review of a baby: the mother
         text = _RELATIVE.sub("", sent.text)  # "lives with her mother and her half-brother, who is now three"
-        if _AFTER_INCIDENT.search(text):
-            return False
+        left, right = context.clause(sent.text, start, end)
+        if _AFTER_INCIDENT.search(text) and not _BEFORE_INCIDENT.search(sent.text, left, right):
+            return False  # ... unless the match's own clause dates it before ("have since become looked after;
+            # they were not looked after before the incident")
         # an earlier spell told in another clause ("lives with her mother; her parents separated when
         # she was small") does not date the match
-        left, right = context.clause(sent.text, start, end)
         own = _RELATIVE.sub("", sent.text[left:right])
         if _EARLIER_SPELL.search(own):
             return False

@@ -97,7 +97,8 @@ _SC_FIELD = {"open": "open", "allocated": "open", "closed": "closed", "none": "n
 # "CIN Child in need CP Child protection ED Emergency Department", "SGO: Special Guardianship Order"
 _GLOSS_ENTRY = re.compile(r"\b([A-Z])[A-Z0-9]{1,5}s?\b\s*[-–—:=|]?\s+(?i:\1)[a-z'’]+")
 _GLOSS_LINE = re.compile(
-    r"^\W*[A-Z]{2,6}s?\s*[-–—:=|]\s*[A-Z][a-z'’]+(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
+    r"^\W*[A-Z]{2,6}s?\s*[-–—:=|]\s*(?!(?:Not|No|None|Never|Nil|Yes|Unknown)\b)"  # "LAC: Not LAC": a field
+    r"[A-Z][a-z'’]+(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
 )
 
 
