@@ -759,6 +759,10 @@ def _without_services_of(variable: str) -> FlagSpec:
     return FlagSpec.from_data(variable, "child_flags", {**raw, "present": keep})
 
 
+# "a 16-year-old boy", "posed as a 15-year-old": someone else told of in passing, which dates nothing
+_YEAR_OLD = re.compile(r"\b(?:an?|as a) [\w-]+[- ]year[- ]old\b", re.I)
+
+
 class _BornBy:
     """A dated sentence all of whose years fall before the child was born tells of someone else
     ("referrals in 1998 and 1999 about Ms K being left alone at night", in a review of her son born in
@@ -767,10 +771,13 @@ class _BornBy:
     def __init__(self, inner: object, incident_year: int | None, months: int | None) -> None:
         self.inner = inner
         self.born = None if incident_year is None or months is None else incident_year - (months + 11) // 12
+        self.months = months
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if not self.inner(sent, start, end):  # type: ignore[operator]
             return False
+        if self.months is not None and older_than(_YEAR_OLD.sub("", sent.text), self.months):
+            return False  # "looked after from age 12 (neglect)", in a review of a baby: a parent's past
         if self.born is None:
             return True
         years = _YEAR.findall(sent.text)

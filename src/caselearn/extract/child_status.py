@@ -207,7 +207,7 @@ _N = r"(\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w != "zero") + r")"
 # as often a brother's or sister's age told in passing)
 _AGE_AT = fast_compile(
     r"\b(?:when (?:she|he|they|[A-Z]\w*) (?:was|were) (?:aged |about |around |only |just )?" + _N + r"|"
-    r"(?:from|at|since) the age of " + _N + r"|" + _N + r"(?:th)? birthday|"
+    r"(?:from|at|since) (?:the )?age (?:of )?" + _N + r"|" + _N + r"(?:th)? birthday|"
     r"(?:an?|as a) " + _N + r"[- ]year[- ]old)\b(?![- ](?:weeks?|months?|days?)\b)",
     re.I,
 )
