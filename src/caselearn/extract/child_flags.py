@@ -59,6 +59,21 @@ _GLOSSARY = re.compile(
     r"^\W*[A-Z]{2,6}s?(?: [A-Z]{1,4})?\s*[-–—:=|]?\s*(?!(?:Not|No|None|Never|Nil|Yes|Unknown)\b)[A-Z][a-z'’]+"
     r"(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
 )
+_ABBREVIATION = re.compile(r"^\W*([A-Z]{2,6})s?\s*[-–—:=|]\s*([A-Za-z'’ ,/-]{4,80}?)\W*$")
+_MINOR = frozenset({"and", "of", "for", "the", "in", "with", "to", "or", "a", "an", "on", "at", "by"})
+
+
+def _expansion(sentence: str) -> bool:
+    """A line that spells an abbreviation out in lower case: "CSE: child sexual exploitation", "LAC -
+    looked after child" (the initials of its words are the abbreviation's letters)."""
+    m = _ABBREVIATION.match(sentence)
+    if m is None:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", m.group(2)) if w.lower() not in _MINOR]
+    initials = "".join(w[0] for w in words).upper()
+    return len(words) >= 2 and initials == m.group(1)
+
+
 # a question the review or a professional asked ("considered whether ...", "asked whether she had been bullied")
 _WHETHER = fast_compile(r"\b(?:whether|if or not)\b", re.I)
 # a recommendation in the template's short form, numbered or bulleted, tells of services, never of the
@@ -130,7 +145,7 @@ class _OwnClause:
             return False
         if generic(sentence):
             return False  # research, families in general, advice
-        if _GLOSSARY.match(sentence) or _glossary(sentence):
+        if _GLOSSARY.match(sentence) or _glossary(sentence) or _expansion(sentence):
             return False  # "CAMHS - Child and Adolescent Mental Health Services": a list of abbreviations
         if _SHORT_RECOMMENDATION.match(sentence):
             return False  # "1. CAMHS to offer a follow-up to every young person who self-harms": advice
