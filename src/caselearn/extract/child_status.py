@@ -216,6 +216,15 @@ _AGE_AT = fast_compile(
 _LEAVING_CARE = fast_compile(r"\b(?:leaving care|care leavers?)\b", re.I)
 
 
+# a parent's own childhood: "subject to a child protection plan in another county as a child", "in her own
+# childhood" (for the plan only: a parent known to social care as a child often stands for the family being known)
+_OWN_CHILDHOOD = fast_compile(
+    r"\bas a (?:child|teenager|young person)\b(?! in need)|\bin (?:her|his|their) (?:own )?childhood\b|"
+    r"\bwhen (?:she|he) was (?:herself |himself )?a (?:child|teenager)\b",
+    re.I,
+)
+
+
 def older_than(text: str, months: int | None) -> bool:
     """The sentence dates what it tells by an age the child had not reached at the incident ("she was
     accommodated when she was 13", in a review of a baby): it is about someone else, most often a parent."""
@@ -265,7 +274,11 @@ def status(
                     text = doc.sentences[i].text
                     skip = cache[("child_status_skip", i)] = bool(_ADVICE.search(text) or _glossary(text))
                 text = doc.sentences[i].text
-                if value not in NEVER_ROWS and value != "field" and older_than(text, months):
+                if (
+                    value not in NEVER_ROWS
+                    and value != "field"
+                    and (older_than(text, months) or (vid == "cp_plan" and _OWN_CHILDHOOD.search(text)))
+                ):
                     cache[key_] = ()
                     continue
                 if not skip:
