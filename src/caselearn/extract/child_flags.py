@@ -53,11 +53,27 @@ def _place_name(text: str, owner: re.Match[str]) -> bool:
     return bool(_SAINT_BEFORE.search(text, 0, owner.start())) or bool(_PLACE_AFTER.match(text, owner.end()))
 
 
-# an entry in a list of abbreviations: "CSE - Child Sexual Exploitation", "EHCP: Education, Health and Care Plan"
+# an entry in a list of abbreviations: "CSE - Child Sexual Exploitation", "EHCP: Education, Health and Care Plan";
+# not a field with its answer ("LAC: Not LAC.", "CSC: Never known to CSC")
 _GLOSSARY = re.compile(
-    r"^\W*[A-Z]{2,6}s?(?: [A-Z]{1,4})?\s*[-–—:=|]?\s*[A-Z][a-z'’]+"
+    r"^\W*[A-Z]{2,6}s?(?: [A-Z]{1,4})?\s*[-–—:=|]?\s*(?!(?:Not|No|None|Never|Nil|Yes|Unknown)\b)[A-Z][a-z'’]+"
     r"(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
 )
+_ABBREVIATION = re.compile(r"^\W*([A-Z]{2,6})s?\s*[-–—:=|]\s*([A-Za-z'’ ,/-]{4,80}?)\W*$")
+_MINOR = frozenset({"and", "of", "for", "the", "in", "with", "to", "or", "a", "an", "on", "at", "by"})
+
+
+def _expansion(sentence: str) -> bool:
+    """A line that spells an abbreviation out in lower case: "CSE: child sexual exploitation", "LAC -
+    looked after child" (the initials of its words are the abbreviation's letters)."""
+    m = _ABBREVIATION.match(sentence)
+    if m is None:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", m.group(2)) if w.lower() not in _MINOR]
+    initials = "".join(w[0] for w in words).upper()
+    return len(words) >= 2 and initials == m.group(1)
+
+
 # a question the review or a professional asked ("considered whether ...", "asked whether she had been bullied")
 _WHETHER = fast_compile(r"\b(?:whether|if or not)\b", re.I)
 # a recommendation in the template's short form, numbered or bulleted, tells of services, never of the
@@ -129,7 +145,7 @@ class _OwnClause:
             return False
         if generic(sentence):
             return False  # research, families in general, advice
-        if _GLOSSARY.match(sentence) or _glossary(sentence):
+        if _GLOSSARY.match(sentence) or _glossary(sentence) or _expansion(sentence):
             return False  # "CAMHS - Child and Adolescent Mental Health Services": a list of abbreviations
         if _SHORT_RECOMMENDATION.match(sentence):
             return False  # "1. CAMHS to offer a follow-up to every young person who self-harms": advice
@@ -173,6 +189,12 @@ _AFTER_INCIDENT = fast_compile(
     r"current (?:arrangements?|placements?|position|situation|living arrangements?)|at the time of writing|"
     r"(?:after|following) (?:the |his |her |their )?(?:injur\w+|death|admission|assault|attack|discharge|"
     r"hospital (?:stay|admission)|disclosure|strategy (?:meeting|discussion)))\b",
+    re.I,
+)
+# a clause dated up to the incident: "before the incident", "prior to her death", "at the time of the injuries"
+_BEFORE_INCIDENT = fast_compile(
+    r"\b(?:before|prior to|up to|until|at the time of) (?:the |his |her |their )?(?:incidents?|injur\w+|death|"
+    r"admission|assault|harm)\b",
     re.I,
 )
 # a relative clause about someone else in the sentence ("..., who is now three,")
@@ -236,11 +258,12 @@ class _AtIncident:
         if self.looked_after and older_than(sent.text, self.months):
             return False  # "accommodated when she was 13", in a review of a baby: the mother
         text = _RELATIVE.sub("", sent.text)  # "lives with her mother and her half-brother, who is now three"
-        if _AFTER_INCIDENT.search(text):
-            return False
+        left, right = context.clause(sent.text, start, end)
+        if _AFTER_INCIDENT.search(text) and not _BEFORE_INCIDENT.search(sent.text, left, right):
+            return False  # ... unless the match's own clause dates it before ("have since become looked after;
+            # they were not looked after before the incident")
         # an earlier spell told in another clause ("lives with her mother; her parents separated when
         # she was small") does not date the match
-        left, right = context.clause(sent.text, start, end)
         own = _RELATIVE.sub("", sent.text[left:right])
         if _EARLIER_SPELL.search(own):
             return False
@@ -437,6 +460,58 @@ class _Antecedent:
         )
 
 
+# the items of a list after a colon (or a dash) that gives each subject child its own item: "Each had left
+# school before the incident: Kai through exclusion, Reece through drift, Leah through home education"
+_ITEM_START = re.compile(r"(?:[:;]|\s[-–—]|,(?: and)?| and)\s+$")
+_ALTERNATIVES = fast_compile(r"\b(?:or|either)\b", re.I)
+
+
+def list_item_owner(text: str, pos: int, everyone: tuple[str, ...]) -> str | None:
+    """In a sentence whose colon opens a list of items, two or more of them opening with a subject
+    child's name, the name that opens the item holding ``pos``; "" for a position in the opening half
+    that offers alternatives ("had been excluded or left school: ..."), which the items resolve child
+    by child; None where the sentence has no such list or ``pos`` is in an opening half that holds
+    for every child alike."""
+    colon = max(text.find(": "), -1)
+    if colon < 0:
+        colon = -1
+        for dash in ("– ", "— ", " - "):
+            k = text.find(dash)
+            if k >= 0 and (colon < 0 or k < colon):
+                colon = k
+        if colon < 0:
+            return None
+    openers = []
+    for m in _names_re(everyone, owner=False).finditer(text, colon):
+        lead = _ITEM_START.search(text, colon, m.start())
+        if lead is not None and lead.end() == m.start():
+            openers.append(m)
+    if len({m.group(0) for m in openers}) < 2:
+        return None
+    if pos < openers[0].start():
+        return "" if pos < colon and _ALTERNATIVES.search(text, 0, colon) else None
+    return [m for m in openers if m.start() <= pos][-1].group(0)
+
+
+class _OwnItem:
+    """A match in a list that gives each subject child its own item is the child's whose name opens
+    the item; a match in an opening half offering alternatives ("excluded or left school") is
+    nobody's until an item says so."""
+
+    def __init__(self, inner: object, names: tuple[str, ...], everyone: tuple[str, ...]) -> None:
+        self.inner = inner
+        self.names = set(names)
+        self.everyone = everyone
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        text = sent.text
+        if ":" in text or " - " in text or "\u2013" in text or "\u2014" in text:
+            owner = list_item_owner(text, start, self.everyone)
+            if owner is not None and owner not in self.names:
+                return False
+        return self.inner(sent, start, end)  # type: ignore[operator]
+
+
 def _stopwords() -> frozenset[str]:
     from caselearn.extract.children import patterns
 
@@ -544,7 +619,7 @@ class ChildFlagsComponent:
                         if starts is not None
                         else None
                     ),
-                    match_filter=(
+                    match_filter=_OwnItem(
                         (
                             own_now
                             if spec.variable != "looked_after"
@@ -556,7 +631,9 @@ class ChildFlagsComponent:
                             doc,
                             child.names,
                             everyone,
-                        )
+                        ),
+                        child.names,
+                        everyone,
                     ),
                 )
                 if s is not None and s.value == "present" and spec.variable in _SERVICE_ONLY:
@@ -579,7 +656,7 @@ class ChildFlagsComponent:
                     if alone is not None and alone.value == "absent":
                         s = alone
                 if s is not None and s.value == "absent" and spec.variable == "elective_home_education":
-                    s = _school_not_enough(doc, s, starts_group)
+                    s = _school_not_enough(doc, s, starts_group, child.names, everyone)
                 if s is not None:
                     child.codes[spec.variable] = s
             _looked_after_is_open(child.codes, r.social_care_status)
@@ -610,7 +687,9 @@ _TOGETHER = re.compile(
 )
 
 
-def _school_not_enough(doc: Doc, s: Suggestion, mine: set[int] | None) -> Suggestion | None:
+def _school_not_enough(
+    doc: Doc, s: Suggestion, mine: set[int] | None, names: tuple[str, ...] = (), everyone: tuple[str, ...] = ()
+) -> Suggestion | None:
     """Schooling ("Year 4", "attended the village primary") says a child was not home educated,
     unless the report itself tells of this child's home education (outside its advice, not to deny
     it, not only thought of): a school place named in the background is then as likely the one the
@@ -634,9 +713,16 @@ def _school_not_enough(doc: Doc, s: Suggestion, mine: set[int] | None) -> Sugges
                 continue
             if _ONLY_THOUGHT_OF.search(sent.text, max(0, a - 80), a):
                 continue
-            told.append((sent.start, bool(_TOGETHER.search(sent.text))))
+            told.append((sent.start, bool(_TOGETHER.search(sent.text)), sent.text, a))
         doc._trigger_cache[key] = told
-    return None if any(mine is None or t in mine or together for t, together in told) else s
+    for t, together, text, a in told:
+        if mine is not None and not (t in mine or together):
+            continue
+        owner = list_item_owner(text, a, everyone) if mine is not None else None
+        if owner is not None and owner not in names:
+            continue  # "...: Kai through exclusion, Leah through home education": Leah's, not Kai's
+        return None
+    return s
 
 
 def _months_at_incident(codes: dict, r) -> int | None:  # noqa: ANN001 - the codebook's role ids
@@ -688,6 +774,10 @@ def _without_services_of(variable: str) -> FlagSpec:
     return FlagSpec.from_data(variable, "child_flags", {**raw, "present": keep})
 
 
+# "a 16-year-old boy", "posed as a 15-year-old": someone else told of in passing, which dates nothing
+_YEAR_OLD = re.compile(r"\b(?:an?|as a) [\w-]+[- ]year[- ]old\b", re.I)
+
+
 class _BornBy:
     """A dated sentence all of whose years fall before the child was born tells of someone else
     ("referrals in 1998 and 1999 about Ms K being left alone at night", in a review of her son born in
@@ -696,10 +786,13 @@ class _BornBy:
     def __init__(self, inner: object, incident_year: int | None, months: int | None) -> None:
         self.inner = inner
         self.born = None if incident_year is None or months is None else incident_year - (months + 11) // 12
+        self.months = months
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if not self.inner(sent, start, end):  # type: ignore[operator]
             return False
+        if self.months is not None and older_than(_YEAR_OLD.sub("", sent.text), self.months):
+            return False  # "looked after from age 12 (neglect)", in a review of a baby: a parent's past
         if self.born is None:
             return True
         years = _YEAR.findall(sent.text)

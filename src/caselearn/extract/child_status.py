@@ -97,7 +97,8 @@ _SC_FIELD = {"open": "open", "allocated": "open", "closed": "closed", "none": "n
 # "CIN Child in need CP Child protection ED Emergency Department", "SGO: Special Guardianship Order"
 _GLOSS_ENTRY = re.compile(r"\b([A-Z])[A-Z0-9]{1,5}s?\b\s*[-–—:=|]?\s+(?i:\1)[a-z'’]+")
 _GLOSS_LINE = re.compile(
-    r"^\W*[A-Z]{2,6}s?\s*[-–—:=|]\s*[A-Z][a-z'’]+(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
+    r"^\W*[A-Z]{2,6}s?\s*[-–—:=|]\s*(?!(?:Not|No|None|Never|Nil|Yes|Unknown)\b)"  # "LAC: Not LAC": a field
+    r"[A-Z][a-z'’]+(?:[ ,/-]+(?:[A-Z][\w'’]*|and|of|for|the|in|with|to|or))+\W*$"
 )
 
 
@@ -206,13 +207,22 @@ _N = r"(\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w != "zero") + r")"
 # as often a brother's or sister's age told in passing)
 _AGE_AT = fast_compile(
     r"\b(?:when (?:she|he|they|[A-Z]\w*) (?:was|were) (?:aged |about |around |only |just )?" + _N + r"|"
-    r"(?:from|at|since) the age of " + _N + r"|" + _N + r"(?:th)? birthday|"
+    r"(?:from|at|since) (?:the )?age (?:of )?" + _N + r"|" + _N + r"(?:th)? birthday|"
     r"(?:an?|as a) " + _N + r"[- ]year[- ]old)\b(?![- ](?:weeks?|months?|days?)\b)",
     re.I,
 )
 
 
 _LEAVING_CARE = fast_compile(r"\b(?:leaving care|care leavers?)\b", re.I)
+
+
+# a parent's own childhood: "subject to a child protection plan in another county as a child", "in her own
+# childhood" (for the plan only: a parent known to social care as a child often stands for the family being known)
+_OWN_CHILDHOOD = fast_compile(
+    r"\bas a (?:child|teenager|young person)\b(?! in need)|\bin (?:her|his|their) (?:own )?childhood\b|"
+    r"\bwhen (?:she|he) was (?:herself |himself )?a (?:child|teenager)\b",
+    re.I,
+)
 
 
 def older_than(text: str, months: int | None) -> bool:
@@ -264,7 +274,11 @@ def status(
                     text = doc.sentences[i].text
                     skip = cache[("child_status_skip", i)] = bool(_ADVICE.search(text) or _glossary(text))
                 text = doc.sentences[i].text
-                if value not in NEVER_ROWS and value != "field" and older_than(text, months):
+                if (
+                    value not in NEVER_ROWS
+                    and value != "field"
+                    and (older_than(text, months) or (vid == "cp_plan" and _OWN_CHILDHOOD.search(text)))
+                ):
                     cache[key_] = ()
                     continue
                 if not skip:

@@ -121,7 +121,7 @@ def _negated(sentence: str, start: int, end: int, window: int) -> bool:
     c = cues()
     left, right = clause(sentence, start, end)
     before = sentence[max(left, start - window) : start]
-    if c.negation_before.search(before) and not _NOT_WEIGHED.search(before):
+    if c.negation_before.search(before) and (not _NOT_WEIGHED.search(before) or _REVIEW_JUDGED.search(before)):
         return True
     if start - window > left:
         # a denial whose "any" carries it over a long list: "the review was not told of any parental
@@ -143,6 +143,12 @@ _NEG_ANY = re.compile(
 # family's isolation, the mother's limited English ...", "no one took account of her depression",
 # "no assessment brought together her history, her isolation and her mental health" (the
 # negation is the assessment's; no other negation between the verb and the match)
+# ... but the review's own judgement is a denial: "the review did not consider that neglect was a factor"
+_REVIEW_JUDGED = re.compile(
+    r"\b(?:review(?:er|ers)?|panel|author|we)\s+(?:did|does|do) not (?:consider|think|believe|find|judge)"
+    r"(?: it (?:likely|probable))? that (?:[\w'’-]+ ){0,3}$",
+    re.I,
+)
 _NOT_WEIGHED = re.compile(
     r"\b(?:(?:did|does|do|had|has|have|was|were) not|never|no one|nobody|no (?:assessment|agency|professional|"
     r"practitioner|plan|single agency|one agency|service)s?)"
