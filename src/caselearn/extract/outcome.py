@@ -55,9 +55,38 @@ OTHER_DEATH = re.compile(
     + r"|\bdeath of (?:a|an|another) (?:\w+ )?(?:child|baby|infant|person|man|woman|boy|girl)\b"
     r"|\b(?:murder|manslaughter|killing) of (?:a|an|another) (?:[\w-]+ ){0,2}(?:child|baby|person|man|woman|boy|girl|"
     r"teenager|young (?:man|woman|person)|pupil|peer)\b"
-    r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
+    r"|\b"
+    + _RELATIVE
+    + r"'s (?:[\w-]+ ){0,2}death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?"
+    + _RELATIVE
+    + r"\b",
     re.I,
 )
+# The review's own subject told as a nominal event: "This review concerns the murder of a 6-year-old boy", "following
+# the death of a baby", "the fatal stabbing of a teenager": the death of a child named only by age and sex is the
+# subject child's when the sentence opens the review's subject with it, not another person's.
+_SUBJECT_EVENT_LEAD = re.compile(
+    r"\b(?:review|reviews|concerns?|concerning|regarding|about|follow(?:s|ed|ing)?|after|into|examines|considers|"
+    r"commissioned|notified|notification|tragic|sudden|unexpected|fatal)\b(?: (?:the|this|a|an))?(?: [\w-]+)? ?$"
+    # a headline or a template field: "Murder of a 6-year-old boy by his father", "Event: murder of a boy"
+    r"|(?:^|[:–—]|\s-)\s*(?:the )?$",
+    re.I,
+)
+
+
+# a death of someone named only as "a child", "a boy" (not "the death of her own mother")
+_EVENT_OF_UNNAMED = re.compile(r"(?:death|murder|manslaughter|killing) of (?:a|an|another)\b", re.I)
+
+
+def other_death(text: str) -> bool:
+    """Whether the sentence tells of someone else's death: a relative's, or a death of "a child" or "a young man"
+    that is not the review's own subject ("convicted of the murder of another teenager", not "this review concerns
+    the murder of a 6-year-old boy")."""
+    for m in OTHER_DEATH.finditer(text):
+        if _EVENT_OF_UNNAMED.match(m.group(0)) and _SUBJECT_EVENT_LEAD.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -456,7 +485,7 @@ def _weigh(
                 for found, pattern in ((died, d["death"].regex), (survived, NOT_DEAD.regex), (harmed, d["harm"].regex))
             )
         weight = (2.0 if named else 1.0) * (1.5 if rank < 10 else 1.0)
-        if died and not survived and not OTHER_DEATH.search(sent.text):
+        if died and not survived and not other_death(sent.text):
             if not (others and not named and _names_in(sent.text, _other_names(others))):
                 scores["death"] += weight
                 spans.setdefault("death", Span(sent.start, sent.end, sent.text))
@@ -514,7 +543,7 @@ def _scores(
             if m is None:
                 continue
             sent = doc.sentences[i]
-            if (OTHER_DEATH if incident is _data()["death"] else RELATIVE_DEATH).search(sent.text):
+            if other_death(sent.text) if incident is _data()["death"] else RELATIVE_DEATH.search(sent.text):
                 continue  # "her half-brother had died of SIDS", "his mother died of an overdose": someone else's
             if value == "physical_abuse" and ACCIDENTAL.search(sent.text):
                 continue  # "a bruise, judged to be accidental"
