@@ -721,7 +721,16 @@ def _category(doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]]) ->
     scores, spans = _scores(doc, idx, table, _data()["harm"])
     _combine(scores, spans)
     _sexual_abuse(doc, idx, scores, spans)
+    for value, beaten in _data()["outranks"].items():
+        if value in scores:
+            for v in beaten:
+                if v in spans and _NAMED_OTHER.search(spans[v].text):
+                    continue  # the category named outright ("the harm categorised as other non-fatal")
+                scores.pop(v, None)
     return _best(scores, spans) or _carer_attack(doc, idx)
+
+
+_NAMED_OTHER = re.compile(r"\bother non-?fatal\b", re.I)
 
 
 def _carer_attack(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
@@ -767,6 +776,22 @@ _EXPLOITED_SETTING = re.compile(
     r"in (?:return|exchange) for)",
     re.I,
 )
+# the person a child told, not the abuser: "disclosed to a teacher", "told a youth worker", "confided in a neighbour"
+_TOLD_BEFORE = re.compile(
+    r"\b(?:disclos\w*|told|tells|telling|report\w*|confided|spoke|speaking|talked|talking|said|explained|went|turned)"
+    r"(?: (?:this|it|that|everything|what had happened))?(?: (?:to|in|with))?(?: (?:a|an|the|her|his))? ?$",
+    re.I,
+)
+
+
+def _outside_abuser(text: str) -> re.Match[str] | None:
+    """The first person outside the family in ``text`` who is not just the one the child told."""
+    for m in OUTSIDE_ABUSER.finditer(text):
+        if not _TOLD_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            return m
+    return None
+
+
 _SEXUAL_VALUES = ("sexual_abuse_intrafamilial", "sexual_abuse_extrafamilial", "sexual_exploitation")
 
 
@@ -784,7 +809,7 @@ def _sexual_abuse(doc: Doc, idx: list[int], scores: dict[str, float], spans: dic
         around = " ".join(doc.sentences[j].text for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
         if touching and not _SEXUAL_CONTEXT.search(around):
             continue  # "she touched him gently on the arm"
-        family, outside = FAMILY_ABUSER.search(around), OUTSIDE_ABUSER.search(around)
+        family, outside = FAMILY_ABUSER.search(around), _outside_abuser(around)
         if not family and _EXPLOITED_SETTING.search(around):
             # "found in a hotel with two adult men after going missing from her placement ... sexually assaulted"
             value = "sexual_exploitation"
