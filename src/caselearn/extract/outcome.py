@@ -55,9 +55,38 @@ OTHER_DEATH = re.compile(
     + r"|\bdeath of (?:a|an|another) (?:\w+ )?(?:child|baby|infant|person|man|woman|boy|girl)\b"
     r"|\b(?:murder|manslaughter|killing) of (?:a|an|another) (?:[\w-]+ ){0,2}(?:child|baby|person|man|woman|boy|girl|"
     r"teenager|young (?:man|woman|person)|pupil|peer)\b"
-    r"|\b" + _RELATIVE + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b",
+    r"|\b"
+    + _RELATIVE
+    + r"'s (?:[\w-]+ ){0,2}death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?"
+    + _RELATIVE
+    + r"\b",
     re.I,
 )
+# The review's own subject told as a nominal event: "This review concerns the murder of a 6-year-old boy", "following
+# the death of a baby", "the fatal stabbing of a teenager": the death of a child named only by age and sex is the
+# subject child's when the sentence opens the review's subject with it, not another person's.
+_SUBJECT_EVENT_LEAD = re.compile(
+    r"\b(?:review|reviews|concerns?|concerning|regarding|about|follow(?:s|ed|ing)?|after|into|examines|considers|"
+    r"commissioned|notified|notification|tragic|sudden|unexpected|fatal)\b(?: (?:the|this|a|an))?(?: [\w-]+)? ?$"
+    # a headline or a template field: "Murder of a 6-year-old boy by his father", "Event: murder of a boy"
+    r"|(?:^|[:–—]|\s-)\s*(?:the )?$",
+    re.I,
+)
+
+
+# a death of someone named only as "a child", "a boy" (not "the death of her own mother")
+_EVENT_OF_UNNAMED = re.compile(r"(?:death|murder|manslaughter|killing) of (?:a|an|another)\b", re.I)
+
+
+def other_death(text: str) -> bool:
+    """Whether the sentence tells of someone else's death: a relative's, or a death of "a child" or "a young man"
+    that is not the review's own subject ("convicted of the murder of another teenager", not "this review concerns
+    the murder of a 6-year-old boy")."""
+    for m in OTHER_DEATH.finditer(text):
+        if _EVENT_OF_UNNAMED.match(m.group(0)) and _SUBJECT_EVENT_LEAD.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -227,9 +256,9 @@ _CLASS_AS = (
 STATED_CLASS = Prefiltered.compile(
     r"\b(?:"
     + _CLASS_VERB
-    + r" "
+    + r" (?:it|"
     + _CLASS_OBJECT
-    + r"|"
+    + r")|"
     + _CLASS_OBJECT
     + r" (?:was|were|has been|have been|had been|is|are) (?:(?:formally|initially|first|"
     r"originally|later|subsequently|then|also|now) )?"
@@ -238,6 +267,52 @@ STATED_CLASS = Prefiltered.compile(
     + _CLASS_AS,
     re.I,
 )
+# The review's finding about the death told with a copula rather than a classifying verb: "Daisy's death was natural
+# and was not related to maltreatment", "the death has been found to be unrelated to abuse or neglect".
+_NO_MALTREATMENT = (
+    r"(?:(?:not (?:\w+ )?(?:related to|caused by|the result of|attributable to)|unrelated to) "
+    r"(?:(?:any )?abuse or neglect|maltreatment)|not maltreatment[- ]related)"
+    # not a denial that only covers the family ("not caused by abuse or neglect by her parents"): someone else may have
+    r"(?! (?:by|from|on the part of|within|in) (?:the |her |his |their |any )?(?:\w+ ){0,2}"
+    r"(?:family|parents?|carers?|adults?|mother|father))"
+)
+_DEATH_OBJECT = (
+    r"(?:the|this|her|his|their|(?-i:[A-Z][\w-]*)['’]s?|(?-i:Child|Baby) (?-i:[A-Z]{1,3})['’]s?)"
+    r"(?: (?:child['’]s|baby['’]s|young person['’]s))? death"
+)
+STATED_FINDING = Prefiltered.compile(
+    r"\b"
+    + _DEATH_OBJECT
+    + r" (?:was|is|has been|had been)(?: (?:found|judged|considered|confirmed|determined|concluded|shown) to "
+    r"(?:be|have been))? (?:(?P<natural>natural)\b(?! (?:parents?|mother|father|family))|"
+    r"(?:(?:natural|accidental),? and (?:was |is )?)?" + r"(?:" + _NO_MALTREATMENT + r"))",
+    re.I,
+)
+# The review saying that whether the death was due to maltreatment is not yet known: "Whether Child A's death was
+# maltreatment-related is unclear at this stage", "it is not yet known whether her death was caused by neglect".
+_MALTREATMENT_CAUSE = (
+    r"(?:maltreatment[- ]related|related to (?:\w+ )?(?:abuse|neglect|maltreatment)|(?:caused|contributed to) by "
+    r"(?:\w+ )?(?:abuse|neglect|maltreatment|(?:his|her|their) (?:\w+ )?(?:care|carers?|parents?|mother|father))|"
+    r"(?:the result|a result) of (?:\w+ )?(?:abuse|neglect|maltreatment)|non-accidental|accidental|deliberate)"
+)
+_UNKNOWN = r"(?:unclear|uncertain|unknown|not (?:yet |currently )?(?:known|clear|established|determined))"
+STATED_OPEN = Prefiltered.compile(
+    r"\bwhether "
+    + _DEATH_OBJECT
+    + r" (?:was|had been) "
+    + _MALTREATMENT_CAUSE
+    + r"[^.;]{0,30}? (?:is|was|remains) (?:still |as yet |currently )?"
+    + _UNKNOWN
+    + r"|\b(?:it )?(?:is|was|remains) (?:still |as yet |currently )?"
+    + _UNKNOWN
+    + r" whether "
+    + _DEATH_OBJECT
+    + r" (?:was|had been) "
+    + _MALTREATMENT_CAUSE,
+    re.I,
+)
+
+
 # (what the category's words say, the variable it sets: outcome, death or harm) in order: the first that fits wins
 _STATED_NAMES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.I), kind, value)
@@ -288,6 +363,8 @@ _STATED_NAMES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     )
 )
 _KIND_OUTCOME = {"harm": "serious_harm", "death": "death"}
+# "recorded it as a death that was not maltreatment-related": the category is what the death was
+_THAT_WAS = re.compile(r"^(?:(?:child )?death|harm|incident|case) (?:that|which) (?:was|is|were) ", re.I)
 _FIRST_ONLY = re.compile(r"\b(?:initially|at first|originally|first)\b", re.I)
 
 
@@ -319,14 +396,20 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
     hedged or a first view later revised."""
     limit = _limit(doc, child, others)
     names, other_names = tuple(child.names), _other_names(others)
-    cands = STATED_CLASS.candidate_sentences(doc)
-    for i in range(len(doc.sentences)) if cands is None else sorted(cands):
+    patterns = (STATED_CLASS, STATED_FINDING, STATED_OPEN) if kind == "outcome" else (STATED_CLASS,)
+    found_in: set[int] = set()
+    for pattern in patterns:
+        cands = pattern.candidate_sentences(doc)
+        found_in.update(range(len(doc.sentences)) if cands is None else cands)
+    for i in sorted(found_in):
         sent = doc.sentences[i]
         if sent.start >= limit:
             break
         text = sent.text
         if others and not _told_of(doc, i, names, other_names):
             continue
+        if kind == "outcome" and _death_finding(text) is not None:
+            return "death", Span(sent.start, sent.end, text)  # the category is weighed with the story's facts
         for m in itertools.islice(STATED_CLASS.regex.finditer(text), 3):
             if _FIRST_ONLY.search(text[: m.end()]) or context.negated(text, m.start(), m.end()):
                 continue
@@ -336,8 +419,9 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
                 continue  # "her father's death was recorded as suicide"
             if PLAN_CATEGORY.search(text) or _PLAN_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
                 continue  # a child protection plan's category
+            cat = _THAT_WAS.sub("", m.group("cat").strip())
             for pattern, found, value in _STATED_NAMES:
-                if pattern.match(m.group("cat").strip()):
+                if pattern.match(cat):
                     if kind == "outcome":
                         value = _KIND_OUTCOME.get(found, value if found == "outcome" else "")
                     elif found != kind:
@@ -346,6 +430,23 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
                         return value, Span(sent.start, sent.end, text)
                     break
     return None
+
+
+def _death_finding(text: str) -> str | None:
+    """The death's category from the review's finding told with a copula ("her death was natural", "was not related
+    to maltreatment") or as an open question ("whether his death was maltreatment-related is not yet known"); not a
+    relative's death, not a first view, not negated, hedged or disproved."""
+    if _FIRST_ONLY.search(text) or context.disproved(text) or other_death(text):
+        return None
+    m = STATED_OPEN.regex.search(text)
+    if m is not None:
+        return "unclear"
+    m = STATED_FINDING.regex.search(text)
+    if m is None or context.hedged(text, m.start(), m.end()):
+        return None
+    if m.group("natural") is None and context.negated(text, m.start(), m.start() + 1):
+        return None
+    return "not_maltreatment_related"
 
 
 def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[Suggestion | None, list[int]]:
@@ -456,7 +557,7 @@ def _weigh(
                 for found, pattern in ((died, d["death"].regex), (survived, NOT_DEAD.regex), (harmed, d["harm"].regex))
             )
         weight = (2.0 if named else 1.0) * (1.5 if rank < 10 else 1.0)
-        if died and not survived and not OTHER_DEATH.search(sent.text):
+        if died and not survived and not other_death(sent.text):
             if not (others and not named and _names_in(sent.text, _other_names(others))):
                 scores["death"] += weight
                 spans.setdefault("death", Span(sent.start, sent.end, sent.text))
@@ -514,7 +615,7 @@ def _scores(
             if m is None:
                 continue
             sent = doc.sentences[i]
-            if (OTHER_DEATH if incident is _data()["death"] else RELATIVE_DEATH).search(sent.text):
+            if other_death(sent.text) if incident is _data()["death"] else RELATIVE_DEATH.search(sent.text):
                 continue  # "her half-brother had died of SIDS", "his mother died of an overdose": someone else's
             if value == "physical_abuse" and ACCIDENTAL.search(sent.text):
                 continue  # "a bruise, judged to be accidental"
@@ -620,7 +721,16 @@ def _category(doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]]) ->
     scores, spans = _scores(doc, idx, table, _data()["harm"])
     _combine(scores, spans)
     _sexual_abuse(doc, idx, scores, spans)
+    for value, beaten in _data()["outranks"].items():
+        if value in scores:
+            for v in beaten:
+                if v in spans and _NAMED_OTHER.search(spans[v].text):
+                    continue  # the category named outright ("the harm categorised as other non-fatal")
+                scores.pop(v, None)
     return _best(scores, spans) or _carer_attack(doc, idx)
+
+
+_NAMED_OTHER = re.compile(r"\bother non-?fatal\b", re.I)
 
 
 def _carer_attack(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
@@ -666,6 +776,22 @@ _EXPLOITED_SETTING = re.compile(
     r"in (?:return|exchange) for)",
     re.I,
 )
+# the person a child told, not the abuser: "disclosed to a teacher", "told a youth worker", "confided in a neighbour"
+_TOLD_BEFORE = re.compile(
+    r"\b(?:disclos\w*|told|tells|telling|report\w*|confided|spoke|speaking|talked|talking|said|explained|went|turned)"
+    r"(?: (?:this|it|that|everything|what had happened))?(?: (?:to|in|with))?(?: (?:a|an|the|her|his))? ?$",
+    re.I,
+)
+
+
+def _outside_abuser(text: str) -> re.Match[str] | None:
+    """The first person outside the family in ``text`` who is not just the one the child told."""
+    for m in OUTSIDE_ABUSER.finditer(text):
+        if not _TOLD_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            return m
+    return None
+
+
 _SEXUAL_VALUES = ("sexual_abuse_intrafamilial", "sexual_abuse_extrafamilial", "sexual_exploitation")
 
 
@@ -683,7 +809,7 @@ def _sexual_abuse(doc: Doc, idx: list[int], scores: dict[str, float], spans: dic
         around = " ".join(doc.sentences[j].text for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
         if touching and not _SEXUAL_CONTEXT.search(around):
             continue  # "she touched him gently on the arm"
-        family, outside = FAMILY_ABUSER.search(around), OUTSIDE_ABUSER.search(around)
+        family, outside = FAMILY_ABUSER.search(around), _outside_abuser(around)
         if not family and _EXPLOITED_SETTING.search(around):
             # "found in a hotel with two adult men after going missing from her placement ... sexually assaulted"
             value = "sexual_exploitation"
@@ -820,6 +946,17 @@ def _own_suicide(doc: Doc, idx: list[int]) -> bool:
     return False
 
 
+def _finding_in(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
+    """The review's finding about the cause of the death in the child's sentences (``_death_finding``)."""
+    for pattern in (STATED_FINDING, STATED_OPEN):
+        for i in _candidates(doc, pattern, idx[:60]):
+            text = doc.sentences[i].text
+            value = _death_finding(text)
+            if value is not None:
+                return value, Span(doc.sentences[i].start, doc.sentences[i].end, text)
+    return None
+
+
 def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Span] | None:
     """The death category from the whole story, not the first keyword: cue phrases are weighed
     as for harms, then the story's facts decide between them. Who killed the child: a parent or
@@ -853,6 +990,15 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
             scores.pop(v, None)
         if not any(v in scores for v in _OUTSIDE_DEATHS):
             scores["extrafamilial_homicide"], spans["extrafamilial_homicide"] = 1.0, outside
+    finding = _finding_in(doc, idx)
+    if finding is not None:
+        # the review's own finding about the cause ("her death was natural and not related to maltreatment", "whether
+        # it was maltreatment-related is not yet known") comes before the injuries and the setting told earlier; a
+        # suicide or a killing outside the family stays what it is (``outranks``)
+        value, span = finding
+        for v in _FAMILY_DEATHS + ("covert_filicide", "extreme_neglect", "other_maltreatment_related", "sudi"):
+            scores.pop(v, None)
+        scores[value], spans[value] = max(scores.values(), default=0.0) + 1.0, span
     if age is not None and age >= 24 and not _sudi_classified(doc, idx):
         scores.pop("sudi", None)  # an older child's unexplained death, unless the review classifies it as a SUDI
     if not scores and (age is None or age < 12):
