@@ -78,10 +78,23 @@ _SUBJECT_EVENT_LEAD = re.compile(
 _EVENT_OF_UNNAMED = re.compile(r"(?:death|murder|manslaughter|killing) of (?:a|an|another)\b", re.I)
 
 
+# every death OTHER_DEATH and RELATIVE_DEATH can match holds one of these words (lower case): a sentence with none
+# of them is not searched (the patterns try every "the" and "her" of a sentence)
+_DEATH_WORDS = ("die", "death", "passed away", "kill", "murder", "manslaughter")
+
+
+def _may_tell_death(text: str) -> bool:
+    lower = text.lower()
+    return any(w in lower for w in _DEATH_WORDS)
+
+
+@lru_cache(maxsize=8192)
 def other_death(text: str) -> bool:
     """Whether the sentence tells of someone else's death: a relative's, or a death of "a child" or "a young man"
     that is not the review's own subject ("convicted of the murder of another teenager", not "this review concerns
     the murder of a 6-year-old boy")."""
+    if not _may_tell_death(text):
+        return False
     for m in OTHER_DEATH.finditer(text):
         if _EVENT_OF_UNNAMED.match(m.group(0)) and _SUBJECT_EVENT_LEAD.search(text[max(0, m.start() - 60) : m.start()]):
             continue
@@ -180,6 +193,13 @@ def _own_heading(doc: Doc, child: ChildResult) -> int | None:
     names = [n for n in child.names if n and len(n) > 1]
     if not names:
         return None
+    key = ("outcome_own_heading", tuple(names))
+    if key not in doc._trigger_cache:  # the outcome and each category ask for it
+        doc._trigger_cache[key] = _find_own_heading(doc, names)  # type: ignore[index]
+    return doc._trigger_cache[key]  # type: ignore[return-value]
+
+
+def _find_own_heading(doc: Doc, names: list[str]) -> int | None:
     pattern = compiled(
         r"^[ \t]*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)[^\n.]{0,50}$",
         re.M,
@@ -615,7 +635,11 @@ def _scores(
             if m is None:
                 continue
             sent = doc.sentences[i]
-            if other_death(sent.text) if incident is _data()["death"] else RELATIVE_DEATH.search(sent.text):
+            if (
+                other_death(sent.text)
+                if incident is _data()["death"]
+                else _may_tell_death(sent.text) and RELATIVE_DEATH.search(sent.text)
+            ):
                 continue  # "her half-brother had died of SIDS", "his mother died of an overdose": someone else's
             if value == "physical_abuse" and ACCIDENTAL.search(sent.text):
                 continue  # "a bruise, judged to be accidental"
