@@ -170,13 +170,33 @@ class _OwnClause:
             re.I,
         ):
             return True
+        after = _ANY_PRONOUN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
+        if after is not None and _object_pronoun(sentence, after):
+            return True  # "Her mother decided to home educate her."
         pronouns = list(_ANY_PRONOUN.finditer(sentence, m.end(), start))
         if not pronouns:
             return False
+        last = pronouns[-1]
+        if _object_pronoun(sentence, last):
+            return True  # "Her mother removed her from school": the parent acts on someone else, the child
         parent_female = bool(re.search(r"mother|mum|Ms|Mrs|Miss", m.group(1)))
         parent_male = bool(re.search(r"father|dad|Mr\b", m.group(1)))
-        last_female = pronouns[-1].group(0).lower() in ("she", "her", "hers", "herself")
+        last_female = last.group(0).lower() in ("she", "her", "hers", "herself")
         return not ((parent_female and last_female) or (parent_male and not last_female))
+
+
+# an object pronoun (not a possessive: "her GP", "his flat") after a verb: "removed her from school", "decided to
+# home educate him.", "took her out of school": the subject did it to someone else
+_OBJECT_AFTER = re.compile(r" (?:from|out|off|into|to|at|in|on|with|for|because|after|before|when|until|and)\b|[.,;:]|$")
+_VERB_BEFORE = re.compile(r"(?:\w\wed|\w\we|took|kept|drew|left|brought|sent|let|put|got|told|saw|met) $", re.I)
+
+
+def _object_pronoun(sentence: str, pronoun: re.Match[str]) -> bool:
+    return (
+        pronoun.group(0).lower() in ("her", "him")
+        and _OBJECT_AFTER.match(sentence, pronoun.end()) is not None
+        and _VERB_BEFORE.search(sentence, max(0, pronoun.start() - 12), pronoun.start()) is not None
+    )
 
 
 _AFTER_INCIDENT = fast_compile(
