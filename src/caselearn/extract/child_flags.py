@@ -187,7 +187,9 @@ class _OwnClause:
 
 # an object pronoun (not a possessive: "her GP", "his flat") after a verb: "removed her from school", "decided to
 # home educate him.", "took her out of school": the subject did it to someone else
-_OBJECT_AFTER = re.compile(r" (?:from|out|off|into|to|at|in|on|with|for|because|after|before|when|until|and)\b|[.,;:]|$")
+_OBJECT_AFTER = re.compile(
+    r" (?:from|out|off|into|to|at|in|on|with|for|because|after|before|when|until|and)\b|[.,;:]|$"
+)
 _VERB_BEFORE = re.compile(r"(?:\w\wed|\w\we|took|kept|drew|left|brought|sent|let|put|got|told|saw|met) $", re.I)
 
 
