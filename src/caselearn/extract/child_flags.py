@@ -245,7 +245,8 @@ _IN_INFANCY = fast_compile(r"\bwhen (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?
 _STILL_SO = fast_compile(
     r"\b(?:at the time(?! of (?:the |his |her |their )?(?:referral|assessment|birth|move|placement))|"
     r"still|remained|continued to (?:be|live)|ever since|until (?:his|her|their) (?:death|injur\w*|admission)|"
-    r"(?:has|have) been (?:[\w-]+ ){1,3}since|(?:has|have) (?:lived|been living)|"
+    # "has been looked after since 2020", "had been a looked after child since 2021" (up to the time told)
+    r"(?:has|have|had) been (?:[\w-]+ ){1,6}since|(?:has|have) (?:lived|been living)|"
     # "had lived with their grandmother since 2019", "lived together throughout the period under review"
     r"had (?:lived|been living)\b[^.;]{0,80}?\bsince|throughout (?:the (?:review )?period|the period under review|"
     r"(?:his|her|their) (?:short )?li(?:fe|ves)))\b",
