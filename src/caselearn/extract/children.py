@@ -796,6 +796,14 @@ def find_children(doc: Doc) -> list[ChildResult]:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             candidates = _candidates_from(doc, [ranked[0][0]])
 
+    # the opening lists the children each with an age in brackets ("Kai (7), his sister Mia (4) and their
+    # baby brother Noah (19 months) died", "W1 (girl, 11), W2 (boy, 8) and W3 (girl, 5) disclosed"): those are
+    # the subjects when they take in every child found so far (or stand in for a family label)
+    aged = _aged_list(doc)
+    if len(aged) >= 2 and len(aged) > len(candidates) and all(c in aged or _FAMILY_LABEL.match(c) for c in candidates):
+        candidates = aged
+        together = True
+
     # a family table or list giving each subject child a row with its age
     with_rows = _with_rows(candidates, _row_children(doc))
     listed = with_rows is not candidates  # the table's order is the report's order
@@ -869,6 +877,36 @@ def _with_paragraph_lists(doc: Doc, intro: str, winner: re.Pattern[str], found: 
     if not set(found) <= set(more):
         return found
     return more
+
+
+# one item of a list of children with ages: "Kai (7)", "his sister Mia (4)", "their baby brother Noah (19 months)",
+# "W2 (boy, 8)"; the items joined by commas and "and"
+_AGED_ITEM = (
+    r"(?:(?:his|her|their) (?:\w+ ){0,2}(?:sister|brother|sibling|half-sister|half-brother)\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{1,2}\d{1,2})\s*\((?:(?:girl|boy|male|female|[MF]),?\s*)?"
+    r"(?:aged\s+)?\d{1,2}(?:\s*(?:months?|mths?|weeks?|years?|yrs?|y))?(?:,?\s*(?:girl|boy|[MF]))?\)"
+)
+_AGED_ANY = _AGED_ITEM.replace("?P<name>", "?:")  # the same item without its named group, to repeat it
+_AGED_LIST = re.compile(_AGED_ANY + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)" + _AGED_ANY + r")+")
+_AGED_NAME = re.compile(_AGED_ITEM)
+_FAMILY_LABEL = re.compile(r"(?i:family|the) [A-Z]\b|[A-Z] (?i:family|children)\b")
+
+
+def _aged_list(doc: Doc) -> list[str]:
+    """The names of the first list of two or more children given with ages in brackets in the opening."""
+    m = _AGED_LIST.search(doc.text, 0, min(len(doc.text), 2500))
+    if m is None:
+        return []
+    names = [n.group("name") for n in _AGED_NAME.finditer(m.group(0))]
+    if any(n in patterns().stop for n in names):
+        return []
+    # a name given with its age needs no second mention (a short summary names each child once)
+    out: list[str] = []
+    for raw in names:
+        name = _body_form(doc, raw) or raw
+        if name not in out and not any(_PLACE_AFTER.match(doc.text, o.end()) for o in _occurrences(doc, name)[:5]):
+            out.append(name)
+    return out
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
