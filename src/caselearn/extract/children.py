@@ -330,23 +330,23 @@ _SUBJECT_NAME = re.compile(
 )
 
 
-def _verified(doc: Doc, name: str) -> bool:
-    """A candidate is a child's name when the body uses it and it is not a place or body."""
+def _verified(doc: Doc, name: str, mentions: int = 2) -> bool:
+    """A candidate is a child's name when the body uses it (``mentions`` times) and it is not a place or body."""
     occ = _occurrences(doc, name)
-    if len(occ) < 2:
+    if len(occ) < mentions:
         occ += [o for s in _short_names(name)[1:] for o in _occurrences(doc, s)]
-    if len(occ) < 2:
+    if len(occ) < mentions:
         return False
     if any(_PLACE_AFTER.match(doc.text, o.end()) for o in occ[:5]):
         return False
     return True
 
 
-def _candidates_from(doc: Doc, raws: list[str]) -> list[str]:
+def _candidates_from(doc: Doc, raws: list[str], mentions: int = 2) -> list[str]:
     out: list[str] = []
     for raw in raws:
         name = _body_form(doc, raw)
-        if name and name not in out and _verified(doc, name):
+        if name and name not in out and _verified(doc, name, mentions):
             out.append(name)
     return out
 
@@ -901,12 +901,7 @@ def _aged_list(doc: Doc) -> list[str]:
     if any(n in patterns().stop for n in names):
         return []
     # a name given with its age needs no second mention (a short summary names each child once)
-    out: list[str] = []
-    for raw in names:
-        name = _body_form(doc, raw) or raw
-        if name not in out and not any(_PLACE_AFTER.match(doc.text, o.end()) for o in _occurrences(doc, name)[:5]):
-            out.append(name)
-    return out
+    return _candidates_from(doc, names, mentions=1)
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
