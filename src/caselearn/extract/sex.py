@@ -37,12 +37,13 @@ def _data() -> dict:
             "pronouns": {v: re.compile(p) for v, p in d["pronouns"].items()},
             "hidden": _hidden(d["hidden"]),  # within a sentence, found once per document
             "relation": {v: re.compile(p, re.I) for v, p in d["relation"].items()},
+            "relation_plural": {v: re.compile(p, re.I) for v, p in d["relation_plural"].items()},
             "given": {name: v for v, names in (d.get("given_names") or {}).items() for name in names},
         }
     return _DATA
 
 
-_RELATION_ENDS = ("brother", "son", "nephew", "sister", "daughter", "niece")
+_RELATION_ENDS = ("brother", "son", "nephew", "sister", "daughter", "niece", "twin")
 
 
 _CELL_SEX = {
@@ -158,6 +159,12 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                 return Suggestion(
                     value, 0.85, [Span(m.start - len(before), m.end, before + m.text)], f"rule:sex/relation.{value}"
                 )
+        for value, pattern in d["relation_plural"].items():
+            found = pattern.search(before)
+            if found:
+                return Suggestion(
+                    value, 0.85, [Span(m.start - len(before), m.end, before + m.text)], f"rule:sex/relation.{value}"
+                )
     # "Child K2, his sister, aged three": a relation in apposition after the name
     # "Child D was the youngest son of Ms P", "Child D is Ms P's only daughter": the same after a verb; not a
     # list ("Child D, her brother Kyle and ...")
@@ -192,11 +199,11 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         if om:
             value = "male" if om.group(1) == "son" else "female"
             return Suggestion(value, 0.85, [Span(om.start(), om.end(), om.group(0))], f"rule:sex/offspring.{value}")
-    # "Jayden, aged 3, and his sister Mia": the possessive after the name
+    # "Jayden, aged 3, and his sister Mia", "Amir (6) and his younger sister": the possessive after the name
     pair = compiled(
         r"(?<!\w)(?:"
         + names
-        + r")(?!\w)(?!'s)(?:,[^,.;]{0,25},)? and (his|her) (?:\w+ )?(?:brother|sister|twin|sibling)"
+        + r")(?!\w)(?!'s)(?:,[^,.;]{0,25},|\s*\([^()]{1,20}\))? and (his|her) (?:\w+ )?(?:brother|sister|twin|sibling)"
     )
     for m in child.mentions[:20]:
         pm = pair.match(doc.text, m.start)
@@ -254,8 +261,33 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
             value, share, span, _n = found
             return Suggestion(value, round(0.5 + 0.4 * share, 3), [span], f"rule:sex/{tag}.{value}")
     if not others:
-        return _key_fact(doc) or _given_name(child) or _family_possessives(doc)
+        return _key_fact(doc) or _child_noun_pronouns(doc, d) or _given_name(child) or _family_possessives(doc)
     return _given_name(child)
+
+
+# A sentence whose subject is the one subject child by a noun: "The 18-month-old was taken to ED ...",
+# "The baby was found ..." (not "The child's mother").
+_CHILD_NOUN_SUBJECT = re.compile(
+    r"^\W*(?:The|This) (?:[\w-]+[- ](?:day|week|month|year)s?[- ]old|baby|infant|child|toddler|young person|teenager)"
+    r"(?:,[^,.;]{1,40},)? (?:was|is|had|has|died|suffered|sustained|presented|lived|remained|became)\b"
+)
+
+
+def _child_noun_pronouns(doc: Doc, d: dict) -> Suggestion | None:
+    """With one subject child, the pronouns that go on from sentences about "the 18-month-old" or "the baby"
+    when the report names the child only in its title."""
+    named = {
+        i
+        for i, s in enumerate(doc.sentences)
+        if s.text[:40].lstrip()[:4] in ("The ", "This") and _CHILD_NOUN_SUBJECT.search(s.text)
+    }
+    if not named:
+        return None
+    found = _pronoun_vote(doc, d, named, _CHILD_NOUN_SUBJECT, compiled(r"(?!x)x"), False)
+    if found is None:
+        return None
+    value, share, span, _n = found
+    return Suggestion(value, round(0.45 + 0.35 * share, 3), [span], f"rule:sex/child_noun_pronouns.{value}")
 
 
 # A bare sex word set off after the child's name, then more facts or the end of the field.
@@ -314,6 +346,8 @@ _KEY_FACT = re.compile(
     r"|\b(?:DOB|d\.o\.b\.|born|aged?)\b[^.\n]{0,60}?[.,;][ \t]+(?-i:(Boy|Girl|boy|girl))(?=[ \t]*[.,;]|[ \t]*$)"
     # a field and its value alone on a line ("Sex Female", a table a PDF gives as text)
     r"|^[ \t]*(?:Sex|Gender|SEX|GENDER)[ \t]+(Male|Female|MALE|FEMALE|M|F)[ \t]*$"
+    # the sex letter after a short age: "Victim: 13yo M, referred to as Child J", "15 y/o F"
+    r"|\b\d{1,2}\s?(?:yo|y/o|yrs?)[ \t]+(?-i:(M|F|Male|Female|male|female))\b(?!['’])"
     # a template's first line about the child opening with the sex: "- Boy, just under 12", "Girl, aged 3"
     r"|^[ \t]*(?:[-•*][ \t]*)?(Boy|Girl|Male|Female),?[ \t]+(?:aged?[ \t]+|just[ \t]+|\d)"
 )
@@ -335,10 +369,12 @@ def _key_fact(doc: Doc) -> Suggestion | None:
     return Suggestion(value, 0.85, [Span(m.start(), m.end(), m.group(0))], f"rule:sex/key_fact.{value}")
 
 
-# "His mother's partner was convicted", "... by her father and stepmother": with one subject
+# "His mother's partner was convicted", "... by her father and stepmother", "In 2023 his father was
+# convicted": with one subject
 # child, a possessive before the child's family names the child's sex.
 _FAMILY_POSSESSIVE = re.compile(
-    r"(?:^\W*|\b(?:by|with|and|to|from|of|that|when|while|after|before|because) )(His|Her|his|her) "
+    r"(?:^\W*(?:(?:In|On|By|During|From|After|Before|Later in)\s[\w ]{0,20}?\d{4},?\s)?"
+    r"|\b(?:by|with|and|to|from|of|that|when|while|after|before|because) )(His|Her|his|her) "
     r"(?:mother|father|mum|dad|parents|stepfather|stepmother|step-father|step-mother|grandmother|grandfather|"
     r"sister|brother|siblings|half-sister|half-brother|birth (?:mother|father|parents)|foster carers?)\b"
 )
