@@ -37,6 +37,10 @@ WORDS = {
     "nineteen": 19,
     "twenty": 20,
 }
+# "twenty-two months", "twenty one weeks"
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+WORDS.update({f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS) for sep in ("-", " ")})
+WORDS["thirty"] = 30
 NUM = r"(?:\d{1,2}|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 APPROX = (
     r"(?P<approx>just under|almost|nearly|just over|over|about|around|approximately|a little (?:more|less) than)?\s*"
@@ -94,6 +98,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "days",
         re.compile(
             r"\b(?P<d>" + NUM + r")[- ]days?[- ]old|\bnew-?born\b|\bneonates?\b|\b(?:aged|age of) " + NUM + r" days?\b"
+            # "on day 23 of life": a baby's day count
+            r"|\bday (?:[12]?\d|30) of (?:his |her |their )?life\b"
             r"|\b(?:died|found dead|was found dead) (?:\w+ ){0,2}(?:after (?:his |her |the )?birth|at birth|"
             r"the (?:next|same|following) day|hours later)",
             re.I,
@@ -124,7 +130,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("years", re.compile(APPROX + r"(?P<y>" + NUM + r")[- ]years?[- ]old|(?P<y2>\d{1,2})-year-old", re.I)),
+    # "3 years old", "a 3-year-old", "just over 3 years of age"
+    (
+        "years",
+        re.compile(APPROX + r"(?P<y>" + NUM + r")(?:[- ]years?[- ]old| years? of age)|(?P<y2>\d{1,2})-year-old", re.I),
+    ),
     (
         "aged",
         re.compile(
@@ -171,7 +181,11 @@ UNDER_ONE = (
     re.compile(
         r"less than (?:a|one) year old|under (?:a|one) year(?: old)?|under twelve months"
         # "just a few weeks old": a baby, with no figure
-        r"|\ba (?:few|couple of) (?:days|weeks|months) old|\b(?:only|just|mere) (?:days|weeks) old",
+        r"|\ba (?:few|couple of) (?:days|weeks|months) old|\b(?:only|just|mere) (?:days|weeks) old"
+        # "died in her first year of life", "a child under the age of one" (not "in her first year at
+        # secondary school"; "the day before her first birthday" is the birthday's)
+        r"|\bin (?:his|her|their|the) first year(?: of life)?\b(?! (?:at|in|of|as)\b)"
+        r"|\bunder the age of (?:one|1)\b(?! \d)",
         re.I,
     ),
 )
