@@ -329,6 +329,16 @@ def _other_after(text: str, pos: int) -> bool:
     return m is not None and not m.group(0).lstrip()[:1].isupper()
 
 
+def _relation_named(text: str, pos: int, child: ChildResult | None) -> bool:
+    """The relation after an age is the child itself, named right after it: "her nine-year-old brother,
+    Child Y"."""
+    m = OTHER_AFTER.match(text, pos)
+    if m is None or child is None or not child.names:
+        return False
+    names = "|".join(re.escape(n) for n in child.names)
+    return compiled(r",?[ \t]+(?:" + names + r")(?!\w)(?!['’]s)").match(text, m.end()) is not None
+
+
 # an adult named by title and letter or surname: "Ms K was 17", "Mr Doyle, then 16"
 TITLED_PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.? [A-Z][\w'’-]*\b(?:[^.;]|\.{2,}){0,25}$")
 
@@ -1060,9 +1070,21 @@ _GROUP_OPENS = re.compile(
 _PLURAL_AFTER = re.compile(r"\b(?:they|were|both|each|twins|all)\b", re.I)
 
 
+_RELATION_BEFORE_NAME = re.compile(
+    r"\b(?:his|her|their) (?:[\w-]+ ){0,2}?(?:(?:half-|step-?|twin )?(?:brother|sister)|sibling|twin|cousin),?\s*$"
+)
+
+
 def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> tuple[list[tuple[int, int]], int]:
     def pos(names: tuple[str, ...]) -> list[int]:
-        return [m.start() for n in names for m in compiled(r"(?<!\w)" + re.escape(n) + r"(?!\w)").finditer(text)]
+        # "and her nine-year-old brother, Child Y": the relation before the name, with its age, is the child's
+        return [
+            _RELATION_BEFORE_NAME.search(text, max(0, m.start() - 45), m.start()).start()  # type: ignore[union-attr]
+            if _RELATION_BEFORE_NAME.search(text, max(0, m.start() - 45), m.start())
+            else m.start()
+            for n in names
+            for m in compiled(r"(?<!\w)" + re.escape(n) + r"(?!\w)").finditer(text)
+        ]
 
     own = sorted(pos(child.names))
     other = sorted(p for o in others for p in pos(o.names))
@@ -1164,10 +1186,11 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         or GESTATION_AFTER.search(text[m.end() : m.end() + 30])
     ):
         return False
-    if _other_after(text, m.end()):
-        return False
-    if _other_before(text[max(0, m.start() - 40) : m.start()]) and not _child_near(text, m.start(), child):
-        return False
+    if not _relation_named(text, m.end(), child):
+        if _other_after(text, m.end()):
+            return False
+        if _other_before(text[max(0, m.start() - 40) : m.start()]) and not _child_near(text, m.start(), child):
+            return False
     months = _months(kind, m)
     if months is not None and months >= ADULT_MONTHS:
         return False  # "her mother, aged 34": an adult's age, never the subject child's

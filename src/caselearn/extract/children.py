@@ -709,6 +709,7 @@ def find_children(doc: Doc) -> list[ChildResult]:
             )
             if len(candidates) < 2:
                 candidates = []
+            together = together or bool(candidates)  # "her brother, Child U" is then a subject too
             break
     # a title naming the family by a letter ("Children W", "Family K", "The W Children") and a body that numbers the
     # children with it ("W1", "W2"): the subjects are the numbered codes
@@ -1086,11 +1087,34 @@ def cue_owner(text: str, start: int, end: int, children: list[ChildResult]) -> C
     if before:
         if len({id(c) for _s, _e, c in before}) > 1 and _PLURAL_VERB.search(text, before[-1][1], end):
             return None  # "Noel, aged six, and his sister Ivy, aged four, were killed": both of them
+        if _listed_subject(text, before, start):
+            return None  # "Kai (7), his sister Mia (4) and their baby brother Noah (19 months) died": all of them
         return before[-1][2]
     if after:
         return after[0][2]
     before = [(s, e, c) for s, e, c in spans if e <= start]
     return before[-1][2] if before else None
+
+
+# between two names of a list: a comma or "and", then perhaps a relation ("his sister", "their baby brother")
+_LIST_JOIN = re.compile(
+    r"(?:\s*\([^()]{0,25}\))?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:his|her|their) (?:\w+ ){0,2})?"
+)
+# between the list's last name and the phrase: at most a bracketed age or a short apposition
+_LIST_END = re.compile(r"(?:\s*\([^()]{0,25}\)|,[^,.;()]{0,30},)?\s*")
+
+
+def _listed_subject(text: str, before: list[tuple[int, int, ChildResult]], start: int) -> bool:
+    """Whether the phrase at ``start`` follows a list of two or more of the children that is its subject:
+    the names joined only by commas, "and" and relations, the phrase right after the last."""
+    if not _LIST_END.fullmatch(text, before[-1][1], start):
+        return False
+    listed = {id(before[-1][2])}
+    for (_s, e, c), (s2, _e2, _c2) in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        if not _LIST_JOIN.fullmatch(text, e, s2):
+            break
+        listed.add(id(c))
+    return len(listed) > 1
 
 
 def owns_cue(text: str, start: int, end: int, child: ChildResult, others: list[ChildResult]) -> bool:

@@ -981,6 +981,9 @@ def _finding_in(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
     return None
 
 
+_WEAPON = re.compile(r"\b(?:stab(?:bed|bing)?|stab wounds?|knife|knives|shot|shooting|gun\w*|firearm)\b", re.I)
+
+
 def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Span] | None:
     """The death category from the whole story, not the first keyword: cue phrases are weighed
     as for harms, then the story's facts decide between them. Who killed the child: a parent or
@@ -1003,6 +1006,13 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
             scores[value] = scores.get(value, 0.0) + 1.5
             spans.setdefault(value, Span(sent.start, sent.end, sent.text))
     if family and not outside:
+        if (
+            "extrafamilial_homicide" in scores
+            and "overt_filicide" not in scores
+            and _WEAPON.search(spans["extrafamilial_homicide"].text)
+        ):
+            # a parent or carer's knife or gun ("stab wounds", "shot") is an overt filicide, not abuse gone too far
+            scores["overt_filicide"], spans["overt_filicide"] = scores["extrafamilial_homicide"], family
         for v in _OUTSIDE_DEATHS:
             scores.pop(v, None)
         if not any(v in scores for v in _FAMILY_DEATHS + ("extreme_neglect", "sudi", "unclear")):
