@@ -89,7 +89,7 @@ _BRACKET_FACTS = re.compile(r"\s*\((?:aged |age )?(?:\d|a |an |boy|girl|male|fem
 _BRACKET_FAMILY = re.compile(r"\s*\((?:Family|Household|Case|Review) [A-Z0-9]{1,2}\)")
 # "Children A and B", "Siblings C1, C2 and C3": bare codes after a plural, each a "Child" alias.
 _PLURAL_CODES = re.compile(
-    r"^\s*(?:[^\n:]{0,60}[:\-–—]\s*)?(?i:children|siblings|twins|young people)\s*(?:[:\-–—]\s*|\s)"
+    r"^\s*(?:[^\n:]{0,60}[:\-–—]\s*)?(?P<plural>(?i:children|siblings|twins|young people))\s*(?:[:\-–—]\s*|\s)"
     r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})+)\s*(?:\([^()\n]{0,60}\)\s*)?$"
 )
 
@@ -543,7 +543,8 @@ _CODE_NAME_TITLE = re.compile(
     + _Q
     + r"[A-Za-z][A-Za-z'’-]+"
     + _Q
-    + r")*)\s*\)\s*$"
+    # a part of the document after a dash: "LCSPR: Child F (Freya) - introduction"
+    + r")*)\s*\)(?:\s+[-–—]\s+[^()\n]{1,40})?\s*$"
 )
 
 
@@ -702,10 +703,20 @@ def find_children(doc: Doc) -> list[ChildResult]:
         m = _PLURAL_CODES.match(line)
         if m:
             codes = re.split(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*", m.group("codes"))
-            # "C1" and "C2" throughout the body, never "Child C1": the alias is the bare code
+            # "C1" and "C2" throughout the body, never "Child C1": the alias is the bare code; "Twins A and B"
+            # whose body says "Twin A": the twin's code
+            word = "Twin" if m.group("plural").lower() == "twins" else "Child"
             candidates = _candidates_from(
                 doc,
-                [c if re.search(r"\d", c) and not _occurrences(doc, f"Child {c}") else f"Child {c}" for c in codes],
+                [
+                    c
+                    if re.search(r"\d", c) and not _occurrences(doc, f"{word} {c}")
+                    else f"{word} {c}"
+                    if _occurrences(doc, f"{word} {c}")
+                    else f"Child {c}"
+                    for c in codes
+                ],
+                mentions=1,  # the title is the other mention
             )
             if len(candidates) < 2:
                 candidates = []

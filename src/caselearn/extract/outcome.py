@@ -169,7 +169,9 @@ def _match(doc: Doc, pattern: Prefiltered, i: int) -> re.Match[str] | None:
 _NUMBERED = r"(?:(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix ))"
 _SHARED = Prefiltered.compile(
     r"(?:" + _NUMBERED + r"|(?<=\bthe )|(?<=\ball ))(?:girls|boys|young people|siblings)\b"
-    r"|(?:" + _NUMBERED + r"|(?<=\ball the ))children\b|\beach (?:girl|boy|young person)\b",
+    r"|(?:" + _NUMBERED + r"|(?<=\ball the ))children\b|\beach (?:girl|boy|young person)\b"
+    # "The children suffered serious harm through chronic neglect": all of them, as the subject of the sentence
+    r"|^\W*the children (?=(?:were|had|have|all|both|suffered|sustained|died|experienced)\b)",
     re.I,
 )
 
