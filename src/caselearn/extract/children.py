@@ -533,7 +533,11 @@ def _label_children(doc: Doc) -> list[str]:
 _Q = "[\"“”‘’']?"
 _CODE_NAME_TITLE = re.compile(
     # after a title, a dash or form fields joined into one line: "Date of report: 14/03/2024 Child: Baby R (Riley)"
-    r"^\s*(?:[^\n]{0,200}?(?::|\s[-–—])\s*)?(?P<prefix>(?i:" + code_word() + r"|children|siblings|twins))\s+"
+    r"^\s*(?:[^\n]{0,200}?(?::|\s[-–—]|\s(?=(?i:"
+    + code_word()
+    + r")\s)))?\s*(?P<prefix>(?i:"
+    + code_word()
+    + r"|children|siblings|twins))\s+"
     r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})*)\s*\(\s*"
     r"(?P<names>"
     + _Q
@@ -560,6 +564,13 @@ _PAIRS_TITLE = re.compile(
 
 
 _SHOUTED_WORD = re.compile(r"[A-Z]{2,}(?:['’][A-Z]+)?")
+
+
+# words a title sets in brackets after a code that are not the child's name
+_NOT_NAMES = frozenset(
+    "deceased died male female boy girl baby infant twin twins sibling siblings pseudonym anonymised anonymized "
+    "redacted name names not real withheld dob aged age the and or".split()
+)
 
 
 def _coded_named_title(doc: Doc, lines: list[str]) -> list[str]:
@@ -594,7 +605,9 @@ def _coded_named_title(doc: Doc, lines: list[str]) -> list[str]:
         out: list[str] = []
         for code, raw in zip(codes, names, strict=True):
             name = _body_form(doc, raw)
-            if not name or name in patterns().stop or len(_occurrences(doc, name)) < 2:
+            # the title pairs the code with a given name: the alias keeps it even if the body only uses the
+            # code (devset convention 10), but a word in brackets that is no name ("(deceased)") stays out
+            if not name or name in patterns().stop or not name[:1].isupper() or name.lower() in _NOT_NAMES:
                 return []
             out.append(f"{word} {code} ({name})")
         return out
