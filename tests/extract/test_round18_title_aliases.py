@@ -1,5 +1,6 @@
 """Round 18 (lead, from heldout-v16): a title pairing a code with a given name gives the alias "Child P
-(Grace)" even when the body uses only the code (devset convention 10), after a field label, a dash or a
+(Grace)" even when the body uses only the code (devset convention 10) if the name is quoted or a known
+given name (not a place: "Child N (Northfield)"), after a field label, a dash or a
 running header; a bracketed word that is no name stays out; a briefing's title names "Baby X". Made-up
 reports."""
 

@@ -533,9 +533,10 @@ def _label_children(doc: Doc) -> list[str]:
 _Q = "[\"“”‘’']?"
 _CODE_NAME_TITLE = re.compile(
     # after a title, a dash or form fields joined into one line: "Date of report: 14/03/2024 Child: Baby R (Riley)"
-    r"^\s*(?:[^\n]{0,200}?(?::|\s[-–—]|\s(?=(?i:"
+    # ... or a running header the reader put before it (no other code-and-name pair in it)
+    r"^\s*(?:[^\n]{0,200}?(?::|\s[-–—])|[^\n()]{0,200}?\s(?=(?i:"
     + code_word()
-    + r")\s)))?\s*(?P<prefix>(?i:"
+    + r")\s))?\s*(?P<prefix>(?i:"
     + code_word()
     + r"|children|siblings|twins))\s+"
     r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})*)\s*\(\s*"
@@ -564,6 +565,16 @@ _PAIRS_TITLE = re.compile(
 
 
 _SHOUTED_WORD = re.compile(r"[A-Z]{2,}(?:['’][A-Z]+)?")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The given names the sex lexicon knows (data/sex.yaml), of either sex."""
+    return frozenset(n for names in (load_data("sex").get("given_names") or {}).values() for n in names)
+
+
+def is_given_name(word: str) -> bool:
+    return word in _given_names()
 
 
 # words a title sets in brackets after a code that are not the child's name
@@ -597,17 +608,21 @@ def _coded_named_title(doc: Doc, lines: list[str]) -> list[str]:
             continue
         split = r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*"
         codes = re.split(split, m.group("codes"))
+        quoted = [n.strip()[:1] in "\"“”‘’'" for n in re.split(split, m.group("names"))]
         names = [n.strip("\"“”‘’'") for n in re.split(split, m.group("names"))]
         prefix = m.group("prefix").lower()
         if len(codes) != len(names) or (len(codes) > 1) != (prefix in ("children", "siblings", "twins")):
             continue
         word = "Child" if prefix in ("children", "siblings", "twins") else body_form(prefix)
         out: list[str] = []
-        for code, raw in zip(codes, names, strict=True):
+        for code, raw, said in zip(codes, names, quoted, strict=True):
             name = _body_form(doc, raw)
-            # the title pairs the code with a given name: the alias keeps it even if the body only uses the
-            # code (devset convention 10), but a word in brackets that is no name ("(deceased)") stays out
             if not name or name in patterns().stop or not name[:1].isupper() or name.lower() in _NOT_NAMES:
+                return []
+            # the title pairs the code with a given name: the alias keeps it even if the body only uses the code
+            # (devset convention 10) when the name is quoted or a known given name; a place ("Child N
+            # (Northfield)") is neither, nor used in the body
+            if len(_occurrences(doc, name)) < 2 and not said and not is_given_name(name):
                 return []
             out.append(f"{word} {code} ({name})")
         return out
