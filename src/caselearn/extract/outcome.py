@@ -1061,11 +1061,13 @@ _ROLE = (
     r"(?:(?:birth |biological )?(?:mother|father)|step-?(?:father|mother)|mum|dad|(?:mother|mum|father|dad)['’]s "
     r"(?:partner|boyfriend|girlfriend)|(?:her|his) (?:partner|boyfriend)|parents?|carer|special guardian)"
 )
-# Who the adults called "Mr V" or "Ms K" are: "Father: Mr V", "the mother's partner, Mr R", "the mother's
+# Who the adults called "Mr V" or "Ms K" are: "Father: Mr V", "the mother's partner, Mr R", "His mother, whom I
+# refer to as Ms G", "the mother's
 # partner at the time, referred to in this report as Mr D", "Mr V, the children's father", "Mr R (mother's partner)".
 _ADULT_ALIAS = re.compile(
-    r"\b" + _ROLE + r"(?: at the time)?\s*(?:[:(–-]|,)\s*(?:(?:who is |hereafter )?(?:referred to|known)"
-    r"(?: here| in this (?:report|review))? as\s+)?(?P<a>(?:Mr|Ms|Mrs|Miss|Mx) [A-Z][\w'’-]*)"
+    r"\b" + _ROLE + r"(?: at the time)?\s*(?:[:(–-]|,)\s*(?:(?:who is |hereafter |whom (?:I|we|the review) "
+    r"(?:will |shall )?)?(?:referred to|refer to|known|call)(?: here| in this (?:report|review))? as\s+)?"
+    r"(?P<a>(?:Mr|Ms|Mrs|Miss|Mx) [A-Z][\w'’-]*)"
     r"|(?P<b>(?:Mr|Ms|Mrs|Miss|Mx) [A-Z][\w'’-]*)\s*(?:,\s*|\(\s*)(?:who (?:is|was) )?(?:the |his |her |their |"
     r"[A-Z][\w ]{0,12}['’]s |the (?:child|children|baby|twins)['’]s? )?" + _ROLE + r"\b",
     re.I,

@@ -1,0 +1,41 @@
+"""Round 18 (lead, from heldout-v16): a parent named by the reviewer's own label ("his mother, whom I refer to
+as Ms G") is family when "Ms G was charged with murder"; natural causes "to which neglect contributed" are
+no finding that the death was unrelated to maltreatment, and a "failure to provide basic medical attention"
+is extreme neglect; a brain injury at birth is a disability's cause, not abuse. Made-up reports."""
+
+from __future__ import annotations
+
+from tests.extract.coding import child_codes
+
+
+def _death(text: str) -> str:
+    (child,) = child_codes(text)
+    return child["death_category"]
+
+
+def test_a_parent_under_the_reviewers_label_is_family() -> None:
+    text = (
+        "SERIOUS CASE REVIEW: CHILD R\n\n1.1 In 2016 Child R, aged eleven, died at home. His father, whom we refer "
+        "to in this report as Mr T, had a long history of psychosis. Child R had been stabbed.\n"
+        "1.2 Mr T was charged with murder and later admitted manslaughter.\n"
+    )
+    assert _death(text) == "overt_filicide"
+
+
+def test_natural_causes_that_neglect_contributed_to() -> None:
+    text = (
+        "LCSPR: Child S\n\nChild S, who was twelve and had severe cerebral palsy after a brain injury at birth, died "
+        "in hospital in 2022 from a chest infection. She weighed far less than at her last review and had pressure "
+        "sores. The coroner found that she died of natural causes to which neglect contributed, and that there had "
+        "been a gross failure to provide basic medical attention.\n"
+    )
+    assert _death(text) == "extreme_neglect"
+
+
+def test_natural_causes_alone_are_not_maltreatment() -> None:
+    text = (
+        "LCSPR: Child S\n\nChild S, who was twelve and had severe cerebral palsy after a brain injury at birth, died "
+        "in hospital in 2022 from a chest infection. The coroner found that she died of natural causes and that her "
+        "care had been good.\n"
+    )
+    assert _death(text) == "not_maltreatment_related"
