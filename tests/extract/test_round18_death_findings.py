@@ -39,3 +39,23 @@ def test_natural_causes_alone_are_not_maltreatment() -> None:
         "care had been good.\n"
     )
     assert _death(text) == "not_maltreatment_related"
+
+
+def test_a_parents_childhood_dated_by_an_age_the_child_never_reached() -> None:
+    text = (
+        "Serious Case Review: Child K\n\n1.1 In 2012 police found Child K, aged three years and two months, alone "
+        "in a cold house with no food. She was severely underweight and had untreated dental decay.\n\n"
+        "3.3 Ms P (the mother) was 25 in 2012. She told the author that her own childhood was hard. From the age "
+        "of eleven she was sexually abused by a lodger; the man was later convicted.\n"
+    )
+    (child,) = child_codes(text)
+    assert child["harm_category"] == "neglect"
+
+
+def test_the_childs_own_age_can_date_the_abuse() -> None:
+    text = (
+        "LCSPR: Child K\n\nChild K was fourteen in 2021. From the age of twelve she was sexually abused by a family "
+        "friend; she disclosed it to a teacher in 2021.\n"
+    )
+    (child,) = child_codes(text)
+    assert child["harm_category"] == "sexual_abuse_extrafamilial"

@@ -1151,6 +1151,33 @@ def _later(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]
     return [i for i in sorted(child_sentence_indexes(doc, child, others)) if doc.sentences[i].start >= limit][:60]
 
 
+_AGE_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen".split()
+    )
+}
+# what a sentence tells dated by the age someone had then: "from the age of twelve she was abused", "when he was 15"
+_DATING_AGE = re.compile(
+    r"\b(?:when (?:she|he) was (?:aged |about |only |just )?|(?:from|since) (?:the )?age (?:of )?)"
+    r"(\d{1,2}|" + "|".join(w for w in _AGE_WORDS if w != "zero") + r")\b(?![- ](?:weeks?|months?|days?)\b)",
+    re.I,
+)
+
+
+def _dated_by_older_age(text: str, months: int | None) -> bool:
+    """The sentence dates what it tells by an age the child had not reached: someone else's story (most often a
+    parent's childhood)."""
+    if months is None or "age" not in text and "when" not in text.lower():
+        return False
+    for m in _DATING_AGE.finditer(text):
+        word = m.group(1).lower()
+        if (int(word) if word.isdigit() else _AGE_WORDS[word]) * 12 > months + 11:
+            return True
+    return False
+
+
 class OutcomeComponent:
     name = "outcome"
 
@@ -1163,10 +1190,13 @@ class OutcomeComponent:
             if outcome is None:
                 continue
             child.codes[r.outcome] = outcome
+            age = child.codes.get(r.age_months)
+            months = age.value if age is not None and isinstance(age.value, int) else None
+            # "From the age of twelve she was sexually abused by a lodger", in a review of a four-year-old: a
+            # parent's childhood, not the child's harm
+            idx = [i for i in idx if not _dated_by_older_age(doc.sentences[i].text, months)]
             if outcome.value == "death":
                 child.codes[r.harm_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/death")
-                age = child.codes.get(r.age_months)
-                months = age.value if age is not None and isinstance(age.value, int) else None
                 found = (
                     stated_class(doc, child, others, "death")
                     or _death_category(doc, idx, months)
