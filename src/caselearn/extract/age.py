@@ -843,7 +843,10 @@ SCHOOL_YEAR = re.compile(
     r"(?P<d>Year \d{1,2}|Reception)[ \t]*(?=[.;,|)\t]|$)"
     # beside the child's name: "Child B (Year 10)", "Jade (15, Year 10)"
     r"|(?<!\w)(?!" + "|".join(MONTH_NAMES) + r"|Autumn|Spring|Summer|Winter|Term)[A-Z][\w'’-]*[ \t]*\("
-    r"(?:[^()\n]{0,25}?,[ \t]*)?(?P<e>Year \d{1,2}|Reception)\))",
+    r"(?:[^()\n]{0,25}?,[ \t]*)?(?P<e>Year \d{1,2}|Reception)\))"
+    # a terse line naming the school: "Subject: YP K. In Year 9 at Sedgecombe Academy.", "K, 14, Year 9 at Holt High"
+    r"|(?:^\W*In |,[ \t]*)(?P<f>Year \d{1,2}) at (?:[A-Z][\w'’-]* ){0,4}"
+    r"(?:Academy|School|College|High|Primary|PRU)\b",
     re.M,
 )
 
@@ -872,7 +875,7 @@ def _school_year(
         m = found[0] if found else None
         if m is None or _other_before(sent.text[max(0, m.start() - 40) : m.start()]):
             continue
-        raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+        raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")
         year = 0 if raw == "Reception" else int(raw.split()[1])
         value = (
             "1_5"

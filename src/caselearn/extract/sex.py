@@ -428,6 +428,18 @@ def _same_sex_adult(text: str, pronoun: str) -> bool:
     return any(_adult_sex(a.group(0)) in (sex, None) for a in _ADULT.finditer(text))
 
 
+_SIBLING = re.compile(r"\b(?:(?:half-|step-?)?(brother|sister)s?|(son|daughter))\b")
+
+
+def _same_sex_sibling(text: str, pronoun: str) -> bool:
+    """Whether the text after the child's name brings in a brother or sister of the pronoun's sex."""
+    sex = "male" if pronoun.lower() in ("he", "his", "him") else "female"
+    return any(
+        ("male" if (m.group(1) or m.group(2)) in ("brother", "son") else "female") == sex
+        for m in _SIBLING.finditer(text)
+    )
+
+
 def _adult_sex(word: str) -> str | None:
     w = word.lower()
     return "male" if w in _MALE_ADULTS else "female" if w in _FEMALE_ADULTS or w in ("ms", "mrs", "miss") else None
@@ -464,6 +476,8 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
                 pass
             elif opener and _same_sex_adult(sent.text, opener.group(1)):
                 pass  # "Infant K's father dialled 999 ... He told the call handler": the adult goes on
+            elif opener and _same_sex_sibling(sent.text[m0.end() :], opener.group(1)):
+                pass  # "J also had a brother, aged 3, who is not a subject. He now lives with ...": the brother
             elif several and opener is None and (other_names.search(sent.text) or other_names.search(nxt.text)):
                 pass
             elif opener or (
