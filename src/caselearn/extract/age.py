@@ -94,6 +94,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weeks", re.compile(APPROX + r"(?P<w>" + NUM + r")[- ](?:weeks?|wks?)\b(?:[- ]old| of age)?", re.I)),
     ("weeks_notation", re.compile(r"\b(?P<w>\d{1,2})/52\b")),
     ("months_notation", re.compile(r"\b(?P<m>\d{1,2})/12\b")),
+    # a form's short month: "The younger child: 20 mths, boy"
+    ("m_short", re.compile(r"\b(?P<m>\d{1,2}) ?(?:mths?|mos)\b\.?")),
     (
         "days",
         re.compile(
@@ -377,7 +379,7 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
         return max(0, months - (1 if under and weeks * 7 / 30.4375 == months else 0))
     if kind == "days":
         return 0
-    if kind in ("months", "months_aged", "months_notation", "months_cell", "months_weeks"):
+    if kind in ("months", "months_aged", "months_notation", "months_cell", "months_weeks", "m_short"):
         value = _num(m.group("m"))
         return max(0, value - 1) if under else value
     if kind == "half":
@@ -1149,7 +1151,7 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
     if kind == "weeks" and m.group("w").lower() in ("a", "an") and not m.group(0).lower().endswith(("old", "age")):
         return False  # "two mornings a week", "seen once a week": a frequency, not an age
     if (
-        kind in ("weeks", "days", "months", "months_weeks", "under_one")
+        kind in ("weeks", "days", "months", "months_weeks", "under_one", "m_short")
         and INJURY_BEFORE.search(text[max(0, m.start() - 70) : m.start()])
         and not _AGED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
         and not _CHILD_AFTER.match(text, m.end())
@@ -1172,14 +1174,14 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
     if kind == "was_n" and SCORE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
         return False
     if (
-        kind in ("weeks", "months", "months_weeks", "days")
+        kind in ("weeks", "months", "months_weeks", "days", "m_short")
         and (DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end()))
         # "died aged 10 days after a home birth": "aged" makes it the age, whatever follows
         and not _AGED.search(text, max(0, m.start() - 8), m.start() + 8)
     ):
         return False
     if (
-        kind in ("weeks", "months", "months_weeks", "days")
+        kind in ("weeks", "months", "months_weeks", "days", "m_short")
         and not m.group(0).lower().endswith(("old", "age"))
         and WAIT_BEFORE.search(text[max(0, m.start() - 70) : m.start()])
     ):

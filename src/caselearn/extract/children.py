@@ -836,6 +836,15 @@ def find_children(doc: Doc) -> list[ChildResult]:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             candidates = _candidates_from(doc, [ranked[0][0]])
 
+    # children known only by their place among the siblings ("The youngest child (aged 5) and the middle child
+    # (aged 8) died; the eldest child (aged 12) survived", a form's "The younger child: 20 mths, boy"): two or more
+    # such roles in the opening, when nothing but a family label names anyone
+    if all(_BARE_FAMILY_LABEL.fullmatch(c) for c in candidates):
+        roles_found = _role_children(intro)
+        if len(roles_found) >= 2:
+            candidates = roles_found
+            together = True
+
     # the opening lists the children each with an age in brackets ("Kai (7), his sister Mia (4) and their
     # baby brother Noah (19 months) died", "W1 (girl, 11), W2 (boy, 8) and W3 (girl, 5) disclosed"): those are
     # the subjects when they take in every child found so far (or stand in for a family label)
@@ -894,6 +903,20 @@ def find_children(doc: Doc) -> list[ChildResult]:
     if not listed:
         children.sort(key=lambda c: _first_body_mention(doc, c))
     return children
+
+
+_BARE_FAMILY_LABEL = re.compile(r"(?i:family|the) [A-Z]|[A-Z] (?i:family|children)")
+_ROLE_CHILD = re.compile(r"\b[Tt]he (younger|older|elder|youngest|oldest|eldest|middle) (child|sibling|boy|girl)\b")
+
+
+def _role_children(intro: str) -> list[str]:
+    """The children an opening names by their place among the siblings, in the order it first names them."""
+    out: list[str] = []
+    for m in _ROLE_CHILD.finditer(intro):
+        alias = f"the {m.group(1)} {m.group(2)}"
+        if alias not in out:
+            out.append(alias)
+    return out
 
 
 def _with_paragraph_lists(doc: Doc, intro: str, winner: re.Pattern[str], found: list[str]) -> list[str]:
