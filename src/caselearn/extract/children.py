@@ -902,7 +902,40 @@ def find_children(doc: Doc) -> list[ChildResult]:
         )
     if not listed:
         children.sort(key=lambda c: _first_body_mention(doc, c))
+    if not children and not candidates:
+        unnamed = _unnamed_child(doc)
+        if unnamed is not None:
+            children.append(unnamed)
     return children
+
+
+# The one subject of a short summary that never names the child: "A child under the age of one died suddenly
+# and unexpectedly at home", "The baby was found unresponsive ..." (capitalised, so a sentence's start or a title
+# the reader ran into it). A thematic review's children are no subject.
+_UNNAMED_SUBJECT = re.compile(
+    r"(?<!\S)(?:In [^,.;]{3,30},? )?(?P<det>A|An|The) (?:[\w-]+ ){0,2}?"
+    r"(?P<noun>child|baby|infant|boy|girl|young person|teenager|toddler)\b(?!['’])[^.;]{0,60}?"
+    r"\b(?:died|was|suffered|sustained)\b"
+)
+_THEMATIC = re.compile(r"\bthematic\b|\b(?:these|the) (?:\w+ )?(?:children|young people|cases|families)\b", re.I)
+
+
+def _unnamed_child(doc: Doc) -> ChildResult | None:
+    head = doc.text[:2500]
+    if _THEMATIC.search(head):
+        return None
+    m = _UNNAMED_SUBJECT.search(head)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    names = (f"the {noun}", f"The {noun}", f"a {noun}", f"A {noun}", f"an {noun}", f"An {noun}")
+    mentions = sorted((o for n in names for o in _occurrences(doc, n)), key=lambda o: o.start())
+    return ChildResult(
+        alias="not_known",
+        names=names,
+        first=m.start("det"),
+        mentions=[Span(o.start(), o.end(), o.group(0)) for o in mentions],
+    )
 
 
 _BARE_FAMILY_LABEL = re.compile(r"(?i:family|the) [A-Z]|[A-Z] (?i:family|children)")
