@@ -32,6 +32,7 @@ class _Rules:
     referral: re.Pattern[str]
     not_taken_up: re.Pattern[str]
     membership: Prefiltered
+    presentation: Prefiltered
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def _rules() -> _Rules:
         re.compile(d["referral_before"], re.I),
         re.compile(d["referral_not_taken_up"], re.I),
         Prefiltered.compile(d["review_membership"], re.I),
+        Prefiltered.compile(d["incident_presentation"], re.I),
     )
 
 
@@ -190,11 +192,64 @@ _PARENT = fast_compile(
 )
 
 
-def _dated_before(text: str, year: int | None) -> bool:
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "June 2020", "14 Nov 2020", "06/2020", "14/06/2020"
+_MONTH_YEAR = fast_compile(
+    r"\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (?:\d{1,2}(?:st|nd|rd|th)?,? )?"
+    r"|(\d{1,2})/)((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _months(text: str) -> list[tuple[int, int]]:
+    """(year, month) of each month-and-year date in ``text``."""
+    out = []
+    for m in _MONTH_YEAR.finditer(text):
+        month = _MONTHS.index(m.group(1).lower()) + 1 if m.group(1) else int(m.group(2))
+        if 1 <= month <= 12:
+            out.append((int(m.group(3)), month))
+    return out
+
+
+# an attendance told with the child's age at it ("admitted with bronchiolitis at six weeks", "aged 14
+# months, she was taken to the ED"): one episode of several, not the incident the review is about
+_AGED_AT = fast_compile(
+    r"\b(?:at|aged) (?:the age of |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:-| )(?:days?|weeks?|months?)\b(?! old when)",
+    re.I,
+)
+
+
+def _dated_before(text: str, year: int | None, month: int | None = None) -> bool:
+    """Every date in the sentence is before the incident: an earlier year, or an earlier month of
+    the incident's year when the report dates the incident to the month."""
     if year is None:
         return False
     years = [int(y) for y in YEAR.findall(text)]
-    return bool(years) and max(years) < year and not _NOT_THIS_FAMILY.search(text)
+    if not years or _NOT_THIS_FAMILY.search(text):
+        return False
+    if max(years) < year:
+        return True
+    if month is None or max(years) > year:
+        return False
+    dated = _months(text)
+    return bool(dated) and len(dated) == len(years) and max(dated) < (year, month)
+
+
+def _incident_month(doc: Doc, rules: _Rules, year: int | None) -> int | None:
+    """The month of the incident, from the first of the opening sentences that tells of the incident
+    and dates it in the incident's year ("found dead in her cot on 14 November 2020"), passing over
+    the court's part, which comes later ("convicted in November of that year")."""
+    if year is None:
+        return None
+    for i, sent in enumerate(doc.sentences[:60]):
+        dated = [mo for y, mo in _months(sent.text) if y == year]
+        if dated and not _COURT.search(sent.text) and rules.after.in_sentence(doc, i) is not None:
+            return min(dated)
+    return None
+
+
+_COURT = fast_compile(r"\b(?:convicted|charged|sentenced|trial|pleaded|inquest|court)\b", re.I)
 
 
 _INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
@@ -211,12 +266,16 @@ def _member_after_initial(doc: Doc, i: int) -> bool:
     return _rules().membership.regex.search(prev.text) is not None
 
 
-def agencies(doc: Doc, incident_year: int | None = None, young: bool = False) -> Suggestion | None:
-    """``young``: every subject child is under eleven, so a teenage past is someone else's."""
+def agencies(
+    doc: Doc, incident_year: int | None = None, young: bool = False, thematic: bool = False
+) -> Suggestion | None:
+    """``young``: every subject child is under eleven, so a teenage past is someone else's;
+    ``thematic``: a review of several children's cases, where no one arrival at hospital is the incident."""
     rules = _rules()
     found: dict[str, Span] = {}
     # per sentence: skip, earlier contact, incident only (the last asked only without earlier contact)
     verdicts: dict[int, tuple[bool, bool, bool | None]] = {}
+    month: int | bool | None = False  # the incident's month, looked up when first needed
     for value, pattern in rules.table:
         for m in pattern.finditer(doc):
             sent = doc.sentence_at(m.start())
@@ -250,10 +309,17 @@ def agencies(doc: Doc, incident_year: int | None = None, young: bool = False) ->
                 continue  # "she was admitted to hospital" in the opening account of the incident
             if not said:
                 if after is None:  # the long incident pattern: only when there is no earlier contact
-                    after = rules.after.in_sentence(doc, doc.sentence_index(sent.start)) is not None
+                    i = doc.sentence_index(sent.start)
+                    after = rules.after.in_sentence(doc, i) is not None or (
+                        not thematic
+                        and rules.presentation.in_sentence(doc, i) is not None
+                        and not _AGED_AT.search(sent.text)
+                    )
                     # ... and a sentence dated before the incident year is earlier contact whatever
                     # it says happened ("In 2021 he was convicted ... treated by the drug service")
-                    after = after and not _dated_before(sent.text, incident_year)
+                    if after and month is False:
+                        month = _incident_month(doc, rules, incident_year)
+                    after = after and not _dated_before(sent.text, incident_year, month or None)
                     verdicts[sent.start] = (skip, said, after)
                 if after:
                     continue
@@ -282,6 +348,6 @@ class AgenciesComponent:
         ages = [c.codes.get(roles().age_months) for c in result.children]
         months = [a.value for a in ages if a is not None and isinstance(a.value, int)]
         young = bool(months) and len(months) == len(result.children) and max(months) < 11 * 12
-        s = agencies(doc, year, young)
+        s = agencies(doc, year, young, kind is not None and kind.value == THEMATIC)
         if s is not None:
             result.case[roles().agencies_involved] = s
