@@ -203,3 +203,54 @@ def test_denied_isolation_still_denied() -> None:
         _case("The mother was not isolated; she had a good network of family and friends.")["social_isolation"]
         != "present"
     )
+
+
+# --- a denial of drink and drugs over a list, said of every parent ---
+
+
+def _lines(*lines: str) -> dict[str, str]:
+    return case_codes(_OPEN + "\n" + "\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "- Neither parent had any history of mental health difficulties, substance misuse or contact with police.",
+        "Neither parent has ever misused alcohol or drugs, and no agency had any concern about either.",
+        "No agency was aware of any DA, alcohol or drug misuse in the family.",
+    ],
+)
+def test_denial_over_a_list(said: str) -> None:
+    codes = _lines(said)
+    assert codes["parental_alcohol_misuse"] == "absent"
+    assert codes["parental_drug_misuse"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Neither parent engaged with alcohol services when referred.",
+        "Neither parent was asked about drugs or alcohol at the booking appointment, although the father drank daily.",
+        "No agency was aware of the mother's heavy drinking until after the incident.",
+    ],
+)
+def test_not_a_denial_of_use(said: str) -> None:
+    assert _lines(said)["parental_alcohol_misuse"] != "absent"
+
+
+def test_father_whereabouts_unknown_need_not_be_covered() -> None:
+    codes = _lines(
+        "HOUSEHOLD",
+        "- Lives with Mum.",
+        "- Father not involved, whereabouts unknown.",
+        "- Mum: no known MH, drug or alcohol issues. Works part time.",
+    )
+    assert codes["parental_alcohol_misuse"] == "absent"
+
+
+def test_father_in_the_picture_must_be_covered() -> None:
+    codes = _lines(
+        "- Lives with Mum; Dad visits at weekends.",
+        "- Mum: no known drug or alcohol issues.",
+    )
+    assert codes["parental_alcohol_misuse"] != "absent"

@@ -853,7 +853,9 @@ _GONE = (
     r"not (?:been )?involved (?:with|in) (?:\w+['’]s |her |his |their )?(?:life|lives|care|upbringing)|"
     r"played no (?:part|role)|never (?:had (?:any )?contact|met|seen|been involved|lived with|known)|"
     r"no (?:contact|involvement) (?:with (?:\w+ ){1,3})?(?:since|for (?:many|several|some) years)|"
-    r"lives abroad and has had no)"
+    r"lives abroad and has had no|"
+    # a household list's shorthand: "Father not involved, whereabouts unknown"
+    r"whereabouts (?:are |were |remain |remained |is )?(?:not known|unknown))"
 )
 _FATHER_GONE = fast_compile(
     r"\b(?:father|dad)\b(?:['’]s)?(?: \(?(?-i:Mr [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
