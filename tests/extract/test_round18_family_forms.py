@@ -254,3 +254,31 @@ def test_father_in_the_picture_must_be_covered() -> None:
         "- Mum: no known drug or alcohol issues.",
     )
     assert codes["parental_alcohol_misuse"] != "absent"
+
+
+# --- a father who died, was never named, or only left the scene is not a separated parent ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mum single parent; dad died 2019.",
+        "The mother had brought the children up alone since the death of their father in a road accident.",
+        "Father: not named; no contact.",
+        "Police: call from mother about an argument; father had left before officers arrived.",
+    ],
+)
+def test_not_a_separation(said: str) -> None:
+    assert _lines(said)["parental_separation"] != "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mum single parent since she and dad split in 2019.",
+        "Father: lives in another town; no contact for years.",
+        "The parents separated in 2021 after police attended a domestic incident.",
+    ],
+)
+def test_still_a_separation(said: str) -> None:
+    assert _lines(said)["parental_separation"] == "present"
