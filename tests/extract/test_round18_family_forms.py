@@ -282,3 +282,30 @@ def test_not_a_separation(said: str) -> None:
 )
 def test_still_a_separation(said: str) -> None:
     assert _lines(said)["parental_separation"] == "present"
+
+
+# --- what no agency knew of: domestic abuse ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "No agency knew of any domestic abuse in the household.",
+        "- No agency was aware of any DA or substance misuse in the home.",
+        "None of the agencies had ever had a report of domestic violence involving the couple.",
+    ],
+)
+def test_no_agency_knew_of_domestic_abuse(said: str) -> None:
+    assert _lines(said)["domestic_abuse"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "No agency knew of any domestic abuse until the mother disclosed it after the incident.",
+        "No agency was aware of the domestic abuse by Mr K towards the mother.",
+        "Police: DA call-out 03/2023, father arrested; no agency was told of it at the time.",
+    ],
+)
+def test_abuse_not_known_to_agencies_is_not_absent(said: str) -> None:
+    assert _lines(said)["domestic_abuse"] != "absent"
