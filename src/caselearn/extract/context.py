@@ -150,11 +150,13 @@ _REVIEW_JUDGED = re.compile(
     re.I,
 )
 _NOT_WEIGHED = re.compile(
-    r"\b(?:(?:did|does|do|had|has|have|was|were) not|never|no one|nobody|no (?:assessment|agency|professional|"
+    r"\b(?:(?:(?:did|does|do|had|has|have|was|were) not|never|no one|nobody|no (?:assessment|agency|professional|"
     r"practitioner|plan|single agency|one agency|service)s?)"
     r" (?:\w+ ){0,2}?(?:consider(?:ed)?|explor(?:e|ed)|t(?:ake|ook|aken) (?:into )?account of|recognis(?:e|ed)|"
     r"recogniz(?:e|ed)|address(?:ed)?|acknowledg(?:e|ed)|appreciat(?:e|ed)|brought together|bring together|"
     r"weigh(?:ed)?|give weight to|gave weight to)"
+    # "there was no link made between her low mood, her isolation and ...": the link was missed
+    r"|no (?:links?|connections?)(?: (?:was|were|had been))? (?:made|drawn) between)"
     r"\b(?:(?!\b(?:no|not|never|none|nor|without|neither|whether|if|any)\b)[^;:?])*$",
     re.I,
 )

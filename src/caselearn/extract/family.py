@@ -102,7 +102,9 @@ _PARENTS_PARENT = re.compile(
 # ... who is said to have no part in the child's care (the devset conventions: not a carer)
 _NO_CARE = re.compile(
     r"\b(?:did not|does not|never) (?:provide|give|have) (?:any )?(?:care|caring role)|\bno caring role\b|"
-    r"\b(?:was|is) not (?:a |one of the )?carers?\b|\bdid not care for\b",
+    r"\b(?:was|is) not (?:a |one of the )?carers?\b|\bdid not care for\b|"
+    # a bracketed note in a household list: "MGM lives nearby; heavy drinker (not a carer)"
+    r"\((?:but )?not (?:a |the )?(?:carer|caregiver)\b|\bno caring (?:responsibilit(?:y|ies)|role)\b",
     re.I,
 )
 # a sibling's other parent: "her half-brother's father", "the sister's dad"
@@ -268,6 +270,9 @@ def specs() -> list[FlagSpec]:
     return [FlagSpec.from_data(vid, "family", raw) for vid, raw in data.items()]
 
 
+_YOUNG_PERSON = re.compile(r"(?:Young Person|Young Man|Young Woman|YP)\b")
+
+
 class FamilyComponent:
     name = "family"
 
@@ -293,6 +298,9 @@ class FamilyComponent:
             (c.codes.get("looked_after") is not None and c.codes["looked_after"].value == "present")
             for c in result.children
         )
+        # a review that calls its subject "Young Person K" or "YP K" is about an adolescent, whatever
+        # age was or was not found
+        teen = teen or any(_YOUNG_PERSON.match(n) for n in names)
         # every subject child looked after or living away from home: "contact with her mother", "her
         # mother lives in another city" tell of the child's separation from a parent, not the parents'
         apart = bool(result.children) and all(
@@ -845,7 +853,9 @@ _GONE = (
     r"not (?:been )?involved (?:with|in) (?:\w+['’]s |her |his |their )?(?:life|lives|care|upbringing)|"
     r"played no (?:part|role)|never (?:had (?:any )?contact|met|seen|been involved|lived with|known)|"
     r"no (?:contact|involvement) (?:with (?:\w+ ){1,3})?(?:since|for (?:many|several|some) years)|"
-    r"lives abroad and has had no)"
+    r"lives abroad and has had no|"
+    # a household list's shorthand: "Father not involved, whereabouts unknown"
+    r"whereabouts (?:are |were |remain |remained |is )?(?:not known|unknown))"
 )
 _FATHER_GONE = fast_compile(
     r"\b(?:father|dad)\b(?:['’]s)?(?: \(?(?-i:Mr [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
