@@ -203,7 +203,7 @@ def _object_pronoun(sentence: str, pronoun: re.Match[str]) -> bool:
 
 _AFTER_INCIDENT = fast_compile(
     r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
-    r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed|"
+    r"now (?:lives?|living|cared for|in|LAC|CLA|looked[- ]after|accommodated|placed|subject to)|was later|were later|has since|have since|later placed|"
     r"(?:has|have) (?:since |now |fully )?recovered|"
     # the review's present: "he is living with foster carers under an interim care order"
     r"(?:is|are) (?:currently )?(?:living|placed|accommodated|being cared for) (?:with|in|at|under)|"

@@ -102,8 +102,20 @@ _GLOSS_LINE = re.compile(
 )
 
 
+# a term defined: "Section 20 - a provision of the Children Act 1989 under which ...", "ICPC: the meeting at which ..."
+_DEFINITION = re.compile(
+    r"^\W*(?:[A-Z][\w.'’]*|\d+)(?: (?:[A-Z][\w.'’]*|\d+|of|for|the|in|and)){0,4}\s*[-–—:=]\s*"
+    r"(?:a|an|the) (?:[\w-]+ ){0,2}?(?:provision|section|term|process|procedure|power|duty|meeting|order|"
+    r"framework|arrangement|type|form|category)\b(?: (?:of|in|under|which|that|where|by|at|for|made|used|given)\b)"
+)
+
+
 def _glossary(text: str) -> bool:
-    return bool(_GLOSS_LINE.match(text)) or sum(1 for _ in _GLOSS_ENTRY.finditer(text)) >= 3
+    return (
+        bool(_GLOSS_LINE.match(text))
+        or sum(1 for _ in _GLOSS_ENTRY.finditer(text)) >= 3
+        or bool(_DEFINITION.match(text))
+    )
 
 
 def _top_level(pattern: str) -> list[str]:
