@@ -308,7 +308,8 @@ class _AtIncident:
 # Sentences about all the subject children of one family together ("Neither twin had any
 # disability", "The children lived with their mother"), not used in thematic reviews.
 _GROUP = fast_compile(
-    r"\b(?:neither (?:child|twin|baby|of the (?:children|twins))|none of the (?:children|siblings)|"
+    r"\b(?:n?either (?:child|twin|baby|girl|boy|sibling|sister|brother|of (?:the (?:children|twins|girls|boys|siblings)|them))|"
+    r"none of the (?:children|siblings)|"
     r"both (?:children|twins|babies|boys|girls|siblings)|the (?:twins|babies|two (?:children|boys|girls))|"
     r"the children (?:had|were|lived|was|attended|did|have|live)\b|"
     # "They lived with their mother and father." (said of the children together)
@@ -345,7 +346,7 @@ def _all_of_them_indexes(doc: Doc) -> set[int]:
 
 
 def _group_indexes(doc: Doc) -> set[int]:
-    words = frozenset({"neither", "none of", "both ", "the twins", "the babies", "the two", "the children", "they "})
+    words = frozenset({"either", "none of", "both ", "the twins", "the babies", "the two", "the children", "they "})
     return {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
 
 
