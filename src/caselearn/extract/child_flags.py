@@ -203,7 +203,8 @@ def _object_pronoun(sentence: str, pronoun: re.Match[str]) -> bool:
 
 _AFTER_INCIDENT = fast_compile(
     r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
-    r"now (?:lives?|living|cared for|in|LAC|CLA|looked[- ]after|accommodated|placed|subject to)|was later|were later|has since|have since|later placed|"
+    r"now (?:lives?|living|cared for|in|LAC|CLA|looked[- ]after|accommodated|placed|subject to)|"
+    r"was later|were later|has since|have since|later placed|"
     r"(?:has|have) (?:since |now |fully )?recovered|"
     # the review's present: "he is living with foster carers under an interim care order"
     r"(?:is|are) (?:currently )?(?:living|placed|accommodated|being cared for) (?:with|in|at|under)|"
@@ -308,7 +309,8 @@ class _AtIncident:
 # Sentences about all the subject children of one family together ("Neither twin had any
 # disability", "The children lived with their mother"), not used in thematic reviews.
 _GROUP = fast_compile(
-    r"\b(?:n?either (?:child|twin|baby|girl|boy|sibling|sister|brother|of (?:the (?:children|twins|girls|boys|siblings)|them))|"
+    r"\b(?:n?either (?:child|twin|baby|girl|boy|sibling|sister|brother|"
+    r"of (?:the (?:children|twins|girls|boys|siblings)|them))|"
     r"none of the (?:children|siblings)|"
     r"both (?:children|twins|babies|boys|girls|siblings)|the (?:twins|babies|two (?:children|boys|girls))|"
     r"the children (?:had|were|lived|was|attended|did|have|live)\b|"

@@ -104,7 +104,7 @@ _GLOSS_LINE = re.compile(
 
 # a term defined: "Section 20 - a provision of the Children Act 1989 under which ...", "ICPC: the meeting at which ..."
 _DEFINITION = re.compile(
-    r"^\W*(?:[A-Z][\w.'’]*|\d+)(?: (?:[A-Z][\w.'’]*|\d+|of|for|the|in|and)){0,4}\s*[-–—:=]\s*"
+    r"^\W*(?:[A-Z][\w.'’]*|\d+)(?: [\w.'’]+){0,3}\s*[-–—:=]\s*"
     r"(?:a|an|the) (?:[\w-]+ ){0,2}?(?:provision|section|term|process|procedure|power|duty|meeting|order|"
     r"framework|arrangement|type|form|category)\b(?: (?:of|in|under|which|that|where|by|at|for|made|used|given)\b)"
 )

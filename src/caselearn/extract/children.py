@@ -1047,7 +1047,9 @@ _SOMEONE_ELSE = re.compile(
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")
 # "She was on a child in need plan at the time": a sentence opening on the child's pronoun
-_PRONOUN_OPENING = re.compile(r"\W*(?:He|She|His|Her)\b(?! (?:mother|father|mum|dad|parents?|brother|sister|sibling)\b)")
+_PRONOUN_OPENING = re.compile(
+    r"\W*(?:He|She|His|Her)\b(?! (?:mother|father|mum|dad|parents?|brother|sister|sibling)\b)"
+)
 
 
 _GROUP = re.compile(
