@@ -196,3 +196,50 @@ def test_a_concern_found_untrue_is_an_absence(said: str) -> None:
 def test_an_open_concern_is_not_an_absence(said: str) -> None:
     text = f"Rapid Review: Jade\n\nJade, aged 14, took an overdose in 2022 and was admitted to hospital.\n{said}\n"
     assert _child(text).get("child_sexual_exploitation") != "absent"
+
+
+# --- a note under an adult's label; a disability the harm left -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "- F: mild learning disability (went to a special school); on antidepressants from the GP.",
+        "- Mother (M) - diagnosed with ADHD as an adult, not medicated.",
+        "- Mr K: registered disabled after a road accident in 2015.",
+    ],
+)
+def test_a_note_under_an_adults_label_is_the_adults(note: str) -> None:
+    text = (
+        "Rapid Review: Lily\n\n"
+        "- Lily, aged 5, lived with her father and grandmother.\n"
+        f"{note}\n"
+        "- Lily was admitted to hospital in 2023 with a fractured arm.\n"
+    )
+    assert _child(text).get("disability") != "present"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "- Lily: autism diagnosed in 2021; EHCP in place.",
+        "- Child L - cerebral palsy, uses a wheelchair.",
+        "Lily had global developmental delay and attended a special school.",
+    ],
+)
+def test_the_childs_own_note_still_counts(note: str) -> None:
+    text = f"Rapid Review: Lily\n\nLily, aged 5, lived with her father and grandmother.\n{note}\n"
+    assert _child(text)["disability"] == "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "She was shaken in March 2022 and has a permanent visual impairment as a result.",
+        "He suffered a serious brain injury in the assault and has been left with weakness on one side.",
+        "The injuries were severe. As a consequence of this, Ben now uses a wheelchair.",
+    ],
+)
+def test_a_disability_the_harm_left_is_not_one_before(said: str) -> None:
+    text = f"Serious Case Review: Ben\n\nBen was 14 months old and lived with his mother.\n{said}\n"
+    assert _child(text).get("disability") != "present"

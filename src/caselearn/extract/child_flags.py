@@ -98,6 +98,14 @@ def _names_re(names: tuple[str, ...], owner: bool = True) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)" + ("" if owner else r"(?!['’]s\s)"))
 
 
+# a note's label naming an adult of the family: "- F: ...", "Mother (M) - ...", "MGM: ...", "Mr T | ..."
+_PERSON_LABEL = re.compile(
+    r"^\W*(?:(?i:mother|father|mum|dad|step-?(?:father|mother|dad|mum)|(?:maternal |paternal )?grand(?:mother|father)|"
+    r"(?:mother|father)['’]s (?:partner|boyfriend|girlfriend)|partner|parents?|carers?)|[MF]|MGM|PGM|MGF|PGF|SF|SM|"
+    r"M['’]s partner|(?:Mr|Mrs|Ms|Miss) [A-Z]\w*)(?: \([^)]{1,20}\))?\s*(?::|\s[-–|]\s)"
+)
+
+
 class _OwnClause:
     """Is a child-flag match about this child? Not when the clause around it is about someone
     of the other sex ("His behaviour ..." in a review of a girl) or opens with another person's
@@ -110,6 +118,9 @@ class _OwnClause:
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         sentence = sent.text
+        label = _PERSON_LABEL.match(sentence)
+        if label is not None and label.end() <= start:
+            return False  # a note under an adult's label: "- F: mild learning disability", "Mum - depression"
         left, _right = context.clause(sentence, start, end)
         before = sentence[left:start]
         if self.sex in _PRONOUNS:
