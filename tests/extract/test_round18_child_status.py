@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.coding import child_codes
+from tests.extract.coding import case_codes, child_codes
 
 
 def _child(text: str) -> dict[str, str]:
@@ -243,3 +243,24 @@ def test_the_childs_own_note_still_counts(note: str) -> None:
 def test_a_disability_the_harm_left_is_not_one_before(said: str) -> None:
     text = f"Serious Case Review: Ben\n\nBen was 14 months old and lived with his mother.\n{said}\n"
     assert _child(text).get("disability") != "present"
+
+
+# --- a parent's own youth: "her father" there is a grandparent -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ms R went on a child protection plan in 1998, when she was nine, because of her father's heavy drinking.",
+        "When he was twelve Mr D was taken into care because of his mother's alcohol misuse.",
+        "Records show that when she was fourteen her mum's drinking led to a referral to social services.",
+    ],
+)
+def test_a_parents_own_youth_is_not_a_parents_drinking(said: str) -> None:
+    text = (
+        "Serious Case Review: Child E\n\n"
+        "Child E, aged 18 months, died in 2014 of dehydration and malnutrition at the family's flat.\n"
+        "Child E was not a looked after child.\n"
+        f"{said}\n"
+    )
+    assert case_codes(text).get("parental_alcohol_misuse") != "present"
