@@ -264,3 +264,44 @@ def test_a_parents_own_youth_is_not_a_parents_drinking(said: str) -> None:
         f"{said}\n"
     )
     assert case_codes(text).get("parental_alcohol_misuse") != "present"
+
+
+# --- terse notes: "No current or previous CP plan", "Social worker allocated" ----------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "No previous or current CP plan.",
+        "- CP: no current or past child protection plan; known to CSC as CIN.",
+        "Health and CSC records show no prior CP plan for Kai.",
+    ],
+)
+def test_no_current_or_previous_plan_is_never(note: str) -> None:
+    text = f"Rapid Review: Kai\n\nKai, aged 15, was stabbed in 2024 near his school.\n{note}\n"
+    assert _child(text)["cp_plan"] == "never"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "03/2024 MASH: CIN. Social worker allocated.",
+        "Following the assessment a social worker was allocated and a child in need plan agreed in 2023.",
+        "- CSC: open as CIN; social worker allocated since January.",
+    ],
+)
+def test_social_worker_allocated_is_open(note: str) -> None:
+    text = f"Rapid Review: Kai\n\nKai, aged 15, was stabbed in 2024 near his school.\n{note}\n"
+    assert _child(text)["social_care_status"] == "open"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "No social worker was allocated and the referral was closed with advice.",
+        "The MASH closed the contact; a social worker was not allocated.",
+    ],
+)
+def test_no_social_worker_allocated_is_not_open(note: str) -> None:
+    text = f"Rapid Review: Kai\n\nKai, aged 15, was stabbed in 2024 near his school.\n{note}\n"
+    assert _child(text).get("social_care_status") != "open"
