@@ -98,6 +98,14 @@ def _names_re(names: tuple[str, ...], owner: bool = True) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)" + ("" if owner else r"(?!['’]s\s)"))
 
 
+# a note's label naming an adult of the family: "- F: ...", "Mother (M) - ...", "MGM: ...", "Mr T | ..."
+_PERSON_LABEL = re.compile(
+    r"^\W*(?:(?i:mother|father|mum|dad|step-?(?:father|mother|dad|mum)|(?:maternal |paternal )?grand(?:mother|father)|"
+    r"(?:mother|father)['’]s (?:partner|boyfriend|girlfriend)|partner|parents?|carers?)|[MF]|MGM|PGM|MGF|PGF|SF|SM|"
+    r"M['’]s partner|(?:Mr|Mrs|Ms|Miss) [A-Z]\w*)(?: \([^)]{1,20}\))?\s*(?::|\s[-–|]\s)"
+)
+
+
 class _OwnClause:
     """Is a child-flag match about this child? Not when the clause around it is about someone
     of the other sex ("His behaviour ..." in a review of a girl) or opens with another person's
@@ -110,6 +118,9 @@ class _OwnClause:
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         sentence = sent.text
+        label = _PERSON_LABEL.match(sentence)
+        if label is not None and label.end() <= start:
+            return False  # a note under an adult's label: "- F: mild learning disability", "Mum - depression"
         left, _right = context.clause(sentence, start, end)
         before = sentence[left:start]
         if self.sex in _PRONOUNS:
@@ -203,7 +214,8 @@ def _object_pronoun(sentence: str, pronoun: re.Match[str]) -> bool:
 
 _AFTER_INCIDENT = fast_compile(
     r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
-    r"now (?:lives?|living|cared for|in)|was later|were later|has since|have since|later placed|"
+    r"now (?:lives?|living|cared for|in|LAC|CLA|looked[- ]after|accommodated|placed|subject to)|"
+    r"was later|were later|has since|have since|later placed|"
     r"(?:has|have) (?:since |now |fully )?recovered|"
     # the review's present: "he is living with foster carers under an interim care order"
     r"(?:is|are) (?:currently )?(?:living|placed|accommodated|being cared for) (?:with|in|at|under)|"
@@ -308,7 +320,9 @@ class _AtIncident:
 # Sentences about all the subject children of one family together ("Neither twin had any
 # disability", "The children lived with their mother"), not used in thematic reviews.
 _GROUP = fast_compile(
-    r"\b(?:neither (?:child|twin|baby|of the (?:children|twins))|none of the (?:children|siblings)|"
+    r"\b(?:n?either (?:child|twin|baby|girl|boy|sibling|sister|brother|"
+    r"of (?:the (?:children|twins|girls|boys|siblings)|them))|"
+    r"none of the (?:children|siblings)|"
     r"both (?:children|twins|babies|boys|girls|siblings)|the (?:twins|babies|two (?:children|boys|girls))|"
     r"the children (?:had|were|lived|was|attended|did|have|live)\b|"
     # "They lived with their mother and father." (said of the children together)
@@ -345,7 +359,7 @@ def _all_of_them_indexes(doc: Doc) -> set[int]:
 
 
 def _group_indexes(doc: Doc) -> set[int]:
-    words = frozenset({"neither", "none of", "both ", "the twins", "the babies", "the two", "the children", "they "})
+    words = frozenset({"either", "none of", "both ", "the twins", "the babies", "the two", "the children", "they "})
     return {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
 
 

@@ -102,8 +102,20 @@ _GLOSS_LINE = re.compile(
 )
 
 
+# a term defined: "Section 20 - a provision of the Children Act 1989 under which ...", "ICPC: the meeting at which ..."
+_DEFINITION = re.compile(
+    r"^\W*(?:[A-Z][\w.'’]*|\d+)(?: [\w.'’]+){0,3}\s*[-–—:=]\s*"
+    r"(?:a|an|the) (?:[\w-]+ ){0,2}?(?:provision|section|term|process|procedure|power|duty|meeting|order|"
+    r"framework|arrangement|type|form|category)\b(?: (?:of|in|under|which|that|where|by|at|for|made|used|given)\b)"
+)
+
+
 def _glossary(text: str) -> bool:
-    return bool(_GLOSS_LINE.match(text)) or sum(1 for _ in _GLOSS_ENTRY.finditer(text)) >= 3
+    return (
+        bool(_GLOSS_LINE.match(text))
+        or sum(1 for _ in _GLOSS_ENTRY.finditer(text)) >= 3
+        or bool(_DEFINITION.match(text))
+    )
 
 
 def _top_level(pattern: str) -> list[str]:
@@ -384,6 +396,8 @@ _SIBLING_SUBJECT = fast_compile(
     r"(?: (?:was|were|had been|has been|had also been|became|also|made|placed|put|become|been|themselves))*\s*$",
     re.I,
 )
+# a chronology's row, opening on its date: "Jun 2015 | CSC | ...", "03/2019 | Police | ..."
+_CHRONO_ROW = re.compile(r"^\W*(?:\d{1,2}[/.-])?(?:\d{1,2}[/.-]|[A-Z][a-z]{2,8}\.? )?((?:19|20)\d\d)\s*\|")
 _LISTED = re.compile(r"(?:\band|,)\s*$")
 
 
@@ -420,6 +434,9 @@ def _classify(
                 return "previous", "previous"
             if value == "previous" and _EARLIER_WORD.search(m.group(0)):
                 return "previous", "previous"  # "had previously been subject to a plan", "a previous CP plan"
+            row = _CHRONO_ROW.match(text)
+            if row is not None and year is not None and int(row.group(1)) < year:
+                return "previous", "previous"  # "Jun 2015 | CSC | ICPC: on CP plan": an event of an earlier year
             when = _when(text, m.start(), m.end(), year)
             if when == "still":
                 return "current", "current_still"

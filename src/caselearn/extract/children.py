@@ -1098,14 +1098,20 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
             out.append(j)
             # the same paragraph going on about the child in pronouns ("Callum is White British. He had
             # been going missing ... At the time he was found he was subject to a plan")
-            for k in range(j + 1, min(n, j + 4)):
+            for k in range(j + 1, min(n, j + 8)):
+                text = doc.sentences[k].text
                 if (
                     k in other_idx
                     or k in named_set
-                    or "\n\n" in doc.text[doc.sentences[k - 1].end : doc.sentences[k].start]
+                    # a new paragraph goes on about the child only when it opens on its pronoun
+                    or (
+                        "\n\n" in doc.text[doc.sentences[k - 1].end : doc.sentences[k].start]
+                        and not _PRONOUN_OPENING.match(text)
+                    )
                 ):
                     break
-                text = doc.sentences[k].text
+                if k >= j + 4 and not _PRONOUN_OPENING.match(text):
+                    break  # past three sentences, only one that opens on the child's pronoun goes on about it
                 if not _PRONOUN.search(text) and _SOMEONE_ELSE.search(text):
                     # "The post-mortem examination found abdominal injuries" goes on about the child;
                     # "The mother had been drinking" is about someone else
@@ -1124,6 +1130,10 @@ _SOMEONE_ELSE = re.compile(
 
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")
+# "She was on a child in need plan at the time": a sentence opening on the child's pronoun
+_PRONOUN_OPENING = re.compile(
+    r"\W*(?:He|She|His|Her)\b(?! (?:mother|father|mum|dad|parents?|brother|sister|sibling)\b)"
+)
 
 
 _GROUP = re.compile(

@@ -119,13 +119,19 @@ class _NotGrandparent:
     parent's parent named as such ("Ms C's mother", "MGM") who has no part in the child's care,
     or by "her mother" in a sentence about the parent growing up."""
 
-    def __init__(self, inner: object | None) -> None:
+    def __init__(self, inner: object | None, youngest_years: int | None = None) -> None:
         self.inner = inner
+        self.youngest = youngest_years
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
             return False
         text = sent.text
+        if self.youngest is not None and _HER_PARENTS.search(text, max(0, start - 40), end):
+            for m in _WHEN_AGED.finditer(text):
+                then = 0 if m.group(1) else int(_AGES.get(m.group(2).lower(), m.group(2)))
+                if 8 <= then <= 17 and then > self.youngest + 1:
+                    return False  # "... when she was eight, because of her father's drinking": the parent's youth
         if _OWN_PARENTS.search(text, max(0, start - 60), start):
             return False
         if _PARENTS_PARENT.search(text, max(0, start - 80), start) and _NO_CARE.search(text):
@@ -331,7 +337,7 @@ class FamilyComponent:
             if teen and spec.variable in _PARENT_NAMED:
                 flt = _ParentNamed(doc, names, flt, spec._absent_re)
             if spec.variable in _PARENT_CONDITION:
-                flt = _NotGrandparent(flt)
+                flt = _NotGrandparent(flt, youngest)
             if spec.variable in _CHILDS_OWN and names:
                 flt = _NotChildsOwn(names, flt)
             s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt))

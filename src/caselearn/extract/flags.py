@@ -222,8 +222,8 @@ def evaluate_flag(
             if sent is None or sent.start in absent_sentences or (sentence_filter and not sentence_filter(sent)):
                 continue
             s, e = m.start() - sent.start, m.end() - sent.start
-            if context.hedged(sent.text, s, e):
-                continue
+            if context.hedged(sent.text, s, e) and not context.disproved(sent.text):
+                continue  # (a concern found untrue is an absence: "the concern that ... was not substantiated")
             denial = _DENIAL.search(sent.text, context.clause(sent.text, s, e)[0], s)
             if denial and not _AGENCY_SAYS.search(sent.text, context.clause(sent.text, s, e)[0], denial.start()):
                 continue  # a parent's own denial ("she told the health visitor she did not drink") is not absence
