@@ -59,3 +59,11 @@ def test_the_childs_own_age_can_date_the_abuse() -> None:
     )
     (child,) = child_codes(text)
     assert child["harm_category"] == "sexual_abuse_extrafamilial"
+
+
+def test_a_courts_words_of_deliberate_cruelty() -> None:
+    text = (
+        "Serious Case Review: Child W\n\nChild W died in 2018, aged five. The judge described months of beatings, "
+        "hunger and being shut in a bedroom by her father and his partner as sustained and deliberate cruelty.\n"
+    )
+    assert _death(text) == "severe_persistent_cruelty"
