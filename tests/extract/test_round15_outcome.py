@@ -78,7 +78,8 @@ def test_sudi_first_thought_or_denied_keeps_the_age_rule() -> None:
 
 
 def neglect_cue(text: str) -> str | None:
-    from caselearn.extract.outcome import _category, _data
+    from caselearn.extract.outcome import _category
+    from caselearn.extract.outcome_data import _data
 
     doc = Doc.from_text(text)
     found = _category(doc, list(range(len(doc.sentences))), _data()["harm_category"])
@@ -123,7 +124,8 @@ def test_teenage_overdose_stays_other_harm() -> None:
 
 
 def sexual(text: str) -> str | None:
-    from caselearn.extract.outcome import _category, _data
+    from caselearn.extract.outcome import _category
+    from caselearn.extract.outcome_data import _data
 
     doc = Doc.from_text(text)
     found = _category(doc, list(range(len(doc.sentences))), _data()["harm_category"])

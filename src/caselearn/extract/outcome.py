@@ -4,224 +4,27 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 
 from caselearn.extract import context
+from caselearn.extract.child_window import _later, _limit, _names_in, _other_names, _window
 from caselearn.extract.children import HEAD_CHARS, child_sentence_indexes, owns_cue
 from caselearn.extract.ids import roles
-from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
+from caselearn.extract.outcome_data import _candidates, _data, _hit, _match
 from caselearn.extract.prefilter import Prefiltered
+from caselearn.extract.someone_else import (
+    _A_RELATIVE,
+    _RELATIVE_BEFORE,
+    PARENT_PAST,
+    RELATIVE_DEATH,
+    _may_tell_death,
+    other_death,
+)
 from caselearn.extract.text import Doc, Sentence, compiled
 
 NOT_APPLICABLE = "not_applicable"
-_RELATIVE = (
-    r"(?:(?:half-|step-?)?(?:mother|father|brother|sister|sibling)|mum|dad|grand\w+|nan|partner|uncle|aunt|husband|"
-    r"wife|friend|cousin|"
-    r"boyfriend|girlfriend|step-?(?:father|mother)|relative|peer)"
-)
-# "her husband, Ray, who was ..., died": a relative named or described between commas.
-_APPOSITION = r"(?:, [^.;]{1,120}?,)?"
-# A relative told with a relative clause: "her grandfather, who died in 2021", "their father, who had since died",
-# "an uncle who passed away last year".
-_RELATIVE_WHO_DIED = (
-    r"|\b(?:his|her|their|the|an?|[A-Z]\w*'s) (?:\w+(?:['’]s?)? )?" + _RELATIVE + r",? (?:who|that) (?:had |has )?"
-    r"(?:since |also |later |recently |sadly |suddenly |then )?(?:died|passed away|been killed)\b"
-)
-# Someone else's death: "her mother died", "P's father died suddenly", "the grandmother's death",
-# "after the death of his father" (a possessive names whose relative it was).
-# A relative's death told in the child's history.
-RELATIVE_DEATH = re.compile(
-    # "the boys' father", "the children's mother": a plural possessive before the relative
-    r"\b(?:his|her|their|the|an?|another|[A-Z]\w*'s) (?:\w+(?:['’]s?)? )?"
-    + _RELATIVE
-    + _APPOSITION
-    + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
-    + _RELATIVE_WHO_DIED
-    + r"|\b"
-    + _RELATIVE
-    + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?"
-    + _RELATIVE
-    + r"\b",
-    re.I,
-)
-OTHER_DEATH = re.compile(
-    # "the boys' father", "the children's mother": a plural possessive before the relative
-    r"\b(?:his|her|their|the|an?|another|[A-Z]\w*'s) (?:\w+(?:['’]s?)? )?"
-    + _RELATIVE
-    + _APPOSITION
-    + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
-    + _RELATIVE_WHO_DIED
-    + r"|\bdeath of (?:a|an|another) (?:\w+ )?(?:child|baby|infant|person|man|woman|boy|girl)\b"
-    r"|\b(?:murder|manslaughter|killing) of (?:a|an|another) (?:[\w-]+ ){0,2}(?:child|baby|person|man|woman|boy|girl|"
-    r"teenager|young (?:man|woman|person)|pupil|peer)\b"
-    r"|\b"
-    + _RELATIVE
-    + r"'s (?:[\w-]+ ){0,2}death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?"
-    + _RELATIVE
-    + r"\b",
-    re.I,
-)
-# The review's own subject told as a nominal event: "This review concerns the murder of a 6-year-old boy", "following
-# the death of a baby", "the fatal stabbing of a teenager": the death of a child named only by age and sex is the
-# subject child's when the sentence opens the review's subject with it, not another person's.
-_SUBJECT_EVENT_LEAD = re.compile(
-    r"\b(?:review|reviews|concerns?|concerning|regarding|about|follow(?:s|ed|ing)?|after|into|examines|considers|"
-    r"commissioned|notified|notification|tragic|sudden|unexpected|fatal)\b(?: (?:the|this|a|an))?(?: [\w-]+)? ?$"
-    # a headline or a template field: "Murder of a 6-year-old boy by his father", "Event: murder of a boy"
-    r"|(?:^|[:–—]|\s-)\s*(?:the )?$",
-    re.I,
-)
 
 
-# a death of someone named only as "a child", "a boy" (not "the death of her own mother")
-_EVENT_OF_UNNAMED = re.compile(r"(?:death|murder|manslaughter|killing) of (?:a|an|another)\b", re.I)
-
-
-# every death OTHER_DEATH and RELATIVE_DEATH can match holds one of these words (lower case): a sentence with none
-# of them is not searched (the patterns try every "the" and "her" of a sentence)
-_DEATH_WORDS = ("die", "death", "passed away", "kill", "murder", "manslaughter")
-
-
-def _may_tell_death(text: str) -> bool:
-    lower = text.lower()
-    return any(w in lower for w in _DEATH_WORDS)
-
-
-@lru_cache(maxsize=8192)
-def other_death(text: str) -> bool:
-    """Whether the sentence tells of someone else's death: a relative's, or a death of "a child" or "a young man"
-    that is not the review's own subject ("convicted of the murder of another teenager", not "this review concerns
-    the murder of a 6-year-old boy")."""
-    if not _may_tell_death(text):
-        return False
-    for m in OTHER_DEATH.finditer(text):
-        if _EVENT_OF_UNNAMED.match(m.group(0)) and _SUBJECT_EVENT_LEAD.search(text[max(0, m.start() - 60) : m.start()]):
-            continue
-        return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    d = load_data("outcome")
-
-    def table(section: dict) -> list[tuple[str, Prefiltered]]:
-        return [(v, Prefiltered.compile("|".join(f"(?:{p})" for p in ps), re.I)) for v, ps in section.items()]
-
-    return {
-        "other": Prefiltered.compile("|".join(d["other"]), re.I),
-        "notification": Prefiltered.compile(d["notification"], re.I),
-        "death": Prefiltered.compile("|".join(d["death"]), re.I),
-        "harm": Prefiltered.compile("|".join(d["serious_harm"]), re.I),
-        "death_category": table(d["death_category"]),
-        "harm_category": table(d["harm_category"]),
-        "harm_stated": table(d.get("harm_stated") or {}),
-        "unexplained": Prefiltered.compile(d["unexplained"], re.I),
-        "family": Prefiltered.compile("|".join(d["perpetrator"]["family"]), re.I),
-        "extrafamilial": Prefiltered.compile("|".join(d["perpetrator"]["extrafamilial"]), re.I),
-        "weights": {str(k): float(v) for k, v in (d.get("category_weights") or {}).items()},
-        "combined": {str(k): tuple(v) for k, v in (d.get("combined_categories") or {}).items()},
-        "outranks": {str(k): tuple(v) for k, v in (d.get("outranks") or {}).items()},
-    }
-
-
-def _hit(doc: Doc, pattern: Prefiltered, i: int) -> bool:
-    """Whether ``pattern`` matches sentence ``i``, remembered for the document (the outcome and
-    the category of every child ask about the same sentences)."""
-    key = ("outcome_hits", id(pattern))
-    memo = doc._trigger_cache.get(key)  # type: ignore[call-overload]
-    if memo is None:
-        memo = {}
-        doc._trigger_cache[key] = memo  # type: ignore[index]
-    if i not in memo:
-        memo[i] = pattern.in_sentence(doc, i) is not None
-    return memo[i]
-
-
-def _candidates(doc: Doc, pattern: Prefiltered, among: list[int]) -> list[int]:
-    """The sentences of ``among`` that hold one of the pattern's trigger words."""
-    cands = pattern.candidate_sentences(doc)
-    if cands is None:
-        return among
-    key = ("outcome_candset", id(pattern))
-    found = doc._trigger_cache.get(key)  # type: ignore[call-overload]
-    if found is None:
-        found = frozenset(cands)
-        doc._trigger_cache[key] = found  # type: ignore[index]
-    return [i for i in among if i in found]
-
-
-def _match(doc: Doc, pattern: Prefiltered, i: int) -> re.Match[str] | None:
-    """``pattern`` searched in sentence ``i``, remembered for the document."""
-    key = ("outcome_match", id(pattern))
-    memo = doc._trigger_cache.get(key)  # type: ignore[call-overload]
-    if memo is None:
-        memo = {}
-        doc._trigger_cache[key] = memo  # type: ignore[index]
-    if i not in memo:
-        memo[i] = pattern.regex.search(doc.sentences[i].text)
-    return memo[i]
-
-
-# Sentences about all the subject children of a multi-child review ("three girls", "each young
-# person"): the incident they share is each child's (used here only, for outcomes and categories).
-_NUMBERED = r"(?:(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix ))"
-_SHARED = Prefiltered.compile(
-    r"(?:" + _NUMBERED + r"|(?<=\bthe )|(?<=\ball ))(?:girls|boys|young people|siblings)\b"
-    r"|(?:" + _NUMBERED + r"|(?<=\ball the ))children\b|\beach (?:girl|boy|young person)\b"
-    # "The children suffered serious harm through chronic neglect": all of them, as the subject of the sentence
-    r"|^\W*the children (?=(?:were|had|have|all|both|suffered|sustained|died|experienced)\b)",
-    re.I,
-)
-
-
-def _limit(doc: Doc, child: ChildResult, others: list[ChildResult]) -> int:
-    """Where the opening of the child's story ends: the first third of the report, counted from
-    the child's own first mention when several children are told one after another."""
-    limit = max(3500, len(doc.text) // 3)
-    if others and child.mentions:
-        own = [m.start for m in child.mentions if m.start >= HEAD_CHARS // 3] or [child.mentions[0].start]
-        limit = max(limit, min(len(doc.text), own[0] + 3500))
-        heading = _own_heading(doc, child)
-        if heading is not None:
-            # a section of its own for each child ("Baby C" on a line of its own, "3. Child B (aged 14)")
-            limit = max(limit, min(len(doc.text), heading + 3500))
-    return limit
-
-
-def _own_heading(doc: Doc, child: ChildResult) -> int | None:
-    """Where the last heading line naming the child alone starts, or None."""
-    names = [n for n in child.names if n and len(n) > 1]
-    if not names:
-        return None
-    key = ("outcome_own_heading", tuple(names))
-    if key not in doc._trigger_cache:  # the outcome and each category ask for it
-        doc._trigger_cache[key] = _find_own_heading(doc, names)  # type: ignore[index]
-    return doc._trigger_cache[key]  # type: ignore[return-value]
-
-
-def _find_own_heading(doc: Doc, names: list[str]) -> int | None:
-    pattern = compiled(
-        r"^[ \t]*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)[^\n.]{0,50}$",
-        re.M,
-    )
-    last = None
-    for m in pattern.finditer(doc.text, HEAD_CHARS // 3):
-        last = m  # the last: a list of contents names the children before their sections
-    return last.start() if last else None
-
-
-def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
-    limit = _limit(doc, child, others)
-    idx = set(child_sentence_indexes(doc, child, others))
-    if others:
-        cands = _SHARED.candidate_sentences(doc)
-        idx.update(i for i in (range(len(doc.sentences)) if cands is None else cands) if _hit(doc, _SHARED, i))
-    return sorted(i for i in idx if doc.sentences[i].start < limit)
-
-
-_RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b", re.I)
 ACCIDENTAL = re.compile(
     r"\b(?:judged|found|thought|considered|accepted|assessed|believed) (?:to (?:be|have been) |as )?accidental"
     r"|(?<!non-)(?<!non )\baccidental(?:ly)? (?:caused|injur\w+|fall)",
@@ -244,15 +47,6 @@ ACCIDENT_MECHANISM = re.compile(
     re.I,
 )
 _ACCOUNT = re.compile(r"\b(?:said|says|claimed|explained|account|told|reported that|maintained)\b", re.I)
-# A parent's own childhood ("she had herself been abused as a child", "in his own childhood").
-PARENT_PAST = re.compile(
-    r"\b(?:her|him|them)sel(?:f|ves) (?:\w+ )?(?:been|was|were|undergone|underwent|experienced|suffered)\b"
-    # "as a child", not "referred to as Child F"
-    r"|\bas (?:a (?:child|teenager|young (?:girl|boy|woman|man))|children|teenagers)\b"
-    r"(?! (?:in need|at risk|protection|who|with|of))"
-    r"|\bin (?:her|his|their) (?:own )?(?:childhood|youth)\b",
-    re.I,
-)
 NOT_DEAD = Prefiltered.compile(
     r"\b(?:did not die|not fatal|non-fatal|near[- ]fatal|near[- ]drowning|survived|is (?:now )?recovering|recovered|"
     r"attempted murder|attempt(?:ed)? to (?:kill|murder)|(?:could|might|would) (?:easily )?have died)\b",
@@ -592,14 +386,6 @@ def _weigh(
 def _owned(text: str, pattern: re.Pattern[str], child: ChildResult, others: list[ChildResult]) -> bool:
     """Whether one of the pattern's matches in a sentence naming several children is about ``child``."""
     return any(owns_cue(text, m.start(), m.end(), child, others) for m in itertools.islice(pattern.finditer(text), 6))
-
-
-def _names_in(text: str, names: tuple[str, ...]) -> bool:
-    return any(compiled(r"(?<!\w)" + re.escape(n) + r"(?!\w)").search(text) for n in names if n)
-
-
-def _other_names(others: list[ChildResult]) -> tuple[str, ...]:
-    return tuple(n for o in others for n in o.names)
 
 
 # Categories whose own phrases are negative or hedged ("could not be established", "not caused by
@@ -956,9 +742,6 @@ _OWN_SUICIDE = re.compile(
 )
 
 
-_A_RELATIVE = re.compile(r"\b" + _RELATIVE + r"\b", re.I)
-
-
 def _own_suicide(doc: Doc, idx: list[int]) -> bool:
     for i in idx[:60]:
         text = doc.sentences[i].text
@@ -1142,13 +925,6 @@ def _head_field(doc: Doc, others: list[ChildResult]) -> tuple[str, Span] | None:
             if m and not context.negated(line, m.start(), m.end()) and not context.hedged(line, m.start(), m.end()):
                 return value, Span(start, start + len(line), line)
     return None
-
-
-def _later(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
-    """The child's sentences after the opening third, for a category the opening does not give
-    (a report that tells the incident late, after a long history)."""
-    limit = _limit(doc, child, others)
-    return [i for i in sorted(child_sentence_indexes(doc, child, others)) if doc.sentences[i].start >= limit][:60]
 
 
 _AGE_WORDS = {
