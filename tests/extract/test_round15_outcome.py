@@ -5,7 +5,8 @@ neglect. All text is invented for the tests."""
 
 from __future__ import annotations
 
-from caselearn.extract.outcome import _death_category, _stated
+from caselearn.extract.death_category import _death_category
+from caselearn.extract.outcome import _stated
 from caselearn.extract.text import Doc
 
 

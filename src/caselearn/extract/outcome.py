@@ -1,4 +1,6 @@
-"""Outcome for each child (death, serious harm, other) and the death or harm category."""
+"""Outcome for each child (death, serious harm, other) and the harm category; the component that codes the outcome
+and both categories (the death's is weighed in ``death_category``, the review's own classification read in
+``stated_class``)."""
 
 from __future__ import annotations
 
@@ -6,55 +8,21 @@ import itertools
 import re
 
 from caselearn.extract import context
+from caselearn.extract.category_scores import _affirmed_match, _best, _combine, _scores
 from caselearn.extract.child_window import _later, _names_in, _other_names, _window
 from caselearn.extract.children import HEAD_CHARS, child_sentence_indexes, owns_cue
+from caselearn.extract.death_category import _death_category, _family_adults
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
-from caselearn.extract.outcome_data import _candidates, _data, _hit, _match
+from caselearn.extract.outcome_data import _candidates, _data, _hit
 from caselearn.extract.prefilter import Prefiltered
-from caselearn.extract.someone_else import (
-    _A_RELATIVE,
-    _RELATIVE_BEFORE,
-    PARENT_PAST,
-    RELATIVE_DEATH,
-    _may_tell_death,
-    other_death,
-)
-from caselearn.extract.stated_class import (
-    _PLAN_BEFORE,
-    PLAN_CATEGORY,
-    STATED_FINDING,
-    STATED_OPEN,
-    _death_finding,
-    stated_class,
-)
+from caselearn.extract.someone_else import _RELATIVE_BEFORE, PARENT_PAST, other_death
+from caselearn.extract.stated_class import _PLAN_BEFORE, stated_class
 from caselearn.extract.text import Doc, Sentence, compiled
 
 NOT_APPLICABLE = "not_applicable"
 
 
-ACCIDENTAL = re.compile(
-    r"\b(?:judged|found|thought|considered|accepted|assessed|believed) (?:to (?:be|have been) |as )?accidental"
-    r"|(?<!non-)(?<!non )\baccidental(?:ly)? (?:caused|injur\w+|fall)",
-    re.I,
-)
-# An accident the review describes as such, with the injury that followed in the same or the next sentence:
-# a fall from a window or balcony, a household substance or a carer's medicine swallowed. Burns or a
-# fracture after it are the accident's, not a sign of physical abuse; a carer's account ("she said he had
-# fallen") is not the review's and does not count.
-ACCIDENT_MECHANISM = re.compile(
-    r"\b(?:fell|fallen|falling|a fall) (?:\w+ ){0,2}(?:from|out of|through) "
-    r"(?:an? |the |(?:his|her|their) )?(?:[\w-]+ ){0,3}(?:window|balcony|roof)\b"
-    r"|\b(?:swallowed|ingested|drank|drunk|ingestion of) (?:\w+ ){0,5}"
-    r"(?:drain cleaner|bleach|cleaning (?:fluid|product)s?|caustic|detergent|"
-    r"(?:washing|laundry|dishwasher) (?:capsule|tablet|pod)s?|button batter(?:y|ies)|methadone|"
-    r"(?:his|her|their|the) (?:mother's|father's|parents'|carer's) (?:medication|tablets|pills))"
-    # a bath run too hot that the child got into
-    r"|\b(?:bath|bathwater|water) (?:\w+ ){0,4}(?:too hot|far too hot|scalding hot)\b"
-    r"|\b(?:climbed|got|getting|stepped|stepping) into (?:an? |the )?(?:hot |very hot )?bath\b",
-    re.I,
-)
-_ACCOUNT = re.compile(r"\b(?:said|says|claimed|explained|account|told|reported that|maintained)\b", re.I)
 NOT_DEAD = Prefiltered.compile(
     r"\b(?:did not die|not fatal|non-fatal|near[- ]fatal|near[- ]drowning|survived|is (?:now )?recovering|recovered|"
     r"attempted murder|attempt(?:ed)? to (?:kill|murder)|(?:could|might|would) (?:easily )?have died)\b",
@@ -183,133 +151,6 @@ def _weigh(
 def _owned(text: str, pattern: re.Pattern[str], child: ChildResult, others: list[ChildResult]) -> bool:
     """Whether one of the pattern's matches in a sentence naming several children is about ``child``."""
     return any(owns_cue(text, m.start(), m.end(), child, others) for m in itertools.islice(pattern.finditer(text), 6))
-
-
-# Categories whose own phrases are negative or hedged ("could not be established", "not caused by
-# neglect", "suspected suicide", "told no one she was pregnant").
-_SAID_NEGATIVELY = frozenset({"unclear", "not_maltreatment_related", "suicide", "covert_filicide"})
-
-
-def _scores(
-    doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]], incident: Prefiltered | None
-) -> tuple[dict[str, float], dict[str, Span]]:
-    """Each category's support over the child's sentences. Early sentences count more, and so
-    do sentences that describe the incident itself (a death or harm phrase); a category's weight
-    (YAML ``category_weights``) lowers background harms that reviews mention often (neglect in
-    an exploitation case) and raises specific ones; a negated or hedged cue ("not considered
-    CSE") does not count."""
-    weights: dict[str, float] = _data()["weights"]
-    scores: dict[str, float] = {}
-    spans: dict[str, Span] = {}
-    first = idx[:60]
-    rank = {i: r for r, i in enumerate(first)}
-    refuted: dict[int, bool] = {}
-    background: dict[int, bool] = {}  # sentence -> names a child protection plan's category
-    for order, (value, pattern) in enumerate(table):
-        for i in _candidates(doc, pattern, first):
-            m = _match(doc, pattern, i)
-            if m is None:
-                continue
-            sent = doc.sentences[i]
-            if (
-                other_death(sent.text)
-                if incident is _data()["death"]
-                else _may_tell_death(sent.text) and RELATIVE_DEATH.search(sent.text)
-            ):
-                continue  # "her half-brother had died of SIDS", "his mother died of an overdose": someone else's
-            if value == "physical_abuse" and ACCIDENTAL.search(sent.text):
-                continue  # "a bruise, judged to be accidental"
-            if value == "physical_abuse" and _after_accident(doc, i):
-                continue  # "he fell from the window ... a fractured skull", "swallowed drain cleaner ... burns"
-            if value in _FIRST_FEARED and (_FIRST_CONCERN.search(sent.text) or _MIMIC.search(sent.text)):
-                # "at first the doctors were concerned that he had an abusive head injury"; "a condition whose
-                # findings resemble abusive head trauma": a concern the review sets aside
-                continue
-            if value == "sudi" and _IN_WATER.search(sent.text):
-                continue  # "found face down in the bath": a drowning, not a death in sleep
-            if value not in _SAID_NEGATIVELY:
-                if i not in refuted:
-                    # "concerns of sexual abuse were raised but not substantiated", "the mother had herself
-                    # been abused as a child": nothing in it is the child's harm
-                    refuted[i] = context.disproved(sent.text) or bool(PARENT_PAST.search(sent.text))
-                if refuted[i] or not _affirmed_match(sent.text, pattern, m):
-                    continue
-            weight = 2.0 if rank[i] < 8 else 1.0
-            if incident is not None and _hit(doc, incident, i):
-                weight *= 1.5
-            if i not in background:
-                background[i] = bool(PLAN_CATEGORY.search(sent.text))
-            if background[i]:
-                weight *= 0.25  # a child protection plan's category is background, not the harm reviewed
-            scores[value] = scores.get(value, 0.0) + weight * weights.get(value, 1.0) + 0.01 * (len(table) - order)
-            spans.setdefault(value, Span(sent.start, sent.end, sent.text))  # the earliest: ``among`` is in order
-    return scores, spans
-
-
-# A first concern the sentence leaves standing alone, with no "but", "later" or "confirmed" after it: "At first the
-# doctors were concerned that he had suffered an abusive head injury, because the scans showed bleeding".
-_FIRST_CONCERN = re.compile(
-    r"\b(?:at first|initially|originally|to begin with)\b"
-    r"(?:(?!\b(?:but|however|later|subsequently|confirmed|found|showed that)\b)[^.;])*?"
-    r"\b(?:concerned|concerns?|suspected|suspicion|thought|feared|believed|queried|worried)\b"
-    r"(?:(?!\b(?:but|however|later|subsequently|confirmed|proved|was found)\b)[^;])*$",
-    re.I,
-)
-_MIMIC = re.compile(
-    r"\b(?:resembl\w*|mimic\w*|mistaken for|(?:can|could|may) (?:look|appear) like|confused with|misdiagnosed as)\b",
-    re.I,
-)
-_FIRST_FEARED = frozenset({"fatal_physical_abuse", "physical_abuse"})
-_IN_WATER = re.compile(r"\b(?:bath|bathwater|paddling pool|swimming pool|pond|river|canal|drown\w*)\b", re.I)
-_ABUSE_WORD = re.compile(r"abus|inflict|non-accidental|\bNAI\b|assault|beat|punch|kick|shak|immers", re.I)
-
-
-def _after_accident(doc: Doc, i: int) -> bool:
-    """A generic injury cue (burns, a fracture) in or up to two sentences after one that describes an accident."""
-    if _ABUSE_WORD.search(doc.sentences[i].text):
-        return False
-    for j in (i - 2, i - 1, i):
-        if j < 0:
-            continue
-        text = doc.sentences[j].text
-        if ACCIDENT_MECHANISM.search(text) and not _ACCOUNT.search(text):
-            return True
-    return False
-
-
-_OWN_NEGATION = re.compile(r"(?:no|not|never|without)\b", re.I)
-
-
-def _affirmed_match(text: str, pattern: Prefiltered, first: re.Match[str]) -> bool:
-    """Whether the sentence holds a cue of the pattern that is neither negated nor hedged: the first
-    match, or a later one ("no evidence of X ... he was severely underweight"). A cue that is itself
-    a negative ("no food or heating") is not negated by its own first word."""
-    for k, m in enumerate(itertools.chain((first,), pattern.regex.finditer(text, first.end()))):
-        if k > 3:
-            break
-        own = _OWN_NEGATION.match(m.group(0))
-        if not (own is None and context.negated(text, m.start(), m.end())) and not context.hedged(
-            text, m.start(), m.end()
-        ):
-            return True
-    return False
-
-
-def _combine(scores: dict[str, float], spans: dict[str, Span]) -> None:
-    """When two categories together mean a third (``combined_categories``: a death first treated
-    as SUDI and later found to be a parent's smothering is covert filicide), the third wins."""
-    for value, parts in _data()["combined"].items():
-        if all(p in scores for p in parts) and value not in scores:
-            scores[value] = sum(scores[p] for p in parts)
-            spans[value] = spans[parts[-1]]
-
-
-def _best(scores: dict[str, float], spans: dict[str, Span]) -> tuple[str, Span] | None:
-    scores = {v: s for v, s in scores.items() if s > 0}
-    if not scores:
-        return None
-    best = max(scores, key=lambda v: scores[v])
-    return best, spans[best]
 
 
 def _category(doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]]) -> tuple[str, Span] | None:
@@ -489,184 +330,6 @@ def _left_alone(doc: Doc, idx: list[int]) -> tuple[int, str, Span] | None:
         if any(_HURT.search(t) for t in near):
             return i, "neglect", Span(sent.start, sent.end, sent.text)
     return None
-
-
-_FOUND_LIFELESS = re.compile(
-    r"\b(?:found|discovered) (?:\w+ ){0,2}(?:not breathing|unresponsive|lifeless|dead)|stopped breathing", re.I
-)
-_FAMILY_DEATHS = ("overt_filicide", "covert_filicide", "fatal_physical_abuse", "severe_persistent_cruelty")
-_OUTSIDE_DEATHS = ("extrafamilial_homicide", "extrafamilial_fatal_assault")
-
-
-# the review's own classification of the death: "the death was recorded as a sudden unexpected death in
-# infancy", "classified through the child death review process as SUDI" (which also says the child was an infant)
-_SUDI_CLASSIFIED = re.compile(
-    r"\b(?:classified|recorded|categori[sz]ed|registered|certified|concluded|determined|coded)\b[^.;]{0,60}?"
-    r"\bas (?:an? )?(?:SUDI|SIDS|sudden (?:and )?unexp(?:ected|lained) death in infancy|sudden infant death|"
-    r"cot death)\b",
-    re.I,
-)
-
-
-def _sudi_classified(doc: Doc, idx: list[int]) -> bool:
-    for i in idx[:60]:
-        text = doc.sentences[i].text
-        m = _SUDI_CLASSIFIED.search(text)
-        if m is None or _FIRST_CONCERN.search(text) or re.search(r"\b(?:initially|at first|originally)\b", text, re.I):
-            continue
-        if not (context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())):
-            return True
-    return False
-
-
-# The review saying outright that the child ended their own life ("the coroner concluded that R took their own
-# life", "he died by suicide"), not a relative ("her mother took her own life"), not hedged or disproved.
-_OWN_SUICIDE = re.compile(
-    r"\b(?:took|had taken|ended) (?:his|her|their) own life|\bdied by suicide|\b(?:death|died) (?:was )?by suicide",
-    re.I,
-)
-
-
-def _own_suicide(doc: Doc, idx: list[int]) -> bool:
-    for i in idx[:60]:
-        text = doc.sentences[i].text
-        m = _OWN_SUICIDE.search(text)
-        if m is None or _A_RELATIVE.search(text[max(0, m.start() - 40) : m.start()]):
-            continue  # "her mother took her own life", "Colin's older brother died by suicide"
-        if PARENT_PAST.search(text) or context.disproved(text):
-            continue
-        if not (context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end())):
-            return True
-    return False
-
-
-def _finding_in(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
-    """The review's finding about the cause of the death in the child's sentences (``_death_finding``)."""
-    for pattern in (STATED_FINDING, STATED_OPEN):
-        for i in _candidates(doc, pattern, idx[:60]):
-            text = doc.sentences[i].text
-            value = _death_finding(text)
-            if value is not None:
-                return value, Span(doc.sentences[i].start, doc.sentences[i].end, text)
-    return None
-
-
-_WEAPON = re.compile(r"\b(?:stab(?:bed|bing)?|stab wounds?|knife|knives|shot|shooting|gun\w*|firearm)\b", re.I)
-
-
-def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Span] | None:
-    """The death category from the whole story, not the first keyword: cue phrases are weighed
-    as for harms, then the story's facts decide between them. Who killed the child: a parent or
-    carer convicted or named rules out a death outside the family, and someone from outside
-    (a group of youths, a stranger) rules out filicide and fatal abuse. An unexplained death is
-    a SUDI for an infant and unclear for an older child; a SUDI is an infant's death and a
-    suicide an older child's."""
-    d = _data()
-    scores, spans = _scores(doc, idx, d["death_category"], d["death"])
-    family = outside = None
-    carers = _family_adults(doc)
-    for i in idx[:60]:
-        sent = doc.sentences[i]
-        if family is None and (d["family"].in_sentence(doc, i) or (carers and carers.search(sent.text))):
-            family = Span(sent.start, sent.end, sent.text)
-        if outside is None and d["extrafamilial"].in_sentence(doc, i):
-            outside = Span(sent.start, sent.end, sent.text)
-        if d["unexplained"].in_sentence(doc, i):
-            value = "sudi" if age is None or age < 24 else "unclear"
-            scores[value] = scores.get(value, 0.0) + 1.5
-            spans.setdefault(value, Span(sent.start, sent.end, sent.text))
-    if family and not outside:
-        if (
-            "extrafamilial_homicide" in scores
-            and "overt_filicide" not in scores
-            and _WEAPON.search(spans["extrafamilial_homicide"].text)
-        ):
-            # a parent or carer's knife or gun ("stab wounds", "shot") is an overt filicide, not abuse gone too far
-            scores["overt_filicide"], spans["overt_filicide"] = scores["extrafamilial_homicide"], family
-        for v in _OUTSIDE_DEATHS:
-            scores.pop(v, None)
-        if not any(v in scores for v in _FAMILY_DEATHS + ("extreme_neglect", "sudi", "unclear")):
-            # a young child killed by a carer, with no more said: most often fatal abuse
-            value = "fatal_physical_abuse" if age is not None and age < 60 else "overt_filicide"
-            scores[value], spans[value] = 1.0, family
-    elif outside and not family:
-        for v in _FAMILY_DEATHS + ("sudi",):
-            scores.pop(v, None)
-        if not any(v in scores for v in _OUTSIDE_DEATHS):
-            scores["extrafamilial_homicide"], spans["extrafamilial_homicide"] = 1.0, outside
-    finding = _finding_in(doc, idx)
-    if finding is not None:
-        # the review's own finding about the cause ("her death was natural and not related to maltreatment", "whether
-        # it was maltreatment-related is not yet known") comes before the injuries and the setting told earlier; a
-        # suicide or a killing outside the family stays what it is (``outranks``)
-        value, span = finding
-        for v in _FAMILY_DEATHS + ("covert_filicide", "extreme_neglect", "other_maltreatment_related", "sudi"):
-            scores.pop(v, None)
-        scores[value], spans[value] = max(scores.values(), default=0.0) + 1.0, span
-    if age is not None and age >= 24 and not _sudi_classified(doc, idx):
-        scores.pop("sudi", None)  # an older child's unexplained death, unless the review classifies it as a SUDI
-    if not scores and (age is None or age < 12):
-        # an infant found lifeless with nothing else said of the cause
-        for i in idx[:60]:
-            m = _FOUND_LIFELESS.search(doc.sentences[i].text)
-            if m:
-                sent = doc.sentences[i]
-                scores["sudi"], spans["sudi"] = 1.0, Span(sent.start, sent.end, sent.text)
-                break
-    if age is not None and age < 96 and not _own_suicide(doc, idx):
-        scores.pop(
-            "suicide", None
-        )  # a young child's hanging is an accident; an age misread yields to the review's words
-    _combine(scores, spans)
-    for value, beaten in d["outranks"].items():
-        if value in scores:
-            for v in beaten:
-                scores.pop(v, None)
-    return _best(scores, spans)
-
-
-_ROLE = (
-    r"(?:(?:birth |biological )?(?:mother|father)|step-?(?:father|mother)|mum|dad|(?:mother|mum|father|dad)['’]s "
-    r"(?:partner|boyfriend|girlfriend)|(?:her|his) (?:partner|boyfriend)|parents?|carer|special guardian)"
-)
-# Who the adults called "Mr V" or "Ms K" are: "Father: Mr V", "the mother's partner, Mr R", "His mother, whom I
-# refer to as Ms G", "the mother's
-# partner at the time, referred to in this report as Mr D", "Mr V, the children's father", "Mr R (mother's partner)".
-_ADULT_ALIAS = re.compile(
-    r"\b" + _ROLE + r"(?: at the time)?\s*(?:[:(–-]|,)\s*(?:(?:who is |hereafter |whom (?:I|we|the review) "
-    r"(?:will |shall )?)?(?:referred to|refer to|known|call)(?: here| in this (?:report|review))? as\s+)?"
-    r"(?P<a>(?:Mr|Ms|Mrs|Miss|Mx) [A-Z][\w'’-]*)"
-    r"|(?P<b>(?:Mr|Ms|Mrs|Miss|Mx) [A-Z][\w'’-]*)\s*(?:,\s*|\(\s*)(?:who (?:is|was) )?(?:the |his |her |their |"
-    r"[A-Z][\w ]{0,12}['’]s |the (?:child|children|baby|twins)['’]s? )?" + _ROLE + r"\b",
-    re.I,
-)
-_KILLING = (
-    r"(?:\w+ ){0,6}?(?:killed|murdered|stabbed|strangled|smothered|suffocated|drowned|shot|shook|poisoned|"
-    r"set fire to|attacked|assaulted|inflicted)\b"
-    r"|(?:was|were|has been|had been) (?:later |subsequently |since )?(?:convicted|found guilty|charged|sentenced) "
-    r"(?:\w+ ){0,3}?(?:of|with|for) (?:the )?(?:\w+ ){0,1}(?:murder|manslaughter|killing|infanticide)"
-    r"|(?:pleaded guilty|admitted) (?:to )?(?:the )?(?:murder|manslaughter|killing)"
-)
-
-
-def _family_adults(doc: Doc) -> re.Pattern[str] | None:
-    """A pattern for the family's adults by the titles the report gives them ("Mr V attacked his two
-    children", "Mr R was convicted of the murder of Child A"), or None when it names none."""
-    key = ("outcome_family_adults",)
-    if key not in doc._trigger_cache:  # type: ignore[operator]
-        names: set[str] = set()
-        if "Mr" in doc.text or "Ms" in doc.text or "Mrs" in doc.text or "Miss" in doc.text:
-            for m in _ADULT_ALIAS.finditer(doc.text):
-                name = m.group("a") or m.group("b")
-                names.add(name[0].upper() + name[1:])
-        doc._trigger_cache[key] = (  # type: ignore[index]
-            re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")(?!\w)\s+(?:" + _KILLING + ")"
-            )
-            if names
-            else None
-        )
-    return doc._trigger_cache[key]  # type: ignore[index]
 
 
 _INGESTION = re.compile(
