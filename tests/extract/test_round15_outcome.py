@@ -6,7 +6,7 @@ neglect. All text is invented for the tests."""
 from __future__ import annotations
 
 from caselearn.extract.death_category import _death_category
-from caselearn.extract.outcome import _stated
+from caselearn.extract.harm_category import _stated
 from caselearn.extract.text import Doc
 
 
@@ -79,7 +79,7 @@ def test_sudi_first_thought_or_denied_keeps_the_age_rule() -> None:
 
 
 def neglect_cue(text: str) -> str | None:
-    from caselearn.extract.outcome import _category
+    from caselearn.extract.harm_category import _category
     from caselearn.extract.outcome_data import _data
 
     doc = Doc.from_text(text)
@@ -125,7 +125,7 @@ def test_teenage_overdose_stays_other_harm() -> None:
 
 
 def sexual(text: str) -> str | None:
-    from caselearn.extract.outcome import _category
+    from caselearn.extract.harm_category import _category
     from caselearn.extract.outcome_data import _data
 
     doc = Doc.from_text(text)
