@@ -5,7 +5,8 @@ neglect. All text is invented for the tests."""
 
 from __future__ import annotations
 
-from caselearn.extract.outcome import _death_category, _stated
+from caselearn.extract.death_category import _death_category
+from caselearn.extract.harm_category import _stated
 from caselearn.extract.text import Doc
 
 
@@ -78,7 +79,8 @@ def test_sudi_first_thought_or_denied_keeps_the_age_rule() -> None:
 
 
 def neglect_cue(text: str) -> str | None:
-    from caselearn.extract.outcome import _category, _data
+    from caselearn.extract.harm_category import _category
+    from caselearn.extract.outcome_data import _data
 
     doc = Doc.from_text(text)
     found = _category(doc, list(range(len(doc.sentences))), _data()["harm_category"])
@@ -123,7 +125,8 @@ def test_teenage_overdose_stays_other_harm() -> None:
 
 
 def sexual(text: str) -> str | None:
-    from caselearn.extract.outcome import _category, _data
+    from caselearn.extract.harm_category import _category
+    from caselearn.extract.outcome_data import _data
 
     doc = Doc.from_text(text)
     found = _category(doc, list(range(len(doc.sentences))), _data()["harm_category"])

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from caselearn.extract.children import find_children
-from caselearn.extract.outcome import OTHER_DEATH, RELATIVE_DEATH
 from caselearn.extract.sex import child_sex
+from caselearn.extract.someone_else import OTHER_DEATH, RELATIVE_DEATH
 from caselearn.extract.text import Doc
 from tests.extract.coding import child_codes
 

@@ -1,0 +1,83 @@
+"""Which sentences tell a child's story for the outcome rules: where the opening ends (a section of the child's
+own in a review of several children), the sentences in it and after it, and the children's names in a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from caselearn.extract.children import HEAD_CHARS, child_sentence_indexes
+from caselearn.extract.model import ChildResult
+from caselearn.extract.outcome_data import _hit
+from caselearn.extract.prefilter import Prefiltered
+from caselearn.extract.text import Doc, compiled
+
+# Sentences about all the subject children of a multi-child review ("three girls", "each young
+# person"): the incident they share is each child's (used here only, for outcomes and categories).
+_NUMBERED = r"(?:(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix ))"
+_SHARED = Prefiltered.compile(
+    r"(?:" + _NUMBERED + r"|(?<=\bthe )|(?<=\ball ))(?:girls|boys|young people|siblings)\b"
+    r"|(?:" + _NUMBERED + r"|(?<=\ball the ))children\b|\beach (?:girl|boy|young person)\b"
+    # "The children suffered serious harm through chronic neglect": all of them, as the subject of the sentence
+    r"|^\W*the children (?=(?:were|had|have|all|both|suffered|sustained|died|experienced)\b)",
+    re.I,
+)
+
+
+def _limit(doc: Doc, child: ChildResult, others: list[ChildResult]) -> int:
+    """Where the opening of the child's story ends: the first third of the report, counted from
+    the child's own first mention when several children are told one after another."""
+    limit = max(3500, len(doc.text) // 3)
+    if others and child.mentions:
+        own = [m.start for m in child.mentions if m.start >= HEAD_CHARS // 3] or [child.mentions[0].start]
+        limit = max(limit, min(len(doc.text), own[0] + 3500))
+        heading = _own_heading(doc, child)
+        if heading is not None:
+            # a section of its own for each child ("Baby C" on a line of its own, "3. Child B (aged 14)")
+            limit = max(limit, min(len(doc.text), heading + 3500))
+    return limit
+
+
+def _own_heading(doc: Doc, child: ChildResult) -> int | None:
+    """Where the last heading line naming the child alone starts, or None."""
+    names = [n for n in child.names if n and len(n) > 1]
+    if not names:
+        return None
+    key = ("outcome_own_heading", tuple(names))
+    if key not in doc._trigger_cache:  # the outcome and each category ask for it
+        doc._trigger_cache[key] = _find_own_heading(doc, names)  # type: ignore[index]
+    return doc._trigger_cache[key]  # type: ignore[return-value]
+
+
+def _find_own_heading(doc: Doc, names: list[str]) -> int | None:
+    pattern = compiled(
+        r"^[ \t]*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)[^\n.]{0,50}$",
+        re.M,
+    )
+    last = None
+    for m in pattern.finditer(doc.text, HEAD_CHARS // 3):
+        last = m  # the last: a list of contents names the children before their sections
+    return last.start() if last else None
+
+
+def _window(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
+    limit = _limit(doc, child, others)
+    idx = set(child_sentence_indexes(doc, child, others))
+    if others:
+        cands = _SHARED.candidate_sentences(doc)
+        idx.update(i for i in (range(len(doc.sentences)) if cands is None else cands) if _hit(doc, _SHARED, i))
+    return sorted(i for i in idx if doc.sentences[i].start < limit)
+
+
+def _names_in(text: str, names: tuple[str, ...]) -> bool:
+    return any(compiled(r"(?<!\w)" + re.escape(n) + r"(?!\w)").search(text) for n in names if n)
+
+
+def _other_names(others: list[ChildResult]) -> tuple[str, ...]:
+    return tuple(n for o in others for n in o.names)
+
+
+def _later(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]:
+    """The child's sentences after the opening third, for a category the opening does not give
+    (a report that tells the incident late, after a long history)."""
+    limit = _limit(doc, child, others)
+    return [i for i in sorted(child_sentence_indexes(doc, child, others)) if doc.sentences[i].start >= limit][:60]

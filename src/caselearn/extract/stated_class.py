@@ -1,0 +1,238 @@
+"""The review's own classification of a child's outcome, death or harm ("the rapid review classified the harm as
+neglect", "the death was notified as not related to maltreatment"), and its finding about the cause of a death told
+with a copula ("her death was natural") or as an open question ("whether his death was maltreatment-related is not
+yet known"). A child protection plan's category is not the harm's."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from caselearn.extract import context
+from caselearn.extract.child_window import _limit, _names_in, _other_names
+from caselearn.extract.model import ChildResult, Span
+from caselearn.extract.prefilter import Prefiltered
+from caselearn.extract.someone_else import _RELATIVE_BEFORE, RELATIVE_DEATH, other_death
+from caselearn.extract.text import Doc
+
+# The review's own classification of the harm or death, in any voice: "the rapid review classified the harm as
+# neglect", "the Partnership has categorised the death as not related to maltreatment", "the harm was recorded as
+# other non-fatal harm", "the incident was notified to the Panel as serious harm", "the notification was made as a
+# death". What it names is read from the category's own words (``_STATED_NAMES``); a name it does not know
+# ("recorded as a domestic incident") says nothing.
+_CLASS_VERB = r"(?:re-?)?(?:classified|categori[sz]ed|recorded|notified|coded|registered|treated)"
+_CLASS_OBJECT = (
+    r"(?:the|this|her|his|their|its|[A-Z][\w-]*['’]s?|each|both)(?: (?:child['’]s|children['’]s|baby['’]s|young "
+    r"person['’]s|boys['’]|girls['’]))? (?:(?:primary|main|serious|resulting|subsequent) )?"
+    r"(?:harm|deaths?|incidents?|injur(?:y|ies)|notifications?)"
+)
+_CLASS_AS = (
+    r"(?:,? ?(?:by|through|to|with) (?:the )?[\w -]{1,40}?,?)? (?:as|under) (?:(?:a|an|the) )?(?:category (?:of )?)?"
+    r"[\"'“‘]?(?P<cat>[^.;:\"”’()]{3,60})"
+)
+STATED_CLASS = Prefiltered.compile(
+    r"\b(?:"
+    + _CLASS_VERB
+    + r" (?:it|"
+    + _CLASS_OBJECT
+    + r")|"
+    + _CLASS_OBJECT
+    + r" (?:was|were|has been|have been|had been|is|are) (?:(?:formally|initially|first|"
+    r"originally|later|subsequently|then|also|now) )?"
+    + _CLASS_VERB
+    + r"|notification (?:was|has been|had been) (?:made|submitted|sent))"
+    + _CLASS_AS,
+    re.I,
+)
+# The review's finding about the death told with a copula rather than a classifying verb: "Daisy's death was natural
+# and was not related to maltreatment", "the death has been found to be unrelated to abuse or neglect".
+_NO_MALTREATMENT = (
+    r"(?:(?:not (?:\w+ )?(?:related to|caused by|the result of|attributable to)|unrelated to) "
+    r"(?:(?:any )?abuse or neglect|maltreatment)|not maltreatment[- ]related)"
+    # not a denial that only covers the family ("not caused by abuse or neglect by her parents"): someone else may have
+    r"(?! (?:by|from|on the part of|within|in) (?:the |her |his |their |any )?(?:\w+ ){0,2}"
+    r"(?:family|parents?|carers?|adults?|mother|father))"
+)
+_DEATH_OBJECT = (
+    r"(?:the|this|her|his|their|(?-i:[A-Z][\w-]*)['’]s?|(?-i:Child|Baby) (?-i:[A-Z]{1,3})['’]s?)"
+    r"(?: (?:child['’]s|baby['’]s|young person['’]s))? death"
+)
+STATED_FINDING = Prefiltered.compile(
+    r"\b"
+    + _DEATH_OBJECT
+    + r" (?:was|is|has been|had been)(?: (?:found|judged|considered|confirmed|determined|concluded|shown) to "
+    r"(?:be|have been))? (?:(?P<natural>natural)\b(?! (?:parents?|mother|father|family))|"
+    r"(?:(?:natural|accidental),? and (?:was |is )?)?" + r"(?:" + _NO_MALTREATMENT + r"))",
+    re.I,
+)
+# The review saying that whether the death was due to maltreatment is not yet known: "Whether Child A's death was
+# maltreatment-related is unclear at this stage", "it is not yet known whether her death was caused by neglect".
+_MALTREATMENT_CAUSE = (
+    r"(?:maltreatment[- ]related|related to (?:\w+ )?(?:abuse|neglect|maltreatment)|(?:caused|contributed to) by "
+    r"(?:\w+ )?(?:abuse|neglect|maltreatment|(?:his|her|their) (?:\w+ )?(?:care|carers?|parents?|mother|father))|"
+    r"(?:the result|a result) of (?:\w+ )?(?:abuse|neglect|maltreatment)|non-accidental|accidental|deliberate)"
+)
+_UNKNOWN = r"(?:unclear|uncertain|unknown|not (?:yet |currently )?(?:known|clear|established|determined))"
+STATED_OPEN = Prefiltered.compile(
+    r"\bwhether "
+    + _DEATH_OBJECT
+    + r" (?:was|had been) "
+    + _MALTREATMENT_CAUSE
+    + r"[^.;]{0,30}? (?:is|was|remains) (?:still |as yet |currently )?"
+    + _UNKNOWN
+    + r"|\b(?:it )?(?:is|was|remains) (?:still |as yet |currently )?"
+    + _UNKNOWN
+    + r" whether "
+    + _DEATH_OBJECT
+    + r" (?:was|had been) "
+    + _MALTREATMENT_CAUSE,
+    re.I,
+)
+
+
+# (what the category's words say, the variable it sets: outcome, death or harm) in order: the first that fits wins
+_STATED_NAMES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p, re.I), kind, value)
+    for p, kind, value in (
+        (r"other non-?fatal", "harm", "other_nonfatal"),
+        (
+            r"not (?:\w+ )?(?:related to|caused by|the result of|attributable to) (?:\w+ ){0,2}(?:abuse|neglect|"
+            r"maltreatment)|unrelated to (?:abuse|neglect|maltreatment)|non-maltreatment|not maltreatment[- ]related",
+            "death",
+            "not_maltreatment_related",
+        ),
+        (r"other maltreatment[- ]related", "death", "other_maltreatment_related"),
+        (r"(?:SUDI|SIDS|sudden (?:and )?unexp(?:ected|lained) death|sudden infant death|cot death)\b", "death", "sudi"),
+        (r"(?:probable |apparent )?suicide\b", "death", "suicide"),
+        (r"overt filicide", "death", "overt_filicide"),
+        (r"covert filicide", "death", "covert_filicide"),
+        (r"fatal physical abuse", "death", "fatal_physical_abuse"),
+        (r"severe (?:and )?persistent cruelty", "death", "severe_persistent_cruelty"),
+        (r"extreme neglect", "death", "extreme_neglect"),
+        (r"extra-?familial homicide", "death", "extrafamilial_homicide"),
+        (r"extra-?familial fatal assault", "death", "extrafamilial_fatal_assault"),
+        (
+            r"(?:child )?sexual abuse\W{1,3}(?:intra-?familial|within the family)"
+            r"|intra-?familial (?:child )?sexual abuse",
+            "harm",
+            "sexual_abuse_intrafamilial",
+        ),
+        (
+            r"(?:child )?sexual abuse\W{1,3}(?:extra-?familial|outside the family)"
+            r"|extra-?familial (?:child )?sexual abuse",
+            "harm",
+            "sexual_abuse_extrafamilial",
+        ),
+        (r"(?:child )?sexual exploitation|CSE\b", "harm", "sexual_exploitation"),
+        (r"(?:child )?criminal exploitation|CCE\b", "harm", "criminal_exploitation"),
+        (r"young (?:person|people) (?:as )?perpetrators?", "harm", "young_person_perpetrator"),
+        (r"risk[- ]taking", "harm", "risk_taking_violent"),
+        (r"physical abuse|non-accidental injur|NAI\b", "harm", "physical_abuse"),
+        (r"emotional abuse", "harm", "emotional_abuse"),
+        (r"(?:severe |chronic |wilful )?neglect\b(?! (?:and|or) )", "harm", "neglect"),
+        (r"serious(?:ly)? (?:harm|injur)", "outcome", "serious_harm"),
+        (r"(?:a )?(?:child )?death\b", "outcome", "death"),
+        (
+            r"other\b(?![\"'”’]? (?:ethnic|white|mixed|asian|black|group|background|agenc|professional|service))",
+            "outcome",
+            "other",
+        ),
+    )
+)
+_KIND_OUTCOME = {"harm": "serious_harm", "death": "death"}
+# "recorded it as a death that was not maltreatment-related": the category is what the death was
+_THAT_WAS = re.compile(r"^(?:(?:child )?death|harm|incident|case) (?:that|which) (?:was|is|were) ", re.I)
+_FIRST_ONLY = re.compile(r"\b(?:initially|at first|originally|first)\b", re.I)
+
+
+_ALL_CHILDREN = re.compile(
+    r"\b(?:both|all|each|neither|either|all three|all four)(?: of)?(?: the| these)? (?:child|children|siblings|young "
+    r"(?:people|person)|boys?|girls?|bab(?:y|ies)|twins)\b",
+    re.I,
+)
+
+
+def _told_of(doc: Doc, i: int, names: tuple[str, ...], other_names: tuple[str, ...]) -> bool:
+    """Whether sentence ``i`` of a review of several children is about the child: it names the child, or names no
+    subject child and the nearest sentence before it that names one names this child (or all of them together, a
+    title or the review's opening), or no sentence before it names any (the review's own summary)."""
+    for j in range(i, max(-1, i - 20), -1):
+        text = doc.sentences[j].text
+        if _ALL_CHILDREN.search(text):
+            return True  # "serious harm for both children", "neither child was restrained"
+        own, other = _names_in(text, names), _names_in(text, other_names)
+        if own or other:
+            return own
+    return True
+
+
+def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: str) -> tuple[str, Span] | None:
+    """The review's own classification for ``kind`` (``outcome``, ``death`` or ``harm``), from the first sentence of
+    the report's opening that states one and is about this child: one that names the child, or names no subject
+    child at all (the review's classification covers all its children), not another person's death, not negated,
+    hedged or a first view later revised."""
+    limit = _limit(doc, child, others)
+    names, other_names = tuple(child.names), _other_names(others)
+    patterns = (STATED_CLASS, STATED_FINDING, STATED_OPEN) if kind == "outcome" else (STATED_CLASS,)
+    found_in: set[int] = set()
+    for pattern in patterns:
+        cands = pattern.candidate_sentences(doc)
+        found_in.update(range(len(doc.sentences)) if cands is None else cands)
+    for i in sorted(found_in):
+        sent = doc.sentences[i]
+        if sent.start >= limit:
+            break
+        text = sent.text
+        if others and not _told_of(doc, i, names, other_names):
+            continue
+        if kind == "outcome" and _death_finding(text) is not None:
+            return "death", Span(sent.start, sent.end, text)  # the category is weighed with the story's facts
+        for m in itertools.islice(STATED_CLASS.regex.finditer(text), 3):
+            if _FIRST_ONLY.search(text[: m.end()]) or context.negated(text, m.start(), m.end()):
+                continue
+            if context.hedged(text, m.start(), m.end()) or context.disproved(text):
+                continue
+            if _RELATIVE_BEFORE.search(text[max(0, m.start() - 40) : m.start() + 40]) and RELATIVE_DEATH.search(text):
+                continue  # "her father's death was recorded as suicide"
+            if PLAN_CATEGORY.search(text) or _PLAN_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+                continue  # a child protection plan's category
+            cat = _THAT_WAS.sub("", m.group("cat").strip())
+            for pattern, found, value in _STATED_NAMES:
+                if pattern.match(cat):
+                    if kind == "outcome":
+                        value = _KIND_OUTCOME.get(found, value if found == "outcome" else "")
+                    elif found != kind:
+                        break
+                    if value:
+                        return value, Span(sent.start, sent.end, text)
+                    break
+    return None
+
+
+def _death_finding(text: str) -> str | None:
+    """The death's category from the review's finding told with a copula ("her death was natural", "was not related
+    to maltreatment") or as an open question ("whether his death was maltreatment-related is not yet known"); not a
+    relative's death, not a first view, not negated, hedged or disproved."""
+    if _FIRST_ONLY.search(text) or context.disproved(text) or other_death(text):
+        return None
+    m = STATED_OPEN.regex.search(text)
+    if m is not None:
+        return "unclear"
+    m = STATED_FINDING.regex.search(text)
+    if m is None or context.hedged(text, m.start(), m.end()):
+        return None
+    if m.group("natural") is None and context.negated(text, m.start(), m.start() + 1):
+        return None
+    return "not_maltreatment_related"
+
+
+# "subject to a child protection plan under the category of emotional abuse", "Previous CP plan
+# (neglect)": the registration category of a plan, usually an earlier one.
+PLAN_CATEGORY = re.compile(
+    r"\b(?:CP|child protection) (?:plan|register|registration)s?\b[^.]{0,80}?"
+    r"(?:\bcategor(?:y|ies)\b|\((?:neglect|emotional|physical|sexual))|\bunder the categor(?:y|ies) of\b",
+    re.I,
+)
+
+
+_PLAN_BEFORE = re.compile(r"\b(?:plans?|register(?:ed)?|registration)\b[^.;]{0,40}$", re.I)
