@@ -67,3 +67,11 @@ def test_a_courts_words_of_deliberate_cruelty() -> None:
         "hunger and being shut in a bedroom by her father and his partner as sustained and deliberate cruelty.\n"
     )
     assert _death(text) == "severe_persistent_cruelty"
+
+
+def test_the_partnerships_classification_in_plain_words() -> None:
+    text = (
+        "LCSPR - Child V\n\nChild V (16, male) died in 2023 after being stabbed in a fight with other young people. "
+        "The partnership classified the death as a fatal assault outside the family.\n"
+    )
+    assert _death(text) == "extrafamilial_fatal_assault"

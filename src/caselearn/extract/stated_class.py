@@ -109,8 +109,9 @@ _STATED_NAMES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"fatal physical abuse", "death", "fatal_physical_abuse"),
         (r"severe (?:and )?persistent cruelty", "death", "severe_persistent_cruelty"),
         (r"extreme neglect", "death", "extreme_neglect"),
-        (r"extra-?familial homicide", "death", "extrafamilial_homicide"),
-        (r"extra-?familial fatal assault", "death", "extrafamilial_fatal_assault"),
+        # ... or in plain words: "a fatal assault outside the family", "a homicide outside the family"
+        (r"extra-?familial homicide|(?:homicide|murder|killing) outside the family", "death", "extrafamilial_homicide"),
+        (r"extra-?familial fatal assault|fatal assault outside the family", "death", "extrafamilial_fatal_assault"),
         (
             r"(?:child )?sexual abuse\W{1,3}(?:intra-?familial|within the family)"
             r"|intra-?familial (?:child )?sexual abuse",
