@@ -912,6 +912,9 @@ def _covered(doc: Doc, sent) -> set[str] | None:  # noqa: ANN001
         return {m.lastgroup or "f"}
     if _FIRST_NAME.search(text):
         return {"f"}
+    entry = _entry_roles(doc, sent)
+    if entry:
+        return entry
     i = doc.sentence_index(sent.start)
     if i > 0 and not _BULLET.match(text):
         # prose about one parent: "She was a caring parent. There was no evidence of mental illness."
@@ -930,6 +933,42 @@ def _row_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
         return set()
     cells = before.split("|")[:-1]  # the cells before the statement's own
     return {"p" if r.startswith("mr:") else r for cell in cells for r in _roles_named(cell)}
+
+
+# the opening of one person's entry in a family/household section: "Mother (aged 19): ...",
+# "BIRTH FATHER", "Mother (M), 19 yrs", "P3: ...", "Adult 2 - ...", "Ms K (mother), 20:"
+_ENTRY_LABEL = fast_compile(
+    r"^\W*(?:(?:birth|biological) )?(?:(?P<f>(?<!grand)mother|mum|(?-i:M|Ms [A-Z]\w*|Mrs [A-Z]\w*|Miss [A-Z]\w*))|"
+    r"(?P<d>(?<!grand)father|dad|(?-i:F))|"
+    r"(?P<p>step-?father|step-?mother|(?:mother['’]s |her )?(?:partner|boyfriend)|(?-i:Mr [A-Z]\w*))|"
+    r"(?P<o>(?-i:P\d{1,2}|Adult \d{1,2}|[A-Z]\d)|grand(?:mother|father)|(?-i:MGM|PGM|MGF|PGF)|aunt|uncle))"
+    r"\b\s*(?:\([^()\n]{1,40}\))?\s*(?:[,:\-\u2013]|$)",
+    re.I,
+)
+_CONTINUED = fast_compile(r"^(?:\s+\S|\s*(?:[-*\u2022\u25aa]|\d+[.)]\s))")
+
+
+def _entry_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
+    """The one person whose entry a statement sits in: the label opening its line ("Mother (aged 19):
+    ... No known substance misuse.") or, for a bullet or indented continuation line, the label line
+    the block hangs from ("MOTHER" / "- No known mental health issues.")."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    for _ in range(12):
+        line_end = text.find("\n", line_start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if not line.strip():  # the text keeps a blank line between a list's items
+            if line_start == 0:
+                return set()
+            line_start = text.rfind("\n", 0, line_start - 1) + 1
+            continue
+        m = _ENTRY_LABEL.match(line)
+        if m and not _CONTINUED.match(line):  # a labelled bullet above is a sibling, not the header
+            return {m.lastgroup or "o"}
+        if line_start == 0 or not _CONTINUED.match(line):
+            return set()
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return set()
 
 
 def _roles_named(text: str) -> set[str]:
@@ -995,4 +1034,27 @@ def _whose_denial(
             else:
                 covered.add(r)
     need = {r for r, counts in (("f", mother), ("d", father), ("p", partner)) if counts}
+    if not need <= covered:
+        covered |= _cleared(doc)
     return found if need <= covered else None
+
+
+# a parent's whole entry a blanket "no concerns": "- Mother: no concerns identified by any agency.",
+# "Father, 30 - nothing known."
+_CLEARED_ENTRY = fast_compile(
+    r"^[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:(?P<f>(?<!grand)mother|mum)|(?P<d>(?<!grand)father|dad)|"
+    r"(?P<p>step-?father|(?:mother['’]s )?partner))\b[^\S\n]*(?:\([^()\n]{1,40}\))?(?:,[^\S\n]*\d{2})?"
+    r"[^\S\n]*[:,\-\u2013][^\S\n]*(?:no (?:known |other |further )?(?:concerns?|issues|needs)"
+    r"(?: (?:were |was |have been )?(?:identified|known|noted|recorded|raised))?"
+    r"(?: (?:by|to) (?:any|an) agency| known)?|none known|nothing (?:of note|known))[^\S\n]*\.?[^\S\n]*$",
+    re.I | re.M,
+)
+
+
+def _cleared(doc: Doc) -> set[str]:
+    found = doc._trigger_cache.get(("cleared",))
+    if found is None:
+        found = doc._trigger_cache[("cleared",)] = frozenset(
+            m.lastgroup or "f" for m in _CLEARED_ENTRY.finditer(doc.text)
+        )
+    return set(found)
