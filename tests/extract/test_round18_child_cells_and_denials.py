@@ -151,3 +151,36 @@ def test_bullying_not_denied() -> None:
         text = f"Practice review: Young Person V\n\nYoung Person V, aged 14, was stabbed in 2023.\n\n{sentence}\n"
         (child,) = child_codes(text)
         assert child["bullying"] != "absent", sentence
+
+
+def test_more_denials_of_neglect() -> None:
+    for sentence in (
+        "The panel did not consider that neglect was a factor in the baby's death.",
+        "There was no suggestion from any source that Z was being neglected.",
+        "There were no concerns at any stage that she was being hurt or neglected.",
+    ):
+        text = f"Rapid review: Baby Z\n\nBaby Z, aged 5 months, died suddenly in 2022.\n\n{sentence}\n"
+        (child,) = child_codes(text)
+        assert child["neglect_feature"] == "absent", sentence
+
+
+def test_the_childs_own_school_and_a_year_closing_a_field() -> None:
+    for sentence in (
+        "In May 2023 a teaching assistant at Child K's primary school noticed bruises on his arms.",
+        "He had an individual support plan at his mainstream primary school.",
+        "Child K: boy, Year 5. Lives with mum and her partner.",
+        "School year   | Year 5 |",
+    ):
+        text = f"Rapid review: Child K\n\nChild K, aged nine, was seriously injured in 2023.\n\n{sentence}\n"
+        (child,) = child_codes(text)
+        assert child["elective_home_education"] == "absent", sentence
+
+
+def test_a_school_left_for_home_education_is_not_schooling() -> None:
+    for sentence in (
+        "K had been taken off the roll of his primary school in 2022 to be educated at home.",
+        "His mother took him out of his primary school and he was educated at home from then on.",
+    ):
+        text = f"Rapid review: Child K\n\nChild K, aged nine, was seriously injured in 2023.\n\n{sentence}\n"
+        (child,) = child_codes(text)
+        assert child["elective_home_education"] != "absent", sentence
