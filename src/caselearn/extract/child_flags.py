@@ -36,7 +36,10 @@ _PARENT_SUBJECT = re.compile(
     r"(?:mother|father|mum|dad|stepfather|stepmother|parents)\b|(?:Mother|Father|Mum|Dad)\b|"
     r"(?-i:M(?:r|s|rs|iss) [A-Z]\w*))"
 )
-_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s")
+# ... also a code name: "Child W1's self-harm", "Baby B's bruising", "YP K's drinking"
+_POSSESSIVE = re.compile(
+    r"\b((?:Child|Baby|Young Person|YP|Sibling|Infant) [A-Z]\d?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)\s"
+)
 # the names joined to a possessive before it: "Lily and ", "Ava, Noah and "
 _JOINT = re.compile(r"(?:[A-Z][\w-]*(?: [A-Z0-9]\b)?(?:, | and | & ))*$")
 # a possessive inside the proper name of a place, not a person who owns the match: "St Aldric's CE
@@ -106,21 +109,33 @@ _PERSON_LABEL = re.compile(
 )
 
 
+# a cell or field value that opens with an adult of the family as its subject: "Mum - depression", "father seen
+# twice", "M: low mood", "mother's partner reported"
+_CELL_ADULT = re.compile(
+    r"\s*(?:" + _PERSON_LABEL.pattern[4:] + r"|\s*(?i:(?:the |her |his |their )?(?:mother|father|mum|dad|"
+    r"step-?(?:father|mother|dad|mum)|(?:mother|father)['’]s (?:partner|boyfriend))) (?:was |were |had |has )?"
+    r"(?:seen|attended|prescribed|treated|diagnosed|presented|complained|took|takes|taking|started|with|re)\b)"
+)
+
+
 class _OwnClause:
     """Is a child-flag match about this child? Not when the clause around it is about someone
     of the other sex ("His behaviour ..." in a review of a girl) or opens with another person's
     first name ("Leon had a diagnosis of ADHD")."""
 
-    def __init__(self, names: tuple[str, ...], sex: str | None) -> None:
+    def __init__(self, names: tuple[str, ...], sex: str | None, doc: Doc | None = None) -> None:
         self.names = set(names)
         self.name_list = tuple(names)
         self.sex = sex
+        self.doc = doc
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         sentence = sent.text
         label = _PERSON_LABEL.match(sentence)
         if label is not None and label.end() <= start:
             return False  # a note under an adult's label: "- F: mild learning disability", "Mum - depression"
+        if self._adult_cell(sentence, start) or self._under_adult_label(sent, start):
+            return False
         left, _right = context.clause(sentence, start, end)
         before = sentence[left:start]
         if self.sex in _PRONOUNS:
@@ -163,6 +178,37 @@ class _OwnClause:
         if _WHETHER.search(sentence, left, start):
             return False  # "the review considered whether this was exploitation": a question, not a finding
         return self._not_the_parents(sentence, start, end)
+
+    def _adult_cell(self, sentence: str, start: int) -> bool:
+        """A note about an adult in a cell of a row or after a field's label: "05/2023 | GP | Mum -
+        depression", "GP: father seen twice (low mood)". The child named before the match keeps it."""
+        bar = sentence.rfind("|", 0, start)
+        colon = sentence.find(": ", 0, start)
+        if colon >= 0 and len(sentence[:colon].split()) > 3:
+            colon = -1  # a clause, not a field's label
+        cut = max(bar + 1 if bar >= 0 else 0, colon + 2 if colon >= 0 else 0)
+        if cut == 0:
+            return False
+        cell = sentence[cut:start]
+        if _names_re(self.name_list, owner=False).search(cell):
+            return False
+        lead = _CELL_ADULT.match(cell)
+        return lead is not None and (lead.end() <= len(cell))
+
+    def _under_adult_label(self, sent, start: int) -> bool:  # noqa: ANN001
+        """A bare note further along a line that opens with an adult's label ("Mum: alcohol misuse
+        (history). Depression. Rent arrears."): the adult's, when it names no one and has no pronoun."""
+        if self.doc is None:
+            return False
+        text = self.doc.text
+        line = text.rfind("\n", 0, sent.start) + 1
+        if line >= sent.start or sent.start - line > 400:
+            return False
+        label = _PERSON_LABEL.match(text[line : sent.start])
+        if label is None:
+            return False
+        before = sent.text[:start]
+        return not _ANY_PRONOUN.search(sent.text) and not _names_re(self.name_list, owner=False).search(before)
 
     def _not_the_parents(self, sentence: str, start: int, end: int) -> bool:
         """A sentence whose subject is a parent ("K's mother described a hard childhood; she had been
@@ -324,7 +370,7 @@ _GROUP = fast_compile(
     r"of (?:the (?:children|twins|girls|boys|siblings)|them))|"
     r"none of the (?:children|siblings)|"
     r"both (?:children|twins|babies|boys|girls|siblings)|the (?:twins|babies|two (?:children|boys|girls))|"
-    r"the children (?:had|were|lived|was|attended|did|have|live)\b|"
+    r"the (?:children|girls|boys|siblings|sisters|brothers) (?:had|were|lived|was|attended|did|have|live)\b|"
     # "They lived with their mother and father." (said of the children together)
     r"^\W*(?:\d+(?:\.\d+)*\s+)?they (?:lived|were living|had lived|live) with their "
     r"(?:\w+ )?(?:mother|father|parents|mum|dad|grand\w+))",
@@ -359,7 +405,23 @@ def _all_of_them_indexes(doc: Doc) -> set[int]:
 
 
 def _group_indexes(doc: Doc) -> set[int]:
-    words = frozenset({"either", "none of", "both ", "the twins", "the babies", "the two", "the children", "they "})
+    words = frozenset(
+        {
+            "either",
+            "none of",
+            "both ",
+            "the twins",
+            "the babies",
+            "the two",
+            "the children",
+            "they ",
+            "the girls",
+            "the boys",
+            "the siblings",
+            "the sisters",
+            "the brothers",
+        }
+    )
     return {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
 
 
@@ -610,9 +672,17 @@ class ChildFlagsComponent:
                 sex0 = child.codes.get(r.sex)
                 allowed |= _pronoun_chain(doc, allowed, others, sex0.value if sex0 is not None else None)
             own_sentences[id(child)] = allowed
+        cells = _table_cells(doc, result.children)
         for child in result.children:
             others = [c for c in result.children if c is not child]
             allowed = own_sentences[id(child)]
+            mine, theirs = cells.get(id(child), ([], []))
+            if allowed is not None and (mine or theirs):
+                # a table with a column per child: the child's own cells are about it, another's are not
+                # (a cell spanning the columns says so of them all: "Neither child was looked after")
+                allowed = (allowed | _cell_sentences(doc, mine, whole=False)) - (
+                    _cell_sentences(doc, theirs, whole=True) - group
+                )
             starts = {doc.sentences[i].start for i in allowed} if allowed is not None else None
             # status at the incident is not taken from sentences about the children together: "the
             # children were placed in foster care" is as often what followed the incident
@@ -637,7 +707,7 @@ class ChildFlagsComponent:
                 starts_home = starts_home | _family_home_starts(doc, others)
             months = _months_at_incident(child.codes, r)
             sex = child.codes.get(r.sex)
-            own = _OwnClause(child.names, sex.value if sex is not None else None)
+            own = _OwnClause(child.names, sex.value if sex is not None else None, doc)
             own_now = _AtIncident(own, year, months)
             # "accommodated when she was 13", in a review of a baby: the mother's care history
             own_looked_after = _AtIncident(own, year, months, looked_after=True)
@@ -656,21 +726,24 @@ class ChildFlagsComponent:
                         if starts is not None
                         else None
                     ),
-                    match_filter=_OwnItem(
-                        (
-                            own_now
-                            if spec.variable != "looked_after"
-                            else _Antecedent(own_looked_after, doc, child.names, everyone)
-                        )
-                        if spec.at_incident
-                        else _Antecedent(
-                            _BornBy(_owner_filter(spec.variable, own, child.names), year, months),
-                            doc,
+                    match_filter=_NotTheirCell(
+                        [t for t in theirs if doc.sentence_index(t[0]) not in group],
+                        _OwnItem(
+                            (
+                                own_now
+                                if spec.variable != "looked_after"
+                                else _Antecedent(own_looked_after, doc, child.names, everyone)
+                            )
+                            if spec.at_incident
+                            else _Antecedent(
+                                _BornBy(_owner_filter(spec.variable, own, child.names), year, months),
+                                doc,
+                                child.names,
+                                everyone,
+                            ),
                             child.names,
                             everyone,
                         ),
-                        child.names,
-                        everyone,
                     ),
                 )
                 if s is not None and s.value == "present" and spec.variable in _SERVICE_ONLY:
@@ -707,6 +780,55 @@ class ChildFlagsComponent:
             months = _months_at_incident(child.codes, r)
             at_incident = _AtIncident(_ANYONE, year, months)  # type: ignore[arg-type]
             _home_with_family(doc, child, others, thematic, months, at_incident)
+
+
+def _table_cells(doc: Doc, children: list) -> dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]]:  # noqa: ANN001
+    """For each child (by id), the spans of its own cells in a table with one column per child, and
+    those of the other children's cells."""
+    if len(children) < 2:
+        return {}
+    from caselearn.extract.age import child_table
+
+    ordered = sorted(children, key=lambda c: c.mentions[0].start if c.mentions else 0)
+    rows = child_table(doc, ordered)
+    out: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+    for k, child in enumerate(ordered):
+        mine: list[tuple[int, int]] = []
+        theirs: list[tuple[int, int]] = []
+        for row in rows.values():
+            for j, (cell, span) in enumerate(row):
+                if cell and span.end > span.start:
+                    (mine if j == k else theirs).append((span.start, span.end))
+        if mine or theirs:
+            out[id(child)] = (mine, theirs)
+    return out
+
+
+def _cell_sentences(doc: Doc, spans: list[tuple[int, int]], whole: bool) -> set[int]:
+    """Indexes of the sentences that start in one of ``spans`` (``whole``: and end inside it)."""
+    out = set()
+    for a, b in spans:
+        i = doc.sentence_index(a)
+        while i is not None and i < len(doc.sentences) and doc.sentences[i].start < b:
+            sent = doc.sentences[i]
+            if sent.start >= a and (not whole or sent.end <= b + 1):
+                out.add(i)
+            i += 1
+    return out
+
+
+class _NotTheirCell:
+    """A match inside another subject child's cell of a per-child table is that child's."""
+
+    def __init__(self, theirs: list[tuple[int, int]], inner: object) -> None:
+        self.theirs = theirs
+        self.inner = inner
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        at = sent.start + start
+        if any(a <= at < b for a, b in self.theirs):
+            return False
+        return self.inner(sent, start, end)  # type: ignore[operator]
 
 
 _HOME_EDUCATION = fast_compile(r"\bhome[- ]educat\w*|\bEHE\b|\bhome[- ]school\w*", re.I)
