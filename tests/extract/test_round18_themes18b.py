@@ -72,3 +72,36 @@ def test_invisible_men_near_misses(sentence: str) -> None:
 def test_praise_of_father_engagement_reads_absent() -> None:
     text = report("- Dad was engaged at every HV contact; no learning about the engagement of men identified.")
     assert themes_of(text).get("theme_invisible_men") == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # long formal prose
+        "The aunt was repeatedly named as the family's safety net, yet no professional checked whether she "
+        "was still visiting the home.",
+        "That belief let every agency feel reassured at the very point when the risk was rising.",
+        # terse
+        "- Pattern of bruising visible in the ED record; no one asked why.",
+        "- CSC did not confirm whether the grandparents' offer of care was real.",
+        # police / health voice
+        "Officers did not check who else was living at the address before leaving.",
+    ],
+)
+def test_critical_thinking_not_checking(sentence: str) -> None:
+    assert themes_of(report(sentence)).get("theme_critical_thinking") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # asking a child or parent why: their voice or engagement, not a lack of curiosity
+        "Nobody asked Leah why she had stopped going to the clinic.",
+        # a check that was made
+        "The social worker checked whether the grandmother was still visiting and found that she was.",
+        # the review saying what it looked into
+        "The review checked whether the referral was passed on, and found that it was.",
+    ],
+)
+def test_critical_thinking_near_misses(sentence: str) -> None:
+    assert themes_of(report(sentence)).get("theme_critical_thinking") != "present"
