@@ -47,7 +47,33 @@ def _classify(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+def _table_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
+    """The child's group from its column of a per-child table ("Ethnicity | White Other | Mixed")."""
+    from caselearn.extract.age import child_cells  # the table is found once, for the ages
+
+    for cell, span in child_cells(doc, child, others, r"(?:ethnicity|ethnic (?:origin|group|background)|heritage)\b"):
+        got = _classify(cell)
+        if got:
+            return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/table.{got[0]}")
+    return None
+
+
+def _named_just_before(doc: Doc, child: ChildResult, others: list[ChildResult], i: int) -> bool:
+    """Whether the nearest of the three sentences before ``i`` that names any child names this one
+    (a profile block: "Child A1", "Girl, aged two.", "White British.")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if named_set_has(doc, child, j):
+            return True
+        if any(named_set_has(doc, o, j) for o in others):
+            return False
+    return False
+
+
 def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
+    if others:
+        table = _table_ethnicity(doc, child, others)
+        if table is not None:
+            return table
     names = [n for n in child.names]
     parent_groups: dict[str, tuple[str, Span]] = {}
     cues = _CUE.candidate_sentences(doc)
@@ -94,7 +120,7 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
             and i > 0
             and not PARENT.search(sent.text)
             and (
-                named_set_has(doc, child, i - 1)
+                _named_just_before(doc, child, others, i)
                 or (not others and sent.start < 5000 and not _RELATIVE.search(sent.text))
             )
         ) or (

@@ -269,6 +269,21 @@ _ASKED_WHETHER = re.compile(
 )
 
 
+# "nobody checked whether ...", "did not test whether" is the finding itself (a claim not verified), not
+# the review saying what it looked into
+_NEGATED = re.compile(r"\b(?:not|never|no one|nobody|no-one|no \w+|n't)(?: \w+){0,2} $", re.I)
+
+
+def _asked_whether(text: str) -> bool:
+    return any(
+        not (
+            m.group().lower().startswith(("checked", "tested"))
+            and _NEGATED.search(text[max(0, m.start() - 40) : m.start()])
+        )
+        for m in _ASKED_WHETHER.finditer(text)
+    )
+
+
 def _findings(theme: _Theme, doc: Doc, ranges: list[tuple[int, int]] | None) -> Suggestion | None:
     """``present`` from the theme's phrasings in the findings: up to three sentences (scanning
     stops there), none of them praise."""
@@ -291,7 +306,7 @@ def _findings(theme: _Theme, doc: Doc, ranges: list[tuple[int, int]] | None) -> 
                 continue
             if theme.present.exclude is not None and theme.present.exclude.search(sent.text):
                 continue
-            if "whether" in sent.text and _ASKED_WHETHER.search(sent.text):
+            if "whether" in sent.text and _asked_whether(sent.text):
                 continue
             if _LABEL_VERDICT.match(doc.text, m.end()):
                 continue
