@@ -152,7 +152,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "was_n_when",
         re.compile(
-            r"\b(?:was|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?: years)? (?:when|at the time)"
+            r"\b(?:was|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?: years)?"
+            # "He was 16 in February 2024 when he was found ...": the time told before "when"
+            r"(?: in (?:(?:early|late|mid-?) ?)?(?:(?:" + "|".join(MONTHS) + r") )?(?:19|20)\d\d,?)?"
+            r" (?:when|at the time)"
             # "who turned 14 shortly before the incident"
             r"|\b(?:had (?:just )?turned|turned) (?P<y3>" + NUM + r")(?: years)? (?:only |just |shortly |"
             r"(?P<off>a|"

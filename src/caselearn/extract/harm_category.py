@@ -34,6 +34,15 @@ def _category(doc: Doc, idx: list[int], table: list[tuple[str, Prefiltered]]) ->
                 if v in spans and _NAMED_OTHER.search(spans[v].text):
                     continue  # the category named outright ("the harm categorised as other non-fatal")
                 scores.pop(v, None)
+    if (
+        "criminal_exploitation" in scores
+        and "physical_abuse" in scores
+        and not FAMILY_ABUSER.search(spans["physical_abuse"].text)
+        and not _carer_attack(doc, idx)
+    ):
+        # "held in a flat and assaulted ... punishment for a drug debt": the assault is the exploitation's,
+        # unless a parent or carer attacked the child
+        scores.pop("physical_abuse")
     return _best(scores, spans) or _carer_attack(doc, idx)
 
 

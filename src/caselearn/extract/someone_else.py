@@ -19,6 +19,11 @@ _RELATIVE_WHO_DIED = (
     r"|\b(?:his|her|their|the|an?|[A-Z]\w*'s) (?:\w+(?:['’]s?)? )?" + _RELATIVE + r",? (?:who|that) (?:had |has )?"
     r"(?:since |also |later |recently |sadly |suddenly |then )?(?:died|passed away|been killed)\b"
 )
+# Terse notes name a parent bare: "Mum died 2019 (cancer) when YP T was 12", "Dad passed away in 2020".
+_BARE_RELATIVE_DIED = (
+    r"|(?<![\w'’])(?-i:Mum|Dad|Mother|Father|Nan|Grandad|Grandma|Grandmother|Grandfather|Stepfather|Stepmother)"
+    r" (?:had |has |also |suddenly |then |sadly )?(?:died|passed away)\b"
+)
 # Someone else's death: "her mother died", "P's father died suddenly", "the grandmother's death",
 # "after the death of his father" (a possessive names whose relative it was).
 # A relative's death told in the child's history.
@@ -29,6 +34,7 @@ RELATIVE_DEATH = re.compile(
     + _APPOSITION
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
     + _RELATIVE_WHO_DIED
+    + _BARE_RELATIVE_DIED
     + r"|\b"
     + _RELATIVE
     + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?"
@@ -43,6 +49,7 @@ OTHER_DEATH = re.compile(
     + _APPOSITION
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
     + _RELATIVE_WHO_DIED
+    + _BARE_RELATIVE_DIED
     + r"|\bdeath of (?:a|an|another) (?:\w+ )?(?:child|baby|infant|person|man|woman|boy|girl)\b"
     r"|\b(?:murder|manslaughter|killing) of (?:a|an|another) (?:[\w-]+ ){0,2}(?:child|baby|person|man|woman|boy|girl|"
     r"teenager|young (?:man|woman|person)|pupil|peer)\b"

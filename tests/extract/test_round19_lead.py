@@ -1,0 +1,104 @@
+"""Round 19 (lead, from heldout-v17's child-level errors): an age told with its month and year before
+"when" ("He was 16 in February 2024 when he was found"), a parent's death in terse notes ("Mum died 2019")
+is someone else's, and an assault that punishes a drug debt is the child's criminal exploitation.
+Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import child_codes
+
+
+def _child(text: str) -> dict[str, object]:
+    children = child_codes(text)
+    assert len(children) == 1
+    return children[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        ("He was 16 in February 2024 when he was found collapsed in a stairwell.", 192),
+        ("She was 13 in 2022 when police found her in a flat with two adult men.", 156),
+        ("Ellis was fifteen in late 2023, when he was stabbed outside the station.", 180),
+        ("He was 14 in March 2021 at the time he was admitted to intensive care.", 168),
+    ],
+)
+def test_an_age_with_its_month_and_year_before_when(sentence: str, months: int) -> None:
+    child = _child(f"Rapid Review: Child E (Ellis)\n{sentence}\n")
+    assert child["age_months"] == months
+
+
+def test_a_year_after_when_is_not_read_as_the_incident_age() -> None:
+    # the age at an earlier episode, with the incident age said plainly
+    text = (
+        "LCSPR: Child E\nChild E was 15 when he was stabbed in June 2024.\n"
+        "He was first reported missing in 2022, when his mother moved to Northbridge.\n"
+    )
+    assert _child(text)["age_months"] == 180
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Lives with Dad (sole carer). Mum died 2019 (cancer) when YP T was 12.",
+        "- Dad passed away in 2020 after a long illness, when Child T was nine.",
+        "Household: Mother and maternal grandmother. Grandad died 2021 (heart attack) when T was 13.",
+    ],
+)
+def test_a_parent_named_bare_in_notes_dies_not_the_child(line: str) -> None:
+    text = (
+        "Rapid Review - Young Person T\n"
+        "- Notification 15/02/24 - YP T (15 yrs, M) arrested after stabbing another boy, who survived.\n"
+        f"{line}\n"
+        "- Notified as serious harm, young person perpetrator category.\n"
+    )
+    child = _child(text)
+    assert (child["outcome"], child["death_category"]) == ("serious_harm", "not_applicable")
+
+
+def test_the_child_dying_in_notes_is_still_a_death() -> None:
+    text = (
+        "Rapid Review - Child T\n- Child T (15 yrs, M) died 03/02/24 after a stabbing by an older boy.\n"
+        "- Mum present at hospital; Dad in prison.\n"
+    )
+    assert _child(text)["outcome"] == "death"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "He was held for two days and beaten with a bat, burned and left in a park. The beating was punishment "
+        'for a "debt" run up when drugs he was holding were seized by police.',
+        "Child H was kicked and punched by three men who were later convicted of GBH. They said Child H owed them "
+        "a drug debt after the heroin H was carrying was stolen.",
+        "- YP H assaulted (fractured jaw, burns) by older males; punishment for lost drugs.\n"
+        "- Drugs H had been made to carry were taken from him by a rival group; the assault followed.",
+    ],
+)
+def test_an_assault_over_drugs_the_child_carried_is_criminal_exploitation(story: str) -> None:
+    child = _child(f"Serious Case Review: Child H\nChild H, 15, was seriously harmed in 2023.\n{story}\n")
+    assert child["harm_category"] == "criminal_exploitation"
+
+
+def test_a_carer_who_beats_an_exploited_child_is_still_physical_abuse() -> None:
+    text = (
+        "LCSPR: Child H\nChild H, 15, was seriously injured in 2023 when his stepfather beat him with a belt.\n"
+        "His stepfather had hit him before. Earlier that year police had found him in a car with drugs he was "
+        "carrying for older boys, and a county lines concern was raised.\n"
+    )
+    assert _child(text)["harm_category"] == "physical_abuse"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "harm"),
+    [
+        ("Child H, 6, was seriously injured in 2023 when his stepfather beat him with a belt.", "physical_abuse"),
+        ("In May 2023 Child H (6) was seriously harmed: her mum's boyfriend had repeatedly hit her.", "physical_abuse"),
+        ("Child H, 6, was seriously injured in 2023 in a fall; her mother said the father had never hit her.", None),
+    ],
+)
+def test_a_carer_hitting_the_child_said_actively(sentence: str, harm: str | None) -> None:
+    value = _child(f"LCSPR: Child H\n{sentence}\n")["harm_category"]
+    assert value == harm if harm else value != "physical_abuse"
