@@ -102,3 +102,53 @@ def test_a_carer_who_beats_an_exploited_child_is_still_physical_abuse() -> None:
 def test_a_carer_hitting_the_child_said_actively(sentence: str, harm: str | None) -> None:
     value = _child(f"LCSPR: Child H\n{sentence}\n")["harm_category"]
     assert value == harm if harm else value != "physical_abuse"
+
+
+@pytest.mark.parametrize(
+    ("field", "months"),
+    [
+        ("Age ............................. 15", 180),
+        ("Age at incident ...... 9 years", 108),
+        ("  Age .... 4 months", 4),
+    ],
+)
+def test_a_dot_leader_field_keeps_its_answer(field: str, months: int) -> None:
+    text = (
+        "RAPID REVIEW\nName used in this review ........ Young Person W\n"
+        f"{field}\nSex ....... Withheld\n"
+        "PART 2 - INCIDENT\nW was found with a stab wound and was admitted to hospital.\n"
+    )
+    child = _child(text)
+    assert (child["alias"], child["age_months"]) == ("Young Person W", months)
+
+
+def test_an_ellipsis_still_ends_a_sentence() -> None:
+    from caselearn.extract.text import split_sentences
+
+    said = [s.text for s in split_sentences("He said he was fine... Then he left. Age ..... 15")]
+    assert said == ["He said he was fine...", "Then he left.", "Age ..... 15"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "W had a stab wound to the forearm (approx. 4 days old, untreated) and was cold.",
+        "Bruising to the cheek, est. 10 days old, was seen by the school nurse.",
+    ],
+)
+def test_an_injury_dated_with_an_abbreviation_is_not_the_child_age(sentence: str) -> None:
+    text = f"Rapid Review: Young Person W\nYoung Person W, 15, was seriously harmed in 2024.\n{sentence}\n"
+    assert _child(text)["age_months"] == 180
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Background: W came into care aged 11 after neglect at home.",
+        "She became looked after at the age of 9 under a care order.",
+        "W was taken into care aged 6.",
+    ],
+)
+def test_the_age_the_child_came_into_care_is_history(sentence: str) -> None:
+    text = f"Rapid Review: Young Person W\nAge: 15\n{sentence}\nW was found stabbed in a flat in 2025.\n"
+    assert _child(text)["age_months"] == 180

@@ -294,7 +294,9 @@ SINCE_OPEN = re.compile(
 # an age at an earlier step of the history: "diagnosed with ADHD at the age of nine", "ADHD dx age 9",
 # "first referred to CAMHS aged 12"
 HISTORY_STEP_BEFORE = re.compile(
-    r"\b(?:diagnosed|diagnosis|dx|first (?:referred|seen|assessed|known|excluded))\b"
+    # ... or the child's coming into care: "W came into care aged 11", "became looked after at the age of 9"
+    r"\b(?:diagnosed|diagnosis|dx|first (?:referred|seen|assessed|known|excluded)|came into (?:foster )?care|"
+    r"(?:was )?taken into care|entered care|became looked after|was accommodated)\b"
     r"(?:(?!injur|fractur|bleed|haemorrhag|bruis|burn)[^.;]){0,70}?(?:\b(?:at the age of|aged|age|at)\s*)?$",
     re.I,
 )
@@ -1108,7 +1110,9 @@ def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> t
 # The age of an injury, not of the child: "a burn estimated to be around a week old", "fractures
 # between two and four weeks old".
 INJURY_BEFORE = re.compile(
-    r"\b(?:burns?|bruis\w*|fractures?|injur\w+|wounds?|marks?|scars?|bleeds?|scalds?|sores?|lesions?)\b[^.;]{0,50}$",
+    # "a stab wound to the forearm (approx. 4 days old)": an abbreviation's dot does not end the phrase
+    r"\b(?:burns?|bruis\w*|fractures?|injur\w+|wounds?|marks?|scars?|bleeds?|scalds?|sores?|lesions?)\b"
+    r"(?:[^.;]|(?<=\bapprox)\.|(?<=\bc)\.|(?<=\best)\.){0,50}$",
     re.I,
 )
 

@@ -29,6 +29,8 @@ _BOUNDARY_SOURCE = (
 _BOUNDARY = re.compile(_BOUNDARY_SOURCE)
 # a form's question and its answer are one statement: "Looked after? No", "Known to CSC? Yes - CIN 2019"
 _ANSWER = re.compile(r"(?:Yes|No|YES|NO|Y|N)\b(?! one\b)(?![.?!]? [a-z])")
+# a form's dot leader, not an ellipsis ending a sentence ("fine... Then"): dots after a space, or four or more
+_LEADER = re.compile(r"(?:\s\.{2,}|\.{4,})$")
 # a boundary begins right after . ! ? (the first branch) or at a line break (the others)
 _BOUNDARY_ANCHOR = re.compile(r"[.!?\n]")
 
@@ -83,6 +85,8 @@ def split_sentences(text: str) -> list[Sentence]:
             or _NUMBER_ONLY.match(text, pending, chunk_end)
             # ... and a field's dot leader before its answer ("LAC at incident ...... No")
             or ((text[chunk_end - 1] == "?" or text.endswith("...", 0, chunk_end)) and _ANSWER.match(text, m.end()))
+            # ... or any answer on the leader's line ("Age ........ 15", "Name used ..... Young Person W")
+            or _LEADER.search(text, max(pending, chunk_end - 12), chunk_end)
         ):
             continue
         _append(out, text, pending, chunk_end)
