@@ -152,3 +152,14 @@ def test_an_injury_dated_with_an_abbreviation_is_not_the_child_age(sentence: str
 def test_the_age_the_child_came_into_care_is_history(sentence: str) -> None:
     text = f"Rapid Review: Young Person W\nAge: 15\n{sentence}\nW was found stabbed in a flat in 2025.\n"
     assert _child(text)["age_months"] == 180
+
+
+def test_fractures_dated_far_back_in_the_sentence_are_not_the_twin_age() -> None:
+    text = (
+        "LCSPR: Twin 1 (Ava) and Twin 2 (Leo)\n"
+        "Ava was 15 weeks old when she was admitted with a head injury in 2022.\n"
+        "Her twin brother Leo was found to have a fracture of the right distal tibia and two rib fractures, "
+        "estimated to be between 7 and 14 days old.\n"
+    )
+    ages = [c["age_months"] for c in child_codes(text)]
+    assert ages[0] == 3 and ages[1] != 0

@@ -1112,7 +1112,7 @@ def _own_segments(text: str, child: ChildResult, others: list[ChildResult]) -> t
 INJURY_BEFORE = re.compile(
     # "a stab wound to the forearm (approx. 4 days old)": an abbreviation's dot does not end the phrase
     r"\b(?:burns?|bruis\w*|fractures?|injur\w+|wounds?|marks?|scars?|bleeds?|scalds?|sores?|lesions?)\b"
-    r"(?:[^.;]|(?<=\bapprox)\.|(?<=\bc)\.|(?<=\best)\.){0,50}$",
+    r"(?:[^.;]|(?<=\bapprox)\.|(?<=\bc)\.|(?<=\best)\.){0,75}$",
     re.I,
 )
 
