@@ -163,3 +163,52 @@ def test_fractures_dated_far_back_in_the_sentence_are_not_the_twin_age() -> None
     )
     ages = [c["age_months"] for c in child_codes(text)]
     assert ages[0] == 3 and ages[1] != 0
+
+
+def test_a_few_weeks_past_the_first_birthday() -> None:
+    text = "LCSPR: Child T\nChild T drowned in the bath in 2023, a few weeks past his first birthday.\n"
+    assert _child(text)["age_months"] == 12
+
+
+_THREE_ENTRIES = """Thematic Review: babies harmed in their first months
+
+THE BABIES
+
+Baby A - boy, 7 wks. Died Nov 2023. Found unresponsive in an adult bed shared with M and M's partner. Cause: SUDI.
+
+Baby B - girl, 3 months. Serious harm: rib fractures found after M took her to the GP. Physical abuse.
+
+Baby C - boy, 10 wks. Died Feb 2024 from head injuries; F convicted of murder.
+
+WHAT WE FOUND
+1. Fathers were missing from the pre-birth assessments of Baby A, Baby B and Baby C.
+"""
+
+
+def test_entries_opening_with_code_sex_and_age_name_each_child() -> None:
+    children = child_codes(_THREE_ENTRIES)
+    assert [(c["alias"], c["sex"], c["age_months"], c["outcome"]) for c in children] == [
+        ("Baby A", "male", 1, "death"),
+        ("Baby B", "female", 3, "serious_harm"),
+        ("Baby C", "male", 2, "death"),
+    ]
+    # the whole entry is the child's, past a sentence about the adults around it
+    assert children[0]["death_category"] == "sudi"
+
+
+def test_an_entry_for_a_sibling_not_reviewed_names_no_subject() -> None:
+    text = (
+        "Rapid Review\n\n- Child A: boy, 15 wks at time of admission. Skull fracture.\n"
+        "- Child B (girl, 22 months) also in household - not a subject of this review.\n\n"
+        "Child A was admitted to hospital in 2023 with a skull fracture. Child A survived.\n"
+    )
+    assert [c["alias"] for c in child_codes(text)] == ["Child A"]
+
+
+@pytest.mark.parametrize("line", ["Mum single parent; dad died 2018.", "Lives with mum; dad passed away in 2019."])
+def test_a_lower_case_parent_death_in_notes_is_someone_else(line: str) -> None:
+    text = (
+        "LCSPR - Pupil A\nPupil A: boy, Year 9. Autism; EHCP. "
+        f"{line} Never on CP plan.\nMar 2024: a member of staff restrained Pupil A -> fractured wrist.\n"
+    )
+    assert _child(text)["outcome"] == "serious_harm"

@@ -209,7 +209,7 @@ BIRTHDAY = (
         + NUM
         + r") (?P<unit>days?|weeks?|months?) )?"
         # "had celebrated her seventeenth birthday": that age reached
-        r"(?P<rel>after|before|since|following|on|short of|(?:had )?(?:just )?(?:celebrated|had))"
+        r"(?P<rel>after|past|beyond|before|since|following|on|short of|(?:had )?(?:just )?(?:celebrated|had))"
         # "short of R's 17th birthday": the name's possessive too
         # (a capitalised name, not "his brother's 10th birthday")
         r" (?:his|her|their|(?-i:(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s)) (?P<ord>"

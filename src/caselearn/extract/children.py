@@ -528,6 +528,26 @@ def _label_children(doc: Doc) -> list[str]:
     return found if len(found) >= 2 else []
 
 
+def _code_entries(doc: Doc) -> list[str]:
+    """Children given an entry each that opens with the code, then the sex and age ("Baby B - girl, 3 months
+    ..."), in the first half of the report."""
+    half = doc.text[: max(6000, len(doc.text) // 2)]
+    codes = [m.group("code") for m in _CODE_ENTRY_LINE.finditer(half)]
+    return _candidates_from(doc, list(dict.fromkeys(codes)), mentions=1)
+
+
+# A paragraph or entry that opens with a child's code, then the sex and age: "Baby A - boy, 7 wks. Died Nov 2023.",
+# "Child 2: girl, aged 4", "- YP B (female, 15): ..."
+_CODE_ENTRY_LINE = re.compile(
+    r"^[ \t]*(?:[-•*]\s*|\d+(?:\.\d+)*\.?\s+)?(?P<code>(?:Child|Baby|Infant|Twin|Young Person|YP) "
+    r"(?:[A-Z]{1,2}\d{0,2}|\d{1,2}))\s*(?:[:–—-]\s*|\(\s*)"
+    r"(?:(?i:boy|girl|male|female|m|f)\b\s*[,;]\s*(?:aged\s+)?\d{1,2}\s*(?i:years?|yrs?|y|months?|mths?|m|weeks?|wks?|days?)?"
+    r"|(?:aged\s+)?\d{1,2}\s*(?i:years?|yrs?|months?|mths?|weeks?|wks?|days?))\b"
+    r"(?![^\n]{0,80}\b(?i:not (?:a|the) subject))",
+    re.M,
+)
+
+
 # A title line giving each child's code and name: "CHILD K ("KADEN")", "Review: Young Person P (Paige)",
 # "Children A and B ("Kacper" and "Zosia")".
 _Q = "[\"“”‘’']?"
@@ -852,6 +872,16 @@ def find_children(doc: Doc) -> list[ChildResult]:
     if len(aged) >= 2 and len(aged) > len(candidates) and all(c in aged or _FAMILY_LABEL.match(c) for c in candidates):
         candidates = aged
         together = True
+    # ... or gives each child an entry of its own opening with the code, sex and age ("Baby A - boy, 7 wks. Died
+    # Nov 2023.", "Baby B - girl, 3 months ...")
+    entries = _code_entries(doc)
+    if (
+        len(entries) >= 2
+        and len(entries) > len(candidates)
+        and all(c in entries or _FAMILY_LABEL.match(c) for c in candidates)
+    ):
+        candidates = entries
+        together = True
 
     # a family table or list giving each subject child a row with its age
     with_rows = _with_rows(candidates, _row_children(doc))
@@ -1094,6 +1124,17 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
         j = i + 1
         if other_last.get(i, -1) > own_last[i]:
             continue  # another child named last: the next sentence goes on about that child
+        if j < n and j not in other_idx and j not in named_set and _opens_entry(doc, i, child):
+            # the child's own entry ("Baby A - boy, 7 wks. Died Nov 2023. Found unresponsive in an adult bed
+            # shared with M and M's partner. Cause: SUDI."): the whole paragraph is about the child
+            for k in range(j, n):
+                if (
+                    k in other_idx
+                    or k in named_set
+                    or "\n\n" in doc.text[doc.sentences[k - 1].end : doc.sentences[k].start]
+                ):
+                    break
+                out.append(k)
         if j < n and j not in other_idx and j not in named_set:
             out.append(j)
             # the same paragraph going on about the child in pronouns ("Callum is White British. He had
@@ -1118,6 +1159,19 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
                     break
                 out.append(k)
     return sorted(set(out))
+
+
+def _opens_entry(doc: Doc, i: int, child: ChildResult) -> bool:
+    """Whether sentence ``i`` opens a paragraph with the child's name and a dash, colon or bracket: an entry of
+    its own in a list of the children."""
+    sent = doc.sentences[i]
+    if i and "\n\n" not in doc.text[doc.sentences[i - 1].end : sent.start]:
+        return False
+    head = sent.text.lstrip("-•* \t")
+    return any(head.startswith(name) and _ENTRY_MARK.match(head, len(name)) for name in child.names)
+
+
+_ENTRY_MARK = re.compile(r"\s*(?:[:–—(]|-\s)")
 
 
 _PLURAL_REF = re.compile(

@@ -19,9 +19,9 @@ _RELATIVE_WHO_DIED = (
     r"|\b(?:his|her|their|the|an?|[A-Z]\w*'s) (?:\w+(?:['’]s?)? )?" + _RELATIVE + r",? (?:who|that) (?:had |has )?"
     r"(?:since |also |later |recently |sadly |suddenly |then )?(?:died|passed away|been killed)\b"
 )
-# Terse notes name a parent bare: "Mum died 2019 (cancer) when YP T was 12", "Dad passed away in 2020".
+# Terse notes name a parent bare: "Mum died 2019 (cancer) when YP T was 12", "Mum single parent; dad died 2018".
 _BARE_RELATIVE_DIED = (
-    r"|(?<![\w'’])(?-i:Mum|Dad|Mother|Father|Nan|Grandad|Grandma|Grandmother|Grandfather|Stepfather|Stepmother)"
+    r"|(?<![\w'’])(?:mum|dad|(?-i:Mother|Father|Nan|Grandad|Grandma|Grandmother|Grandfather|Stepfather|Stepmother))"
     r" (?:had |has |also |suddenly |then |sadly )?(?:died|passed away)\b"
 )
 # Someone else's death: "her mother died", "P's father died suddenly", "the grandmother's death",
