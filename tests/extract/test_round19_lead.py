@@ -212,3 +212,16 @@ def test_a_lower_case_parent_death_in_notes_is_someone_else(line: str) -> None:
         f"{line} Never on CP plan.\nMar 2024: a member of staff restrained Pupil A -> fractured wrist.\n"
     )
     assert _child(text)["outcome"] == "serious_harm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "harm"),
+    [
+        ("In 2020 she was found to have an untreated fracture of the wrist, some weeks old.", "neglect"),
+        ("- Jun 21: GP found burns to both feet, left untreated for over a week. Serious harm.", "neglect"),
+        ("The skeletal survey showed an untreated fracture, and his father admitted he had assaulted him.", None),
+    ],
+)
+def test_an_untreated_injury_is_neglect_unless_someone_inflicted_it(sentence: str, harm: str | None) -> None:
+    value = _child(f"LCSPR: Child C\nChild C, 11, was seriously harmed. {sentence}\n")["harm_category"]
+    assert value == harm if harm else value == "physical_abuse"

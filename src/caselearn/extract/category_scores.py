@@ -72,6 +72,8 @@ def _scores(
                 else _may_tell_death(sent.text) and RELATIVE_DEATH.search(sent.text)
             ):
                 continue  # "her half-brother had died of SIDS", "his mother died of an overdose": someone else's
+            if value == "physical_abuse" and _UNTREATED.search(sent.text) and not _ABUSE_WORD.search(sent.text):
+                continue  # "an untreated fracture of the wrist, some weeks old": the neglect of it, nobody's blow
             if value == "physical_abuse" and ACCIDENTAL.search(sent.text):
                 continue  # "a bruise, judged to be accidental"
             if value == "physical_abuse" and _after_accident(doc, i):
@@ -116,6 +118,11 @@ _MIMIC = re.compile(
 )
 _FIRST_FEARED = frozenset({"fatal_physical_abuse", "physical_abuse"})
 _IN_WATER = re.compile(r"\b(?:bath|bathwater|paddling pool|swimming pool|pond|river|canal|drown\w*)\b", re.I)
+_UNTREATED = re.compile(
+    r"\b(?:untreated|undiagnosed|unreported) (?:\w+ ){0,2}(?:fractures?|injur(?:y|ies)|burns?|wounds?)|"
+    r"\b(?:fractures?|injur(?:y|ies)|burns?|wounds?) (?:[\w,]+ ){0,4}(?:left|gone|had gone|went) untreated",
+    re.I,
+)
 _ABUSE_WORD = re.compile(r"abus|inflict|non-accidental|\bNAI\b|assault|beat|punch|kick|shak|immers", re.I)
 
 

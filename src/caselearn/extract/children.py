@@ -423,10 +423,13 @@ _TITLE_MULTI = [
 
 
 # A list of families in a thematic review, each with its child: "- Family 2: Baby Reuben, aged 14 weeks, ...",
-# "Family B - Kacey (aged 4)"; the alias keeps the family's code, as the codebook does.
+# "Family B - Kacey (aged 4)", "Family C (Tia). Tia was eleven"; the alias keeps the family's code, as the codebook
+# does.
 _FAMILY_LINE = re.compile(
-    r"^[ \t]*(?:[-•*]\s*|\d+(?:\.\d+)*\.?\s+)?Family (?P<code>\d{1,2}|[A-Z]{1,2}\d{0,2})\s*[:–—-]\s*"
-    r"(?P<name>(?:Baby |Infant )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s*[,(]",
+    r"^[ \t]*(?:[-•*]\s*|\d+(?:\.\d+)*\.?\s+)?Family (?P<code>\d{1,2}|[A-Z]{1,2}\d{0,2})"
+    r"(?:\s*[:–—-]\s*(?P<name>(?:Baby |Infant )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s*[,(]"
+    # "Family A (Ellie). Ellie was 13.": the child's name in brackets after the family's code
+    r"|\s*\((?P<name2>(?:Baby |Infant )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\)\s*[.:–—-])",
     re.M,
 )
 
@@ -436,7 +439,7 @@ def _family_children(doc: Doc) -> list[str]:
     out: list[str] = []
     codes: set[str] = set()
     for m in _FAMILY_LINE.finditer(doc.text[: max(6000, len(doc.text) // 3)]):
-        name = _body_form(doc, m.group("name"))
+        name = _body_form(doc, m.group("name") or m.group("name2"))
         if m.group("code") in codes or not name or name in patterns().stop:
             continue
         if len(_occurrences(doc, name)) + len(_occurrences(doc, name.split()[-1])) < 2:
