@@ -225,3 +225,45 @@ def test_a_lower_case_parent_death_in_notes_is_someone_else(line: str) -> None:
 def test_an_untreated_injury_is_neglect_unless_someone_inflicted_it(sentence: str, harm: str | None) -> None:
     value = _child(f"LCSPR: Child C\nChild C, 11, was seriously harmed. {sentence}\n")["harm_category"]
     assert value == harm if harm else value == "physical_abuse"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "A fire broke out at night in the flat. Child M suffered burns to his arms. He was underweight, with head "
+        "lice and untreated dental decay.",
+        "- 10/13: house fire started by candles (electricity cut off). Burns to arms + smoke inhalation. Home "
+        "squalid; child underweight.",
+    ],
+)
+def test_burns_from_a_fire_in_a_neglected_home_are_not_physical_abuse(story: str) -> None:
+    value = _child(f"SCR: Child M\nChild M, aged 5, was seriously harmed in 2013.\n{story}\n")["harm_category"]
+    assert value == "neglect"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "harm"),
+    [
+        ("The LSCB concluded that both children had been seriously harmed and that neglect was the cause.", "neglect"),
+        ("The panel agreed the underlying cause of the harm was neglect.", "neglect"),
+        ("The review could not say whether neglect was the cause; his father had hit him.", "physical_abuse"),
+    ],
+)
+def test_neglect_named_as_the_cause(sentence: str, harm: str) -> None:
+    text = f"LCSPR: Child M\nChild M, 9, was seriously harmed in 2013 and had bruises and burns.\n{sentence}\n"
+    assert _child(text)["harm_category"] == harm
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Once the sexual abuse concern was ruled out, professionals were relieved and stood down.",
+        "The allegation of sexual abuse by her uncle had been ruled out by the police in 2019.",
+    ],
+)
+def test_a_sexual_abuse_concern_ruled_out_is_not_the_harm(sentence: str) -> None:
+    text = (
+        "LCSPR: Child L\nChild L, 2, was admitted in 2021 having lost a fifth of her body weight, with severe "
+        f"nappy rash and untreated dental decay.\n{sentence}\n"
+    )
+    assert _child(text)["harm_category"] == "neglect"

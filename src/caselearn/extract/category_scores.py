@@ -22,7 +22,7 @@ ACCIDENTAL = re.compile(
     re.I,
 )
 # An accident the review describes as such, with the injury that followed in the same or the next sentence:
-# a fall from a window or balcony, a household substance or a carer's medicine swallowed. Burns or a
+# a fall from a window or balcony, a household substance or a carer's medicine swallowed, a fire. Burns or a
 # fracture after it are the accident's, not a sign of physical abuse; a carer's account ("she said he had
 # fallen") is not the review's and does not count.
 ACCIDENT_MECHANISM = re.compile(
@@ -34,7 +34,9 @@ ACCIDENT_MECHANISM = re.compile(
     r"(?:his|her|their|the) (?:mother's|father's|parents'|carer's) (?:medication|tablets|pills))"
     # a bath run too hot that the child got into
     r"|\b(?:bath|bathwater|water) (?:\w+ ){0,4}(?:too hot|far too hot|scalding hot)\b"
-    r"|\b(?:climbed|got|getting|stepped|stepping) into (?:an? |the )?(?:hot |very hot )?bath\b",
+    r"|\b(?:climbed|got|getting|stepped|stepping) into (?:an? |the )?(?:hot |very hot )?bath\b"
+    # a fire in the home ("a fire broke out at night in the flat"), not one a carer set
+    r"|\b(?:a |the )?(?:house |flat )?fire (?:broke out|started|spread)\b(?![^.;]{0,80}\b(?:deliberate|arson|set))",
     re.I,
 )
 _ACCOUNT = re.compile(r"\b(?:said|says|claimed|explained|account|told|reported that|maintained)\b", re.I)
