@@ -267,3 +267,24 @@ def test_a_sexual_abuse_concern_ruled_out_is_not_the_harm(sentence: str) -> None
         f"nappy rash and untreated dental decay.\n{sentence}\n"
     )
     assert _child(text)["harm_category"] == "neglect"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "SUBJECT Child J. In Year 9 at Lowmarsh High (on roll; attendance 61%). She is White British. Not LAC.",
+        "Child J. Year 9, Lowmarsh High. She was living at home at the incident.",
+        "KEY FACTS Child J. On roll at Lowmarsh High. He is of mixed heritage.",
+    ],
+)
+def test_the_pronoun_after_a_fact_with_no_person_in_it_is_the_child(opening: str) -> None:
+    text = f"RAPID REVIEW - CHILD J\n{opening}\nJ collapsed at home in March 2023 and was ventilated for 4 days.\n"
+    assert _child(text)["sex"] == ("male" if " He " in opening else "female")
+
+
+def test_a_pronoun_after_a_sentence_about_an_adult_is_not_the_child() -> None:
+    text = (
+        "RAPID REVIEW - CHILD J\nChild J. Mother works nights at the depot. She is White British.\n"
+        "J collapsed at home in March 2023 and was ventilated for 4 days.\n"
+    )
+    assert _child(text)["sex"] == "not_known"

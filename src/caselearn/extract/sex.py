@@ -246,7 +246,9 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                 return Suggestion("other", 0.85, [span], "rule:sex/explicit.other")
     # pronouns in sentences where the child is the subject; failing that, after any mention
     strict = compiled(
-        r"^(?:\W*[\d.]+\s+)?(?:" + names + r")\b(?!'s)|[;,] (?:" + names + r")\b(?!'s)"
+        # ... after a shouted heading the reader joined to it: "SUBJECT Child J. In Year 9 ... She is ..."
+        r"^(?:\W*[\d.]+\s+)?(?:(?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})\s+)?(?:" + names + r")\b(?!'s)"
+        r"|[;,] (?:" + names + r")\b(?!'s)"
         # "In October 2023 Alfie, then aged nine, was ...", "Feb 2024: Child G, a Year 8 pupil, disclosed"
         r"|^\W*(?:(?:In|On|By|At|During|From|After|Before|Over|When)\s[^,.;:]{0,30}?,?\s|[^.:]{0,25}:\s*)"
         r"(?:" + names + r")\b(?!'s)"
@@ -447,11 +449,14 @@ def _adult_sex(word: str) -> str | None:
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
-_ANOTHER_PERSON = re.compile(
-    r"\b(?:mother|father|mum|dad|sister|brother|sibling|grand\w+|partner|boyfriend|girlfriend|aunt|uncle|"
+_PERSON_WORDS = (
+    r"mother|father|mum|dad|sister|brother|sibling|grand\w+|partner|boyfriend|girlfriend|aunt|uncle|"
     r"stepfather|stepmother|carer|man|woman|men|women|teacher|worker|officer|nurse|doctor|GP|visitor|midwife|"
-    r"[Mm]r|[Mm]s|[Mm]rs|[Mm]iss|[A-Z][a-z]+ [A-Z][a-z]+)\b",
+    r"[Mm]r|[Mm]s|[Mm]rs|[Mm]iss"
 )
+# ... or anyone named ("Lowmarsh High" reads as a name too)
+_ANOTHER_PERSON = re.compile(r"\b(?:" + _PERSON_WORDS + r"|[A-Z][a-z]+ [A-Z][a-z]+)\b")
+_PERSON_WORD = re.compile(r"\b(?:" + _PERSON_WORDS + r")\b", re.I)
 
 
 def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: ANN001, ANN202
@@ -486,6 +491,18 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
                 nxt.start - sent.end < 3 and _ANY_PRONOUN.search(nxt.text) and not _ANOTHER_PERSON.search(nxt.text)
             ):
                 scope.append(nxt)
+            elif (
+                not several
+                and i + 2 < len(doc.sentences)
+                and i + 1 not in named_idx
+                and not _ANY_PRONOUN.search(nxt.text)
+                and not _PERSON_WORD.search(nxt.text)
+            ):
+                # "Child J. In Year 9 at Lowmarsh High. She is White British.": a fact about the child with no
+                # person in it, then the child's pronoun opening the next sentence of the same paragraph
+                after = doc.sentences[i + 2]
+                if re.match(r"\W*(?:He|She)\b", after.text) and "\n\n" not in doc.text[sent.end : after.start]:
+                    scope.append(after)
         for k, s in enumerate(scope):
             text = s.text[m0.end() :] if k == 0 else s.text if not several else s.text[:40]
             offset = s.start + (m0.end() if k == 0 else 0)
