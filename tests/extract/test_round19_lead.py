@@ -288,3 +288,23 @@ def test_a_pronoun_after_a_sentence_about_an_adult_is_not_the_child() -> None:
         "J collapsed at home in March 2023 and was ventilated for 4 days.\n"
     )
     assert _child(text)["sex"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        (
+            "The medical adviser considered that neglect of her health needs - missed feeds, missed appointments "
+            "and poor positioning - contributed to, but did not directly cause, her death.",
+            "other_maltreatment_related",
+        ),
+        ("The panel found that neglect contributed to his death from pneumonia.", "other_maltreatment_related"),
+        ("The panel could not say whether neglect contributed to her death.", None),
+    ],
+)
+def test_neglect_that_contributed_to_a_death(sentence: str, category: str | None) -> None:
+    text = (
+        f"LCSPR - Child L\nChild L, a three-year-old girl with cerebral palsy, died in hospital in 2024.\n{sentence}\n"
+    )
+    value = _child(text)["death_category"]
+    assert value == category if category else value != "other_maltreatment_related"
