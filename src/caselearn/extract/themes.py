@@ -129,7 +129,7 @@ def finding_ranges(doc: Doc) -> list[tuple[int, int]] | None:
     the story or recommends; answers to the terms of reference count as findings. With no such
     part: the report less its introduction, method and recommendations (None: all of it)."""
     secs = sorted(doc.sections, key=lambda s: s.start)
-    out = _section_ranges(secs)
+    out = _section_ranges(secs) if not _plain_only(secs) else []
     if out:
         # headings the reader did not style (a .docx whose contents list is styled but whose parts
         # are plain bold lines): read the text's own "PART 5: ANALYSIS" lines as well
@@ -150,6 +150,15 @@ def finding_ranges(doc: Doc) -> list[tuple[int, int]] | None:
     if pos < len(doc.text):
         out.append((pos, len(doc.text)))
     return out or None
+
+
+_PLAIN = re.compile(r"\bwhat\b[^\n]*\b(?:found|learn(?:ed|t))\b", re.I)
+
+
+def _plain_only(secs: list) -> bool:
+    """The report's findings parts are headed in plain words ("What we found", "What I have learned")."""
+    named = [s for s in secs if s.name in THEME_SECTIONS]
+    return bool(named) and all(_PLAIN.search(s.heading or "") for s in named)
 
 
 # a line that looks like a heading whatever its style: numbered or labelled ("PART 5:", "Section 6 -",
