@@ -174,3 +174,39 @@ def test_records_not_updated_are_not_changing_risk(sentence: str) -> None:
 )
 def test_plans_not_updated_are_changing_risk(sentence: str) -> None:
     assert themes_of(_findings(sentence)).get("theme_changing_risk") == "present"
+
+
+# a sentence-case heading a text reader does not take for one: the introduction ran on over it
+def _summary_then(heading: str, findings: str) -> str:
+    return (
+        "Local Child Safeguarding Practice Review\n\nYoung Person Z\n\nSummary\n"
+        "This review was commissioned after Z was seriously hurt. The reviewer met Z's parents.\n\n"
+        "Z's story\nZ lived with her mother and visited her father at weekends.\n\n"
+        f"{heading}\n\n{findings}\n\nRecommendations\n1. The partnership should refresh its training.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "findings"),
+    [
+        (
+            "What the review found",
+            "1. Information held by the school, the police and CAMHS was never brought together, and the "
+            "social worker did not know about the missing episodes.",
+        ),
+        ("What we found", "- Police did not share the missing-from-home reports with school or CSC."),
+        ("3. What I learned", "Nobody passed the DA notification on to the HV; information was not shared."),
+    ],
+)
+def test_sentence_case_findings_heading_ends_the_summary(heading: str, findings: str) -> None:
+    assert themes_of(_summary_then(heading, findings)).get("theme_information_sharing") == "present"
+
+
+def test_a_sentence_asking_what_was_found_is_no_heading() -> None:
+    text = _summary_then(
+        "Other matters",
+        "What the police found at the house was not shared with the school.",
+    )
+    doc = _doc(text)
+    at = doc.text.index("What the police")
+    assert not any(a <= at < b for a, b in finding_ranges(doc) or [])
