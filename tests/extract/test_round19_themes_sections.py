@@ -210,3 +210,71 @@ def test_a_sentence_asking_what_was_found_is_no_heading() -> None:
     doc = _doc(text)
     at = doc.text.index("What the police")
     assert not any(a <= at < b for a, b in finding_ranges(doc) or [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # terse, template
+        "4.2 Mr T invisible to services - no name, DOB or role recorded.",
+        "- Stepfather largely invisible: not known to HV, GP or CSC.",
+        # long formal prose
+        "The health visitor noted that a new partner had moved in but did not ask for his surname or date "
+        "of birth, and no checks were made.",
+        # police / health voice
+        "Boyfriend mentioned at the 6-8 week contact; his name was not recorded and no PNC check followed.",
+        "No agency established the man's identity before he began caring for the baby.",
+    ],
+)
+def test_the_man_nobody_identified(sentence: str) -> None:
+    assert themes_of(_findings(sentence)).get("theme_invisible_men") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another person's name, or an agency not a man
+        "The caller's name was not recorded by the contact centre.",
+        "The mother did not give the name of her GP practice.",
+        "Partner agencies invisible in the early help plan were contacted later.",
+        # praise
+        "The health visitor took the partner's full name and date of birth and ran the checks.",
+    ],
+)
+def test_no_man_unidentified(sentence: str) -> None:
+    assert themes_of(_findings(sentence)).get("theme_invisible_men") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nor do I think caseloads or supervision played a part in what happened.",
+        "The panel does not consider that staffing was a factor.",
+        "We do not think management oversight contributed to the decisions made.",
+    ],
+)
+def test_workload_ruled_out(sentence: str) -> None:
+    text = _findings("Supervision records were brief. " + sentence)
+    assert themes_of(text).get("theme_leadership_culture") == "absent"
+
+
+def test_workload_as_a_finding_stays_present() -> None:
+    text = _findings("High caseloads and the lack of supervision meant the social worker had no time to reflect.")
+    assert themes_of(text).get("theme_leadership_culture") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I did not find any problem with how the agencies shared information with one another.",
+        "The review saw no gaps in the way police, CSC and health exchanged information.",
+        "There were no difficulties with how professionals communicated what they knew.",
+    ],
+)
+def test_information_sharing_ruled_out(sentence: str) -> None:
+    assert themes_of(_findings(sentence)).get("theme_information_sharing") == "absent"
+
+
+def test_information_sharing_failure_stays_present() -> None:
+    text = _findings("The GP did not share information about the mother's overdose with the health visitor.")
+    assert themes_of(text).get("theme_information_sharing") == "present"
