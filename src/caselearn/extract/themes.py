@@ -129,7 +129,14 @@ def finding_ranges(doc: Doc) -> list[tuple[int, int]] | None:
     the story or recommends; answers to the terms of reference count as findings. With no such
     part: the report less its introduction, method and recommendations (None: all of it)."""
     secs = sorted(doc.sections, key=lambda s: s.start)
-    out = _section_ranges(secs)
+    out = [] if _plain_only(secs) else _section_ranges(secs)
+    if not out:
+        # no findings part the reader named, or only plainly headed ones: a plain findings heading
+        # the reader did not mark ends the introduction it fell in
+        split = _split_at_plain(doc, secs)
+        if split is not secs:
+            secs = split
+            out = [] if _plain_only(secs) else _section_ranges(secs)
     if out:
         # headings the reader did not style (a .docx whose contents list is styled but whose parts
         # are plain bold lines): read the text's own "PART 5: ANALYSIS" lines as well
@@ -150,6 +157,45 @@ def finding_ranges(doc: Doc) -> list[tuple[int, int]] | None:
     if pos < len(doc.text):
         out.append((pos, len(doc.text)))
     return out or None
+
+
+_PLAIN = re.compile(r"\bwhat\b[^\n]*\b(?:found|learn(?:ed|t))\b", re.I)
+
+
+def _plain_only(secs: list) -> bool:
+    """The report's findings parts are headed in plain words ("What we found", "What I have learned")."""
+    named = [s for s in secs if s.name in THEME_SECTIONS]
+    return bool(named) and all(_PLAIN.search(s.heading or "") for s in named)
+
+
+# a plain findings heading in sentence case on a line of its own after a blank line ("What the review
+# found"), which a text reader does not take for a heading
+_PLAIN_LINE = re.compile(
+    r"(?:^|(?<=\n\n))[ \t]*(?:\d{1,2}[.)]?\s+)?(What [^\n.]{4,50}?\b(?:found|find\?|learn(?:ed|t)))[ \t]*$", re.M
+)
+
+
+def _split_at_plain(doc: Doc, secs: list) -> list:
+    """The sections with a part begun at each plain findings heading the reader did not mark
+    (the part it fell in ends there)."""
+    known = {s.start for s in secs}
+    marks = [m for m in _PLAIN_LINE.finditer(doc.text) if m.start() not in known and canonical(m.group(1))]
+    if not marks:
+        return secs
+    out = list(secs)
+    for m in marks:
+        at = m.start()
+        name = canonical(m.group(1))
+        for i, sec in enumerate(out):
+            if sec.start < at < sec.end:
+                out[i] = Section(name=sec.name, heading=sec.heading, start=sec.start, end=at)
+                out.insert(i + 1, Section(name=name, heading=m.group().strip(), start=at, end=sec.end))
+                break
+        else:
+            nxt = min([s.start for s in out if s.start > at], default=len(doc.text))
+            out.append(Section(name=name, heading=m.group().strip(), start=at, end=nxt))
+            out.sort(key=lambda s: s.start)
+    return out
 
 
 # a line that looks like a heading whatever its style: numbered or labelled ("PART 5:", "Section 6 -",
