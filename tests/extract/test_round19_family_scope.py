@@ -188,3 +188,29 @@ def test_domestic_abuse_time_and_place(text, variable, value, child):
 )
 def test_household_forms(text, variable, value):
     assert code(text, variable) == value
+
+
+@pytest.mark.parametrize(
+    "text, variable, value, child",
+    [
+        # the sister's partner, however far back the sister is named, is not the mother's
+        (
+            "Leo lives with his mother, Ms L. His sister, who is nine years older, lived with them until 2013 and "
+            "then moved into a flat with her partner. His father has had no contact since Leo was a baby. There "
+            "was no indication that Ms L misused alcohol or drugs.",
+            ALC,
+            "absent",
+            TODDLER,
+        ),
+        ('The mother said she felt "stuck in the house" with the baby all week.', "social_isolation", "present", BABY),
+        (
+            "\n- Mum (sole carer; dad died 2019): no MH; no known alcohol/drug issues.\n",
+            "parental_mental_health",
+            "absent",
+            TEEN,
+        ),
+        ("\n- Mum: MH service referral declined.\n", "parental_mental_health", "not_known", BABY),
+    ],
+)
+def test_round19_followups(text, variable, value, child):
+    assert code(text, variable, child) == value

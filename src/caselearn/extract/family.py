@@ -941,7 +941,7 @@ _MR_FATHER = fast_compile(
 # "living with his grandmother and her partner"): not the mother's partner
 _OTHER_WOMANS = fast_compile(
     r"\b(?:sister|half-sister|grandmother|grandma|gran|aunt|aunty|auntie|niece|cousin|friend|daughter|neighbour|"
-    r"(?-i:GM|MGM|PGM))\b(?:(?!\b(?:mother|mum|Ms|Mrs|Miss)\b)[^.;\n]){0,50}?"
+    r"(?-i:GM|MGM|PGM))\b(?:(?!\b(?:mother|mum|Ms|Mrs|Miss)\b)[^.;\n]){0,110}?"
     r"\bher (?:new |current )?(?:partner|boyfriend)$",
     re.I,
 )
@@ -1043,7 +1043,7 @@ def _find_household(text: str) -> tuple[bool, bool, bool, frozenset[str]]:
     mother = bool(_MOTHER_WORD.search(text)) and not _MOTHER_GONE.search(text)
     father = bool(_FATHER_WORD.search(text)) and not _FATHER_GONE.search(text)
     partner = any(
-        not _OTHER_WOMANS.search(text, max(0, m.start() - 60), m.end()) for m in _PARTNER_DESCRIBED.finditer(text)
+        not _OTHER_WOMANS.search(text, max(0, m.start() - 130), m.end()) for m in _PARTNER_DESCRIBED.finditer(text)
     )
     fathers = frozenset(a or b for a, b in _MR_FATHER.findall(text))
     return mother, father, partner, fathers
