@@ -120,6 +120,16 @@ def clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 def _negated(sentence: str, start: int, end: int, window: int) -> bool:
     c = cues()
     left, right = clause(sentence, start, end)
+    # a negation in a relative clause closed before the match ("records, which were not seen by the
+    # assessment, show that he had been convicted") or before "the fact that" (what follows is
+    # asserted: "no discussion of the fact that she had moved three times") does not reach it
+    cut = _NOT_REACHING.search(sentence, left, start)
+    if cut is not None:
+        left = cut.end()
+    elif _RELATIVE_OPEN.search(sentence, max(0, left - 12), left):
+        comma = sentence.rfind(",", left, start)  # the clause opened with ", which": it closes at its comma
+        if comma >= 0:
+            left = comma + 1
     before = sentence[max(left, start - window) : start]
     if c.negation_before.search(before) and (not _NOT_WEIGHED.search(before) or _REVIEW_JUDGED.search(before)):
         return True
@@ -132,6 +142,12 @@ def _negated(sentence: str, start: int, end: int, window: int) -> bool:
             return True
     after = sentence[end : min(right, end + 50)]
     return bool(c.negation_after.match(after.strip()))
+
+
+_NOT_REACHING = re.compile(r".*(?:,\s*(?:which|who|whom)\b[^,;:]*,|\bthe fact that\b)", re.I | re.S)
+
+
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom)\s*$", re.I)
 
 
 _NEG_ANY = re.compile(

@@ -26,7 +26,9 @@ GENERIC = fast_compile(
     r"(?:is|are) (?:known|likely) to (?:increase|be associated)|associated with (?:an )?increased|"
     r"(?:practitioners|professionals|staff|agencies|services) (?:need|needs|must|should) (?:to )?(?:be )?"
     r"(?:alert|aware|ask|consider|record|ensure|understand)|^\W*recommendation\b|"
-    r"\bmust (?:ask|ensure|consider|record|review)|\bshould be (?:provided|given|offered|shared|made|considered|asked|"
+    r"\bmust (?:ask|ensure|consider|record|review)|"
+    r"\bmust be (?:identified|checked|seen|asked|recorded|assessed|considered|included|shared|named)\b|"
+    r"\bshould be (?:provided|given|offered|shared|made|considered|asked|"
     r"recorded|included|used)\b|(?:routine )?enquir(?:y|ies) (?:\w+ ){0,3}(?:about|regarding|re|into)\b|"
     r"\bfor example\b|\bany of the following\b|\bcriteria (?:for|of|were)\b|"
     # questions asked of every parent: "the midwife asked the routine questions about domestic abuse"
@@ -144,11 +146,8 @@ class _NotGrandparent:
 _LONG_AGO = fast_compile(
     r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
     r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
-    # a parent's earlier relationship: "a previous partner of Mr D reported him"
-    r"(?:a|an) (?:previous |former |earlier |past |ex-|ex )(?:partner|girlfriend|boyfriend|wife|husband)|"
-    r"(?:previous|former) (?:partner|girlfriend|boyfriend|wife|husband) of|"
-    r"his (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife)|"
-    r"(?:against|towards|on) (?:a|his|her) (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife|boyfriend)|"
+    # a parent's own care history: "became looked after at 11 following ... in her birth family"
+    r"(?:in|from) (?:her|his|their) (?:own )?birth famil(?:y|ies)|(?:became|become) looked after|"
     # the child's early years: "as a young child", "in her early years", "historical domestic abuse"
     r"as a (?:young |small |little )?(?:boy|girl|baby|toddler|young child|small child)|"
     r"in (?:his|her|their) early (?:years|childhood)|(?:his|her|their) early (?:experiences?|life|years|childhood)|"
@@ -216,6 +215,23 @@ _WHEN_AGED = fast_compile(
 )
 
 
+# a parent's earlier relationship: "a previous partner of Mr D reported him" (but one dated in the
+# child's life is the household's: "in 2013 a previous partner was assaulting Ms E")
+_PREVIOUS_PARTNER = fast_compile(
+    r"\b(?:(?:a|an) (?:previous |former |earlier |past |ex-|ex )(?:partner|girlfriend|boyfriend|wife|husband)|"
+    r"(?:previous|former) (?:partner|girlfriend|boyfriend|wife|husband) of|"
+    r"his (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife)|"
+    r"(?:against|towards|on) (?:a|his|her) (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife|boyfriend))\b",
+    re.I,
+)
+# ... the mother named as the one harmed
+_MOTHER_HARMED = fast_compile(
+    r"\b(?:assault\w*|hit|hitting|attack\w*|abus\w+|threaten\w*|strangl\w+|punch\w*|kick\w*) "
+    r"(?:the mother|her|(?-i:M(?:r?s|iss) [A-Z]\w*)|(?:\w+['’]s )?mother|mum)\b",
+    re.I,
+)
+
+
 class _Recent:
     """A match counts only when its sentence is not set long before the incident: long ago
     by its words, by its dates, or by the subject child's age then ("when he was five" in a
@@ -229,6 +245,15 @@ class _Recent:
         sentence = sent.text
         if _LONG_AGO.search(sentence):
             return False
+        years = [int(y) for y in YEAR.findall(sentence)]
+        if _PREVIOUS_PARTNER.search(sentence) and not (
+            self.year is not None
+            and self.youngest is not None
+            and years
+            and self.year - self.youngest <= min(years) <= self.year
+            and _MOTHER_HARMED.search(sentence)
+        ):
+            return False  # a parent's earlier relationship, unless dated in the child's life with the mother harmed
         if self.youngest is not None:
             for m in _WHEN_AGED.finditer(sentence):
                 then = 0 if m.group(1) else int(_AGES.get(m.group(2).lower(), m.group(2)))
@@ -236,7 +261,6 @@ class _Recent:
                     return False
                 if 8 <= then <= 17 and then > self.youngest + 1:
                     return False  # older than any subject child then: a parent's own youth
-        years = [int(y) for y in YEAR.findall(sentence)]
         if self.year is not None and years and max(years) <= self.year - 5:
             return False
         return True
@@ -316,6 +340,10 @@ class FamilyComponent:
             )
             for c in result.children
         )
+        looked_after = any(
+            c.codes.get("looked_after") is not None and c.codes["looked_after"].value == "present"
+            for c in result.children
+        )
         # every subject child young: an absence of drinking or drug use with no one named ("No concerns
         # about drug or alcohol use were known to any agency") can only be the adults'
         oldest = max(months) if months and len(months) == len(result.children) and not teen else None
@@ -326,6 +354,8 @@ class FamilyComponent:
                 flt = _NotParentsYouth(youngest, apart, names)  # not a parent's own parents' divorce
             elif spec.variable in _HOUSEHOLD:
                 flt = None  # "Sam lived with his mother and Mr Y": the child's sentence tells of the household
+                if spec.variable == "transient_lifestyle" and (apart or looked_after):
+                    flt = _no_placement  # a looked-after child's placement moves are not the family's
             elif spec.variable == "social_isolation":
                 flt = _IsolatedHome(about)  # "Sam lives with his parents in an isolated cottage": the household
             elif spec.variable in _PARENT_CONDITION:
@@ -352,6 +382,13 @@ class FamilyComponent:
             if s is not None:
                 result.case[spec.variable] = s
         _entail(result)
+
+
+_PLACEMENT = fast_compile(r"\bplacements?\b", re.I)
+
+
+def _no_placement(sent, start: int, end: int) -> bool:  # noqa: ANN001
+    return not _PLACEMENT.search(sent.text)
 
 
 # Offending by people outside the family: "three young people were convicted of manslaughter",
@@ -875,7 +912,14 @@ _FATHER_GONE = fast_compile(
 )
 _MOTHER_GONE = fast_compile(
     r"\b(?<!grand)(?:mother|mum)\b(?:['’]s)?(?: \(?(?-i:M[rs]s [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
-    r"(?:died|dead|deceased|passed away)\b|\bdeath of (?:\w+['’]s |the |her |his |their )?(?:birth )?mother\b",
+    r"(?:died|dead|deceased|passed away)\b|\bdeath of (?:\w+['’]s |the |her |his |their )?(?:birth )?mother\b|"
+    # a mother who left and has had no contact with the children since ("Child L's mother left the
+    # family home in 2021 and has had no contact with the children since")
+    r"\b(?<!grand)(?<!\bfrom )(?<!\bwith )(?<!\bto )(?<!\bfrom her )(?<!\bwith her )(?<!\bfrom his )(?<!\bwith his )"
+    r"(?<!\bfrom the )(?<!\bwith the )(?<!\bfrom their )(?<!\bwith their )(?:mother|mum)\b"
+    r"(?:(?!\b(?:said|says|told|tells|but|although|however|father|dad|he|his)\b)[^.;\n]){0,70}?"
+    r"\b(?:has|had) (?:had )?no (?:contact|involvement) "
+    r"(?:with (?:the |her |his |their )?(?:children|child|baby|him|her|them|(?-i:[A-Z]\w*))\b|since\b)",
     re.I,
 )
 _MOTHER_WORD = fast_compile(r"\b(?<!grand)(?<!own )(?:mother|mum)\b|(?-i:\bM(?:r?s|iss) [A-Z])", re.I)
@@ -889,6 +933,16 @@ _PARTNER_DESCRIBED = fast_compile(
 _MR_FATHER = fast_compile(
     r"(?-i:\bMr\.? ([A-Z]\w*)),? \(?(?:the |\w+['’]s |her |his |their )?(?:birth )?(?:biological )?father\b|"
     r"\b(?:father|dad)(?: of [^.;()]{1,40}?)?,? \(?(?-i:Mr\.? ([A-Z]\w*))",
+    re.I,
+)
+
+
+# "her partner" after another woman of the family ("his sister ... moved into a flat with her partner",
+# "living with his grandmother and her partner"): not the mother's partner
+_OTHER_WOMANS = fast_compile(
+    r"\b(?:sister|half-sister|grandmother|grandma|gran|aunt|aunty|auntie|niece|cousin|friend|daughter|neighbour|"
+    r"(?-i:GM|MGM|PGM))\b(?:(?!\b(?:mother|mum|Ms|Mrs|Miss)\b)[^.;\n]){0,110}?"
+    r"\bher (?:new |current )?(?:partner|boyfriend)$",
     re.I,
 )
 
@@ -988,7 +1042,9 @@ def _household(doc: Doc) -> tuple[bool, bool, bool, frozenset[str]]:
 def _find_household(text: str) -> tuple[bool, bool, bool, frozenset[str]]:
     mother = bool(_MOTHER_WORD.search(text)) and not _MOTHER_GONE.search(text)
     father = bool(_FATHER_WORD.search(text)) and not _FATHER_GONE.search(text)
-    partner = bool(_PARTNER_DESCRIBED.search(text))
+    partner = any(
+        not _OTHER_WOMANS.search(text, max(0, m.start() - 130), m.end()) for m in _PARTNER_DESCRIBED.finditer(text)
+    )
     fathers = frozenset(a or b for a, b in _MR_FATHER.findall(text))
     return mother, father, partner, fathers
 
