@@ -308,3 +308,21 @@ def test_neglect_that_contributed_to_a_death(sentence: str, category: str | None
     )
     value = _child(text)["death_category"]
     assert value == category if category else value != "other_maltreatment_related"
+
+
+def test_home_conditions_named_with_a_listed_sibling_group_are_each_child_neglect() -> None:
+    text = (
+        "Learning summary - Sibling group D (D1, D2, D3)\n\n"
+        "D1 (12, M), D2 (9, F) and D3 (3, F) were removed from their home in May 2023 after police found them "
+        "living in a flat with no electricity, little food in the house and dog faeces on the floor. D3 had a "
+        "severe nappy rash.\n"
+    )
+    assert [c["harm_category"] for c in child_codes(text)] == ["neglect"] * 3
+
+
+def test_a_bill_is_not_a_home_without_electricity() -> None:
+    text = (
+        "Rapid Review: Child D\nChild D, 9, was seriously harmed in 2023 when her father hit her. "
+        "The family had no electricity bill arrears.\n"
+    )
+    assert _child(text)["harm_category"] == "physical_abuse"
