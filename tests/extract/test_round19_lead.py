@@ -97,6 +97,7 @@ def test_a_carer_who_beats_an_exploited_child_is_still_physical_abuse() -> None:
         ("Child H, 6, was seriously injured in 2023 when his stepfather beat him with a belt.", "physical_abuse"),
         ("In May 2023 Child H (6) was seriously harmed: her mum's boyfriend had repeatedly hit her.", "physical_abuse"),
         ("Child H, 6, was seriously injured in 2023 in a fall; her mother said the father had never hit her.", None),
+        ("In 2024 Child H (6) disclosed that his stepfather had been beating him with a belt.", "physical_abuse"),
     ],
 )
 def test_a_carer_hitting_the_child_said_actively(sentence: str, harm: str | None) -> None:
