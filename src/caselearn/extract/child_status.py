@@ -85,7 +85,7 @@ _GROUP = fast_compile(
     r"neither (?:baby|infant)|(?:the|this) family (?:was|were|had|is))\b",
     re.I,
 )
-_FIELD_VALUE = re.compile(r"[:\-–]\s*(?:the )?(?:family |child )?(?:was |were )?([a-z]+(?: [a-z]+)?)", re.I)
+_FIELD_VALUE = re.compile(r"(?:[:\-–]|\.{3,})\s*(?:the )?(?:family |child )?(?:was |were )?([a-z]+(?: [a-z]+)?)", re.I)
 _CP_FIELD = {
     "current": "current", "yes": "current", "previous": "previous", "past": "previous", "ended": "previous",
     "never": "never", "no": "never", "none": "never", "nil": "never",

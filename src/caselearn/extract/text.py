@@ -83,6 +83,8 @@ def split_sentences(text: str) -> list[Sentence]:
             or _NUMBER_ONLY.match(text, pending, chunk_end)
             # ... and a field's dot leader before its answer ("LAC at incident ...... No")
             or ((text[chunk_end - 1] == "?" or text.endswith("...", 0, chunk_end)) and _ANSWER.match(text, m.end()))
+            # ... and any answer after a leader of four dots or more ("CP plan history ........ Previous - 2019")
+            or text.endswith("....", 0, chunk_end)
         ):
             continue
         _append(out, text, pending, chunk_end)
