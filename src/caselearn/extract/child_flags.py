@@ -422,7 +422,20 @@ def _group_indexes(doc: Doc) -> set[int]:
             "the brothers",
         }
     )
-    return {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
+    found = {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
+    # a bare "Both were ..." or "Neither was ..." right after a sentence about the children together goes on
+    # about them ("Neither boy was on a plan. Neither was looked after. Both were on roll at the academy.")
+    for i in sorted(found):
+        j = i + 1
+        while j < len(doc.sentences) and j not in found and _BARE_GROUP.match(doc.sentences[j].text):
+            found.add(j)
+            j += 1
+    return found
+
+
+_BARE_GROUP = re.compile(
+    r"^\W*(?:both|neither|each)(?: of them)? (?:was|were|had|has|have|is|are|lived|attended|went|did)\b", re.I
+)
 
 
 # Substance use is told of parents as often as of children: for these, an adult named earlier in

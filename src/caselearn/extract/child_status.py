@@ -85,7 +85,7 @@ _GROUP = fast_compile(
     r"neither (?:baby|infant)|(?:the|this) family (?:was|were|had|is))\b",
     re.I,
 )
-_FIELD_VALUE = re.compile(r"[:\-–]\s*(?:the )?(?:family |child )?(?:was |were )?([a-z]+(?: [a-z]+)?)", re.I)
+_FIELD_VALUE = re.compile(r"(?:[:\-–]|\.{3,})\s*(?:the )?(?:family |child )?(?:was |were )?([a-z]+(?: [a-z]+)?)", re.I)
 _CP_FIELD = {
     "current": "current", "yes": "current", "previous": "previous", "past": "previous", "ended": "previous",
     "never": "never", "no": "never", "none": "never", "nil": "never",
@@ -201,10 +201,17 @@ def _when(sentence: str, start: int, end: int, year: int | None) -> str:
         end_year = int(r.group(1)) if len(r.group(1)) == 4 else 2000 + int(r.group(1))
         if year is None or end_year < year:
             return "past"
-    years = [int(y) for y in YEAR.findall(sentence)]
+    # a start with no end ("under a child in need plan from 2022") does not date the state as over
+    years = [int(y) for y in YEAR.findall(_OPEN_START.sub("", sentence))]
     if year is not None and years and max(years) <= year - 2:
         return "past"
     return ""
+
+
+_OPEN_START = re.compile(
+    r"\bfrom (?:\w+ )?(?:19|20)\d\d\b(?! ?(?:[-–]|to|until|till|and)\b)"
+    r"(?![^.;]{0,60}\b(?:to|until) (?:\w+ )?(?:19|20)\d\d)"
+)
 
 
 _NUMBER_WORDS = {
