@@ -327,3 +327,53 @@ def test_a_bill_is_not_a_home_without_electricity() -> None:
         "The family had no electricity bill arrears.\n"
     )
     assert _child(text)["harm_category"] == "physical_abuse"
+
+
+def test_a_title_naming_the_children_in_quotes() -> None:
+    text = (
+        'LOCAL CHILD SAFEGUARDING PRACTICE REVIEW\n\n"ELLIE" AND "SAM"\n\n'
+        "In March 2024 police found Ellie, who was four years and seven months old, on a soiled mattress. Her "
+        "brother Sam, aged 22 months, was found in the same room. He was thin and had severe nappy rash.\n"
+        "This report uses the names Ellie and Sam, chosen by their foster carers.\n"
+    )
+    assert [(c["alias"], c["age_months"]) for c in child_codes(text)] == [("Ellie", 55), ("Sam", 22)]
+
+
+_THEMATIC = """THEMATIC REVIEW: adolescents harmed outside the home
+
+THE THREE YOUNG PEOPLE
+
+Young Person A (aged fifteen at the incident, male, White British)
+In March 2024 A fell from a car park roof while running from police. A had an EHCP for autism and was open to \
+children's social care on a child in need plan. A was a regular cannabis user.
+
+Young Person B (14 years old, female, British Pakistani)
+In June 2024 B was found in a hotel room with two adult men. She had been sexually exploited for months.
+
+Young Person C (17 years and 11 months, male, Black British)
+In September 2024 C died after being punched once by a man outside a takeaway.
+"""
+
+
+def test_entries_with_the_age_in_words_and_a_bare_letter_in_the_body() -> None:
+    children = child_codes(_THEMATIC)
+    assert [(c["alias"], c["age_months"], c["outcome"]) for c in children] == [
+        ("Young Person A", 180, "serious_harm"),
+        ("Young Person B", 168, "serious_harm"),
+        ("Young Person C", 215, "death"),
+    ]
+    # "A had ...", "A was ...": the bare letter with a verb is the child, so its facts are the child's
+    assert (children[0]["social_care_status"], children[0]["child_drug_misuse"]) == ("open", "present")
+
+
+def test_the_article_a_is_not_the_child() -> None:
+    text = (
+        "Rapid Review: Young Person A\nYoung Person A, 15, was stabbed in 2024 and survived.\n"
+        "A review of the plan was overdue. A social worker visited twice.\n"
+    )
+    from caselearn.extract import children as ch
+    from caselearn.extract.text import Doc
+
+    doc = Doc.from_text(text)
+    [child] = ch.find_children(doc)
+    assert all(doc.text[m.start : m.end] != "A" for m in child.mentions)

@@ -255,7 +255,25 @@ def _find_occurrences(doc: Doc, name: str) -> list[re.Match[str]]:
         ]
     else:
         found = list(compiled(r"(?<![\w])" + re.escape(name) + r"(?![\w])").finditer(text))
-    return [m for m in found if not _TITLE_BEFORE.search(text, max(0, m.start() - 5), m.start())]
+    found = [m for m in found if not _TITLE_BEFORE.search(text, max(0, m.start() - 5), m.start())]
+    if name == "A":
+        # the article, unless a verb or a possessive follows ("A fell from the car park", "A's father"), and not
+        # another label's letter ("Appendix A", "Young Person A")
+        found = [
+            m
+            for m in found
+            if _BARE_A_AFTER.match(text, m.end())
+            and not _LABEL_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ]
+    return found
+
+
+_BARE_A_AFTER = re.compile(
+    r"['’]s\b|\s(?:had|has|was|is|were|did|does|fell|died|said|says|told|tells|went|lived|lives|attended|"
+    r"disclosed|described|became|began|started|stopped|left|moved|returned|ran|used|took|felt|feels|wanted|wants|"
+    r"would|could|should|may|might|will|and (?:B|his|her)|also)\b"
+)
+_LABEL_WORD_BEFORE = re.compile(r"[A-Za-z]+\s$")
 
 
 # A plural before a list of names: "two siblings, Child P and Child Q" introduces the children together.
@@ -410,6 +428,7 @@ _LABEL_LINE = re.compile(
 # "Mia, Leo & Ava".
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _UPPER_WORD = r"[A-Z]{3,12}(?:[-'’][A-Z]{2,12})?"
+_TQ = '["“”]?'
 _TITLE_MULTI = [
     re.compile(
         # after a family label: "THE H CHILDREN: AMIRA AND YUSUF", "Siblings - Ava and Jake"
@@ -418,7 +437,11 @@ _TITLE_MULTI = [
         r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:$|[:–—]\s)"
     )
     # each name may carry a title prefix: "Baby Noah and Baby Amara: two sudden deaths"
-    for w, j in (("(?:Baby |Infant )?" + _NAME_WORD, "and"), ("(?:BABY |INFANT )?" + _UPPER_WORD, "AND"))
+    # ... and each may be set in quotes: '"ELLIE" AND "SAM"'
+    for w, j in (
+        (_TQ + "(?:Baby |Infant )?" + _NAME_WORD + _TQ, "and"),
+        (_TQ + "(?:BABY |INFANT )?" + _UPPER_WORD + _TQ, "AND"),
+    )
 ]
 
 
@@ -545,7 +568,9 @@ _CODE_ENTRY_LINE = re.compile(
     r"^[ \t]*(?:[-•*]\s*|\d+(?:\.\d+)*\.?\s+)?(?P<code>(?:Child|Baby|Infant|Twin|Young Person|YP) "
     r"(?:[A-Z]{1,2}\d{0,2}|\d{1,2}))\s*(?:[:–—-]\s*|\(\s*)"
     r"(?:(?i:boy|girl|male|female|m|f)\b\s*[,;]\s*(?:aged\s+)?\d{1,2}\s*(?i:years?|yrs?|y|months?|mths?|m|weeks?|wks?|days?)?"
-    r"|(?:aged\s+)?\d{1,2}\s*(?i:years?|yrs?|months?|mths?|weeks?|wks?|days?))\b"
+    r"|(?:aged\s+)?\d{1,2}\s*(?i:years?|yrs?|months?|mths?|weeks?|wks?|days?)"
+    # "Young Person A (aged fifteen at the incident, male, ...)"
+    r"|aged\s+" + _AGE_WORD + r")\b"
     r"(?![^\n]{0,80}\b(?i:not (?:a|the) subject))",
     re.M,
 )
@@ -659,7 +684,7 @@ def _title_multi(doc: Doc, lines: list[str]) -> list[str]:
             m = pat.match(line)
             if not m:
                 continue
-            raws = _split_names(m.group("names").replace(" AND ", " and "))
+            raws = _split_names(re.sub(r"[\"“”]", "", m.group("names")).replace(" AND ", " and "))
             found = _candidates_from(doc, raws)
             if len(found) == len(raws) >= 2:
                 return found
@@ -920,8 +945,11 @@ def find_children(doc: Doc) -> list[ChildResult]:
         if len(candidates) > 1 and _said_not_subject(doc, alias, [c for c in candidates if c != alias]):
             continue
         names = _short_names(alias)
+        # "Young Person A" whose body says "A fell from the car park", "A's father": the bare letter is no name
+        # (an article everywhere else), but those uses are mentions of the child
+        bare_a = _occurrences(doc, "A") if re.fullmatch(code_word() + r" A", alias) else []
         mentions = sorted(
-            (o for n in names for o in _occurrences(doc, n)),
+            (o for n in (*names, *(["A"] if bare_a else [])) for o in _occurrences(doc, n)),
             key=lambda o: o.start(),
         )
         first = min(o.start() for o in occ)
