@@ -377,3 +377,29 @@ def test_the_article_a_is_not_the_child() -> None:
     doc = Doc.from_text(text)
     [child] = ch.find_children(doc)
     assert all(doc.text[m.start : m.end] != "A" for m in child.mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        (
+            "In the terms used by the national analyses, C's death is an extra-familial fatal assault.",
+            "extrafamilial_fatal_assault",
+        ),
+        (
+            "The panel's view is that her death is best described as severe and persistent cruelty.",
+            "severe_persistent_cruelty",
+        ),
+    ],
+)
+def test_the_death_category_named_with_a_copula(sentence: str, category: str) -> None:
+    text = f"LCSPR: Child C\nChild C, 15, died in hospital in 2024 after an assault.\n{sentence}\n"
+    assert _child(text)["death_category"] == category
+
+
+def test_a_category_only_possible_is_not_stated() -> None:
+    text = (
+        "LCSPR: Child C\nChild C, 15, died in hospital in 2024 after a fall from a bridge.\n"
+        "C's death may have been an extra-familial fatal assault; the police enquiry continues.\n"
+    )
+    assert _child(text)["death_category"] != "extrafamilial_fatal_assault"

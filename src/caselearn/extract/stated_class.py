@@ -65,6 +65,16 @@ STATED_FINDING = Prefiltered.compile(
     r"(?:(?:natural|accidental),? and (?:was |is )?)?" + r"(?:" + _NO_MALTREATMENT + r"))",
     re.I,
 )
+# The review naming the death's category with a copula: "In the terms used by the national analyses, C's death is an
+# extra-familial fatal assault", "her death is best described as severe and persistent cruelty".
+STATED_IS = Prefiltered.compile(
+    r"\b"
+    + _DEATH_OBJECT
+    + r" (?:is|was|would be)(?: (?:best |most accurately )?(?:described|classified|categori[sz]ed|regarded|seen) as)?"
+    # (a finding that it was natural or not maltreatment is ``STATED_FINDING``'s, with its guards)
+    r" (?:an? |the )?(?!not\b|unrelated\b|natural\b)(?P<cat>[^.;:()]{3,60})",
+    re.I,
+)
 # The review saying that whether the death was due to maltreatment is not yet known: "Whether Child A's death was
 # maltreatment-related is unclear at this stage", "it is not yet known whether her death was caused by neglect".
 _MALTREATMENT_CAUSE = (
@@ -174,7 +184,13 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
     hedged or a first view later revised."""
     limit = _limit(doc, child, others)
     names, other_names = tuple(child.names), _other_names(others)
-    patterns = (STATED_CLASS, STATED_FINDING, STATED_OPEN) if kind == "outcome" else (STATED_CLASS,)
+    patterns = (
+        (STATED_CLASS, STATED_FINDING, STATED_OPEN)
+        if kind == "outcome"
+        else (STATED_CLASS, STATED_IS)
+        if kind == "death"
+        else (STATED_CLASS,)
+    )
     found_in: set[int] = set()
     for pattern in patterns:
         cands = pattern.candidate_sentences(doc)
@@ -188,7 +204,10 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
             continue
         if kind == "outcome" and _death_finding(text) is not None:
             return "death", Span(sent.start, sent.end, text)  # the category is weighed with the story's facts
-        for m in itertools.islice(STATED_CLASS.regex.finditer(text), 3):
+        said = list(itertools.islice(STATED_CLASS.regex.finditer(text), 3))
+        if kind == "death":
+            said += list(itertools.islice(STATED_IS.regex.finditer(text), 2))
+        for m in said:
             if _FIRST_ONLY.search(text[: m.end()]) or context.negated(text, m.start(), m.end()):
                 continue
             if context.hedged(text, m.start(), m.end()) or context.disproved(text):
