@@ -403,3 +403,23 @@ def test_a_category_only_possible_is_not_stated() -> None:
         "C's death may have been an extra-familial fatal assault; the police enquiry continues.\n"
     )
     assert _child(text)["death_category"] != "extrafamilial_fatal_assault"
+
+
+@pytest.mark.parametrize(
+    ("line", "months"),
+    [
+        ("* Child E - just under a year old at time of incident. Black British.", 11),
+        ("Child E was just under one year old when he was shaken.", 11),
+        ("Child E, under a year old, was found unresponsive.", "not_known"),
+    ],
+)
+def test_just_under_a_year_old(line: str, months: object) -> None:
+    child = _child(f"Rapid Review - Child E\n{line}\n")
+    assert (child["age_months"], child["age_band"]) == (months, "under_1")
+
+
+@pytest.mark.parametrize(
+    ("line", "sex"), [("- Child C: M, 10y 7m at notification", "male"), ("Child C: F, 9 years, Year 4", "female")]
+)
+def test_a_forms_bare_sex_letter_before_the_age(line: str, sex: str) -> None:
+    assert _child(f"Rapid Review Record\nChild: Child C\n{line}\nC was seriously harmed in 2024.\n")["sex"] == sex

@@ -184,7 +184,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 UNDER_ONE = (
     "under_one",
     re.compile(
-        r"less than (?:a|one) year old|under (?:a|one) year(?: old)?|under twelve months"
+        # ("just under a year old" is eleven months: the years pattern's)
+        r"less than (?:a|one) year old|(?<!just )under (?:a|one) year(?: old)?|(?<!just )under twelve months"
         # "just a few weeks old": a baby, with no figure
         r"|\ba (?:few|couple of) (?:days|weeks|months) old|\b(?:only|just|mere) (?:days|weeks) old"
         # "died in her first year of life", "a child under the age of one" (not "in her first year at

@@ -177,8 +177,9 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     for m in child.mentions[:20]:
         bm = _BARE_SEX_AFTER.match(doc.text, m.end)
         if bm and not doc.text.startswith(("'s", "’s"), m.end):
-            value = "male" if bm.group(1).lower() in ("boy", "male") else "female"
-            span = Span(m.start, bm.end(1), doc.text[m.start : bm.end(1)])
+            word = bm.group(1) or bm.group(2)
+            value = "male" if word.lower() in ("boy", "male", "m") else "female"
+            span = Span(m.start, bm.end(bm.lastindex or 1), doc.text[m.start : bm.end(bm.lastindex or 1)])
             return Suggestion(value, 0.85, [span], f"rule:sex/apposition.{value}")
     for m in child.mentions[:20]:
         am = appos.match(doc.text, m.end)
@@ -295,7 +296,9 @@ def _child_noun_pronouns(doc: Doc, d: dict) -> Suggestion | None:
 # A bare sex word set off after the child's name, then more facts or the end of the field.
 _BARE_SEX_AFTER = re.compile(
     r"[\"”’']?(?:,|\s*[:–—]|\s-|\s\(|\s*\|)\s*(boy|girl|male|female|Boy|Girl|Male|Female|BOY|GIRL|MALE|FEMALE)"
-    r"(?=\s*(?:[,;)|]|\s(?:aged?\b|\d|just\b|born\b))|\s*$)",
+    r"(?=\s*(?:[,;)|]|\s(?:aged?\b|\d|just\b|born\b))|\s*$)"
+    # a form's bare letter before the age: "Child C: M, 10y 7m at notification"
+    r"|\s*[:–—]\s*([MF])(?=,\s*\d)",
     re.M,
 )
 
