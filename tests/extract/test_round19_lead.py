@@ -423,3 +423,12 @@ def test_just_under_a_year_old(line: str, months: object) -> None:
 )
 def test_a_forms_bare_sex_letter_before_the_age(line: str, sex: str) -> None:
     assert _child(f"Rapid Review Record\nChild: Child C\n{line}\nC was seriously harmed in 2024.\n")["sex"] == sex
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Father: Lives in Spain. No contact with K since K was 3.", "K has been a young carer since approx. age 8."],
+)
+def test_an_age_after_since_is_when_something_began(line: str) -> None:
+    text = f"RAPID REVIEW: Child K\nAge:    15 yrs (Year 11)\n{line}\nK was stabbed in 2024 and survived.\n"
+    assert _child(text)["age_months"] == 180

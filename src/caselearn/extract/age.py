@@ -1165,8 +1165,11 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         and not _CHILD_AFTER.match(text, m.end())
     ):
         return False  # "bruises about two weeks old": the injury's age; not "injuries to a 4-month-old baby"
-    if WHEN_BEFORE.search(text[max(0, m.start() - 90) : m.start()]) or SINCE_BEFORE.search(
-        text[max(0, m.start() - 30) : m.start()]
+    if (
+        WHEN_BEFORE.search(text[max(0, m.start() - 90) : m.start()])
+        or SINCE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        # "No contact with K since K was 3", "a young carer since approx. age 8"
+        or SINCE_OPEN.search(text[max(0, m.start() - 40) : m.start()])
     ):
         # "separated when S was one", "moved when Child K was four months old": a time in the
         # history, not the age at the incident
