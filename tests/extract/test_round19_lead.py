@@ -432,3 +432,31 @@ def test_a_forms_bare_sex_letter_before_the_age(line: str, sex: str) -> None:
 def test_an_age_after_since_is_when_something_began(line: str) -> None:
     text = f"RAPID REVIEW: Child K\nAge:    15 yrs (Year 11)\n{line}\nK was stabbed in 2024 and survived.\n"
     assert _child(text)["age_months"] == 180
+
+
+_WITHHELD = """LCSPR: Child H
+
+2. Child H was born in October 2011 and died on 14 January 2023. They were eleven. The partnership and Child H's \
+relatives have asked that Child H's sex and other identifying details are not published, and I have used "they" \
+throughout.
+
+3. Child H was severely malnourished, weighing less than many six-year-olds, and had a head injury.
+
+10. Child H's mother died in 2015 of cancer, when Child H was four. Mr H had used amphetamines as a young man.
+"""
+
+
+def test_a_month_of_birth_and_a_date_of_death_with_the_sex_withheld() -> None:
+    child = _child(_WITHHELD)
+    assert (child["age_months"], child["age_band"], child["sex"]) == (135, "11_15", "not_known")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Child H was severely malnourished, weighing less than many six-year-olds.",
+        "Child H's mother died in 2015 of cancer, when Child H was four.",
+    ],
+)
+def test_other_childrens_ages_and_the_time_of_a_relatives_death(sentence: str) -> None:
+    assert _child(f"LCSPR: Child H\nChild H died in 2023, aged 11.\n{sentence}\n")["age_months"] == 132

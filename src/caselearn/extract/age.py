@@ -11,6 +11,7 @@ from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered, active_rows, register, required_literals
+from caselearn.extract.someone_else import RELATIVE_DEATH
 from caselearn.extract.text import Doc, compiled
 
 WORDS = {
@@ -135,7 +136,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "3 years old", "a 3-year-old", "just over 3 years of age"
     (
         "years",
-        re.compile(APPROX + r"(?P<y>" + NUM + r")(?:[- ]years?[- ]old| years? of age)|(?P<y2>\d{1,2})-year-old", re.I),
+        # (not a plural: "weighing less than many six-year-olds" is other children)
+        re.compile(
+            APPROX + r"(?P<y>" + NUM + r")(?:[- ]years?[- ]old(?!s\b)| years? of age)|(?P<y2>\d{1,2})-year-old(?!s\b)",
+            re.I,
+        ),
     ),
     (
         "aged",
@@ -285,6 +290,7 @@ WHEN_BEFORE = re.compile(
     r"[^.;]{0,50}\b(?:when|since|until|after|before)(?:\s+\S+){0,3}\s*$",
     re.I,
 )
+_WHEN_JUST_BEFORE = re.compile(r"\bwhen\s+(?:\S+\s+){0,3}$", re.I)
 # the start of something going on since: "caring for her mother since she was about ten"
 SINCE_BEFORE = re.compile(r"\bsince (?:\S+\s+){1,3}(?:was|were)\s+(?:about |around |aged )?$", re.I)
 # ... the age's own words opening the match: "since she was 13", "no contact since J was five", "a carer
@@ -634,6 +640,11 @@ def child_age(
                             # one date said of them all after the last name: "Child A and Child B are
                             # twins, born on ..."
                             dates = [d for pos, d in placed if pos > last]
+                if born and dates and not _born_dates(sent.text) and _month_years(sent.text):
+                    # "born in October 2011 and died on 14 January 2023": a month and year of birth, a later date
+                    by_month = _month_age(doc, i)
+                    if by_month is not None:
+                        return by_month, band(by_month), Span(sent.start, sent.end, sent.text), "age/born_month"
                 if born and not dates:
                     # "born in March 2010. In June 2024 she was found ...": months from month and year
                     by_month = _month_age(doc, i)
@@ -1007,9 +1018,10 @@ def _month_age(doc: Doc, i: int) -> int | None:
             months = (y - by) * 12 + m - bm
             if 0 < months < 19 * 12:
                 return months
-        # "DOB: 05/2009 ... On 28 January 2024": a full date of the event counts by its month, for a
-        # child past infancy (a baby's age in weeks said nearby is finer than a month's difference)
-        for d in _dates(text) if j != i else []:
+        # "DOB: 05/2009 ... On 28 January 2024", "born in October 2011 and died on 14 January 2023": a full date of
+        # the event counts by its month, for a child past infancy (a baby's age in weeks said nearby is finer than a
+        # month's difference)
+        for d in _dates(text):
             months = (d.year - by) * 12 + d.month - bm - (1 if d.day < _birth_day(doc.sentences[i].text) else 0)
             if 24 <= months < 19 * 12:
                 return months
@@ -1170,6 +1182,11 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         or SINCE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         # "No contact with K since K was 3", "a young carer since approx. age 8"
         or SINCE_OPEN.search(text[max(0, m.start() - 40) : m.start()])
+        # "Child H's mother died in 2015 of cancer, when Child H was four": the time of someone else's death
+        or (
+            _WHEN_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and RELATIVE_DEATH.search(text, 0, m.start())
+        )
     ):
         # "separated when S was one", "moved when Child K was four months old": a time in the
         # history, not the age at the incident
