@@ -460,3 +460,28 @@ def test_a_month_of_birth_and_a_date_of_death_with_the_sex_withheld() -> None:
 )
 def test_other_childrens_ages_and_the_time_of_a_relatives_death(sentence: str) -> None:
     assert _child(f"LCSPR: Child H\nChild H died in 2023, aged 11.\n{sentence}\n")["age_months"] == 132
+
+
+@pytest.mark.parametrize(
+    ("story", "category"),
+    [
+        (
+            "Both were killed at Anna's home in 2023. Mia's father, Mr T, was arrested at the scene. He was later "
+            "convicted of both murders.",
+            "overt_filicide",
+        ),
+        (
+            "Mia was stabbed at home in 2023. Her mother was arrested the same night. She was later convicted of "
+            "murder.",
+            "overt_filicide",
+        ),
+        (
+            "Mia was stabbed in a park in 2023 by a stranger. Her father was arrested for an unrelated theft. A man "
+            "of 30 was later convicted of her murder.",
+            "extrafamilial_homicide",
+        ),
+    ],
+)
+def test_a_parent_arrested_then_convicted_by_pronoun(story: str, category: str) -> None:
+    text = f"Joint DHR and LCSPR: Child M (Mia)\nMia was seven years old. {story}\n"
+    assert _child(text)["death_category"] == category

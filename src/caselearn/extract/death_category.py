@@ -90,7 +90,11 @@ def _death_category(doc: Doc, idx: list[int], age: int | None) -> tuple[str, Spa
     carers = _family_adults(doc)
     for i in idx[:60]:
         sent = doc.sentences[i]
-        if family is None and (d["family"].in_sentence(doc, i) or (carers and carers.search(sent.text))):
+        if family is None and (
+            d["family"].in_sentence(doc, i)
+            or (carers and carers.search(sent.text))
+            or (i and _PRONOUN_KILLER.match(sent.text) and _PARENT_TOLD.search(doc.sentences[i - 1].text))
+        ):
             family = Span(sent.start, sent.end, sent.text)
         if outside is None and d["extrafamilial"].in_sentence(doc, i):
             outside = Span(sent.start, sent.end, sent.text)
@@ -169,6 +173,16 @@ _KILLING = (
     r"|(?:was|were|has been|had been) (?:later |subsequently |since )?(?:convicted|found guilty|charged|sentenced) "
     r"(?:\w+ ){0,3}?(?:of|with|for) (?:the )?(?:\w+ ){0,1}(?:murder|manslaughter|killing|infanticide)"
     r"|(?:pleaded guilty|admitted) (?:to )?(?:the )?(?:murder|manslaughter|killing)"
+)
+
+
+# "Mia's father, Mr T, was arrested at the scene. He was later convicted of both murders.": the parent the sentence
+# before told of, by a pronoun
+_PRONOUN_KILLER = re.compile(r"^\W*(?:He|She) (?:" + _KILLING + ")")
+_PARENT_TOLD = re.compile(
+    r"\b(?:[A-Z][\w-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:child|baby)['’]s) (?:father|mother|stepfather|stepmother|"
+    r"mum|dad|(?:mother|mum)['’]s (?:partner|boyfriend))\b(?:,[^,.;]{1,30},)? (?:was|had been) (?:arrested|charged|"
+    r"detained|remanded)\b"
 )
 
 
