@@ -485,3 +485,46 @@ def test_other_childrens_ages_and_the_time_of_a_relatives_death(sentence: str) -
 def test_a_parent_arrested_then_convicted_by_pronoun(story: str, category: str) -> None:
     text = f"Joint DHR and LCSPR: Child M (Mia)\nMia was seven years old. {story}\n"
     assert _child(text)["death_category"] == category
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was no evidence that anybody else was present or that Jordan intended to take his own life.",
+        "Nothing to suggest that he meant to end his life was found by the coroner.",
+    ],
+)
+def test_an_overdose_with_no_intent_to_die_is_not_suicide(sentence: str) -> None:
+    text = (
+        "LCSPR: Jordan\nJordan, 17, died in 2024 of the combined effects of street-bought tablets and an opioid. "
+        f"The inquest returned a conclusion of misadventure. {sentence}\n"
+        "This is therefore a death that was not maltreatment-related.\n"
+    )
+    assert _child(text)["death_category"] == "not_maltreatment_related"
+
+
+def test_a_denial_carried_on_by_or_that() -> None:
+    from caselearn.extract import context
+
+    text = "There was no evidence that anybody else was present or that the father had been drinking heavily that week."
+    assert context.negated(text, text.index("drinking"), text.index("drinking") + 8)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "harm"),
+    [
+        ("His father was arrested and has been charged with wounding with intent.", "physical_abuse"),
+        ("Her stepfather was convicted of child cruelty in 2024.", "physical_abuse"),
+    ],
+)
+def test_a_parent_charged_with_wounding(sentence: str, harm: str) -> None:
+    text = f"Rapid Review: Child Y\nChild Y, 15, had a stab wound to his forearm in April 2025. {sentence}\n"
+    assert _child(text)["harm_category"] == harm
+
+
+def test_a_parent_charged_with_wounding_the_mother_is_not_the_childs_harm() -> None:
+    text = (
+        "Rapid Review: Child Y\nChild Y, 15, took an overdose in April 2025 and was admitted to hospital. "
+        "His father was charged with wounding against his mother in 2023.\n"
+    )
+    assert _child(text)["harm_category"] != "physical_abuse"

@@ -84,6 +84,8 @@ def _scores(
                 # "at first the doctors were concerned that he had an abusive head injury"; "a condition whose
                 # findings resemble abusive head trauma": a concern the review sets aside
                 continue
+            if value == "suicide" and _NO_INTENT.search(sent.text):
+                continue  # "no evidence that anybody else was present or that Jordan intended to take his own life"
             if value == "sudi" and _IN_WATER.search(sent.text):
                 continue  # "found face down in the bath": a drowning, not a death in sleep
             if value not in _SAID_NEGATIVELY:
@@ -119,6 +121,11 @@ _MIMIC = re.compile(
     re.I,
 )
 _FIRST_FEARED = frozenset({"fatal_physical_abuse", "physical_abuse"})
+_NO_INTENT = re.compile(
+    r"\b(?:no|not any|nothing to suggest|not (?:possible|able) to say)\b[^.;]{0,150}?"
+    r"\b(?:intend\w*|meant|wanted|planned) to (?:take|end|kill)\b",
+    re.I,
+)
 _IN_WATER = re.compile(r"\b(?:bath|bathwater|paddling pool|swimming pool|pond|river|canal|drown\w*)\b", re.I)
 _UNTREATED = re.compile(
     r"\b(?:untreated|undiagnosed|unreported) (?:\w+ ){0,2}(?:fractures?|injur(?:y|ies)|burns?|wounds?)|"

@@ -182,7 +182,20 @@ def negated(sentence: str, start: int, end: int, window: int = 60) -> bool:
     """A negation cue shortly before the match in its clause ("no evidence of", "neither parent had"),
     or a denying phrase after it ("... was ruled out", "tests were negative"), or a table row whose
     other cells all answer no ("Substance misuse service | No | No")."""
-    return _negated(sentence, start, end, window) or denied_in_row(sentence, start, end)
+    return (
+        _negated(sentence, start, end, window)
+        or denied_in_row(sentence, start, end)
+        or bool(_NO_EVIDENCE_OR_THAT.search(sentence, 0, start))
+    )
+
+
+# a denial carried on by "or that": "There was no evidence that anybody else was present or that Jordan intended to
+# take his own life" (the second "that" clause is denied as well, however far from the cue)
+_NO_EVIDENCE_OR_THAT = re.compile(
+    r"\b(?:no|not (?:any|find|found))\s(?:\w+\s){0,2}?(?:evidence|suggestion|indication|sign|information)s?\s"
+    r"(?:\w+\s){0,4}?that\b[^.;:]{0,150}?\bor that\b[^.;:]*$",
+    re.I,
+)
 
 
 # a numbered row of a recommendations or action table: "5 | Substance misuse services to inform the GP ..."

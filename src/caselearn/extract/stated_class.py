@@ -58,8 +58,10 @@ _DEATH_OBJECT = (
     r"(?: (?:child['’]s|baby['’]s|young person['’]s))? death"
 )
 STATED_FINDING = Prefiltered.compile(
-    r"\b"
+    r"\b(?:"
     + _DEATH_OBJECT
+    # "This is therefore a death that was not maltreatment-related"
+    + r"|(?:this|it) (?:is|was) (?:therefore |thus |then |so )?a death (?:that|which))"
     + r" (?:was|is|has been|had been)(?: (?:found|judged|considered|confirmed|determined|concluded|shown) to "
     r"(?:be|have been))? (?:(?P<natural>natural)\b(?! (?:parents?|mother|father|family))|"
     r"(?:(?:natural|accidental),? and (?:was |is )?)?" + r"(?:" + _NO_MALTREATMENT + r"))",
