@@ -39,6 +39,9 @@ class FlagSpec:
     at_incident: bool = False
     exclude: re.Pattern[str] | None = None
     absent_subject: re.Pattern[str] | None = None
+    # where the sentence names no one, the subject may come from its place (a parent's entry in a
+    # template: "Mum:" / "- No known alcohol or drug issues"): a callable (doc, sentence) -> bool
+    absent_subject_place: Any = None
     _present_re: re.Pattern[str] | None = None
     _absent_re: re.Pattern[str] | None = None
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
@@ -229,7 +232,11 @@ def evaluate_flag(
                 continue  # a parent's own denial ("she told the health visitor she did not drink") is not absence
             if not _holder_ok(spec, sent.text, s, e, child_names, absent=True):
                 continue
-            if spec.absent_subject is not None and not spec.absent_subject.search(sent.text):
+            if (
+                spec.absent_subject is not None
+                and not spec.absent_subject.search(sent.text)
+                and not (spec.absent_subject_place is not None and spec.absent_subject_place(doc, sent))
+            ):
                 continue  # said of someone else (the child), not of the parents
             if not _absent_ok(spec, doc, sent, s, e, match_filter):
                 continue
