@@ -333,7 +333,13 @@ def specs() -> list[FlagSpec]:
     for spec in out:
         if spec.absent_subject is not None:
             spec.absent_subject_place = _in_parents_entry
+        spec.disproved_absent = spec.variable in _DISPROVED_ABSENT
     return out
+
+
+# a parent's problem alleged and found untrue is absent (the devset conventions): drink and drugs,
+# whose allegations are tested
+_DISPROVED_ABSENT = frozenset({"parental_alcohol_misuse", "parental_drug_misuse"})
 
 
 def _in_parents_entry(doc: Doc, sent) -> bool:  # noqa: ANN001
@@ -971,8 +977,11 @@ _FATHER_GONE = fast_compile(
     + _GONE
     + r"|"
     r"\b(?:death of|unknown|unnamed|identity of) (?:\w+['’]s |the |her |his |their )?(?:birth )?(?:father|dad)\b|"
-    r"\b(?:father|dad)['’]s (?:death|identity is (?:not known|unknown))",
-    re.I,
+    r"\b(?:father|dad)['’]s (?:death|identity is (?:not known|unknown))|"
+    # a template's entry for the father, its statements on one line: "Father: Lives in Spain. No
+    # contact with K since K was 3."
+    r"^[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:birth |biological )?(?:father|dad)\b[^:\n]{0,30}:[^\n]{0,120}?\b" + _GONE,
+    re.I | re.M,
 )
 _MOTHER_GONE = fast_compile(
     r"\b(?<!grand)(?:mother|mum)\b(?:['’]s)?(?: \(?(?-i:M[rs]s [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
@@ -1145,7 +1154,7 @@ def _whose_denial(
             sentences.append(sent)
         return ok
 
-    if found.origin.endswith(".none") or found.origin.endswith(".entailed"):
+    if found.origin.endswith((".none", ".entailed", ".disproved")):
         sentences = [doc.sentence_at(span.start) for span in found.evidence]
         sentences = [s for s in sentences if s is not None]
     else:
