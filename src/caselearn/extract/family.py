@@ -80,18 +80,29 @@ def heading(sentence: str) -> bool:
 
 
 class _NotGeneric:
-    def __init__(self, inner: object | None) -> None:
+    def __init__(self, inner: object | None, doc: Doc | None = None) -> None:
         self.inner = inner
+        self.doc = doc
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
             return False
-        return not generic(sent.text) and not heading(sent.text)
+        return not generic(sent.text) and not (heading(sent.text) and self._opens_line(sent))
+
+    def _opens_line(self, sent) -> bool:  # noqa: ANN001
+        """A heading stands on a line of its own: a short sentence after another on the same line
+        ("Works full time. No known MH issues") is a statement."""
+        if self.doc is None:
+            return True
+        text = self.doc.text
+        return not text[text.rfind("\n", 0, sent.start) + 1 : sent.start].strip()
 
 
 # "her own mother's alcohol use", "his own father's heroin use": the parent's parent holds it
 _OWN_PARENTS = fast_compile(
-    r"\bown (?:mother|father|mum|dad|parents?|step-?(?:mother|father))['’]s?\s+(?:[\w-]+\s+){0,2}$", re.I
+    r"\bown (?:mother|father|mum|dad|parents?|step-?(?:mother|father))"
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+(?:to|through)\s+)$",
+    re.I,
 )
 
 
@@ -163,15 +174,27 @@ _LONG_AGO = fast_compile(
 _PARENT_WORD = r"(?:mother|father|parents?|mum|dad|step-?(?:mother|father)|carers?|birth (?:mother|father|parents))"
 
 
+# a sentence that goes on about the person of the one before: "She ...", "When distressed he ..."
+# (one word in the clause: "After her partner left she ..." may be about someone else)
+_HE_SHE = re.compile(r"\W*(?:He|She)\b")
+_CHILD_RUN = re.compile(r"\W*(?:He|She)\b|\W*(?:When|If|Once|While)\s+\w+,?\s+(?:he|she)\b")
+
+
 class _AboutTheChild:
     """A parental flag never comes from a sentence about the subject child itself: one that opens
     with the child's name ("Lily's GP saw her because of low mood", "T had a diagnosis of ...",
     but not "Oscar's mother has depression"), or opens with He/She right after such a sentence."""
 
     def __init__(
-        self, doc: Doc, names: tuple[str, ...], inner: object | None = None, parent_named: bool = False
+        self,
+        doc: Doc,
+        names: tuple[str, ...],
+        inner: object | None = None,
+        parent_named: bool = False,
+        run: bool = True,
     ) -> None:
         self.doc = doc
+        self.run = run
         self.inner = inner
         self.names = names
         self.parent_named = parent_named
@@ -194,9 +217,18 @@ class _AboutTheChild:
         if self.opens is None:
             return True
         about = self._about_child(sent.text)
-        if not about and re.match(r"\W*(?:He|She)\b", sent.text):
+        if not about and (_CHILD_RUN if self.run else _HE_SHE).match(sent.text):
+            # back over a run of sentences that go on with He/She ("Ellie was born at 29 weeks. She
+            # was diagnosed with cerebral palsy at 14 months. She has severe learning disabilities.")
+            # to the one that opens it: the child's by name, or someone else's
             i = self.doc.sentence_index(sent.start)
-            about = i > 0 and self._about_child(self.doc.sentences[i - 1].text)
+            for j in range(i - 1, max(-1, i - (5 if self.run else 2)), -1):
+                before = self.doc.sentences[j].text
+                if self._about_child(before):
+                    about = True
+                    break
+                if not _CHILD_RUN.match(before):
+                    break
         if not about:
             return True
         # "She was born to a mother who was dependent on heroin": the parent is named as holder
@@ -297,7 +329,24 @@ def _fallback_year(doc: Doc) -> int | None:
 @lru_cache(maxsize=1)
 def specs() -> list[FlagSpec]:
     data = checked_variables(load_data("family"), "family")
-    return [FlagSpec.from_data(vid, "family", raw) for vid, raw in data.items()]
+    out = [FlagSpec.from_data(vid, "family", raw) for vid, raw in data.items()]
+    for spec in out:
+        if spec.absent_subject is not None:
+            spec.absent_subject_place = _in_parents_entry
+        spec.disproved_absent = spec.variable in _DISPROVED_ABSENT
+    return out
+
+
+# a parent's problem alleged and found untrue is absent (the devset conventions): drink and drugs,
+# whose allegations are tested
+_DISPROVED_ABSENT = frozenset({"parental_alcohol_misuse", "parental_drug_misuse"})
+
+
+def _in_parents_entry(doc: Doc, sent) -> bool:  # noqa: ANN001
+    """Does a statement that names no one sit in a parent's entry of a template ("Dad:" / "- No
+    known MH, drug or alcohol issues") or a parent's table row?"""
+    roles = _entry_roles(doc, sent) or _row_roles(doc, sent)
+    return bool(roles) and roles <= {"f", "d", "p"}
 
 
 _YOUNG_PERSON = re.compile(r"(?:Young Person|Young Man|Young Woman|YP)\b")
@@ -357,7 +406,9 @@ class FamilyComponent:
                 if spec.variable == "transient_lifestyle" and (apart or looked_after):
                     flt = _no_placement  # a looked-after child's placement moves are not the family's
             elif spec.variable == "social_isolation":
-                flt = _IsolatedHome(about)  # "Sam lives with his parents in an isolated cottage": the household
+                flt = _IsolatedHome(
+                    _AboutTheChild(doc, names, run=False)
+                )  # "Sam lives with his parents in an isolated cottage": the household
             elif spec.variable in _PARENT_CONDITION:
                 flt = about_parent
             else:
@@ -370,13 +421,13 @@ class FamilyComponent:
                 flt = _NotGrandparent(flt, youngest)
             if spec.variable in _CHILDS_OWN and names:
                 flt = _NotChildsOwn(names, flt)
-            s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt))
+            s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt, doc))
             if s is not None and s.value == "present" and spec.variable in _EARLIER_VS_NOW | _TESTED | _OTHER_COUPLE:
-                s = _outweighed(spec, doc, s, names, _NotGeneric(flt), year)
+                s = _outweighed(spec, doc, s, names, _NotGeneric(flt, doc), year)
             if s is None and spec.variable == "parental_violent_crime":
                 s = _no_violence(doc)
             if s is not None and s.value == "absent" and spec.variable in _WHOSE_DENIAL:
-                s = _whose_denial(spec, doc, s, names, _NotGeneric(flt))
+                s = _whose_denial(spec, doc, s, names, _NotGeneric(flt, doc))
             if s is not None and spec.variable in _UNRESOLVED and _UNRESOLVED[spec.variable].search(doc.text):
                 s = None  # the review itself leaves it open: not known
             if s is not None:
@@ -754,9 +805,11 @@ def _parent_row(text: str, pos: int) -> bool:
     return bool(label) and len(label.split()) <= 6 and bool(_PARENT_ROW_LABEL.match(label))
 
 
-_PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:She|He|They)\b")
+# a template field's label before the statement: "Health: ...", "Family F: ...", "Police - ..."
+_FIELD = r"(?:(?-i:[A-Z])[\w/&]*(?: [\w/&]+){0,3}\s*:\s+)?"
+_PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?" + _FIELD + r"(?:She|He|They)\b")
 _PARENT_OPENING = re.compile(
-    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
+    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?" + _FIELD + r"(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
     r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)\b|"
     r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z]\w*)\b|"
     # a key-facts field: "Birth mother: long-term alcohol dependency", "Biological father - ..."
@@ -775,6 +828,20 @@ def _said_of(text: str, names: tuple[str, ...]) -> bool:
     if not alts:
         return False
     return bool(compiled(r"^[^.;:()]{0,60}?\b(?:by|of|for|from) (?:" + alts + r")(?!\w)(?!['’]s)").search(text))
+
+
+# the match held by a parent in the possessive: "Mum's drinking", "her husband's increased drinking",
+# "Ms W's drinking", "Mr P's drinking" (a Mr named as the father)
+_PARENTS_OWN = fast_compile(
+    r"(?:\b(?<!grand)(?<!own )(?:mother|father|mum|dad|stepfather|stepmother|husband|wife|parents)|"
+    r"(?-i:\bM(?:r?s|iss) [A-Z]\w*)|(?-i:\bMr\.? ([A-Z]\w*)))['’]s? (?:[\w-]+ )?$",
+    re.I,
+)
+_PARENTS_OWN_AT = fast_compile(
+    r"(?:(?:mother|father|mum|dad|stepfather|stepmother|husband|wife|parents)|(?-i:M(?:r?s|iss) [A-Z]\w*)|"
+    r"(?-i:Mr\.? ([A-Z]\w*)))['’]s? ",
+    re.I,
+)
 
 
 # "own" marks the childhood of someone who is now a parent: "Her own childhood was difficult"
@@ -810,6 +877,9 @@ class _ParentNamed:
         if who is not None and who != "professional":
             return who == "parent"
         # no one but a professional named ("treated by her GP for depression"): whose sentence it is
+        owner = _PARENTS_OWN.search(sent.text, max(0, start - 40), start) or _PARENTS_OWN_AT.match(sent.text, start)
+        if owner and (owner.group(1) is None or owner.group(1) in _household(self.doc)[3]):
+            return True  # "Mum's drinking", "her husband's drinking", "Mr P's drinking" (Mr P the father)
         if _PARENT_OPENING.match(sent.text):
             return True  # "K's mother described a hard childhood; she had been in foster care"
         if _parent_row(self.doc.text, sent.start):
@@ -907,8 +977,11 @@ _FATHER_GONE = fast_compile(
     + _GONE
     + r"|"
     r"\b(?:death of|unknown|unnamed|identity of) (?:\w+['’]s |the |her |his |their )?(?:birth )?(?:father|dad)\b|"
-    r"\b(?:father|dad)['’]s (?:death|identity is (?:not known|unknown))",
-    re.I,
+    r"\b(?:father|dad)['’]s (?:death|identity is (?:not known|unknown))|"
+    # a template's entry for the father, its statements on one line: "Father: Lives in Spain. No
+    # contact with K since K was 3."
+    r"^[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:birth |biological )?(?:father|dad)\b[^:\n]{0,30}:[^\n]{0,120}?\b" + _GONE,
+    re.I | re.M,
 )
 _MOTHER_GONE = fast_compile(
     r"\b(?<!grand)(?:mother|mum)\b(?:['’]s)?(?: \(?(?-i:M[rs]s [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
@@ -1046,7 +1119,20 @@ def _find_household(text: str) -> tuple[bool, bool, bool, frozenset[str]]:
         not _OTHER_WOMANS.search(text, max(0, m.start() - 130), m.end()) for m in _PARTNER_DESCRIBED.finditer(text)
     )
     fathers = frozenset(a or b for a, b in _MR_FATHER.findall(text))
+    if father and fathers and all(_gone_by_name(text, name) for name in fathers):
+        father = False  # "The boys' father, Mr W, left in 2015. ... Mr W has had no contact with them since."
     return mother, father, partner, fathers
+
+
+def _gone_by_name(text: str, name: str) -> bool:
+    """Is the father, named as Mr X, said by that name to be dead or out of the child's life?"""
+    return bool(
+        compiled(
+            r"(?-i:\bMr\.? " + re.escape(name) + r"\b)(?:['’]s)?(?:(?: (?:has|had|was|is))? (?:died|dead|deceased)\b|"
+            r"(?:(?!\b(?:said|says|told|tells|but|although|however)\b)[^.;\n]){0,70}?\b" + _GONE + r")",
+            re.I,
+        ).search(text)
+    )
 
 
 def _still_absent(spec: FlagSpec, doc: Doc, sent, names: tuple[str, ...], flt: object) -> bool:  # noqa: ANN001
@@ -1068,7 +1154,7 @@ def _whose_denial(
             sentences.append(sent)
         return ok
 
-    if found.origin.endswith(".none") or found.origin.endswith(".entailed"):
+    if found.origin.endswith((".none", ".entailed", ".disproved")):
         sentences = [doc.sentence_at(span.start) for span in found.evidence]
         sentences = [s for s in sentences if s is not None]
     else:

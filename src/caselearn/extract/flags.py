@@ -39,6 +39,12 @@ class FlagSpec:
     at_incident: bool = False
     exclude: re.Pattern[str] | None = None
     absent_subject: re.Pattern[str] | None = None
+    # where the sentence names no one, the subject may come from its place (a parent's entry in a
+    # template: "Mum:" / "- No known alcohol or drug issues"): a callable (doc, sentence) -> bool
+    absent_subject_place: Any = None
+    # a present match in a clause that says the concern was found untrue ("concerns that she misused
+    # alcohol were investigated and not substantiated") is a statement of absence
+    disproved_absent: bool = False
     _present_re: re.Pattern[str] | None = None
     _absent_re: re.Pattern[str] | None = None
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
@@ -137,7 +143,7 @@ _ADVICE = re.compile(
     r"be (?:asked|recorded|included|flagged))\b|^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?should \w+|"
     # a numbered action for a service: "2. HV service to ensure DA routine enquiry is made with each
     # parent alone", "4. Partnership to audit ..." (not a parent's plan: "Mum to attend ...")
-    r"^\W*(?:R|Rec(?:ommendation)?\.? ?)?\d+[.):]\s+(?:[\w'/&,-]+ ){1,8}?to (?:ensure|review|audit|develop|"
+    r"^\W*(?:R|Rec(?:ommendation)?\.? ?)?\d+[.):]\s+(?:[\w'/&,()-]+ ){1,8}?to (?:ensure|review|audit|develop|"
     r"commission|adopt|agree|produce|update|consider|seek|establish|introduce|strengthen|embed|promote|"
     r"publish|provide (?:training|guidance|assurance))\b",
     re.I,
@@ -229,13 +235,18 @@ def evaluate_flag(
                 continue  # a parent's own denial ("she told the health visitor she did not drink") is not absence
             if not _holder_ok(spec, sent.text, s, e, child_names, absent=True):
                 continue
-            if spec.absent_subject is not None and not spec.absent_subject.search(sent.text):
+            if (
+                spec.absent_subject is not None
+                and not spec.absent_subject.search(sent.text)
+                and not (spec.absent_subject_place is not None and spec.absent_subject_place(doc, sent))
+            ):
                 continue  # said of someone else (the child), not of the parents
             if not _absent_ok(spec, doc, sent, s, e, match_filter):
                 continue
             absent_sentences.add(sent.start)
             absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{rule}"))
     present_alts = spec.present_alternatives(doc)
+    disproved: list[tuple[Span, str]] = []
     enough = max(spec.min_hits, _SATURATED)
     if present_alts:
         for m, rule in _scan(present_alts, doc, ranges):
@@ -257,6 +268,8 @@ def evaluate_flag(
             if not theme and _recommendation(doc, sent):
                 continue  # "assessments should include any substance misuse" says nothing of this family
             if not theme and (context.hedged(sent.text, s, e) or context.disproved(sent.text)):
+                if spec.disproved_absent and _disproved_here(spec, doc, sent, s, e, child_names, match_filter):
+                    disproved.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.disproved"))
                 continue
             if spec.history == "ignore" and context.historical(sent.text, s, e):
                 continue
@@ -276,7 +289,25 @@ def evaluate_flag(
         return Suggestion(PRESENT, confidence, spans, f"rule:{spec.family}/{present[0][1]}")
     if absent:
         return Suggestion(ABSENT, 0.8, [a[0] for a in absent[:2]], f"rule:{spec.family}/{absent[0][1]}")
+    if disproved and not present:
+        return Suggestion(ABSENT, 0.7, [a[0] for a in disproved[:2]], f"rule:{spec.family}/{disproved[0][1]}")
     return None
+
+
+def _disproved_here(
+    spec: FlagSpec, doc: Doc, sent, s: int, e: int, child_names: tuple[str, ...], match_filter: Any
+) -> bool:  # noqa: ANN001
+    """Is the match a concern its own clause says was found untrue, about someone it may be about?"""
+    left, right = context.clause(sent.text, s, e)
+    if not context.cues().disproved.search(sent.text[left:right]):
+        return False
+    if context.negated(sent.text, s, e) or _recommendation(doc, sent):
+        return False
+    if spec.exclude is not None and spec.exclude.search(sent.text):
+        return False
+    if not _holder_ok(spec, sent.text, s, e, child_names):
+        return False
+    return match_filter is None or bool(match_filter(sent, s, e))
 
 
 # An absence only seen, thought or believed is not a statement that it was not so.
