@@ -401,7 +401,20 @@ _ALL_OF_THEM = fast_compile(
 
 def _all_of_them_indexes(doc: Doc) -> set[int]:
     words = frozenset({"children", "young people", "girls", "boys", "siblings"})
-    return {i for i in doc.sentences_with(words) if _ALL_OF_THEM.search(doc.sentences[i].text)}
+    found = {i for i in doc.sentences_with(words) if _ALL_OF_THEM.search(doc.sentences[i].text)}
+    return _bare_group_follows(doc, found)
+
+
+def _bare_group_follows(doc: Doc, found: set[int]) -> set[int]:
+    """A bare "Both were ...", "Neither was ...", "All three lived ..." right after a sentence about the
+    children together goes on about them ("None of the three children had a plan. All three lived at home.
+    All three were on roll at a school.")."""
+    for i in sorted(found):
+        j = i + 1
+        while j < len(doc.sentences) and j not in found and _BARE_GROUP.match(doc.sentences[j].text):
+            found.add(j)
+            j += 1
+    return found
 
 
 def _group_indexes(doc: Doc) -> set[int]:
@@ -423,18 +436,14 @@ def _group_indexes(doc: Doc) -> set[int]:
         }
     )
     found = {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
-    # a bare "Both were ..." or "Neither was ..." right after a sentence about the children together goes on
-    # about them ("Neither boy was on a plan. Neither was looked after. Both were on roll at the academy.")
-    for i in sorted(found):
-        j = i + 1
-        while j < len(doc.sentences) and j not in found and _BARE_GROUP.match(doc.sentences[j].text):
-            found.add(j)
-            j += 1
-    return found
+    # "Neither boy was on a plan. Neither was looked after. Both were on roll at the academy."
+    return _bare_group_follows(doc, found)
 
 
 _BARE_GROUP = re.compile(
-    r"^\W*(?:both|neither|each)(?: of them)? (?:was|were|had|has|have|is|are|lived|attended|went|did)\b", re.I
+    r"^\W*(?:both|neither|each|none|all(?: (?:two|three|four|five|six))?)(?: of them)? (?:was|were|had|has|have|is|are|"
+    r"lived|attended|went|did)\b",
+    re.I,
 )
 
 
