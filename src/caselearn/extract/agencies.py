@@ -314,11 +314,26 @@ def _member_after_initial(doc: Doc, i: int) -> bool:
     return _rules().membership.regex.search(prev.text) is not None
 
 
+def _before_birth(text: str, born: int | None) -> bool:
+    """Every year in the sentence is before the earliest year the eldest subject child can have been
+    born in: a parent's caution or a call-out from before the child's life."""
+    if born is None:
+        return False
+    years = [int(y) for y in YEAR.findall(text)]
+    return bool(years) and max(years) < born
+
+
 def agencies(
-    doc: Doc, incident_year: int | None = None, young: bool = False, thematic: bool = False
+    doc: Doc,
+    incident_year: int | None = None,
+    young: bool = False,
+    thematic: bool = False,
+    born: int | None = None,
 ) -> Suggestion | None:
     """``young``: every subject child is under eleven, so a teenage past is someone else's;
-    ``thematic``: a review of several children's cases, where no one arrival at hospital is the incident."""
+    ``thematic``: a review of several children's cases, where no one arrival at hospital is the incident;
+    ``born``: the earliest year the eldest subject child can have been born in (police contact counts
+    only in the child's life)."""
     rules = _rules()
     found: dict[str, Span] = {}
     # per sentence: skip, earlier contact, incident only (the last asked only without earlier contact)
@@ -383,6 +398,8 @@ def agencies(
                 )
             ):
                 continue  # the police or the hospital among those who told the review, not who knew the family
+            if value == _POLICE and _before_birth(sent.text, born):
+                continue  # a caution or call-out from before the child was born
             if value == _POLICE and _RECORD_ONLY.search(sent.text) and not _POLICE_CONTACT.search(sent.text):
                 continue  # a conviction or caution on a parent's record, not the police in contact with the family
             found[value] = Span(m.start(), m.end(), m.group(0))
@@ -406,6 +423,8 @@ class AgenciesComponent:
         ages = [c.codes.get(roles().age_months) for c in result.children]
         months = [a.value for a in ages if a is not None and isinstance(a.value, int)]
         young = bool(months) and len(months) == len(result.children) and max(months) < 11 * 12
-        s = agencies(doc, year, young, kind is not None and kind.value == THEMATIC)
+        # the eldest child's age at the incident, in whole years, can have been reached late in the year
+        born = year - max(months) // 12 - 1 if year is not None and months else None
+        s = agencies(doc, year, young, kind is not None and kind.value == THEMATIC, born)
         if s is not None:
             result.case[roles().agencies_involved] = s
