@@ -83,6 +83,19 @@ def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
     return not rules.none_unless.search(text, e)
 
 
+def _denied_in_sentence(rules: _Rules, regex: re.Pattern[str], text: str, s: int, e: int) -> bool:
+    """This mention, or another mention of the same service in the sentence, is denied: "Police:
+    neither parent known to police", "Police | Neither parent was known to the police" (the heading
+    or label names the service that the rest of the sentence says was not in contact)."""
+    if _not_in_contact(rules, text, s, e):
+        return True
+    word = text[s:e].lower()  # the same name only: one service denied says nothing of another
+    return any(
+        m.start() != s and m.group(0).lower() == word and _not_in_contact(rules, text, m.start(), m.end())
+        for m in regex.finditer(text)
+    )
+
+
 # a sentence dated before the incident year is earlier contact, unless it is about a parent's own
 # childhood or an earlier relationship (which say nothing of this family's contact)
 _NOT_THIS_FAMILY = fast_compile(
@@ -192,6 +205,41 @@ _PARENT = fast_compile(
 )
 
 
+# services that give the review information whether or not they knew the family before (the police
+# and the acute trust, which met the child at the incident): in a list of who took part, who sent
+# reports or who the partners are, or in a line that is only an organisation's name ("- Westmoor
+# Police", "Kingsway Hospitals NHS Foundation Trust (emergency department)"), they tell of no contact
+_CONTRIBUTOR_ONLY = frozenset({"police", "hospital"})
+_CONTRIBUTORS = fast_compile(
+    r"\b(?:IMRs?|individual management reviews?|(?:agency |management )?reports?|chronolog(?:y|ies)|"
+    r"records|information|submissions?)\b(?: [\w-]+){0,3}? (?:(?:was|were) )?"
+    r"(?:provided|received|requested|submitted|supplied|sought|commissioned|obtained) (?:by|from)\b|"
+    r"\bagencies (?:that |which |who )?"
+    r"(?:contributed|provided|took part|taking part|participated|were involved in (?:the|this) review)\b|"
+    r"\bfollowing (?:agencies|organisations) (?:\w+ )?(?:contributed|provided|took part|participated|submitted)\b|"
+    r"\b(?:participating|contributing) (?:agencies|organisations)\b|"
+    r"\b(?:partnership|partners)\b(?: \(\w+\))? (?:is|are|was|were|comprises?) "
+    r"(?:made up of|comprised of|formed (?:of|by)|the)\b|"
+    r"\bstatutory (?:safeguarding )?partners\b|\bpolice[- ]led\b|\bretired police\b|\bpolice summary\b|"
+    r"\b(?:review team|practitioners|case group|learning event)\b[^.]{0,40}\b"
+    r"(?:from|drawn from|made up of|comprised|comprising|included|including|representing)\b",
+    re.I,
+)
+_NAME_WORD = re.compile(r"[A-Za-z][\w'&.-]*")
+_NAME_SMALL = frozenset({"and", "of", "the", "for", "on", "upon", "in"})
+
+
+def _name_line(text: str, name: str) -> bool:
+    """A line that is only organisations' names ("- Estuary and Wolds Police", "(Ashby Borough Council |
+    Weald Police)"), words in brackets aside, with the service's own name outside the brackets; not a
+    template field ("Diagnosis: ADHD (Westmarch Hospital)")."""
+    if ":" in text:
+        return False
+    bare = re.sub(r"\([^()]*\)", " ", text)
+    words = _NAME_WORD.findall(bare)
+    return name in bare and len(words) >= 2 and all(w[0].isupper() or w in _NAME_SMALL for w in words)
+
+
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "June 2020", "14 Nov 2020", "06/2020", "14/06/2020"
 _MONTH_YEAR = fast_compile(
@@ -266,11 +314,26 @@ def _member_after_initial(doc: Doc, i: int) -> bool:
     return _rules().membership.regex.search(prev.text) is not None
 
 
+def _before_birth(text: str, born: int | None) -> bool:
+    """Every year in the sentence is before the earliest year the eldest subject child can have been
+    born in: a parent's caution or a call-out from before the child's life."""
+    if born is None:
+        return False
+    years = [int(y) for y in YEAR.findall(text)]
+    return bool(years) and max(years) < born
+
+
 def agencies(
-    doc: Doc, incident_year: int | None = None, young: bool = False, thematic: bool = False
+    doc: Doc,
+    incident_year: int | None = None,
+    young: bool = False,
+    thematic: bool = False,
+    born: int | None = None,
 ) -> Suggestion | None:
     """``young``: every subject child is under eleven, so a teenage past is someone else's;
-    ``thematic``: a review of several children's cases, where no one arrival at hospital is the incident."""
+    ``thematic``: a review of several children's cases, where no one arrival at hospital is the incident;
+    ``born``: the earliest year the eldest subject child can have been born in (police contact counts
+    only in the child's life)."""
     rules = _rules()
     found: dict[str, Span] = {}
     # per sentence: skip, earlier contact, incident only (the last asked only without earlier contact)
@@ -323,8 +386,20 @@ def agencies(
                     verdicts[sent.start] = (skip, said, after)
                 if after:
                     continue
-            if _not_in_contact(rules, sent.text, m.start() - sent.start, m.end() - sent.start):
+            if _denied_in_sentence(rules, pattern.regex, sent.text, m.start() - sent.start, m.end() - sent.start):
                 continue
+            if value in _CONTRIBUTOR_ONLY and (
+                _CONTRIBUTORS.search(sent.text)
+                # a name line under the chronology is the heading of that service's contacts
+                or (
+                    value == _POLICE
+                    and _name_line(sent.text, m.group(0))
+                    and doc.section_name(sent.start) != "chronology"
+                )
+            ):
+                continue  # the police or the hospital among those who told the review, not who knew the family
+            if value == _POLICE and _before_birth(sent.text, born):
+                continue  # a caution or call-out from before the child was born
             if value == _POLICE and _RECORD_ONLY.search(sent.text) and not _POLICE_CONTACT.search(sent.text):
                 continue  # a conviction or caution on a parent's record, not the police in contact with the family
             found[value] = Span(m.start(), m.end(), m.group(0))
@@ -348,6 +423,8 @@ class AgenciesComponent:
         ages = [c.codes.get(roles().age_months) for c in result.children]
         months = [a.value for a in ages if a is not None and isinstance(a.value, int)]
         young = bool(months) and len(months) == len(result.children) and max(months) < 11 * 12
-        s = agencies(doc, year, young, kind is not None and kind.value == THEMATIC)
+        # the eldest child's age at the incident, in whole years, can have been reached late in the year
+        born = year - max(months) // 12 - 1 if year is not None and months else None
+        s = agencies(doc, year, young, kind is not None and kind.value == THEMATIC, born)
         if s is not None:
             result.case[roles().agencies_involved] = s
