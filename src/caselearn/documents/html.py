@@ -8,7 +8,7 @@ import re
 
 from caselearn.documents.list_numbers import html_item_label
 from caselearn.documents.model import DocumentError
-from caselearn.documents.normalise import Block
+from caselearn.documents.normalise import Block, join_cells
 
 DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "head", "form")
 BLOCKS = {
@@ -82,6 +82,10 @@ def read_html(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[
             elif isinstance(child, Tag):
                 if child.name == "br":
                     buffer.append(" ")
+                elif child.name == "tr" and _field_row(child):
+                    # a form's two-cell row is one statement, as the DOCX reader gives it: "Age at incident | 16 weeks"
+                    flush()
+                    blocks.append(Block(join_cells([" ".join(c.get_text(" ").split()) for c in _cells(child)])))
                 elif child.name in HEADINGS:
                     flush()
                     walk(child)
@@ -103,3 +107,17 @@ def read_html(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[
     if not blocks:
         raise DocumentError(f"{name}: the page has no text")
     return [blocks], info
+
+
+def _cells(row) -> list:  # noqa: ANN001
+    return row.find_all(("td", "th"), recursive=False)
+
+
+def _field_row(row) -> bool:  # noqa: ANN001
+    """A form's field: a row of exactly two cells, a short label and a short value ("Age at incident",
+    "16 weeks"), holding no table of its own (a table describing people or events keeps a paragraph a cell)."""
+    cells = _cells(row)
+    if len(cells) != 2 or row.find("table") is not None:
+        return False
+    label, value = (" ".join(cell.get_text(" ").split()) for cell in cells)
+    return 0 < len(label) <= 40 and 0 < len(value) <= 80

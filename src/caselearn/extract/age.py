@@ -296,7 +296,9 @@ SINCE_BEFORE = re.compile(r"\bsince (?:\S+\s+){1,3}(?:was|were)\s+(?:about |arou
 # ... the age's own words opening the match: "since she was 13", "no contact since J was five", "a carer
 # since approx. age 8"
 SINCE_OPEN = re.compile(
-    r"\bsince\s+(?:(?:approx\.?|approximately|about|around|roughly)\s+)?(?:(?:he|she|they|[A-Z][\w'’-]*)\s+)?$", re.I
+    # ... or the end of a time long before: "on a methadone script until R was 4"
+    r"\b(?:since|until|till)\s+(?:(?:approx\.?|approximately|about|around|roughly)\s+)?(?:(?:he|she|they|[A-Z][\w'’-]*)\s+)?$",
+    re.I,
 )
 # an age at an earlier step of the history: "diagnosed with ADHD at the age of nine", "ADHD dx age 9",
 # "first referred to CAMHS aged 12"
@@ -767,7 +769,8 @@ AGE_FIELD = re.compile(
 # the value first, then the time it was taken at: "DOB: 11/2009 (age 13 yrs 3 m at date of incident)",
 # "aged 4 months at the time of the incident"
 AGE_AT = re.compile(
-    r"\b(?:[Aa]ge|[Aa]ged)\s+(?P<val>\d{1,2}[^\n|;()]{0,20}?)\s+(?:at|on) (?:the )?(?:date|time|day) of (?:the )?"
+    # ... "aged 15y 2m at the incident (Year 10)"
+    r"\b(?:[Aa]ge|[Aa]ged)\s+(?P<val>\d{1,2}[^\n|;()]{0,20}?)\s+(?:at|on) (?:the )?(?:(?:date|time|day) of (?:the )?)?"
     r"(?:serious )?(?:incident|death|injury|harm|notification|admission)\b"
     # a key-facts bullet: "- Boy, just under 12 at incident", "almost 3 at the time of death"
     r"|\b(?P<pre>[Jj]ust under|[Aa]lmost|[Nn]early)\s+(?P<val2>\d{1,2}(?: (?:years?|months?|weeks?))?)\s+at (?:the )?"

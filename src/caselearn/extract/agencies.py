@@ -80,7 +80,9 @@ def _not_in_contact(rules: _Rules, text: str, s: int, e: int) -> bool:
         return True  # a referral not yet allocated, or one that was never made
     if not (rules.none_before.search(before) or rules.none_after.match(text, e)):
         return False
-    return not rules.none_unless.search(text, e)
+    # the denial's own clause: "No contact before the incident; investigation after Jacob's death" stays denied
+    end = text.find(";", e)
+    return not rules.none_unless.search(text, e, end if end != -1 else len(text))
 
 
 def _denied_in_sentence(rules: _Rules, regex: re.Pattern[str], text: str, s: int, e: int) -> bool:

@@ -95,8 +95,10 @@ _PLURAL_CODES = re.compile(
 
 
 _FAMILY_LETTER = re.compile(
-    r"(?:^|[:\-–—]\s*|\b(?:review|LCSPR|SCR|CSPR|briefing)\s+)(?:(?i:children|siblings|family|twins|young people)\s+"
-    r"(?P<letter>[A-Z])|(?i:the)\s+(?P<letter2>[A-Z])\s+(?i:children|siblings|family|twins))(?![\w'’-])"
+    # ... the family's name may be quoted: 'LCSPR - "The R Siblings" - summary report'
+    r"(?:^|[:\-–—]\s*|\b(?:review|LCSPR|SCR|CSPR|briefing)\s+)[\"“‘']?"
+    r"(?:(?i:children|siblings|family|twins|young people)\s+"
+    r"(?P<letter>[A-Z])|(?i:the)\s+(?P<letter2>[A-Z])\s+(?i:children|siblings|family|twins))(?![\w-]|['’]\w)"
 )
 _NOT_CHILD_BEFORE = re.compile(r"(?i:adult|mother|father|parent|partner|man|woman|male|female)\s*$")
 
@@ -383,6 +385,23 @@ def _with_given_name(doc: Doc, line: str, alias: str) -> str:
     return f"{alias} ({m.group(1)})" if len(_occurrences(doc, m.group(1))) >= 2 else alias
 
 
+def _name_before_code(doc: Doc, alias: str) -> str:
+    """'YP "Amira" (Child A)' in the opening: the coded alias with the name, when the name is quoted or a
+    known given name (devset convention 10), else the alias as it was."""
+    if "(" in alias or not patterns().coded.fullmatch(alias):
+        return alias
+    codes = "|".join(re.escape(n) for n in _short_names(alias))
+    m = re.search(
+        r"(?<!\w)(?P<q>[\"“‘'])?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[\"”’']?\s*\(\s*(?:" + codes + r")\s*\)",
+        doc.text[: HEAD_CHARS * 2],
+    )
+    if not m or m.group("name") in patterns().stop:
+        return alias
+    if not m.group("q") and not is_given_name(m.group("name")):
+        return alias
+    return f"{alias} ({m.group('name')})"
+
+
 # the same headings in capitals ("CHILD P", "YOUNG PERSON 2"): the alias in the body's form ("Child P")
 _SHOUTED_HEADING = re.compile(
     r"^[ \t]*(?:\d+(?:\.\d+)*\.?\s+)?(?P<alias>(?P<word>" + code_word_upper() + r") (?:[A-Z]{1,2}\d{0,2}|\d{1,2}))"
@@ -432,7 +451,11 @@ _TQ = '["“”]?'
 _TITLE_MULTI = [
     re.compile(
         # after a family label: "THE H CHILDREN: AMIRA AND YUSUF", "Siblings - Ava and Jake"
-        r"^\s*(?:(?i:the )?(?:[A-Z] )?(?i:children|family|siblings|twins|brothers|sisters)\s*[:–—-]\s*)?"
+        r"^\s*(?:(?i:the )?(?:[A-Z] )?(?i:children|family|siblings|twins|brothers|sisters)\s*[:–—-]\s*"
+        # ... or a review's title before them: "Report of the review concerning two young people: "Jordan" and
+        # "Kai"", "Review into the deaths of Mia and Leo"
+        r"|[^\n:]{0,80}?\b(?i:review|report|children|young people|siblings|brothers|sisters|twins)\b[^\n:]{0,40}:\s*"
+        r"|[^\n:]{0,80}?\b(?i:concerning|regarding|in respect of|into the deaths? of|about)\s+)?"
         r"\(?(?P<names>" + w + r"(?:,\s*" + w + r"){0,2},?\s+(?:" + j + r"|&)\s+" + w + r")\)?"
         r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:$|[:–—]\s)"
     )
@@ -632,9 +655,14 @@ _NOT_NAMES = frozenset(
 )
 
 
+_QUOTED_LINE = re.compile(r"^\s*[\"“”]([^\"“”\n]+)[\"“”]\s*$")
+
+
 def _coded_named_title(doc: Doc, lines: list[str]) -> list[str]:
     """Aliases "Child K (Kaden)" from a title line pairing codes with names; the body must use each name."""
     for line in lines:
+        # a whole title in quotes: '"CHILD R (RUBY)"'
+        line = _QUOTED_LINE.sub(r"\1", line)
         pm = _PAIRS_TITLE.match(line)
         if not pm and line.isupper():
             # a shouted title: "IN RESPECT OF TWIN 1 (HARVEY) AND TWIN 2 (LILY)"
@@ -872,6 +900,8 @@ def find_children(doc: Doc) -> list[ChildResult]:
         for alias, count in coded_counts.items():
             if (count >= 2 or len(coded_counts) == 1) and alias not in candidates:
                 candidates.append(alias)
+        # a form's subject line with the name before the code: 'ID: YP "Amira" (Child A)'
+        candidates = [_name_before_code(doc, alias) for alias in candidates]
 
     # 4. last resort: the first name that most often opens a sentence about what someone did or was
     if not candidates:

@@ -148,6 +148,8 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         if doc.text.startswith(("'s", "’s"), m.end):
             continue  # "her brother, P's uncle": the name is a possessive, not the brother
         before = doc.text[max(0, m.start - 50) : m.start]
+        # never across a paragraph: a heading "Mia and her brother" above "Mia was two ..."
+        before = _PARAGRAPH_BREAK.split(before)[-1]
         low = before.lower()
         if not any(w in low for w in _RELATION_ENDS):
             continue  # cheap check: every relation word holds one of these
@@ -245,6 +247,11 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
             if om and not _CARER_BEFORE.search(nxt.text[max(0, om.start() - 25) : om.start()]):
                 span = Span(nxt.start + om.start(), nxt.start + om.end(), om.group(0))
                 return Suggestion("other", 0.85, [span], "rule:sex/explicit.other")
+    # one subject child and a form's own field: "Sex:   F" outweighs pronouns that may be anyone's
+    if not others:
+        field = _key_fact(doc)
+        if field is not None and _SEX_FIELD.match(field.evidence[0].text):
+            return field
     # pronouns in sentences where the child is the subject; failing that, after any mention
     strict = compiled(
         # ... after a shouted heading the reader joined to it: "SUBJECT Child J. In Year 9 ... She is ..."
@@ -359,6 +366,10 @@ _KEY_FACT = re.compile(
 
 
 _OTHER_CHILD_LINE = re.compile(r"\b(?:sibling|brother|sister|cousin|not (?:a |the )?subject)", re.I)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_SEX_FIELD = re.compile(r"\W*(?i:sex|gender)\b")
 
 
 def _key_fact(doc: Doc) -> Suggestion | None:
