@@ -1,6 +1,7 @@
 """HTML: the visible text of the page. Scripts, styles and other non-content elements are
-dropped, never run; headings are kept as headings. The encoding comes from the BOM, the
-meta charset or detection."""
+dropped, never run; headings are kept as headings; a form's two-cell row (a short label and
+a short value) is one line, "Age at incident | 16 weeks", as the DOCX reader gives table rows. The
+encoding comes from the BOM, the meta charset or detection."""
 
 from __future__ import annotations
 
