@@ -175,3 +175,21 @@ def test_a_denial_keeps_its_own_clause(row: str) -> None:
 def test_contact_after_a_date_still_counts() -> None:
     s = agencies(Doc.from_text("The family were not known to the police until 2021, when officers attended."))
     assert s is not None and "police" in s.value
+
+
+@pytest.mark.parametrize(("group", "sex"), [("Twin boys", "male"), ("Twin girls", "female"), ("The sisters", "female")])
+def test_a_plural_before_a_list_of_codes_is_no_label(group: str, sex: str) -> None:
+    text = (
+        "Serious Case Review: Twins A and B\n"
+        f"{group} A and B were ten weeks old when they were admitted to hospital together. Twin A had a "
+        "fractured skull and could not be saved. Twin B was found to have rib fractures.\n"
+    )
+    assert [c["sex"] for c in child_codes(text)] == [sex, sex]
+
+
+def test_a_label_letter_is_still_no_mention() -> None:
+    text = (
+        "Rapid Review: Young Person A\n\nSee Appendix A and B for the terms of reference.\n\n"
+        "Young Person A was 15. He was stabbed near the station and died.\n"
+    )
+    assert child_codes(text)[0]["sex"] == "male"

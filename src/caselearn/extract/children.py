@@ -275,7 +275,10 @@ _BARE_A_AFTER = re.compile(
     r"disclosed|described|became|began|started|stopped|left|moved|returned|ran|used|took|felt|feels|wanted|wants|"
     r"would|could|should|may|might|will|and (?:B|his|her)|also)\b"
 )
-_LABEL_WORD_BEFORE = re.compile(r"[A-Za-z]+\s$")
+# ... but a plural before a list of codes is no label: "Twin boys A and B were ten weeks old"
+_LABEL_WORD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?!(?i:boys|girls|twins|children|siblings|brothers|sisters)\s$)[A-Za-z]+\s$"
+)
 
 
 # A plural before a list of names: "two siblings, Child P and Child Q" introduces the children together.
