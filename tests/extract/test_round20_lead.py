@@ -193,3 +193,29 @@ def test_a_label_letter_is_still_no_mention() -> None:
         "Young Person A was 15. He was stabbed near the station and died.\n"
     )
     assert child_codes(text)[0]["sex"] == "male"
+
+
+@pytest.mark.parametrize(
+    ("quote", "sex"),
+    [
+        ('Jamie said he could not go because "they\'d see me on the bus".', "male"),
+        ("Jamie told his mother the older boys would refuse him \"they'll use 'em, they won't pay\".", "male"),
+        ('This report will use "they" for Jamie, at the family\'s request.', "not_known"),
+    ],
+)
+def test_they_in_a_child_quote_is_not_a_withheld_sex(quote: str, sex: str) -> None:
+    text = f"LCSPR: Jamie\n\nJamie was fifteen when he was stabbed in a park. {quote} Jamie died.\n"
+    assert child_codes(text)[0]["sex"] == sex
+
+
+@pytest.mark.parametrize(
+    ("body", "sex"),
+    [
+        ("A was fourteen years old at the time. She is White British and lives with her mother.", "female"),
+        ("A is a boy of Black African heritage who was fifteen when he was stabbed.", "male"),
+        ("A had been excluded twice. He was arrested for possession in 2022.", "male"),
+    ],
+)
+def test_child_a_by_the_bare_letter(body: str, sex: str) -> None:
+    text = f"LCSPR: Young Person A\n\nA review was held. {body}\n\nYoung Person A was harmed in 2023.\n"
+    assert child_codes(text)[0]["sex"] == sex

@@ -137,6 +137,9 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     if hidden:
         return Suggestion("not_known", 0.7, [Span(hidden.start(), hidden.end(), hidden.group(0))], "rule:sex/hidden")
     names = "|".join(re.escape(n) for n in child.names)
+    if any(m.text == "A" for m in child.mentions):
+        # Child A's bare letter, where it is a mention ("A is a boy", "A was fourteen"), never the article
+        names += "|" + _BARE_A
     indexes = child_sentence_indexes(doc, child, others)
     named_idx = {doc.sentence_index(m.start) for m in child.mentions}
     all_names = [n for c in [child, *others] for n in c.names]
@@ -368,6 +371,7 @@ _KEY_FACT = re.compile(
 _OTHER_CHILD_LINE = re.compile(r"\b(?:sibling|brother|sister|cousin|not (?:a |the )?subject)", re.I)
 
 
+_BARE_A = r"A(?=\s(?:is|was|had|has|lived|lives|died|said|told)\b)"
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _SEX_FIELD = re.compile(r"\W*(?i:sex|gender)\b")
 
