@@ -219,3 +219,27 @@ def test_they_in_a_child_quote_is_not_a_withheld_sex(quote: str, sex: str) -> No
 def test_child_a_by_the_bare_letter(body: str, sex: str) -> None:
     text = f"LCSPR: Young Person A\n\nA review was held. {body}\n\nYoung Person A was harmed in 2023.\n"
     assert child_codes(text)[0]["sex"] == sex
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sex"),
+    [
+        ("His twin sister, Baby S, was admitted the same day for a skeletal survey.", "male"),
+        ("Her twin brother Baby S was examined the next morning.", "female"),
+        ("Baby R was ventilated for two days, and his younger sister, Baby S, was seen by the paediatrician.", "male"),
+    ],
+)
+def test_a_possessive_before_one_child_is_the_other_child(sentence: str, sex: str) -> None:
+    text = (
+        "Rapid Review: Baby R and Baby S\n\nBaby R was brought to the ED by ambulance on 3 May with a skull "
+        f"fracture; the injury was thought inflicted.\n\n{sentence}\n\nBaby S had old rib fractures.\n"
+    )
+    assert child_codes(text)[0]["sex"] == sex
+
+
+def test_a_parent_possessive_before_a_child_is_not_the_other_child() -> None:
+    text = (
+        "Rapid Review: Baby R and Baby S\n\nBaby R was brought to the ED with a skull fracture.\n\n"
+        "The father and his partner took Baby S to the GP. Baby S had old rib fractures.\n"
+    )
+    assert child_codes(text)[0]["sex"] == "not_known"

@@ -275,7 +275,27 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
             return Suggestion(value, round(0.5 + 0.4 * share, 3), [span], f"rule:sex/{tag}.{value}")
     if not others:
         return _key_fact(doc) or _child_noun_pronouns(doc, d) or _given_name(child) or _family_possessives(doc)
-    return _given_name(child)
+    return _given_name(child) or (_sibling_possessive(doc, others[0]) if len(others) == 1 else None)
+
+
+# "His twin sister, Baby S, was admitted the same day": in a review of two children, the possessive before
+# one child's relation word is the other child's
+_SIBLING_POSSESSIVE = re.compile(
+    r"(?:^|[.;:]\s+|\band\s+)(His|Her|his|her) (?:(?:older|younger|elder|baby|little|big|twin|half-|step-?)\s*)?"
+    r"(?:twin(?: sister| brother)?|sister|brother|sibling)(?:,\s*|\s+)$"
+)
+
+
+def _sibling_possessive(doc: Doc, other: ChildResult) -> Suggestion | None:
+    for m in other.mentions[:20]:
+        before = _PARAGRAPH_BREAK.split(doc.text[max(0, m.start - 50) : m.start])[-1]
+        pm = _SIBLING_POSSESSIVE.search(before)
+        if pm:
+            value = "male" if pm.group(1).lower() == "his" else "female"
+            start = m.start - len(before) + pm.start(1)
+            span = Span(start, m.end, doc.text[start : m.end])
+            return Suggestion(value, 0.7, [span], f"rule:sex/sibling_possessive.{value}")
+    return None
 
 
 # A sentence whose subject is the one subject child by a noun: "The 18-month-old was taken to ED ...",
