@@ -243,3 +243,24 @@ def test_a_parent_possessive_before_a_child_is_not_the_other_child() -> None:
         "The father and his partner took Baby S to the GP. Baby S had old rib fractures.\n"
     )
     assert child_codes(text)[0]["sex"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "band"),
+    [
+        ("Leo is a toddler who lives with his mother and her partner.", "1_5"),
+        ("Leo, a lively toddler, lived with his grandmother.", "1_5"),
+        ("Leo was a newborn baby in the care of his mother.", "under_1"),
+    ],
+)
+def test_a_stage_of_life_gives_the_band(sentence: str, band: str) -> None:
+    text = f"Rapid review: Leo\n\n{sentence} Leo was found drowsy after swallowing methadone.\n"
+    assert child_codes(text)[0]["age_band"] == band
+
+
+def test_a_stage_in_the_history_gives_no_band() -> None:
+    text = (
+        "Rapid review: Leo\n\nLeo was a toddler when his father left. "
+        "Leo was found drowsy after swallowing methadone.\n"
+    )
+    assert child_codes(text)[0]["age_band"] == "not_known"

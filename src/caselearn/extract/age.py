@@ -754,7 +754,29 @@ def child_age(
     school = _school_year(doc, child, named_set if others else set(indexes), others)
     if school:
         return None, school[0], school[1], "age/school_year"
+    stage = _life_stage(doc, child)
+    if stage:
+        return None, stage[0], stage[1], "age/life_stage"
     return None, None, None, ""
+
+
+# "Leo is a toddler who lives with his mother", "Baby K, a newborn, was ...": the band from the stage of life
+# the report puts the child in (not a time in the history: "was a toddler when his father left")
+_STAGES = {"toddler": "1_5", "newborn": "under_1", "new-born": "under_1", "neonate": "under_1"}
+
+
+def _life_stage(doc: Doc, child: ChildResult) -> tuple[str, Span] | None:
+    if not child.names:
+        return None
+    names = "|".join(re.escape(n) for n in child.names)
+    pattern = compiled(
+        r"(?<!\w)(?:" + names + r")(?!\w)(?:,\s*|\s+(?:is|was)\s+)(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"(toddler|newborn|new-born|neonate)\b(?!\s+(?:when|at the time)\b)(?!s)"
+    )
+    m = pattern.search(doc.text, 0, min(len(doc.text), 20000))
+    if m is None:
+        return None
+    return _STAGES[m.group(1).lower()], Span(m.start(), m.end(), m.group(0))
 
 
 # A template's age field naming the time of the incident: "Age of child at incident | 15 years",
