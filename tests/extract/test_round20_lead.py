@@ -264,3 +264,24 @@ def test_a_stage_in_the_history_gives_no_band() -> None:
         "Leo was found drowsy after swallowing methadone.\n"
     )
     assert child_codes(text)[0]["age_band"] == "not_known"
+
+
+@pytest.mark.parametrize("line", ['Child: Child F ("Baby Frankie")', "Child F (“Baby Frankie”)"])
+def test_a_code_with_a_prefixed_name_in_quotes(line: str) -> None:
+    text = (
+        f"FENWOLD SCP - RAPID REVIEW (CONFIDENTIAL)\n{line}\nReport date: 02 Aug 2022\n\n"
+        "- Baby 7/52 old. Brought to ED by parents. CT head: acute subdural haemorrhage.\n"
+        "- Child F was discharged to foster care.\n"
+    )
+    assert _aliases(text) == ["Child F (Baby Frankie)"]
+
+
+def test_a_table_row_keeps_a_given_name_the_body_does_not_repeat() -> None:
+    text = (
+        "Serious Case Review: The W Children\n\n2. The children\n\n"
+        "Child | Age | Sex\n\nChild W1 (Kyle) | 8 years | Male\n\nChild W2 (Ellie) | 5 years | Female\n\n"
+        "Child W3 (Northgate) | 2 years | Male\n\n"
+        "Child W1 was often hungry at school. Child W2 had untreated dental decay. Child W3 was not weighed. "
+        "Kyle told his teacher there was no food.\n"
+    )
+    assert _aliases(text) == ["Child W1 (Kyle)", "Child W2 (Ellie)", "Child W3"]

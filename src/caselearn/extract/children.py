@@ -543,7 +543,12 @@ def _row_children(doc: Doc) -> tuple[list[str], list[str]]:
             left_out.append(code)
             continue
         name = m.group("paren")
-        if name and (not re.fullmatch(_NAME_WORD, name) or name in patterns().stop or len(_occurrences(doc, name)) < 2):
+        # a name the body never uses again stays when it is a known given name (devset convention 10)
+        if name and (
+            not re.fullmatch(_NAME_WORD, name)
+            or name in patterns().stop
+            or (len(_occurrences(doc, name)) < 2 and not is_given_name(name))
+        ):
             name = None
         out.append(f"{code} ({name})" if name else code)
     return (out, left_out) if len(out) >= 2 else ([], [])
@@ -616,7 +621,8 @@ _CODE_NAME_TITLE = re.compile(
     r"(?P<codes>[A-Z]{1,2}\d{0,2}(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z]{1,2}\d{0,2})*)\s*\(\s*"
     r"(?P<names>"
     + _Q
-    + r"[A-Za-z][A-Za-z'’-]+"
+    # ... a name with a title prefix: 'Child F ("Baby Frankie")'
+    + r"(?:(?:Baby|Infant) )?[A-Za-z][A-Za-z'’-]+"
     + _Q
     + r"(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)"
     + _Q
