@@ -285,3 +285,16 @@ def test_a_table_row_keeps_a_given_name_the_body_does_not_repeat() -> None:
         "Kyle told his teacher there was no food.\n"
     )
     assert _aliases(text) == ["Child W1 (Kyle)", "Child W2 (Ellie)", "Child W3"]
+
+
+@pytest.mark.parametrize(
+    "field", ['Child:                     "Jade" (Child P1/2023)', "Child: “Jade” (ref. Child P1/2023)"]
+)
+def test_a_case_reference_is_no_code_and_a_quoted_field_names_the_child(field: str) -> None:
+    text = (
+        f"RAPID REVIEW REPORT\n\n{field}\nAge at death:  16\n\n"
+        "- Jade found unresponsive in her bedroom at the foster home. Pronounced dead at scene.\n"
+        "- Jade had texted her social worker two days before.\n"
+    )
+    child = child_codes(text)[0]
+    assert (child["alias"], child["sex"]) == ("Jade", "female")

@@ -63,7 +63,7 @@ PUBLISHED = re.compile(
     re.I,
 )
 LOOSE_DATE = re.compile(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+((?:19|20)\d{2})")
-ALIAS = re.compile(r"\b(" + code_word() + r" (?:[A-Z]{1,2}\d{0,2}|\d{1,2}))\b(?![a-z'’])")
+ALIAS = re.compile(r"\b(" + code_word() + r" (?:[A-Z]{1,2}\d{0,2}|\d{1,2}))\b(?![a-z'’]|/\d)")
 REFERRED = re.compile(
     r"\b(?:referred to|known|called|named)(?: in this (?:report|review))? as\s+['‘\"“]?([A-Z][a-z]+)['’\"”]?",
 )
