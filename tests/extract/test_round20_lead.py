@@ -298,3 +298,21 @@ def test_a_case_reference_is_no_code_and_a_quoted_field_names_the_child(field: s
     )
     child = child_codes(text)[0]
     assert (child["alias"], child["sex"]) == ("Jade", "female")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "- Sibling B (girl, 22 months) also in household - NOT a subject of this RR.",
+        "- Sibling B (girl, 22 months) lives there too: not a subject of the rapid review.",
+    ],
+)
+def test_a_code_said_to_be_no_subject_leaves_the_child_used_once(note: str) -> None:
+    text = (
+        "RAPID REVIEW - MINUTES AND OUTCOME\n\nRef: RR-2025-02     Child: CHILD A     Date: 6 Feb 2025\n\n"
+        "- Child A: boy, 15 wks at time of admission. Skeletal survey: 3 rib fractures.\n"
+        "- A was born at 36 wks.\n"
+        f"{note}\n- Skeletal survey for Sibling B: no injuries. Sibling B is with her grandmother.\n"
+    )
+    child = child_codes(text)
+    assert [(c["alias"], c["sex"]) for c in child] == [("Child A", "male")]

@@ -298,7 +298,9 @@ def _is_sibling_mention(doc: Doc, match: re.Match[str], others: list[str] = ()) 
 
 
 _NOT_SUBJECT = re.compile(
-    r"\b(?:is|was|are|were) not (?:a |the |one of the )?subjects? of (?:this|the) (?:review|report)"
+    # ... or in notes after a dash: "Sibling B (girl, 22 months) also in household - NOT a subject of this RR"
+    r"(?:\b(?:is|was|are|were) |[-–—:(]\s*)(?i:not) (?:a |the |one of the )?(?i:subjects?) of (?:this|the) "
+    r"(?i:review|report|RR|rapid review|LCSPR|CSPR|SCR)\b"
 )
 
 
@@ -867,7 +869,10 @@ def find_children(doc: Doc) -> list[ChildResult]:
     # the reader's own finding (documents metadata), when the title block gave nothing
     from_metadata: list[str] = []
     if not candidates:
-        candidates = from_metadata = _candidates_from(doc, [str(raw) for raw in doc.metadata.get("children") or []])
+        raws = [str(raw) for raw in doc.metadata.get("children") or []]
+        candidates = from_metadata = [
+            c for c in _candidates_from(doc, raws) if not _said_not_subject(doc, c, [r for r in raws if r != c])
+        ]
     # 2. introducing phrases and groups of children in the first part of the report
     intro = text[: max(4000, len(text) // 3)]
     if not candidates or from_metadata:
@@ -906,8 +911,15 @@ def find_children(doc: Doc) -> list[ChildResult]:
         code = full_form(m.group(0))  # "YP S" counts for "Young Person S"
         coded_counts[code] = coded_counts.get(code, 0) + 1
     if not candidates:
-        for alias, count in coded_counts.items():
-            if (count >= 2 or len(coded_counts) == 1) and alias not in candidates:
+        # a code the report says is no subject ("Sibling B (girl, 22 months) - NOT a subject of this RR") leaves
+        # the others, even one used once
+        subjects = {
+            alias: count
+            for alias, count in coded_counts.items()
+            if not _said_not_subject(doc, alias, [o for o in coded_counts if o != alias])
+        }
+        for alias, count in subjects.items():
+            if (count >= 2 or len(subjects) == 1) and alias not in candidates:
                 candidates.append(alias)
         # a form's subject line with the name before the code: 'ID: YP "Amira" (Child A)'
         candidates = [_name_before_code(doc, alias) for alias in candidates]
