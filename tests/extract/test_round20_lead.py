@@ -316,3 +316,18 @@ def test_a_code_said_to_be_no_subject_leaves_the_child_used_once(note: str) -> N
     )
     child = child_codes(text)
     assert [(c["alias"], c["sex"]) for c in child] == [("Child A", "male")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'CHILD SAFEGUARDING PRACTICE REVIEW\n"Daniel" (Child D)',
+        "Local Child Safeguarding Practice Review: “Daniel” (Child D)",
+    ],
+)
+def test_a_quoted_name_then_its_code_is_the_code_with_the_name(title: str) -> None:
+    text = (
+        f"Kestleford Safeguarding Children Partnership\n\n{title}\n\n"
+        "Police found Daniel, then 14 years old, in a bedroom he had rarely left. Daniel was severely underweight.\n"
+    )
+    assert _aliases(text) == ["Child D (Daniel)"]

@@ -383,6 +383,10 @@ def _with_given_name(doc: Doc, line: str, alias: str) -> str:
     fam = re.search(r"\b(?i:family) ([A-Z]{1,2}\d{0,2}) \(" + re.escape(alias) + r"\)", line)
     if fam:
         return f"Family {fam.group(1)} ({alias})"
+    # the name first, then its code: '"Daniel" (Child D)' is "Child D (Daniel)" (devset convention 10)
+    coded = re.search(r"(?<!\w)" + re.escape(alias) + r"[\"”’']?\s*\((" + code_word() + r" [A-Z]{1,2}\d{0,2})\)", line)
+    if coded and not patterns().coded.fullmatch(alias):
+        return f"{coded.group(1)} ({alias})"
     # the code may sit in quotes of its own: '"Child T" (Tomasz)'
     m = re.search(r"(?<!\w)" + re.escape(alias) + r"[\"”’']? \(([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)", line)
     if not m or not patterns().coded.fullmatch(alias) or m.group(1) in patterns().stop:
