@@ -114,6 +114,23 @@ _RECORD_ONLY = fast_compile(
     r"\b(?:convictions?|convicted)\b",
     re.I,
 )
+# what the police held on a parent, not their contact with the family: "information about Mr W held by
+# the police had not been used", "Police held information about Mr P's previous violence"
+_HELD_ONLY = fast_compile(
+    r"\b(?:information|intelligence|records?|history)\b[^.;]{0,60}?\bheld by (?:the )?police\b|"
+    r"\bpolice (?:held|hold|holds|had held) (?:\w+ ){0,2}?(?:information|intelligence|records?)\b",
+    re.I,
+)
+# the police's part after the incident: what someone told them, their investigation and enquiries
+_POLICE_AFTER = fast_compile(
+    r"\b(?:told|telling|tells|disclosed to|said to|admitted to|statements? to|accounts? to|(?:account|accounts),? "
+    r"(?:\w+,? ){0,2}to) (?:the )?police\b|"
+    r"\bpolice (?:investigation|enquiries|inquiries|timeline|interviews?|examined|family liaison|"
+    r"officer in the case|have since|are (?:not )?taking|did not test|traced)\b|"
+    r"\b(?:a |the |subsequent |criminal )police (?:investigation|enquiry|inquiry)\b|"
+    r"\b(?:with|by) the agreement of the police\b",
+    re.I,
+)
 # ... unless the sentence also tells of the police dealing with the family
 _POLICE_CONTACT = fast_compile(
     r"\b(?:attend\w*|called|call-?outs?|visit\w*|referr\w*|notifications?|strategy|welfare|arrest\w*|"
@@ -402,6 +419,20 @@ def agencies(
                 continue  # a caution or call-out from before the child was born
             if value == _POLICE and _RECORD_ONLY.search(sent.text) and not _POLICE_CONTACT.search(sent.text):
                 continue  # a conviction or caution on a parent's record, not the police in contact with the family
+            if (
+                value == _POLICE
+                and _HELD_ONLY.search(sent.text)
+                and _PARENT.search(sent.text)
+                and not _POLICE_CONTACT.search(sent.text)
+            ):
+                continue  # what the police held on a parent, not their contact with the family
+            if (
+                value == _POLICE
+                and not said
+                and _POLICE_AFTER.search(sent.text)
+                and not _dated_before(sent.text, incident_year, None)
+            ):
+                continue  # the investigation of the incident: what was told to the police, their enquiries
             found[value] = Span(m.start(), m.end(), m.group(0))
             break
     if not found:
