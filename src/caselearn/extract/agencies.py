@@ -131,6 +131,27 @@ _POLICE_AFTER = fast_compile(
     r"\b(?:with|by) the agreement of the police\b",
     re.I,
 )
+_HOSPITAL = "hospital"
+# the hospital's part in the incident itself: its doctors' findings on the injuries and its response on
+# the day ("The consultant paediatrician's opinion was that the injuries were inflicted", "ED clinicians
+# recognised the pattern quickly", "Good practice: ED recognition and s47 response were swift")
+_HOSPITAL_AFTER = fast_compile(
+    r"\b(?:paediatricians?|paediatric (?:team|registrar|consultant)|hospital (?:doctors?|staff|team)|clinicians|"
+    r"ED|emergency department)\b[^.;]{0,60}?\b(?:opinion|concluded|view|found|described|raised (?:a )?concerns?|"
+    r"recognised|recognition)\b[^.;]{0,60}?\b(?:injur\w*|inflicted|non-accidental|fractures?|bruis\w*|"
+    r"malnourish\w*|faltering growth|underfe\w+|pattern|significance|ingested|harm)\b|"
+    r"\b(?:consultant |community )?paediatrician\s*[:\-\u2013]\s*[^.;]{0,40}?\b(?:injur\w*|inflicted|non-accidental|"
+    r"fractures?|bruis\w*|malnourish\w*)\b|"
+    r"\b(?:response|responded|acted|recognised|recognition)\b[^.;]{0,40}?\b(?:quickly|swift\w*|prompt\w*|"
+    r"rapid\w*|immediately|exemplary|excellent|on the day)\b",
+    re.I,
+)
+# not contact with the hospital: a parent's psychiatric admission (adult mental health's)
+_HOSPITAL_NOT = fast_compile(
+    r"\bpsychiatric (?:inpatient |in-patient )?(?:unit|hospital|ward|admissions?)\b|"
+    r"\bdetained under (?:section \d+ of )?the Mental Health Act\b",
+    re.I,
+)
 # ... unless the sentence also tells of the police dealing with the family
 _POLICE_CONTACT = fast_compile(
     r"\b(?:attend\w*|called|call-?outs?|visit\w*|referr\w*|notifications?|strategy|welfare|arrest\w*|"
@@ -415,6 +436,15 @@ def agencies(
                 )
             ):
                 continue  # the police or the hospital among those who told the review, not who knew the family
+            if value == _HOSPITAL and _HOSPITAL_NOT.search(sent.text):
+                continue  # a parent's psychiatric admission
+            if (
+                value == _HOSPITAL
+                and not said
+                and _HOSPITAL_AFTER.search(sent.text)
+                and not _dated_before(sent.text, incident_year, None)
+            ):
+                continue  # the doctors' findings on the injuries and the response on the day
             if value == _POLICE and _before_birth(sent.text, born):
                 continue  # a caution or call-out from before the child was born
             if value == _POLICE and _RECORD_ONLY.search(sent.text) and not _POLICE_CONTACT.search(sent.text):
