@@ -116,6 +116,44 @@ _RECORD_ONLY = fast_compile(
     r"\b(?:convictions?|convicted)\b",
     re.I,
 )
+# what the police held on a parent, not their contact with the family: "information about Mr W held by
+# the police had not been used", "Police held information about Mr P's previous violence"
+_HELD_ONLY = fast_compile(
+    r"\b(?:information|intelligence|records?|history)\b[^.;]{0,60}?\bheld by (?:the )?police\b|"
+    r"\bpolice (?:held|hold|holds|had held) (?:\w+ ){0,2}?(?:information|intelligence|records?)\b",
+    re.I,
+)
+# the police's part after the incident: what someone told them, their investigation and enquiries
+_POLICE_AFTER = fast_compile(
+    r"\b(?:told|telling|tells|disclosed to|said to|admitted to|statements? to|accounts? to|(?:account|accounts),? "
+    r"(?:\w+,? ){0,2}to) (?:the )?police\b|"
+    r"\bpolice (?:investigation|enquiries|inquiries|timeline|interviews?|examined|family liaison|"
+    r"officer in the case|have since|are (?:not )?taking|did not test|traced)\b|"
+    r"\b(?:a |the |subsequent |criminal )police (?:investigation|enquiry|inquiry)\b|"
+    r"\b(?:with|by) the agreement of the police\b",
+    re.I,
+)
+_HOSPITAL = "hospital"
+# the hospital's part in the incident itself: its doctors' findings on the injuries and its response on
+# the day ("The consultant paediatrician's opinion was that the injuries were inflicted", "ED clinicians
+# recognised the pattern quickly", "Good practice: ED recognition and s47 response were swift")
+_HOSPITAL_AFTER = fast_compile(
+    r"\b(?:paediatricians?|paediatric (?:team|registrar|consultant)|hospital (?:doctors?|staff|team)|clinicians|"
+    r"ED|emergency department)\b[^.;]{0,60}?\b(?:opinion|concluded|view|found|described|raised (?:a )?concerns?|"
+    r"recognised|recognition)\b[^.;]{0,60}?\b(?:injur\w*|inflicted|non-accidental|fractures?|bruis\w*|"
+    r"malnourish\w*|faltering growth|underfe\w+|pattern|significance|ingested|harm)\b|"
+    r"\b(?:consultant |community )?paediatrician\s*[:\-\u2013]\s*[^.;]{0,40}?\b(?:injur\w*|inflicted|non-accidental|"
+    r"fractures?|bruis\w*|malnourish\w*)\b|"
+    r"\b(?:response|responded|acted|recognised|recognition)\b[^.;]{0,40}?\b(?:quickly|swift\w*|prompt\w*|"
+    r"rapid\w*|immediately|exemplary|excellent|on the day)\b",
+    re.I,
+)
+# not contact with the hospital: a parent's psychiatric admission (adult mental health's)
+_HOSPITAL_NOT = fast_compile(
+    r"\bpsychiatric (?:inpatient |in-patient )?(?:unit|hospital|ward|admissions?)\b|"
+    r"\bdetained under (?:section \d+ of )?the Mental Health Act\b",
+    re.I,
+)
 # ... unless the sentence also tells of the police dealing with the family
 _POLICE_CONTACT = fast_compile(
     r"\b(?:attend\w*|called|call-?outs?|visit\w*|referr\w*|notifications?|strategy|welfare|arrest\w*|"
@@ -400,10 +438,33 @@ def agencies(
                 )
             ):
                 continue  # the police or the hospital among those who told the review, not who knew the family
+            if value == _HOSPITAL and _HOSPITAL_NOT.search(sent.text):
+                continue  # a parent's psychiatric admission
+            if (
+                value == _HOSPITAL
+                and not said
+                and _HOSPITAL_AFTER.search(sent.text)
+                and not _dated_before(sent.text, incident_year, None)
+            ):
+                continue  # the doctors' findings on the injuries and the response on the day
             if value == _POLICE and _before_birth(sent.text, born):
                 continue  # a caution or call-out from before the child was born
             if value == _POLICE and _RECORD_ONLY.search(sent.text) and not _POLICE_CONTACT.search(sent.text):
                 continue  # a conviction or caution on a parent's record, not the police in contact with the family
+            if (
+                value == _POLICE
+                and _HELD_ONLY.search(sent.text)
+                and _PARENT.search(sent.text)
+                and not _POLICE_CONTACT.search(sent.text)
+            ):
+                continue  # what the police held on a parent, not their contact with the family
+            if (
+                value == _POLICE
+                and not said
+                and _POLICE_AFTER.search(sent.text)
+                and not _dated_before(sent.text, incident_year, None)
+            ):
+                continue  # the investigation of the incident: what was told to the police, their enquiries
             found[value] = Span(m.start(), m.end(), m.group(0))
             break
     if not found:

@@ -897,6 +897,9 @@ class _ParentNamed:
         return False
 
 
+_VIOLENCE_WORD = fast_compile(r"\bviolen(?:ce|t)\b", re.I)
+
+
 def _entail(result: Extraction) -> None:
     """A conviction for violence is a criminal record; no record at all means no violent record;
     parents who had not separated (living together as a couple) had no acrimonious separation."""
@@ -910,6 +913,16 @@ def _entail(result: Extraction) -> None:
         result.case["parental_violent_crime"] = Suggestion(
             "absent", record.confidence, list(record.evidence), "rule:family/parental_violent_crime.entailed"
         )
+    elif (
+        record is not None
+        and record.value == "present"
+        and violent is not None
+        and violent.value == "absent"
+        and not any(_VIOLENCE_WORD.search(span.text) or _COVERS_ALL.search(span.text) for span in violent.evidence)
+    ):
+        # someone's record is told, so a clean record said of one parent ("She has no criminal
+        # record") is another's: the offender's record may or may not hold violence
+        del result.case["parental_violent_crime"]
     separated = result.case.get("parental_separation")
     if separated is not None and separated.value == "absent" and result.case.get("acrimonious_separation") is None:
         result.case["acrimonious_separation"] = Suggestion(
@@ -1100,7 +1113,16 @@ def _entry_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
 
 def _roles_named(text: str) -> set[str]:
     """The parents and carers a text names (f, d, p, o; "mr:Name" for a Mr X, who may be the father)."""
-    return {"mr:" + m.group("mr") if m.group("mr") else m.lastgroup or "f" for m in _ROLE_NAMED.finditer(text)}
+    return {
+        "mr:" + m.group("mr") if m.group("mr") else m.lastgroup or "f"
+        for m in _ROLE_NAMED.finditer(text)
+        if m.lastgroup not in ("f", "d") or not _POSSESSOR.match(text, m.end())
+    }
+
+
+# a parent named only as the owner of a partner ("the mother's partner, Mr T, had no convictions",
+# "Ms K's boyfriend"): the statement is the partner's
+_POSSESSOR = fast_compile(r"(?:[A-Z]\w*)?['’]s (?:new |current )?(?:partner|boyfriend|husband|girlfriend)\b")
 
 
 def _household(doc: Doc) -> tuple[bool, bool, bool, frozenset[str]]:
@@ -1176,6 +1198,8 @@ def _whose_denial(
             else:
                 covered.add(r)
     need = {r for r, counts in (("f", mother), ("d", father), ("p", partner)) if counts}
+    if not need and spec.variable in _OFFENDING:
+        return None  # a clean record of someone named when the report describes no parent: whose?
     if not need <= covered:
         covered |= _cleared(doc)
     return found if need <= covered else None
