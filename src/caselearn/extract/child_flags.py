@@ -519,6 +519,7 @@ _NUMBERING = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s+")
 
 _MALE_PARENT = re.compile(r"\b(?:father|dad|stepfather|Mr)\b", re.I)
 _FEMALE_PARENT = re.compile(r"\b(?:mother|mum|stepmother|Mrs|Ms|Miss)\b", re.I)
+_BOTH_PARENTS = re.compile(r"\bparents\b", re.I)
 
 
 def _other_sex(sentence: str, parent: str) -> bool:
@@ -526,6 +527,8 @@ def _other_sex(sentence: str, parent: str) -> bool:
     m = _SUBJECT_PRONOUN.match(sentence)
     if m is None:
         return False
+    if _BOTH_PARENTS.search(parent):
+        return True  # "Her parents are married. She is in Year 9 ...": one person, not the two of them
     female = m.group(1).lower() in ("she", "her")
     return bool((_MALE_PARENT if female else _FEMALE_PARENT).search(parent))
 
@@ -853,11 +856,12 @@ class _NotTheirCell:
         return self.inner(sent, start, end)  # type: ignore[operator]
 
 
-_HOME_EDUCATION = fast_compile(r"\bhome[- ]educat\w*|\bEHE\b|\bhome[- ]school\w*", re.I)
+# (not a "home-school diary" or a "home-school link worker": the school's own contact with the home)
+_HOME_EDUCATION = fast_compile(r"\bhome[- ]educat\w*|\bEHE\b|\bhome[- ]?school(?:ed|ing|er)\b", re.I)
 # home education only thought of: "was thinking about home educating him", "suggested home education"
 _ONLY_THOUGHT_OF = re.compile(
     r"\b(?:think\w* (?:about|of)|consider\w*|suggest\w*|discuss\w*|ask\w* about|enquir\w* about|explor\w*|"
-    r"might|may|could|option of|possibility of|request\w* (?:to|for))\b[^.;]{0,40}$",
+    r"might|may|could|option of|possibility of|request\w* (?:to|for)|ask\w* (?:\w+ ){1,4}about)\b[^.;]{0,40}$",
     re.I,
 )
 # the subject children together: "the children", "both siblings", "children now EHE"
