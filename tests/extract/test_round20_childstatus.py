@@ -177,3 +177,42 @@ def test_case_stepped_down_to_early_help_is_not_open() -> None:
         "It stepped down to early help, which remained open to a family worker.\n"
     )
     assert _child(text)["social_care_status"] == "closed"
+
+
+# --- a plan denied in notes, lists and table fields -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "- Children's services: not known before the injury. No CP/CIN history.",
+        "- CSC: nil known. No CIN or CP history.",
+        "Neither twin ever subject to CP plan or CIN.",
+        "The babies were not subject of a child in need plan, nor of a child protection plan at any point.",
+        "CP plan at time:      Never",
+        "| CP plan | Never |",
+    ],
+)
+def test_plan_denied_in_notes(denial: str) -> None:
+    text = f"Rapid review: Baby R\n\nBaby R, aged 3 months, was admitted with rib fractures in 2024.\n\n{denial}\n"
+    assert _child(text)["cp_plan"] == "never"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("| Previous CP plan | Yes - physical abuse, 2015 to 2016 |", "previous"),
+        ("| CP plan | Yes - neglect, since March 2024 |", "current"),
+    ],
+)
+def test_plan_field_label_says_when(field: str, value: str) -> None:
+    text = f"Rapid review: Child R\n\nChild R, aged 4, was admitted with burns in May 2024.\n\n{field}\n"
+    assert _child(text)["cp_plan"] == value
+
+
+def test_plan_near_misses() -> None:
+    text = (
+        "Rapid review: Child R\n\nChild R, aged 4, was admitted with burns in May 2024. "
+        "She was on a CP plan (neglect) at the time; there was no CIN history before it.\n"
+    )
+    assert _child(text)["cp_plan"] == "current"

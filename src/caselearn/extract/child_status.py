@@ -367,6 +367,7 @@ _PARENT_SUBJECT = fast_compile(
     r"(?: and (?:her|his) (?:siblings|brothers?|sisters?))?(?: (?:herself|himself|themselves))?"
     r"(?: (?:was|were|had|had been|has been|became|had also been))?\s*$"
 )
+_EARLIER_LABEL = re.compile(r"\b(?:previous|past|prior|earlier|historic(?:al)?|former)\s*$", re.I)
 _EARLIER_WORD = re.compile(r"\b(?:previous(?:ly)?|earlier|once|former(?:ly)?|before|prior|historic(?:al)?)\b", re.I)
 # "had been subject to a plan": before some other past event, so not at the incident
 _PLUPERFECT = fast_compile(r"\b(?:had|have) (?:\w+ )?been (?:the )?$", re.I)
@@ -431,6 +432,8 @@ def _classify(
             final = _field(vid, m.group(0))
             if not final:
                 continue
+            if final == "current" and _EARLIER_LABEL.search(text, max(0, m.start() - 20), m.start()):
+                final = "previous"  # "Previous CP plan | Yes - 2016 to 2017": the label asks about the past
             return final, "field"
         if vid == "cp_plan" and value in ("current", "previous"):
             if _within_never(text, m.start()):
