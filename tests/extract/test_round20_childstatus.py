@@ -216,3 +216,51 @@ def test_plan_near_misses() -> None:
         "She was on a CP plan (neglect) at the time; there was no CIN history before it.\n"
     )
     assert _child(text)["cp_plan"] == "current"
+
+
+# --- whose status a pronoun gives after an opening phrase; a child's own order ----------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "At the time of his death Ethan was subject to a child protection plan.",
+        "At the time of his admission, Ethan was on a CP plan for neglect.",
+    ],
+)
+def test_pronoun_in_opening_phrase_before_the_child(opening: str) -> None:
+    text = (
+        "Serious case review: Child E (Ethan)\n\n"
+        "Ethan, aged 10 months, died in 2019. His mother's partner, Mr D, was convicted. "
+        f"{opening} He was not a looked after child.\n"
+    )
+    assert _child(text)["looked_after"] == "absent"
+
+
+def test_pronoun_after_a_parent_still_the_parent() -> None:
+    text = (
+        "Serious case review: Child E (Ethan)\n\n"
+        "Ethan, aged 10 months, died in 2019. "
+        "At the time of his birth the mother, Ms D, was 19. She was not a looked after child.\n"
+    )
+    assert _child(text).get("looked_after", "not_known") == "not_known"
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "As a child subject to a special guardianship order, Jay was not a looked-after child.",
+        "As a child who was subject to a child arrangements order, Jay was not looked after.",
+    ],
+)
+def test_child_own_order_is_not_history(status: str) -> None:
+    text = f"Rapid review: Jay\n\nJay, aged 9, was injured at home in 2023. {status}\n"
+    assert _child(text)["looked_after"] == "absent"
+
+
+def test_parent_as_a_child_still_history() -> None:
+    text = (
+        "Rapid review: Jay\n\nJay, aged 9, was injured at home in 2023. "
+        "His mother was looked after as a child under section 20.\n"
+    )
+    assert _child(text).get("looked_after", "not_known") == "not_known"

@@ -514,6 +514,8 @@ _PRONOUN_OPENING = fast_compile(
 
 
 _OTHER_SUBJECTS = _ADULT_ROLES | {"sibling"}
+# the rest of an opening phrase after its possessive pronoun ("At the time of his| death, ") up to the subject
+_PHRASE_THEN_NAME = re.compile(r"(?:(?<=\bhis)|(?<=\bher)|(?<=\btheir))(?: [a-z][\w-]*){1,2},? ")
 _NUMBERING = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s+")
 
 
@@ -558,8 +560,13 @@ class _Antecedent:
                 if _other_sex(sent.text, parent.group(0)):
                     continue  # "Her birth father lives in Scotland. ... She was not looked after.": not him
                 return False
-            if _PRONOUN_OPENING.match(text):
-                continue
+            opening_pronoun = _PRONOUN_OPENING.match(text)
+            if opening_pronoun is not None:
+                # "At the time of his death J was subject to a plan": the pronoun is inside a phrase
+                # before the sentence's subject, who is named just after it
+                after = _PHRASE_THEN_NAME.match(text, opening_pronoun.end())
+                if after is None or not _names_re(self.names + self.others, owner=False).match(text, after.end()):
+                    continue
             spans = [m.span() for m in _names_re(self.names + self.others).finditer(text, 0, 40)]
             first = next(
                 (h for h in context._person_hits(text) if not any(a <= h[0] and h[1] <= b for a, b in spans)), None
