@@ -514,11 +514,14 @@ _PRONOUN_OPENING = fast_compile(
 
 
 _OTHER_SUBJECTS = _ADULT_ROLES | {"sibling"}
+# the rest of an opening phrase after its possessive pronoun ("At the time of his| death, ") up to the subject
+_PHRASE_THEN_NAME = re.compile(r"(?:(?<=\bhis)|(?<=\bher)|(?<=\btheir))(?: [a-z][\w-]*){1,2},? ")
 _NUMBERING = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s+")
 
 
 _MALE_PARENT = re.compile(r"\b(?:father|dad|stepfather|Mr)\b", re.I)
 _FEMALE_PARENT = re.compile(r"\b(?:mother|mum|stepmother|Mrs|Ms|Miss)\b", re.I)
+_BOTH_PARENTS = re.compile(r"\bparents\b", re.I)
 
 
 def _other_sex(sentence: str, parent: str) -> bool:
@@ -526,6 +529,8 @@ def _other_sex(sentence: str, parent: str) -> bool:
     m = _SUBJECT_PRONOUN.match(sentence)
     if m is None:
         return False
+    if _BOTH_PARENTS.search(parent):
+        return True  # "Her parents are married. She is in Year 9 ...": one person, not the two of them
     female = m.group(1).lower() in ("she", "her")
     return bool((_MALE_PARENT if female else _FEMALE_PARENT).search(parent))
 
@@ -555,8 +560,13 @@ class _Antecedent:
                 if _other_sex(sent.text, parent.group(0)):
                     continue  # "Her birth father lives in Scotland. ... She was not looked after.": not him
                 return False
-            if _PRONOUN_OPENING.match(text):
-                continue
+            opening_pronoun = _PRONOUN_OPENING.match(text)
+            if opening_pronoun is not None:
+                # "At the time of his death J was subject to a plan": the pronoun is inside a phrase
+                # before the sentence's subject, who is named just after it
+                after = _PHRASE_THEN_NAME.match(text, opening_pronoun.end())
+                if after is None or not _names_re(self.names + self.others, owner=False).match(text, after.end()):
+                    continue
             spans = [m.span() for m in _names_re(self.names + self.others).finditer(text, 0, 40)]
             first = next(
                 (h for h in context._person_hits(text) if not any(a <= h[0] and h[1] <= b for a, b in spans)), None
@@ -853,11 +863,12 @@ class _NotTheirCell:
         return self.inner(sent, start, end)  # type: ignore[operator]
 
 
-_HOME_EDUCATION = fast_compile(r"\bhome[- ]educat\w*|\bEHE\b|\bhome[- ]school\w*", re.I)
+# (not a "home-school diary" or a "home-school link worker": the school's own contact with the home)
+_HOME_EDUCATION = fast_compile(r"\bhome[- ]educat\w*|\bEHE\b|\bhome[- ]?school(?:ed|ing|er)\b", re.I)
 # home education only thought of: "was thinking about home educating him", "suggested home education"
 _ONLY_THOUGHT_OF = re.compile(
     r"\b(?:think\w* (?:about|of)|consider\w*|suggest\w*|discuss\w*|ask\w* about|enquir\w* about|explor\w*|"
-    r"might|may|could|option of|possibility of|request\w* (?:to|for))\b[^.;]{0,40}$",
+    r"might|may|could|option of|possibility of|request\w* (?:to|for)|ask\w* (?:\w+ ){1,4}about)\b[^.;]{0,40}$",
     re.I,
 )
 # the subject children together: "the children", "both siblings", "children now EHE"

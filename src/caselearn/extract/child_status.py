@@ -367,6 +367,7 @@ _PARENT_SUBJECT = fast_compile(
     r"(?: and (?:her|his) (?:siblings|brothers?|sisters?))?(?: (?:herself|himself|themselves))?"
     r"(?: (?:was|were|had|had been|has been|became|had also been))?\s*$"
 )
+_EARLIER_LABEL = re.compile(r"\b(?:previous|past|prior|earlier|historic(?:al)?|former)\s*$", re.I)
 _EARLIER_WORD = re.compile(r"\b(?:previous(?:ly)?|earlier|once|former(?:ly)?|before|prior|historic(?:al)?)\b", re.I)
 # "had been subject to a plan": before some other past event, so not at the incident
 _PLUPERFECT = fast_compile(r"\b(?:had|have) (?:\w+ )?been (?:the )?$", re.I)
@@ -431,6 +432,8 @@ def _classify(
             final = _field(vid, m.group(0))
             if not final:
                 continue
+            if final == "current" and _EARLIER_LABEL.search(text, max(0, m.start() - 20), m.start()):
+                final = "previous"  # "Previous CP plan | Yes - 2016 to 2017": the label asks about the past
             return final, "field"
         if vid == "cp_plan" and value in ("current", "previous"):
             if _within_never(text, m.start()):
@@ -692,6 +695,36 @@ _CASE_CLOSED = fast_compile(
 _OPEN_WORD = fast_compile(r"\bopen(?:ed)?\b|\b(?:in progress|under way|underway|ongoing)\b", re.I)
 
 
+# the case said to be open at the incident in so many words: "the case ... remained open to a family support
+# worker", "it was still open", "the case was open at the time of the admission"
+_STATED_OPEN = fast_compile(
+    r"\b(?:remained|(?:was|were|is) still|(?:case|it|family|plan) (?:was|were)) open\b(?! to early help)"
+    r"(?:[^.;]{0,60}?\b(?:at the (?:time|date|day|point)|when|on the day)\b)?",
+    re.I,
+)
+
+
+def _stated_open(doc: Doc, idx: set[int]) -> Span | None:
+    """A sentence of the child's (or the family's) that says the case was open at the time."""
+    for i in sorted(idx.intersection(doc.sentences_with(frozenset({"open"})))):
+        text = doc.sentences[i].text
+        m = _STATED_OPEN.search(text)
+        if m is None or _ADVICE.search(text) or _glossary(text) or _other_agency_case(text):
+            continue
+        if _EARLY_HELP.search(text, m.start(), m.end() + 40) and not _CSC_WORDS.search(text):
+            continue  # "stepped down to early help, which remained open": not children's social care
+        if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
+            continue
+        if _after_incident(text, m.start(), m.end()):
+            continue
+        sent = doc.sentences[i]
+        return Span(sent.start, sent.end, sent.text)
+    return None
+
+
+_CSC_WORDS = fast_compile(r"\b(?:child in need|CIN|social work\w*|social care|CSC|child protection)\b", re.I)
+
+
 def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
     """An open case read from a mention of its workings ("the family had its fourth allocated social
     worker", "the special guardianship assessment") is closed when the report tells that the case was
@@ -702,6 +735,9 @@ def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
     if _STILL.search(text0) or _OPEN_WORD.search(text0):
         return s
     seen = [int(y) for y in YEAR.findall(text0)]
+    stated = _stated_open(doc, idx)
+    if stated is not None:
+        return Suggestion("open", 0.75, [stated], "rule:child_status/social_care_status.stated_open")
     for i in sorted(idx.intersection(doc.sentences_with(_CLOSED_WORDS))):
         text = doc.sentences[i].text
         m = _CASE_CLOSED.search(text)

@@ -360,6 +360,13 @@ def _holder(sentence: str, start: int, end: int, child_names: tuple[str, ...]) -
         for h_start, h_end, role in _person_hits(sentence):
             if h_end <= left - 3 and left - 3 - h_end <= 12:
                 best = (h_start, role)
+        if best is not None:
+            # "his sister Lily, who was nine": the child named after the relation word is the person
+            for name in child_names:
+                if name and any(
+                    left - 3 - (best[0] + m.end()) <= 3 for m in _name_re(name).finditer(sentence[best[0] : left])
+                ):
+                    best = (best[0], "child")
     if best is not None:
         role = best[1]
         if role == "abbrev":
