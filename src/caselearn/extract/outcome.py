@@ -99,6 +99,19 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
     return Suggestion(value, conf, [spans[value]], f"rule:outcome/{value}"), idx
 
 
+# A death and a serious harm offered as alternatives: the criteria for a review ("the child has died or been
+# seriously harmed", "death or serious injury") or a group's outcomes ("were killed or seriously harmed").
+EITHER = re.compile(
+    r"\b(?:died|dies|die|death|deaths|killed)\b,? (?:or|and/or) (?:(?:has|have|had|was|were|is|are|been|the|a|"
+    r"child|children|young|person|people|suffered|suffer) ){0,4}(?:serious(?:ly)?|significant(?:ly)?) "
+    r"(?:harm(?:ed)?|injur(?:ed|y|ies))"
+    r"|\bserious(?:ly)? (?:harm(?:ed)?|injur(?:ed|y|ies)),? (?:or|and/or) "
+    r"(?:(?:has|have|had|was|were|been|the|a) ){0,3}"
+    r"(?:died|death|deaths|killed)\b",
+    re.I,
+)
+
+
 # the name opens the sentence or a clause ("... died; Temi was not harmed"), not "to ensure Temi was not harmed"
 _CLAUSE_START = re.compile(r"(?:^|[;:]\s*|,? (?:but|and|while|whereas) )(?:[\w'’]+ ){0,3}$")
 
@@ -131,6 +144,13 @@ def _weigh(
         if not (died or survived or harmed):
             continue
         sent = doc.sentences[i]
+        if died and harmed and " or " in sent.text and EITHER.search(sent.text):
+            # "where a child has died or been seriously harmed", "four young people were killed or seriously
+            # injured": the statutory criteria or a group told together say neither of this child
+            rest = EITHER.sub(" ", sent.text)
+            died, harmed = bool(d["death"].regex.search(rest)), bool(d["harm"].regex.search(rest))
+            if not (died or survived or harmed):
+                continue
         named = _names_in(sent.text, names)
         if named and others and _names_in(sent.text, other_names):
             died, survived, harmed = (
