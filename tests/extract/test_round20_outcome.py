@@ -75,3 +75,37 @@ def test_the_childs_own_death_after_a_relative_is_still_hers():
         "Her father had not seen her for a year before her death."
     )
     assert codes(text, "outcome") == ["death"]
+
+
+# --- the notification's category: a first view revised, and the Panel's record in the present tense ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby Q (10 weeks) was taken to the ED with a skull fracture after a reported fall from a changing mat. "
+        "The first notification was categorised as 'other' because the injury was thought accidental. A skeletal "
+        "survey then found healing rib fractures and the partners now agree this is serious harm.",
+        "Subject: Baby Q (10 weeks)\nOriginal notification category: Other (accidental fall)\nCategory after rapid "
+        "review: Serious harm - physical abuse (suspected NAI)\nInjuries: skull fracture, rib fractures.",
+        "Baby Q, aged 10 weeks, was admitted to PICU with a subdural haemorrhage. The LSCP initially recorded the "
+        'notification as "other" pending the CP medical, which found fractures of different ages.',
+    ],
+)
+def test_a_first_category_of_other_that_was_revised(text):
+    assert codes(text, "outcome") == ["serious_harm"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child P, aged 8, was bitten by a neighbour's dog and needed surgery. The Panel's letter records the "
+        'notification under the category "other"; the review agrees.',
+        "Child P (8): dog bite to the face, surgery. CSPR Panel categorises the case as 'other' (not serious harm "
+        "from abuse or neglect).",
+        "The national Panel has categorised the notification as 'other'. Child P, who is eight, sustained bite "
+        "wounds to her arm and was treated in hospital.",
+    ],
+)
+def test_the_panel_records_other(text):
+    assert codes(text, "outcome") == ["other"]
