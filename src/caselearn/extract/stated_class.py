@@ -63,7 +63,11 @@ STATED_FINDING = Prefiltered.compile(
     # "This is therefore a death that was not maltreatment-related"
     + r"|(?:this|it) (?:is|was) (?:therefore |thus |then |so )?a death (?:that|which))"
     + r" (?:was|is|has been|had been)(?: (?:found|judged|considered|confirmed|determined|concluded|shown) to "
-    r"(?:be|have been))? (?:(?P<natural>natural)\b(?! (?:parents?|mother|father|family))|"
+    r"(?:be|have been))? (?:(?:(?:due to|the result of|a result of|caused by|from|of) )?(?P<natural>natural)\b"
+    # "due to natural causes", not "natural causes to which neglect contributed" or "natural parents"
+    r"(?! (?:parents?|mother|father|family))"
+    r"(?!(?: causes)?,? (?:to which|contributed to by|compounded by|exacerbated by|aggravated by|with) (?:\w+ ){0,3}"
+    r"(?:neglect|abuse|maltreatment))|"
     r"(?:(?:natural|accidental),? and (?:was |is )?)?" + r"(?:" + _NO_MALTREATMENT + r"))",
     re.I,
 )
@@ -97,9 +101,18 @@ STATED_OPEN = Prefiltered.compile(
     + r" whether "
     + _DEATH_OBJECT
     + r" (?:was|had been) "
-    + _MALTREATMENT_CAUSE,
+    + _MALTREATMENT_CAUSE
+    # the review unable to decide it: "the review has not been able to say whether Q's death was caused by
+    # maltreatment", "could not reach any view about whether neglect played a part" (in a sentence about the death)
+    + r"|\b(?:(?:has|have|had|was|were) (?:not (?:been )?|been un)able|(?:could|can)(?:not| not)|unable) "
+    r"(?:to )?(?:say|establish|determine|conclude|tell|reach|form|come to|agree)\b[^.;]{0,40}? whether (?:"
+    + _DEATH_OBJECT
+    + r" (?:was|had been) "
+    + _MALTREATMENT_CAUSE
+    + r"|(?:abuse|neglect|maltreatment) (?:had )?(?:played a part|contributed|was a (?:factor|cause))\b)",
     re.I,
 )
+_DEATH_WORD = re.compile(r"\bdeath\b|\bdied\b", re.I)
 
 
 # (what the category's words say, the variable it sets: outcome, death or harm) in order: the first that fits wins
@@ -238,7 +251,7 @@ def _death_finding(text: str) -> str | None:
     if _FIRST_ONLY.search(text) or context.disproved(text) or other_death(text):
         return None
     m = STATED_OPEN.regex.search(text)
-    if m is not None:
+    if m is not None and _DEATH_WORD.search(text):
         return "unclear"
     m = STATED_FINDING.regex.search(text)
     if m is None or context.hedged(text, m.start(), m.end()):
