@@ -81,6 +81,17 @@ STATED_IS = Prefiltered.compile(
     r" (?:an? |the )?(?!not\b|unrelated\b|natural\b)(?P<cat>[^.;:()]{3,60})",
     re.I,
 )
+# The review naming the harm with a copula: "what happened to Owen was child sexual exploitation", "A's experience was
+# criminal exploitation", "the abuse of Child O amounted to sexual exploitation" (what it names is read as for
+# ``STATED_CLASS``; "was not exploitation" names nothing).
+HARM_IS = Prefiltered.compile(
+    r"\b(?:what happened to (?:him|her|them|(?P<who1>(?-i:[A-Z][\w-]*(?: [A-Z]{1,2}\b)?)))"
+    r"|(?:his|her|their|(?P<who2>(?-i:[A-Z][\w-]*)))['’]?s? (?:experience|abuse|harm)"
+    r"|the (?:abuse|harm)(?: of (?P<who3>(?-i:[A-Z][\w-]*(?: [A-Z]{1,2}\b)?)))?(?:,[^.;]{1,60},| by [^.;]{1,60}?)?)"
+    r" (?:was|is|amounted to|constituted)(?: (?:an? |the )?(?:form|case) of)? (?:an? )?(?!not\b)"
+    r"(?P<cat>[^.;:()]{3,60})",
+    re.I,
+)
 # The review saying that whether the death was due to maltreatment is not yet known: "Whether Child A's death was
 # maltreatment-related is unclear at this stage", "it is not yet known whether her death was caused by neglect".
 _MALTREATMENT_CAUSE = (
@@ -204,7 +215,7 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
         if kind == "outcome"
         else (STATED_CLASS, STATED_IS)
         if kind == "death"
-        else (STATED_CLASS,)
+        else (STATED_CLASS, HARM_IS)
     )
     found_in: set[int] = set()
     for pattern in patterns:
@@ -222,6 +233,13 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
         said = list(itertools.islice(STATED_CLASS.regex.finditer(text), 3))
         if kind == "death":
             said += list(itertools.islice(STATED_IS.regex.finditer(text), 2))
+        elif kind == "harm":
+            # "A's experience was sexual exploitation" is A's, not that of the child the sentence before named
+            said += [
+                m
+                for m in itertools.islice(HARM_IS.regex.finditer(text), 2)
+                if not any(w and not _names_in(w, names) for w in (m.group("who1"), m.group("who2"), m.group("who3")))
+            ]
         for m in said:
             if _FIRST_ONLY.search(text[: m.end()]) or context.negated(text, m.start(), m.end()):
                 continue
