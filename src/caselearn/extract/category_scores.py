@@ -36,7 +36,9 @@ ACCIDENT_MECHANISM = re.compile(
     r"|\b(?:bath|bathwater|water) (?:\w+ ){0,4}(?:too hot|far too hot|scalding hot)\b"
     r"|\b(?:climbed|got|getting|stepped|stepping) into (?:an? |the )?(?:hot |very hot )?bath\b"
     # a fire in the home ("a fire broke out at night in the flat"), not one a carer set
-    r"|\b(?:a |the )?(?:house |flat )?fire (?:broke out|started|spread)\b(?![^.;]{0,80}\b(?:deliberate|arson|set))",
+    r"|\b(?:a |the )?(?:house |flat )?fire (?:broke out|started|spread)\b(?![^.;]{0,80}\b(?:deliberate|arson|set))"
+    # "when the pan caught fire", "her sleeve caught alight on the hob"
+    r"|\bcaught (?:fire|alight)\b(?![^.;]{0,80}\b(?:deliberate|arson)\b)",
     re.I,
 )
 _ACCOUNT = re.compile(r"\b(?:said|says|claimed|explained|account|told|reported that|maintained)\b", re.I)
@@ -62,6 +64,7 @@ def _scores(
     rank = {i: r for r, i in enumerate(first)}
     refuted: dict[int, bool] = {}
     background: dict[int, bool] = {}  # sentence -> names a child protection plan's category
+    benign: bool | None = None  # the story explains the child's injury without abuse (``_benign_injury_story``)
     for order, (value, pattern) in enumerate(table):
         for i in _candidates(doc, pattern, first):
             m = _match(doc, pattern, i)
@@ -80,6 +83,14 @@ def _scores(
                 continue  # "a bruise, judged to be accidental"
             if value == "physical_abuse" and _after_accident(doc, i):
                 continue  # "he fell from the window ... a fractured skull", "swallowed drain cleaner ... burns"
+            if value == "physical_abuse" and not _ABUSE_WORD.search(sent.text):
+                if benign is None:
+                    benign = _benign_injury_story(doc, first)
+                if benign:
+                    # the child's story tells how the injury came about without anyone's blow (a house fire, a
+                    # burn left untreated, a condition never brought to clinic): a bare "burns" or "fracture"
+                    # elsewhere in it is that injury, not a sign of physical abuse
+                    continue
             if value in _FIRST_FEARED and (_FIRST_CONCERN.search(sent.text) or _MIMIC.search(sent.text)):
                 # "at first the doctors were concerned that he had an abusive head injury"; "a condition whose
                 # findings resemble abusive head trauma": a concern the review sets aside
@@ -133,6 +144,52 @@ _UNTREATED = re.compile(
     re.I,
 )
 _ABUSE_WORD = re.compile(r"abus|inflict|non-accidental|\bNAI\b|assault|beat|punch|kick|shak|immers", re.I)
+
+
+# An injury or condition the carers left untreated: "an untreated burn", "a hearing loss that had not been treated",
+# "no treatment had been sought", "a burn that had become infected".
+_NEGLECTED_INJURY = re.compile(
+    r"\buntreated\b|\b(?:had|has|have) not been (?:treated|seen by a doctor)"
+    r"|\bno (?:medical )?(?:treatment|help|attention|advice) (?:had been |was |being )?(?:sought|obtained)"
+    r"|\b(?:did not|failed to|never|not) (?:seek|sought|get|obtain) (?:\w+ ){0,2}(?:medical )?(?:treatment|help|"
+    r"attention|advice)\b|\bdelay(?:ed|s)? in (?:seeking|getting|obtaining) (?:\w+ )?(?:treatment|help|attention)"
+    r"|\binfected (?:burn|scald|wound|bite)s?\b|\b(?:burns?|scalds?|wounds?|bites?|cuts?|injur(?:y|ies))\b[^.;]{0,40}?"
+    r"\b(?:had become|became|become|had got|got|were|was) infected\b",
+    re.I,
+)
+# Words that tell of an injury somebody inflicted, anywhere in the story: with one of them the injuries stay a sign of
+# physical abuse however the story also tells of an accident or a delay in treatment.
+_INFLICTED = re.compile(
+    r"non-accidental|\bNAI\b|\binflict\w*|physical(?:ly)? abus\w*|\bassault\w*|\bshak(?:en|ing)\b|\bpunch\w*"
+    r"|\bkick(?:ed|ing)\b|\bbeat(?:en|ing)?\b|\bdeliberately (?:caused|injured|burn\w*|scald\w*)|\bimmers\w*"
+    r"|\b(?:hit|slapped|struck|bit|threw|thrown|squeezed|grabbed) (?:him|her|them|the (?:baby|child))\b|\bstrangl\w*"
+    r"|\bthrottl\w*",
+    re.I,
+)
+
+
+def _benign_injury_story(doc: Doc, idx: list[int]) -> bool:
+    """Whether the child's story tells how the injury came about without an assault (an accident the review describes,
+    an injury or condition left untreated) and has no word of an inflicted injury anywhere."""
+    found = False
+    n = len(doc.sentences)
+    for i in idx:
+        text = doc.sentences[i].text
+        if _INFLICTED.search(text):
+            return False
+        if not found and _NEGLECTED_INJURY.search(text):
+            found = True
+        # the accident may be told in the next sentences, which can name a sibling who was there ("His sister was
+        # with him when the pan caught fire")
+        for j in (i, i + 1, i + 2) if not found else ():
+            if (
+                j < n
+                and ACCIDENT_MECHANISM.search(doc.sentences[j].text)
+                and not _ACCOUNT.search(doc.sentences[j].text)
+            ):
+                found = True
+                break
+    return found
 
 
 def _after_accident(doc: Doc, i: int) -> bool:

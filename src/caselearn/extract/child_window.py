@@ -17,6 +17,9 @@ _NUMBERED = r"(?:(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix )
 _SHARED = Prefiltered.compile(
     r"(?:" + _NUMBERED + r"|(?<=\bthe )|(?<=\ball ))(?:girls|boys|young people|siblings)\b"
     r"|(?:" + _NUMBERED + r"|(?<=\ball the ))children\b|\beach (?:girl|boy|young person)\b"
+    # "attacked both children", "the father of the three T children": a family's letter between number and noun
+    r"|\bboth (?:of )?(?:the )?(?:children|girls|boys|siblings|twins)\b"
+    r"|\b(?:two|three|four|five|six) (?-i:[A-Z]) (?:children|siblings|girls|boys)\b"
     # "The children suffered serious harm through chronic neglect": all of them, as the subject of the sentence
     r"|^\W*the children (?=(?:were|had|have|all|both|suffered|sustained|died|experienced)\b)",
     re.I,

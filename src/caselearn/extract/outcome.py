@@ -51,6 +51,9 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
             and not (_RELATIVE_BEFORE.search(sent.text[max(0, m.start() - 60) : m.start()]) and not named_in(sent))
             # "Temi was not harmed" is not about her brother, the other subject of the review
             and not (others and not named_in(sent) and _names_in(sent.text, _other_names(others)))
+            # "the first notification was categorised as 'other' because the injury was thought accidental": a first
+            # view the review went on to revise
+            and not _FIRST_VIEW.search(sent.text[: m.start()])
         ):
             # "her brother was not seriously harmed" is about someone else
             return Suggestion("other", 0.8, [Span(sent.start, sent.end, sent.text)], "rule:outcome/other"), idx
@@ -72,6 +75,8 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
             break
         m = d["notification"].in_sentence(doc, i)
         if m and (not others or _names_in(sent.text, names) or not _names_in(sent.text, _other_names(others))):
+            if _FIRST_VIEW.search(sent.text[max(0, m.start() - 40) : m.start() + 30]):
+                continue  # "Original notification category: Other (accidental injury)"
             value = m.group("value").lower()
             value = "serious_harm" if value.startswith("serious") else "other" if value == "other" else "death"
             if value == "other" and "ethnic" in sent.text.lower():
@@ -97,6 +102,24 @@ def child_outcome(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tu
     total = scores["death"] + scores["serious_harm"]
     conf = round(0.55 + 0.35 * scores[value] / total, 3)
     return Suggestion(value, conf, [spans[value]], f"rule:outcome/{value}"), idx
+
+
+# A classification the report marks as a first view: "the first notification", "originally categorised", "Initial
+# notification category".
+_FIRST_VIEW = re.compile(r"\b(?:first|initial(?:ly)?|original(?:ly)?|at first)\b", re.I)
+
+
+# A death and a serious harm offered as alternatives: the criteria for a review ("the child has died or been
+# seriously harmed", "death or serious injury") or a group's outcomes ("were killed or seriously harmed").
+EITHER = re.compile(
+    r"\b(?:died|dies|die|death|deaths|killed)\b,? (?:or|and/or) (?:(?:has|have|had|was|were|is|are|been|the|a|"
+    r"child|children|young|person|people|suffered|suffer) ){0,4}(?:serious(?:ly)?|significant(?:ly)?) "
+    r"(?:harm(?:ed)?|injur(?:ed|y|ies))"
+    r"|\bserious(?:ly)? (?:harm(?:ed)?|injur(?:ed|y|ies)),? (?:or|and/or) "
+    r"(?:(?:has|have|had|was|were|been|the|a) ){0,3}"
+    r"(?:died|death|deaths|killed)\b",
+    re.I,
+)
 
 
 # the name opens the sentence or a clause ("... died; Temi was not harmed"), not "to ensure Temi was not harmed"
@@ -131,6 +154,13 @@ def _weigh(
         if not (died or survived or harmed):
             continue
         sent = doc.sentences[i]
+        if died and harmed and " or " in sent.text and EITHER.search(sent.text):
+            # "where a child has died or been seriously harmed", "four young people were killed or seriously
+            # injured": the statutory criteria or a group told together say neither of this child
+            rest = EITHER.sub(" ", sent.text)
+            died, harmed = bool(d["death"].regex.search(rest)), bool(d["harm"].regex.search(rest))
+            if not (died or survived or harmed):
+                continue
         named = _names_in(sent.text, names)
         if named and others and _names_in(sent.text, other_names):
             died, survived, harmed = (

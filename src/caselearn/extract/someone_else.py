@@ -24,6 +24,24 @@ _BARE_RELATIVE_DIED = (
     r"|(?<![\w'’])(?:mum|dad|(?-i:Mother|Father|Nan|Grandad|Grandma|Grandmother|Grandfather|Stepfather|Stepmother))"
     r" (?:had |has |also |suddenly |then |sadly )?(?:died|passed away)\b"
 )
+# A relative's death told at one remove: "Dylan's father is believed to have died in Eritrea", "her mother was
+# reported to have been killed".
+_RELATIVE_REPORTED_DIED = (
+    r"|\b(?:his|her|their|the|an?|[A-Z]\w*'s) (?:\w+(?:['’]s?)? )?" + _RELATIVE + r",? (?:is|was|are|were|had been) "
+    r"(?:\w+ )?(?:believed|thought|said|reported|understood|known|presumed|assumed) to have (?:died|been killed)\b"
+)
+# A sentence whose subject is a relative and that dates something by that relative's own death, the pronoun agreeing
+# with the relative: "Esme's father had been violent to her mother before his death", "Their grandmother cared for
+# them until her death in 2020".
+_MALE = r"(?:(?:half-|step-?)?(?:father|brother)|dad|grand(?:father|dad|pa)|uncle|husband|boyfriend|stepfather)"
+_FEMALE = r"(?:(?:half-|step-?)?(?:mother|sister)|mum|grand(?:mother|ma)|nan|aunt|wife|girlfriend|stepmother)"
+_SUBJECT_OPENS = r"(?:^|[.;:]\s+)\W*(?:(?:(?-i:[A-Z])[\w-]*['’]s|his|her|their|the) (?:\w+ )?)"
+_RELATIVE_OWN_DEATH = (
+    r"|" + _SUBJECT_OPENS + _MALE + r"\b[^.;]{0,150}?\b(?:before|after|since|until|following|at the time of|up to|"
+    r"in the years before) his death\b"
+    r"|" + _SUBJECT_OPENS + _FEMALE + r"\b[^.;]{0,150}?\b(?:before|after|since|until|following|at the time of|up to|"
+    r"in the years before) her death\b"
+)
 # Someone else's death: "her mother died", "P's father died suddenly", "the grandmother's death",
 # "after the death of his father" (a possessive names whose relative it was).
 # A relative's death told in the child's history.
@@ -35,6 +53,8 @@ RELATIVE_DEATH = re.compile(
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
     + _RELATIVE_WHO_DIED
     + _BARE_RELATIVE_DIED
+    + _RELATIVE_REPORTED_DIED
+    + _RELATIVE_OWN_DEATH
     + r"|\b"
     + _RELATIVE
     + r"'s death|(?:death|died) of (?:his|her|their|the) (?:\w+ )?"
@@ -50,6 +70,8 @@ OTHER_DEATH = re.compile(
     + r" (?:had |has |also |suddenly |then )?(?:died|passed away|(?:was|were|had been) (?:killed|murdered))"
     + _RELATIVE_WHO_DIED
     + _BARE_RELATIVE_DIED
+    + _RELATIVE_REPORTED_DIED
+    + _RELATIVE_OWN_DEATH
     + r"|\bdeath of (?:a|an|another) (?:\w+ )?(?:child|baby|infant|person|man|woman|boy|girl)\b"
     r"|\b(?:murder|manslaughter|killing) of (?:a|an|another) (?:[\w-]+ ){0,2}(?:child|baby|person|man|woman|boy|girl|"
     r"teenager|young (?:man|woman|person)|pupil|peer)\b"

@@ -63,7 +63,11 @@ STATED_FINDING = Prefiltered.compile(
     # "This is therefore a death that was not maltreatment-related"
     + r"|(?:this|it) (?:is|was) (?:therefore |thus |then |so )?a death (?:that|which))"
     + r" (?:was|is|has been|had been)(?: (?:found|judged|considered|confirmed|determined|concluded|shown) to "
-    r"(?:be|have been))? (?:(?P<natural>natural)\b(?! (?:parents?|mother|father|family))|"
+    r"(?:be|have been))? (?:(?:(?:due to|the result of|a result of|caused by|from|of) )?(?P<natural>natural)\b"
+    # "due to natural causes", not "natural causes to which neglect contributed" or "natural parents"
+    r"(?! (?:parents?|mother|father|family))"
+    r"(?!(?: causes)?,? (?:to which|contributed to by|compounded by|exacerbated by|aggravated by|with) (?:\w+ ){0,3}"
+    r"(?:neglect|abuse|maltreatment))|"
     r"(?:(?:natural|accidental),? and (?:was |is )?)?" + r"(?:" + _NO_MALTREATMENT + r"))",
     re.I,
 )
@@ -75,6 +79,17 @@ STATED_IS = Prefiltered.compile(
     + r" (?:is|was|would be)(?: (?:best |most accurately )?(?:described|classified|categori[sz]ed|regarded|seen) as)?"
     # (a finding that it was natural or not maltreatment is ``STATED_FINDING``'s, with its guards)
     r" (?:an? |the )?(?!not\b|unrelated\b|natural\b)(?P<cat>[^.;:()]{3,60})",
+    re.I,
+)
+# The review naming the harm with a copula: "what happened to Owen was child sexual exploitation", "A's experience was
+# criminal exploitation", "the abuse of Child O amounted to sexual exploitation" (what it names is read as for
+# ``STATED_CLASS``; "was not exploitation" names nothing).
+HARM_IS = Prefiltered.compile(
+    r"\b(?:what happened to (?:him|her|them|(?P<who1>(?-i:[A-Z][\w-]*(?: [A-Z]{1,2}\b)?)))"
+    r"|(?:his|her|their|(?P<who2>(?-i:[A-Z][\w-]*)))['’]?s? (?:experience|abuse|harm)"
+    r"|the (?:abuse|harm)(?: of (?P<who3>(?-i:[A-Z][\w-]*(?: [A-Z]{1,2}\b)?)))?(?:,[^.;]{1,60},| by [^.;]{1,60}?)?)"
+    r" (?:was|is|amounted to|constituted)(?: (?:an? |the )?(?:form|case) of)? (?:an? )?(?!not\b)"
+    r"(?P<cat>[^.;:()]{3,60})",
     re.I,
 )
 # The review saying that whether the death was due to maltreatment is not yet known: "Whether Child A's death was
@@ -97,9 +112,18 @@ STATED_OPEN = Prefiltered.compile(
     + r" whether "
     + _DEATH_OBJECT
     + r" (?:was|had been) "
-    + _MALTREATMENT_CAUSE,
+    + _MALTREATMENT_CAUSE
+    # the review unable to decide it: "the review has not been able to say whether Q's death was caused by
+    # maltreatment", "could not reach any view about whether neglect played a part" (in a sentence about the death)
+    + r"|\b(?:(?:has|have|had|was|were) (?:not (?:been )?|been un)able|(?:could|can)(?:not| not)|unable) "
+    r"(?:to )?(?:say|establish|determine|conclude|tell|reach|form|come to|agree)\b[^.;]{0,40}? whether (?:"
+    + _DEATH_OBJECT
+    + r" (?:was|had been) "
+    + _MALTREATMENT_CAUSE
+    + r"|(?:abuse|neglect|maltreatment) (?:had )?(?:played a part|contributed|was a (?:factor|cause))\b)",
     re.I,
 )
+_DEATH_WORD = re.compile(r"\bdeath\b|\bdied\b", re.I)
 
 
 # (what the category's words say, the variable it sets: outcome, death or harm) in order: the first that fits wins
@@ -191,7 +215,7 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
         if kind == "outcome"
         else (STATED_CLASS, STATED_IS)
         if kind == "death"
-        else (STATED_CLASS,)
+        else (STATED_CLASS, HARM_IS)
     )
     found_in: set[int] = set()
     for pattern in patterns:
@@ -209,6 +233,13 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
         said = list(itertools.islice(STATED_CLASS.regex.finditer(text), 3))
         if kind == "death":
             said += list(itertools.islice(STATED_IS.regex.finditer(text), 2))
+        elif kind == "harm":
+            # "A's experience was sexual exploitation" is A's, not that of the child the sentence before named
+            said += [
+                m
+                for m in itertools.islice(HARM_IS.regex.finditer(text), 2)
+                if not any(w and not _names_in(w, names) for w in (m.group("who1"), m.group("who2"), m.group("who3")))
+            ]
         for m in said:
             if _FIRST_ONLY.search(text[: m.end()]) or context.negated(text, m.start(), m.end()):
                 continue
@@ -238,7 +269,7 @@ def _death_finding(text: str) -> str | None:
     if _FIRST_ONLY.search(text) or context.disproved(text) or other_death(text):
         return None
     m = STATED_OPEN.regex.search(text)
-    if m is not None:
+    if m is not None and _DEATH_WORD.search(text):
         return "unclear"
     m = STATED_FINDING.regex.search(text)
     if m is None or context.hedged(text, m.start(), m.end()):
