@@ -46,3 +46,126 @@ def test_a_siblings_own_plan_is_not_the_childs(said: str) -> None:
         f"{said} Tamsin lived with her mother.\n"
     )
     assert _child(text).get("neglect_feature") != "present"
+
+
+# -- the mental health service named for something else -------------------------------------------------------
+
+_TEEN = (
+    "Local Child Safeguarding Practice Review\n\n"
+    "This review concerns Mason, a boy of 15, who was stabbed in 2023. Mason lived with his mother. {said}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "His stimulant prescription for ADHD was overseen by CAMHS, which held six-monthly medication reviews.",
+        "- CAMHS ND pathway: autism assessment completed 2021",
+        "Mason was referred to CAMHS by his GP in 2022 but did not attend the two appointments offered.",
+        "A referral to Child and Adolescent Mental Health Services was returned to the school as not meeting criteria.",
+        "Agencies involved: CSC, YOT, the PRU, CAMHS (ADHD clinic), the GP and the police.",
+    ],
+)
+def test_the_service_alone_for_other_needs_is_not_mental_health(said: str) -> None:
+    assert _child(_TEEN.format(said=said)).get("child_mental_health") != "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "He had ADHD; separately, CAMHS saw him weekly for anxiety and panic attacks.",
+        "Mason was referred to CAMHS after he began to self-harm, and was seen within a fortnight.",
+        "CAMHS worked with him from 2021 for a conduct disorder diagnosed at 12.",
+    ],
+)
+def test_the_service_with_a_problem_still_counts(said: str) -> None:
+    assert _child(_TEEN.format(said=said)).get("child_mental_health") == "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Dad has long-standing OCD; he had waited two years for the community mental health service.",
+        "Mum had been on the community mental health service's caseload since 2019.",
+    ],
+)
+def test_a_parents_adult_service_is_not_the_childs(said: str) -> None:
+    assert _child(_TEEN.format(said=said)).get("child_mental_health") != "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "CAMHS assessed Mason in 2022 and did not identify a mental health disorder.",
+        "The psychiatrist could not find any psychiatric illness.",
+    ],
+)
+def test_an_assessment_that_found_nothing_is_absent(said: str) -> None:
+    assert _child(_TEEN.format(said=said)).get("child_mental_health") == "absent"
+
+
+# -- a plan's category is a label; the review's own finding about the child's care decides ----------------------
+
+_PLAN = (
+    "Local Child Safeguarding Practice Review\n\n"
+    "This review concerns Callum, a boy of 15, who was seriously injured in a stabbing in 2023. Callum lived with "
+    "his mother. {plan} {finding}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "In 2022 Callum was made the subject of a child protection plan under the category of neglect.",
+        "- ICPC 03/22: CP plan, cat. neglect",
+        "The RCPC kept the plan (category: neglect) in place until the incident.",
+    ],
+)
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "The chair explained that the category was used only because the procedures had no category for "
+        "extra-familial harm.",
+        "Practitioners said neglect was the only category that fitted, as there was no separate category for harm "
+        "from outside the home.",
+    ],
+)
+def test_a_category_standing_in_for_harm_outside_is_not_neglect(plan: str, finding: str) -> None:
+    assert _child(_PLAN.format(plan=plan, finding=finding)).get("neglect_feature") != "present"
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "The review does not consider that Callum was neglected by his mother.",
+        "Neglect not a feature - agreed by all agencies.",
+        "We did not find that Callum was being neglected at home.",
+    ],
+)
+def test_the_reviews_finding_stands_over_the_category(finding: str) -> None:
+    plan = "In 2022 Callum was made the subject of a child protection plan under the category of neglect."
+    assert _child(_PLAN.format(plan=plan, finding=finding)).get("neglect_feature") == "absent"
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "Home visits found no food in the house and Callum was often hungry at school.",
+        "The review found that Callum's basic needs had been neglected for years.",
+        "",
+    ],
+)
+def test_a_category_with_neglect_told_or_unchallenged_stays_present(finding: str) -> None:
+    plan = "In 2022 Callum was made the subject of a child protection plan under the category of neglect."
+    assert _child(_PLAN.format(plan=plan, finding=finding)).get("neglect_feature") == "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "His mother told the review she felt accused of neglecting him.",
+        "The father made an allegation that the mother neglected Callum, which was not upheld.",
+    ],
+)
+def test_an_accusation_of_neglect_is_not_a_finding(said: str) -> None:
+    assert _child(_PLAN.format(plan=said, finding="")).get("neglect_feature") != "present"
