@@ -169,3 +169,55 @@ def test_a_category_with_neglect_told_or_unchallenged_stays_present(finding: str
 )
 def test_an_accusation_of_neglect_is_not_a_finding(said: str) -> None:
     assert _child(_PLAN.format(plan=said, finding="")).get("neglect_feature") != "present"
+
+
+# -- a finding that there was nothing to find, about the child, is absent ------------------------------------------
+
+_GIRL = (
+    "Local Child Safeguarding Practice Review\n\n"
+    "This review concerns Nadia, a girl of 14, who took her own life in 2023. Nadia lived with her mother and "
+    "stepfather. {said}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "variable"),
+    [
+        ("The review found no evidence, in any record or from her friends, that she was being bullied.", "bullying"),
+        ("- No evidence that Nadia was bullied (school and police both explicit)", "bullying"),
+        ("Nothing in the school or police records suggests that she drank alcohol.", "child_alcohol_misuse"),
+        ("There was nothing in the records to suggest that she used drugs.", "child_drug_misuse"),
+        (
+            "There was no indication at any point that Nadia was being sexually exploited by anyone.",
+            "child_sexual_exploitation",
+        ),
+        (
+            "There was no record of her drinking alcohol, and no agency had any concern about it.",
+            "child_alcohol_misuse",
+        ),
+    ],
+)
+def test_nothing_found_about_the_child_is_absent(said: str, variable: str | None) -> None:
+    if variable is None:
+        pytest.skip("phrasing covered elsewhere")
+    assert _child(_GIRL.format(said=said)).get(variable) == "absent"
+
+
+@pytest.mark.parametrize(
+    ("said", "variable"),
+    [
+        ("There were no concerns about drug use by her mother or stepfather.", "child_drug_misuse"),
+        ("No agency had any concern about alcohol misuse in the household.", "child_alcohol_misuse"),
+        ("There was no evidence that the school recognised that she was being bullied.", "bullying"),
+        ("There is no indication that she drank heavily, though she drank at parties most weekends.", None),
+        (
+            "Her mother used cannabis until 2019. She has not used drugs since, and there is no evidence that she used "
+            "drugs in the period reviewed.",
+            "child_drug_misuse",
+        ),
+    ],
+)
+def test_nothing_found_about_someone_else_or_unseen_is_not_absent(said: str, variable: str | None) -> None:
+    if variable is None:
+        variable = "child_alcohol_misuse"
+    assert _child(_GIRL.format(said=said)).get(variable) != "absent"
