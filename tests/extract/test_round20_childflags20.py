@@ -221,3 +221,38 @@ def test_nothing_found_about_someone_else_or_unseen_is_not_absent(said: str, var
     if variable is None:
         variable = "child_alcohol_misuse"
     assert _child(_GIRL.format(said=said)).get(variable) != "absent"
+
+
+@pytest.mark.parametrize(
+    ("said", "variable"),
+    [
+        (
+            "There is no suggestion, either in the records or in what Nadia told the review, that she was bullied.",
+            "bullying",
+        ),
+        (
+            "Exploitation screening: No CSE indicators (no gifts, no older friends, no missing episodes).",
+            "child_sexual_exploitation",
+        ),
+        ("Outcome of MACE screening - Not CSE.", "child_sexual_exploitation"),
+        ("- no self-harm", "child_mental_health"),
+        ("School: good attendance, no behaviour incidents, in the netball team.", "behaviour_problems"),
+        ("There have never been any behavioural concerns at school.", "behaviour_problems"),
+        ("No concerns were ever raised about Nadia's behaviour.", "behaviour_problems"),
+    ],
+)
+def test_notes_and_findings_of_nothing_are_absent(said: str, variable: str) -> None:
+    assert _child(_GIRL.format(said=said)).get(variable) == "absent"
+
+
+@pytest.mark.parametrize(
+    ("said", "variable"),
+    [
+        ("No CAMHS involvement before the incident.", "child_mental_health"),
+        ("- Mum: no alcohol issues.", "child_alcohol_misuse"),
+        ("CSE? - to be screened at the next meeting.", "child_sexual_exploitation"),
+        ("There was no record that Nadia had told anyone she was being bullied.", "bullying"),
+    ],
+)
+def test_notes_that_do_not_deny_the_childs_flag(said: str, variable: str) -> None:
+    assert _child(_GIRL.format(said=said)).get(variable) != "absent"

@@ -315,7 +315,8 @@ _FOUND_NONE = fast_compile(
     r"information|suggestion|signs?|concerns?|history|reports?|intelligence)\b|"
     r"\bnothing\b[^.;]{0,50}?\b(?:to suggest|suggest(?:s|ed)|to indicate|indicate[sd])\b)"
     r"(?:(?!\b(?:but|however|although|though|until|whereas|recogni[sz]\w*|realis\w*|understood|knew|known|responded|"
-    r"acted|explored|asked|considered|noticed|shared|passed|told|aware)\b|,\s*(?:and|but|so)\b)[^.;:])*$",
+    r"acted|explored|asked|considered|noticed|shared|passed|told(?! (?:the |this )?review)|aware)\b|"
+    r",\s*(?:and|but|so)\b)[^.;:])*$",
     re.I,
 )
 # ... and not a concern about the matter that was, or was not, passed on: "no concern about her drinking was shared"
@@ -338,6 +339,17 @@ _SOMEONE_ELSES = fast_compile(
 )
 
 
+# "No " or "Not " opening a note or a field's value just before the match, and the note ending with it (or with a
+# word such as "indicators", "concerns", "identified")
+_TERSE_NO = re.compile(
+    r"(?:^|[.;:(|]|\s[-–])\s*(?:-\s*)?(?:no|not|nil)\s+(?:known\s+|recorded\s+|reported\s+|current\s+)?$", re.I
+)
+_TERSE_NO_AFTER = re.compile(
+    r"(?:\s+(?:indicators?|concerns?|issues?|risks?|identified|known|reported|recorded|noted|found|disclosed))*"
+    r"\s*(?:[.;|)]|\s[-–]|\(|$)",
+    re.I,
+)
+_SERVICE_AFTER = re.compile(r"\s*(?:services?|team|involvement|referrals?|input|contact|worker)\b", re.I)
 _DEGREE = re.compile(r"\b(?:heavily|to excess|excessive(?:ly)?|problematic(?:ally)?|daily)\b", re.I)
 _NUMBER_LEAD = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s+")
 _PRONOUN_LEAD = re.compile(r"^\W*(?:he|she|they|his|her|their)\b", re.I)
@@ -347,6 +359,13 @@ def _found_none_here(
     spec: FlagSpec, doc: Doc, sent, s: int, e: int, child_names: tuple[str, ...], match_filter: Any
 ) -> bool:  # noqa: ANN001
     """Is the match denied by a finding that there was nothing to find, about the child?"""
+    if _TERSE_NO.search(sent.text, max(0, s - 30), s) and _TERSE_NO_AFTER.match(sent.text, e):
+        # a note that answers no: "No CSE indicators.", "Not CSE.", "- no self-harm", "Bullying: none; no alcohol use"
+        if _SERVICE_AFTER.match(sent.text, e) or "camhs" in sent.text[s:e].lower():
+            return False  # "No CAMHS involvement": no service, which says nothing of the child
+        if not _holder_ok(spec, sent.text, s, e, child_names) or _recommendation(doc, sent):
+            return False
+        return match_filter is None or bool(match_filter(sent, s, e))
     cue = _FOUND_NONE.search(sent.text, max(0, s - 140), s)
     if cue is None or _FOUND_NONE_AFTER.match(sent.text, e) or _SOMEONE_ELSES.match(sent.text, e):
         return False
