@@ -256,3 +256,30 @@ def test_notes_and_findings_of_nothing_are_absent(said: str, variable: str) -> N
 )
 def test_notes_that_do_not_deny_the_childs_flag(said: str, variable: str) -> None:
     assert _child(_GIRL.format(said=said)).get(variable) != "absent"
+
+
+# -- left out by others is not the child's behaviour -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "From the spring Nadia was excluded from her class group chat and photos of her were passed round.",
+        "Over the summer she was increasingly excluded by friends from parties and outings.",
+        "The school dealt with the incidents it knew of, including exclusions for two pupils who had posted about her.",
+    ],
+)
+def test_being_left_out_is_not_behaviour(said: str) -> None:
+    assert _child(_GIRL.format(said=said)).get("behaviour_problems") != "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Nadia was excluded from school for five days in Year 9 after a fight.",
+        "- Fixed-term exclusion x2 (Y8), for swearing at staff",
+        "She had been excluded twice that year.",
+    ],
+)
+def test_the_childs_own_exclusion_is_still_behaviour(said: str) -> None:
+    assert _child(_GIRL.format(said=said)).get("behaviour_problems") == "present"
