@@ -236,8 +236,8 @@ class _OwnClause:
         last = pronouns[-1]
         if _object_pronoun(sentence, last):
             return True  # "Her mother removed her from school": the parent acts on someone else, the child
-        parent_female = bool(re.search(r"mother|mum|Ms|Mrs|Miss", m.group(1)))
-        parent_male = bool(re.search(r"father|dad|Mr\b", m.group(1)))
+        parent_female = bool(re.search(r"(?i:mother|mum)|Ms|Mrs|Miss", m.group(1)))  # "Mum has ...", "her mother"
+        parent_male = bool(re.search(r"(?i:father|dad)|Mr\b", m.group(1)))
         last_female = last.group(0).lower() in ("she", "her", "hers", "herself")
         return not ((parent_female and last_female) or (parent_male and not last_female))
 
@@ -797,6 +797,22 @@ class ChildFlagsComponent:
                     )
                     if alone is not None and alone.value == "absent":
                         s = alone
+                if s is not None and s.value == "present" and spec.variable == "neglect_feature" and _category_only(s):
+                    found = evaluate_flag(
+                        _absent_only(spec.variable),
+                        doc,
+                        child_names=child.names,
+                        sentence_filter=(lambda sent, st=starts_group: sent.start in st)
+                        if starts is not None
+                        else None,
+                        match_filter=_Antecedent(
+                            _BornBy(_owner_filter(spec.variable, own, child.names), year, months),
+                            doc,
+                            child.names,
+                            everyone,
+                        ),
+                    )
+                    s = _category_not_finding(doc, s, found)
                 if s is not None and s.value == "absent" and spec.variable == "elective_home_education":
                     s = _school_not_enough(doc, s, starts_group, child.names, everyone)
                 if s is not None:
@@ -966,6 +982,48 @@ def _without_services_of(variable: str) -> FlagSpec:
     return FlagSpec.from_data(variable, "child_flags", {**raw, "present": keep})
 
 
+@lru_cache(maxsize=8)
+def _absent_only(variable: str) -> FlagSpec:
+    """The spec with its absent patterns only: what the report says against the flag."""
+    raw = checked_variables(load_data("child_flags"), "child_flags")[variable]
+    return FlagSpec.from_data(variable, "child_flags", {**raw, "present": [], "present_in_context": None})
+
+
+# a plan's or a notification's category, a label rather than a finding about the child's care: "a CP plan under the
+# category of neglect", "CP plan, category neglect", "CP plans (cat. neglect)", "the notification was made under
+# neglect", "neglect plans"
+_CATEGORY_LABEL = fast_compile(
+    r"\bcategor(?:y|ies)\b|\bcat\b\.?|\bneglect plans?\b|\bplans? (?:\w+ ){0,4}?(?:for|of) neglect\b|\(neglect\)|"
+    r"\bnotifi(?:ed|cation)\b",
+    re.I,
+)
+# the review says the category stood in for harm outside the family: "used only because procedures had no category
+# for extra-familial harm", "the only one that fits", "neglect plans that did not fit", "used locally for risks of
+# extra-familial harm"
+_STAND_IN = fast_compile(
+    r"\bno (?:separate |specific |other |suitable )?categor(?:y|ies) (?:for|of|covering|that covered) (?:\w+ ){0,2}?"
+    r"(?:extra-?familial|(?:harm|risks?) (?:from )?(?:outside|beyond)|exploitation|contextual)|"
+    r"\bthe only (?:one|category) that (?:fits|fitted)\b|\bneglect plans? that did not fit\b|"
+    r"\bcategor(?:y|ies) (?:or (?:clear )?\w+ )?for (?:extra-?familial|(?:harm|risks?) (?:from )?outside)",
+    re.I,
+)
+
+
+def _category_only(s: Suggestion) -> bool:
+    """Is every sentence behind a present neglect flag (three at most) a plan's or a notification's category?"""
+    hits = round((s.confidence - 0.6) / 0.1)
+    return hits <= 3 and len(s.evidence) == hits and all(_CATEGORY_LABEL.search(e.text) for e in s.evidence)
+
+
+def _category_not_finding(doc: Doc, s: Suggestion, absent: Suggestion | None) -> Suggestion | None:
+    """Neglect found only in a plan's or a notification's category is a label: where the review says the category
+    stood in for harm outside the family, it tells nothing of the child's care; where the review says the child was
+    not neglected (``absent``: the flag's absent statements), that finding stands over the label."""
+    if _STAND_IN.search(doc.text):
+        return absent
+    return absent if absent is not None and absent.value == "absent" else s
+
+
 # "a 16-year-old boy", "posed as a 15-year-old": someone else told of in passing, which dates nothing
 _YEAR_OLD = re.compile(r"\b(?:an?|as a) [\w-]+[- ]year[- ]old\b", re.I)
 
@@ -993,7 +1051,43 @@ class _BornBy:
 
 def _owner_filter(variable: str, own: _OwnClause, names: tuple[str, ...]) -> object:
     inner: object = _NoAdultBefore(own, names) if variable in _SENTENCE_OWNER else own
+    if variable == "child_mental_health":
+        inner = _NotServiceForOtherNeeds(inner)
     return _NoOtherYoungBefore(inner, names) if variable in _OTHER_YOUNG_OWNER else inner
+
+
+# the mental health service named for what it did about a neurodevelopmental condition ("ADHD medication reviews
+# through CAMHS", "CAMHS ND pathway", "CAMHS (autism assessment)"), or a referral that never became contact
+# ("referred to CAMHS; did not attend", "CAMHS declined the referral"): the service's name alone, no problem told
+_SERVICE_NAME = fast_compile(r"\bCAMHS\b|child and adolescent mental health", re.I)
+_OTHER_NEEDS = fast_compile(
+    r"\b(?:ADHD|attention deficit|autis\w*|ASD|neuro-?developmental|ND (?:team|pathway|clinic|service)|"
+    r"medication reviews?|learning disabilit\w+|LD (?:team|service))\b|"
+    r"\b(?:did not|didn't|failed to|never) attend\w*|\bDNA(?:'?d|s)?\b|\bnot brought\b|"
+    r"\b(?:declined|refused|rejected|returned|did not accept)\b[^.;]{0,30}\breferral\b|"
+    r"\breferral\b[^.;]{0,70}?\b(?:was |were )?(?:declined|refused|rejected|returned|not accepted)\b",
+    re.I,
+)
+
+
+class _NotServiceForOtherNeeds:
+    """For the child's mental health: a match that is only the service's name, in a sentence that tells of a
+    neurodevelopmental condition or of a referral that came to nothing, says nothing of the child's mental health."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if not self.inner(sent, start, end):  # type: ignore[operator]
+            return False
+        text = sent.text
+        if not any(n.start() <= start < n.end() for n in _SERVICE_NAME.finditer(text, max(0, start - 40), end)):
+            return True  # not the service's name ("Child and Adolescent Mental Health Services" holds "mental health")
+        # the part of the sentence around the name, up to a semicolon ("bullied because of his autism and very
+        # anxious; he was referred to CAMHS" tells of anxiety, not of autism, at CAMHS)
+        left = text.rfind(";", 0, start) + 1
+        right = text.find(";", end)
+        return not _OTHER_NEEDS.search(text, max(left, start - 130), right if right >= 0 else len(text))
 
 
 # a looked-after child placed with family: kinship, connected persons, family and friends carers,

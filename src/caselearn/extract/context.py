@@ -320,6 +320,11 @@ def _name_re(name: str) -> re.Pattern[str]:
 
 
 _WHO_END = re.compile(r"\bwho\s*$", re.I)
+# what joins a child's name to a sibling named with it as one subject: " and her ", ", his older ", " & their two "
+_JOINED_SIBLING = re.compile(
+    r",?\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:(?:two|three|four|older|younger|elder|baby|half-?|step-?)\s*){0,2}",
+    re.I,
+)
 _AGENT_AFTER = re.compile(r"\s*(?:by|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)", re.I)
 # "with his parents' agreement": the possessive names whose consent, not whose problem
 _CONSENT = re.compile(r"['’]s?\s+(?:agreement|consent|request|permission|knowledge|wish(?:es)?)\b", re.I)
@@ -354,6 +359,10 @@ def _holder(sentence: str, start: int, end: int, child_names: tuple[str, ...]) -
         for m in _name_re(name).finditer(sentence[left:start]):
             pos = left + m.start()
             if best is None or pos >= best[0]:
+                best = (pos, "child")
+            elif best[1] == "sibling" and _JOINED_SIBLING.fullmatch(sentence, left + m.end(), best[0]):
+                # "Kiera and her sisters were subject to plans", "Child W and his older sister": the
+                # child and the sibling together are the subject, so the child holds it as well
                 best = (pos, "child")
     if best is None and left > 0 and _WHO_END.search(sentence[max(0, left - 6) : left]):
         # a relative clause ("young parents who have learning needs"): the person just before "who"

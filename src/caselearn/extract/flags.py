@@ -45,6 +45,9 @@ class FlagSpec:
     # a present match in a clause that says the concern was found untrue ("concerns that she misused
     # alcohol were investigated and not substantiated") is a statement of absence
     disproved_absent: bool = False
+    # a present match denied by a finding that there was nothing to find ("no evidence that she was bullied")
+    # makes the flag absent
+    found_none_absent: bool = False
     _present_re: re.Pattern[str] | None = None
     _absent_re: re.Pattern[str] | None = None
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
@@ -71,6 +74,7 @@ class FlagSpec:
             # behind the first-character guard / peeled (the same matches, about twice as fast)
             exclude=fast_compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None,
             absent_subject=fast_compile(raw["absent_subject"], re.I) if raw.get("absent_subject") else None,
+            found_none_absent=bool(raw.get("found_none_absent", False)),
         )
         spec._present_re = compile_alternatives(spec.present) if spec.present else None
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
@@ -273,6 +277,15 @@ def evaluate_flag(
                 continue
             if spec.history == "ignore" and context.historical(sent.text, s, e):
                 continue
+            if (
+                not theme
+                and spec.found_none_absent
+                and _found_none_here(spec, doc, sent, s, e, child_names, match_filter)
+            ):
+                # (also where the finding is told in a clause of its own: "no suggestion, in the records or from
+                # her friends, that she was being bullied")
+                disproved.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.found_none"))
+                continue
             if not theme and context.negated(sent.text, s, e):
                 continue
             if not _holder_ok(spec, sent.text, s, e, child_names):
@@ -292,6 +305,99 @@ def evaluate_flag(
     if disproved and not present:
         return Suggestion(ABSENT, 0.7, [a[0] for a in disproved[:2]], f"rule:{spec.family}/{disproved[0][1]}")
     return None
+
+
+# the review or the agencies looked and found nothing: "there was no evidence that she was bullied", "No indication of
+# alcohol use", "nothing in the records to suggest he drank", "no history of bullying"; not what someone failed to
+# see or do ("no evidence that staff recognised that she was being bullied"), nor a denial that ended ("until")
+_FOUND_NONE = fast_compile(
+    r"(?:\b(?:no|never any|not any|without any)\s(?:[\w'’-]+\s){0,4}?(?:evidence|indications?|indicators?|records?|"
+    r"information|suggestion|signs?|concerns?|history|reports?|intelligence)\b|"
+    r"\bnothing\b[^.;]{0,50}?\b(?:to suggest|suggest(?:s|ed)|to indicate|indicate[sd])\b)"
+    r"(?:(?!\b(?:but|however|although|though|until|whereas|recogni[sz]\w*|realis\w*|understood|knew|known|responded|"
+    r"acted|explored|asked|considered|noticed|shared|passed|told(?! (?:the |this )?review)|aware)\b|"
+    r",\s*(?:and|but|so)\b)[^.;:])*$",
+    re.I,
+)
+# ... and not a concern about the matter that was, or was not, passed on: "no concern about her drinking was shared"
+_FOUND_NONE_AFTER = fast_compile(
+    r"\W*(?:\w+ ){0,3}?(?:was|were|had been|has been) (?:not |never )?(?:shared|passed|communicated|recorded|referred|"
+    r"escalated|acted|raised with|followed)\b",
+    re.I,
+)
+
+
+# ... about the child, named or by a pronoun between the finding and the match ("no evidence that she was bullied",
+# "no record of him drinking"), not the household's or an adult's ("no concerns about drug use by Ms B", "no
+# indication of substance misuse in the family"), nor a matter of degree ("no indication that he drank heavily")
+_CHILD_WORD = re.compile(r"\b(?:he|she|him|her|his|the (?:child|young person|boy|girl|baby))\b", re.I)
+_SOMEONE_ELSES = fast_compile(
+    r"\W*(?:[\w-]+\W+){0,4}?(?:by|for|of|in|among|amongst|within)\s+(?:the\s+|any\s+of\s+the\s+|either\s+|both\s+|"
+    r"his\s+|her\s+|their\s+|[A-Z][\w-]*['’]s\s+)?(?:parents?|mother|father|mum|dad|step-?(?:father|mother)|adults?|"
+    r"carers?|household|family|home|(?-i:Mrs?|Ms|Miss)\b)",
+    re.I,
+)
+
+
+# "No " or "Not " opening a note or a field's value just before the match, and the note ending with it (or with a
+# word such as "indicators", "concerns", "identified")
+_TERSE_NO = re.compile(
+    r"(?:^|[.;:(|]|\s[-–])\s*(?:-\s*)?(?:no|not|nil)\s+(?:known\s+|recorded\s+|reported\s+|current\s+)?$", re.I
+)
+_TERSE_NO_AFTER = re.compile(
+    r"(?:\s+(?:indicators?|concerns?|issues?|risks?|identified|known|reported|recorded|noted|found|disclosed))*"
+    r"\s*(?:[.;|)]|\s[-–]|\(|$)",
+    re.I,
+)
+_SERVICE_AFTER = re.compile(r"\s*(?:services?|team|involvement|referrals?|input|contact|worker)\b", re.I)
+_DEGREE = re.compile(r"\b(?:heavily|to excess|excessive(?:ly)?|problematic(?:ally)?|daily)\b", re.I)
+_NUMBER_LEAD = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s+")
+_PRONOUN_LEAD = re.compile(r"^\W*(?:he|she|they|his|her|their)\b", re.I)
+
+
+def _found_none_here(
+    spec: FlagSpec, doc: Doc, sent, s: int, e: int, child_names: tuple[str, ...], match_filter: Any
+) -> bool:  # noqa: ANN001
+    """Is the match denied by a finding that there was nothing to find, about the child?"""
+    if _TERSE_NO.search(sent.text, max(0, s - 30), s) and _TERSE_NO_AFTER.match(sent.text, e):
+        # a note that answers no: "No CSE indicators.", "Not CSE.", "- no self-harm", "Bullying: none; no alcohol use"
+        if _SERVICE_AFTER.match(sent.text, e) or "camhs" in sent.text[s:e].lower():
+            return False  # "No CAMHS involvement": no service, which says nothing of the child
+        if not _holder_ok(spec, sent.text, s, e, child_names) or _recommendation(doc, sent):
+            return False
+        return match_filter is None or bool(match_filter(sent, s, e))
+    cue = _FOUND_NONE.search(sent.text, max(0, s - 140), s)
+    if cue is None or _FOUND_NONE_AFTER.match(sent.text, e) or _SOMEONE_ELSES.match(sent.text, e):
+        return False
+    if _DEGREE.search(sent.text, s, min(len(sent.text), e + 20)):
+        return False  # "no indication that he drank heavily": not that he did not drink
+    between = sent.text[cue.start() : s]
+    named = any(n and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", between) for n in child_names)
+    if not named:
+        if not _CHILD_WORD.search(between):
+            return False
+        # the subject the pronoun carries on from: "Ms H was 26. She used heroin until 2012. No agency had information
+        # that she had used drugs since." (back over sentences that open with a pronoun)
+        i = doc.sentence_index(sent.start) or 0
+        for j in range(i - 1, max(-1, i - 4), -1):
+            before = _NUMBER_LEAD.sub("", doc.sentences[j].text, count=1)
+            hits = context._person_hits(before)
+            if (
+                hits
+                and hits[0][0] < 20
+                and hits[0][2] not in ("child", "professional")
+                and not any(n and n in before[: hits[0][0]] for n in child_names)
+            ):
+                return False  # the sentence before opens with an adult ("Ms H ...", "Her mother ...")
+            if not _PRONOUN_LEAD.match(before):
+                break
+    if any(role != "child" and role != "professional" for _a, _b, role in context._person_hits(between)):
+        return False  # "no evidence that either parent used drugs"
+    if _recommendation(doc, sent) or (spec.exclude is not None and spec.exclude.search(sent.text)):
+        return False
+    if not _holder_ok(spec, sent.text, s, e, child_names):
+        return False
+    return match_filter is None or bool(match_filter(sent, s, e))
 
 
 def _disproved_here(
