@@ -123,7 +123,7 @@ def _negated(sentence: str, start: int, end: int, window: int) -> bool:
     # a negation in a relative clause closed before the match ("records, which were not seen by the
     # assessment, show that he had been convicted") or before "the fact that" (what follows is
     # asserted: "no discussion of the fact that she had moved three times") does not reach it
-    cut = _NOT_REACHING.search(sentence, left, start)
+    cut = max(_NOT_REACHING.finditer(sentence, left, start), key=lambda m: m.start(), default=None)  # the last one
     if cut is not None:
         left = cut.end()
     elif _RELATIVE_OPEN.search(sentence, max(0, left - 12), left):
@@ -144,7 +144,7 @@ def _negated(sentence: str, start: int, end: int, window: int) -> bool:
     return bool(c.negation_after.match(after.strip()))
 
 
-_NOT_REACHING = re.compile(r".*(?:,\s*(?:which|who|whom)\b[^,;:]*,|\bthe fact that\b)", re.I | re.S)
+_NOT_REACHING = re.compile(r",\s*(?:which|who|whom)\b[^,;:]*,|\bthe fact that\b", re.I)
 
 
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom)\s*$", re.I)
