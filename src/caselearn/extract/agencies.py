@@ -148,6 +148,8 @@ _HOSPITAL_AFTER = fast_compile(
     r"rapid\w*|immediately|exemplary|excellent|on the day)\b",
     re.I,
 )
+# each service's part in the incident itself, which is no earlier contact
+_INCIDENT_PART = {_POLICE: _POLICE_AFTER, _HOSPITAL: _HOSPITAL_AFTER}
 # not contact with the hospital: a parent's psychiatric admission (adult mental health's)
 _HOSPITAL_NOT = fast_compile(
     r"\bpsychiatric (?:inpatient |in-patient )?(?:unit|hospital|ward|admissions?)\b|"
@@ -440,13 +442,16 @@ def agencies(
                 continue  # the police or the hospital among those who told the review, not who knew the family
             if value == _HOSPITAL and _HOSPITAL_NOT.search(sent.text):
                 continue  # a parent's psychiatric admission
+            incident_part = _INCIDENT_PART.get(value)
             if (
-                value == _HOSPITAL
+                incident_part is not None
                 and not said
-                and _HOSPITAL_AFTER.search(sent.text)
+                and incident_part.search(sent.text)
                 and not _dated_before(sent.text, incident_year, None)
             ):
-                continue  # the doctors' findings on the injuries and the response on the day
+                # the service's part in the incident itself: the doctors' findings on the injuries and the
+                # response on the day, what was told to the police and their enquiries
+                continue
             if value == _POLICE and _before_birth(sent.text, born):
                 continue  # a caution or call-out from before the child was born
             if value == _POLICE and _RECORD_ONLY.search(sent.text) and not _POLICE_CONTACT.search(sent.text):
@@ -458,13 +463,6 @@ def agencies(
                 and not _POLICE_CONTACT.search(sent.text)
             ):
                 continue  # what the police held on a parent, not their contact with the family
-            if (
-                value == _POLICE
-                and not said
-                and _POLICE_AFTER.search(sent.text)
-                and not _dated_before(sent.text, incident_year, None)
-            ):
-                continue  # the investigation of the incident: what was told to the police, their enquiries
             found[value] = Span(m.start(), m.end(), m.group(0))
             break
     if not found:

@@ -393,11 +393,7 @@ def _found_none_here(
                 break
     if any(role != "child" and role != "professional" for _a, _b, role in context._person_hits(between)):
         return False  # "no evidence that either parent used drugs"
-    if _recommendation(doc, sent) or (spec.exclude is not None and spec.exclude.search(sent.text)):
-        return False
-    if not _holder_ok(spec, sent.text, s, e, child_names):
-        return False
-    return match_filter is None or bool(match_filter(sent, s, e))
+    return _denial_counts(spec, doc, sent, s, e, child_names, match_filter)
 
 
 def _disproved_here(
@@ -407,9 +403,17 @@ def _disproved_here(
     left, right = context.clause(sent.text, s, e)
     if not context.cues().disproved.search(sent.text[left:right]):
         return False
-    if context.negated(sent.text, s, e) or _recommendation(doc, sent):
+    if context.negated(sent.text, s, e):
         return False
-    if spec.exclude is not None and spec.exclude.search(sent.text):
+    return _denial_counts(spec, doc, sent, s, e, child_names, match_filter)
+
+
+def _denial_counts(
+    spec: FlagSpec, doc: Doc, sent, s: int, e: int, child_names: tuple[str, ...], match_filter: Any
+) -> bool:  # noqa: ANN001
+    """The checks a present match turned into an absence still passes: not a recommendation, not excluded,
+    held by someone the flag may be about, and the component's own filter."""
+    if _recommendation(doc, sent) or (spec.exclude is not None and spec.exclude.search(sent.text)):
         return False
     if not _holder_ok(spec, sent.text, s, e, child_names):
         return False

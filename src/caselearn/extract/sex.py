@@ -251,10 +251,9 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                 span = Span(nxt.start + om.start(), nxt.start + om.end(), om.group(0))
                 return Suggestion("other", 0.85, [span], "rule:sex/explicit.other")
     # one subject child and a form's own field: "Sex:   F" outweighs pronouns that may be anyone's
-    if not others:
-        field = _key_fact(doc)
-        if field is not None and _SEX_FIELD.match(field.evidence[0].text):
-            return field
+    field = None if others else _key_fact(doc)
+    if field is not None and _SEX_FIELD.match(field.evidence[0].text):
+        return field
     # pronouns in sentences where the child is the subject; failing that, after any mention
     strict = compiled(
         # ... after a shouted heading the reader joined to it: "SUBJECT Child J. In Year 9 ... She is ..."
@@ -274,7 +273,7 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
             value, share, span, _n = found
             return Suggestion(value, round(0.5 + 0.4 * share, 3), [span], f"rule:sex/{tag}.{value}")
     if not others:
-        return _key_fact(doc) or _child_noun_pronouns(doc, d) or _given_name(child) or _family_possessives(doc)
+        return field or _child_noun_pronouns(doc, d) or _given_name(child) or _family_possessives(doc)
     return _given_name(child) or (_sibling_possessive(doc, others[0]) if len(others) == 1 else None)
 
 
