@@ -1018,7 +1018,7 @@ _PARTNER_DESCRIBED = fast_compile(
 )
 _MR_FATHER = fast_compile(
     r"(?-i:\bMr\.? ([A-Z]\w*)),? \(?(?:the |\w+['’]s |her |his |their )?(?:birth )?(?:biological )?father\b|"
-    r"\b(?:father|dad)(?: of [^.;()]{1,40}?)?,? \(?(?-i:Mr\.? ([A-Z]\w*))",
+    r"\b(?:father|dad)(?: of [^.;()\n]{1,40}?)?,? \(?(?-i:Mr\.? ([A-Z]\w*))",
     re.I,
 )
 
@@ -1130,17 +1130,26 @@ def _household(doc: Doc) -> tuple[bool, bool, bool, frozenset[str]]:
     are the father); once per document."""
     found = doc._trigger_cache.get(("household",))
     if found is None:
-        found = doc._trigger_cache[("household",)] = _find_household(doc.text)
+        found = doc._trigger_cache[("household",)] = _find_household(doc)
     return found
 
 
-def _find_household(text: str) -> tuple[bool, bool, bool, frozenset[str]]:
-    mother = bool(_MOTHER_WORD.search(text)) and not _MOTHER_GONE.search(text)
-    father = bool(_FATHER_WORD.search(text)) and not _FATHER_GONE.search(text)
+# the words every match of the household patterns holds: none of them matches across a line, so
+# only the lines holding these words are searched
+_FATHER_WORDS = ("father", "dad")
+_MOTHER_WORDS = ("mother", "mum")
+_PARTNER_WORDS = ("father", "partner", "boyfriend")
+
+
+def _find_household(doc: Doc) -> tuple[bool, bool, bool, frozenset[str]]:
+    text = doc.text
+    mother = bool(_MOTHER_WORD.search(text)) and not doc.search_lines(_MOTHER_GONE, _MOTHER_WORDS)
+    father = bool(_FATHER_WORD.search(text)) and not doc.search_lines(_FATHER_GONE, _FATHER_WORDS)
     partner = any(
-        not _OTHER_WOMANS.search(text, max(0, m.start() - 130), m.end()) for m in _PARTNER_DESCRIBED.finditer(text)
+        not _OTHER_WOMANS.search(text, max(0, m.start() - 130), m.end())
+        for m in doc.finditer_lines(_PARTNER_DESCRIBED, _PARTNER_WORDS)
     )
-    fathers = frozenset(a or b for a, b in _MR_FATHER.findall(text))
+    fathers = frozenset(m.group(1) or m.group(2) for m in doc.finditer_lines(_MR_FATHER, _FATHER_WORDS))
     if father and fathers and all(_gone_by_name(text, name) for name in fathers):
         father = False  # "The boys' father, Mr W, left in 2015. ... Mr W has had no contact with them since."
     return mother, father, partner, fathers

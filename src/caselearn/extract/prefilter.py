@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from caselearn.extract import triggers as _triggers
+from caselearn.extract.compile_cache import cached
 from caselearn.extract.guard import fast_compile
 
 try:  # Python 3.11+
@@ -503,6 +504,13 @@ def trigger_index(low: str, starts: list[int], ends: list[int]) -> tuple[dict[st
     return {t: hits for t, hits in found.items() if hits}, index.covered
 
 
+def _trigger_lists(pattern: str, flags: int) -> tuple[list[str] | None, list[list[str]]]:
+    """``required_literals`` and ``extra_literals`` of a pattern, as lists (for ``compile_cache``)."""
+    triggers = required_literals(pattern, flags)
+    also = extra_literals(pattern, flags, triggers)
+    return (None if triggers is None else sorted(triggers)), [sorted(extra) for extra in also]
+
+
 _UNSET: object = object()
 _NARROW_FROM = 4
 
@@ -525,8 +533,9 @@ class Prefiltered:
 
     @classmethod
     def compile(cls, pattern: str, flags: int = 0) -> Prefiltered:
-        triggers = required_literals(pattern, flags)
-        also = extra_literals(pattern, flags, triggers)
+        found, more = cached("triggers", pattern, flags, lambda: _trigger_lists(pattern, flags))
+        triggers = None if found is None else frozenset(found)
+        also = tuple(map(frozenset, more))
         register(triggers)
         for extra in also:
             register(extra)
