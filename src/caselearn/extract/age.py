@@ -8,6 +8,7 @@ from datetime import date
 from caselearn.codebook import load as load_codebook
 from caselearn.documents.metadata import MONTH_NAMES
 from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.guard import fast_compile
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered, active_rows, register, required_literals
@@ -504,8 +505,8 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
     return None
 
 
-DOB_LINE = re.compile(r"(?:\bDOB|\bD\.O\.B\.?|[Dd]ate of [Bb]irth|\b[Bb]orn(?: on)?)\s*[:\-–]?\s*[^\n]{0,40}", re.M)
-EVENT_LINE = re.compile(
+DOB_LINE = fast_compile(r"(?:\bDOB|\bD\.O\.B\.?|[Dd]ate of [Bb]irth|\b[Bb]orn(?: on)?)\s*[:\-–]?\s*[^\n]{0,40}", re.M)
+EVENT_LINE = fast_compile(
     r"(?:[Dd]ate of (?:the )?(?:(?:[Ss]erious|[Cc]ritical|[Nn]otifiable) )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent|"
     # the child brought to hospital: "Date of presentation | 21/10/2024", "Date of hospital admission:"
     r"(?:[Hh]ospital )?[Aa]dmission|[Pp]resentation(?! (?:to|of|at) (?:the )?(?:[Bb]oard|[Pp]anel|[Pp]artnership)))|"
