@@ -18,10 +18,14 @@ MONTH = "(" + "|".join(MONTH_NAMES) + ")"
 
 REVIEW_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("rapid_review", re.compile(r"\brapid review\b", re.I)),
-    ("lcspr", re.compile(r"\b(local )?child safeguarding practice review\b|\bLCSPR\b", re.I)),
+    # (the Panel's own name, "the National Child Safeguarding Practice Review Panel", is no review)
+    ("lcspr", re.compile(r"(?<!national )\b(local )?child safeguarding practice review\b(?! panel)|\bLCSPR\b", re.I)),
     ("scr", re.compile(r"(?i:\bserious case review\b)|\bSCR\b")),
     ("thematic_review", re.compile(r"\bthematic (review|analysis)\b|\bmulti-agency thematic\b", re.I)),
-    ("national_review", re.compile(r"\bnational (panel )?review\b|\bnational child safeguarding practice rev", re.I)),
+    (
+        "national_review",
+        re.compile(r"\bnational (panel )?review\b|\bnational child safeguarding practice review\b(?! panel)", re.I),
+    ),
 ]
 TYPE_PHRASES = {
     "rapid_review": "Rapid Review",

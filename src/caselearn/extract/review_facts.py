@@ -89,6 +89,13 @@ def _title_block_type(doc: Doc) -> Suggestion | None:
     Practice Review", "Multi-agency learning review (non-statutory)")."""
     table = _data()["review_type"]
     lines = _title_lines(doc)
+    # a title wrapped over two lines ("Local Child Safeguarding Practice" / "Review - Kai", as a
+    # PDF's large title type breaks it): the two read as one, after the single lines
+    pairs = [
+        (start, f"{line.rstrip()} {after.rstrip()}", next_start, after.rstrip())
+        for (start, line), (next_start, after) in zip(lines, lines[1:])
+        if not line.rstrip().endswith((".", ":", ";", "?", "!"))
+    ]
     for statutory in (True, False):
         for start, line in lines:
             for value, pattern in table:
@@ -98,6 +105,15 @@ def _title_block_type(doc: Doc) -> Suggestion | None:
                 if m:
                     span = Span(start + m.start(), start + m.end(), m.group(0))
                     return Suggestion(value, 0.9, [span], f"rule:review/type.{value}.title_line")
+        for start, joined, next_start, after in pairs:
+            for value, pattern in table:
+                if (value != "other") != statutory:
+                    continue
+                m = pattern.search(joined)
+                if m and m.end() > len(joined) - len(after):  # only what the wrapping hid
+                    end = next_start + len(after)
+                    span = Span(start, end, doc.text[start:end])
+                    return Suggestion(value, 0.85, [span], f"rule:review/type.{value}.title_wrapped")
     return None
 
 
