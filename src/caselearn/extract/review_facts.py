@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from caselearn.documents.metadata import MONTH_NAMES
 from caselearn.extract.guard import fast_compile
@@ -93,7 +94,7 @@ def _title_block_type(doc: Doc) -> Suggestion | None:
     # PDF's large title type breaks it): the two read as one, after the single lines
     pairs = [
         (start, f"{line.rstrip()} {after.rstrip()}", next_start, after.rstrip())
-        for (start, line), (next_start, after) in zip(lines, lines[1:])
+        for (start, line), (next_start, after) in pairwise(lines)
         if not line.rstrip().endswith((".", ":", ";", "?", "!"))
     ]
     for statutory in (True, False):
