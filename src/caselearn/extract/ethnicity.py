@@ -25,7 +25,14 @@ PARENT = re.compile(r"\b(?:mother|father|mum|dad|stepfather|partner)\b", re.I)
 GROUP_WORDS = re.compile(r"\b(?:family|families|children|twins|siblings|both|parents|all)\b", re.I)
 
 
-LABEL = re.compile(r"\b(?:ethnicity|ethnic (?:origin|group|background)|heritage)\s*[:|\-–]\s*([^\n;|]{1,60})", re.I)
+# a key-facts label, also with a word on whose record it is ("Ethnicity (as recorded by the school):",
+# "Ethnicity as recorded by previous LA: White - Roma")
+LABEL = re.compile(
+    r"\b(?:ethnicity|ethnic (?:origin|group|background)|heritage)"
+    r"(?:\s*\([^()\n]{1,40}\)|\s+as (?:recorded|described|given|stated|self-described)\b[^:\n.]{0,40})?"
+    r"\s*[:|\-–]\s*([^\n;|]{1,60})",
+    re.I,
+)
 
 
 def named_set_has(doc: Doc, child: ChildResult, i: int) -> bool:
@@ -40,10 +47,39 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _classify(text: str) -> tuple[str, re.Match[str]] | None:
+    mixed = _two_groups(text)
+    if mixed is not None:
+        return "mixed", mixed
     for value, pattern in _patterns():
         m = pattern.search(text)
         if m:
             return value, m
+    return None
+
+
+# two heritages named together: "of Chinese and White British heritage", "dual White British and
+# Pakistani heritage", "White British / Black Caribbean", "Mixed (White British / Black African)"
+_TWO_GROUPS = re.compile(
+    r"\b(?P<a>[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:/|&|\band\b)\s*(?P<b>[A-Za-z]+(?: [A-Za-z]+)?)\b"
+    r"(?=\s*\)|\s+(?:heritage|parentage|descent|background|origin|ethnicity)\b|\s*[.,;]|\s*$)",
+)
+
+
+def _group_of(words: str) -> str | None:
+    for value, pattern in _patterns():
+        if value != "mixed" and pattern.search(words):
+            return value
+    return None
+
+
+def _two_groups(text: str) -> re.Match[str] | None:
+    """A match naming two different ONS groups joined by "and", "/" or "&" (the child is mixed)."""
+    if "/" not in text and "&" not in text and " and " not in text:
+        return None
+    for m in _TWO_GROUPS.finditer(text):
+        first, second = _group_of(m.group("a")), _group_of(m.group("b"))
+        if first and second and first != second:
+            return m
     return None
 
 
@@ -90,13 +126,6 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
             re.I,
         ):
             return Suggestion("not_known", 0.6, [Span(sent.start, sent.end, sent.text)], "rule:ethnicity/not_recorded")
-        label = LABEL.search(sent.text)
-        if label and (not others or named_set_has(doc, child, i)):
-            # a key-facts line: "Ethnicity: Black British"
-            got = _classify(label.group(1))
-            if got:
-                span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
-                return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
         parents = list(PARENT.finditer(sent.text))
         if len(parents) >= 2:
             # "her mother is White British and her father is Black African": one group per parent
@@ -110,13 +139,24 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
                 values = set(groups.values())
                 value = "mixed" if len(values) > 1 else values.pop()
                 return Suggestion(value, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:ethnicity/parents_line")
+            if len(groups) == 1 and _BOTH_PARENTS.match(sent.text, parents[-1].end()):
+                # "her mother and father are both White British"
+                value = next(iter(groups.values()))
+                return Suggestion(value, 0.7, [Span(sent.start, sent.end, sent.text)], "rule:ethnicity/parents_both")
+        label = LABEL.search(sent.text)
+        if label and (not others or named_set_has(doc, child, i)):
+            # a key-facts line: "Ethnicity: Black British"
+            got = _classify(label.group(1))
+            if got:
+                span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
+                return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
         found = _classify(sent.text)
         if not found:
             continue
         value, m = found
         before = sent.text[max(0, m.start() - 70) : m.start()]
         if (
-            len(sent.text.split()) <= 6
+            len(_PARENTHESES.sub(" ", sent.text).split()) <= 6  # "Mixed heritage (White British / Black Caribbean)."
             and i > 0
             and not PARENT.search(sent.text)
             and (
@@ -148,6 +188,8 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
 
 
 _FACT_BULLET = re.compile(r"^\s*[-•*–]\s")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_BOTH_PARENTS = re.compile(r"\W*(?:are|were) both\b")
 # someone else of the family, whose ethnicity a key-facts line may give
 _RELATIVE = re.compile(
     r"\b(?:grand\w+|brothers?|sisters?|siblings?|half-\w+|uncle|aunt|cousin|carers?|Mr|Ms|Mrs|M|F)\b|\bmat\b|\bpat\b",
