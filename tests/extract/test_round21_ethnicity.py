@@ -77,3 +77,51 @@ def test_a_key_facts_line_with_its_detail_in_brackets():
 )
 def test_black_mould_or_a_black_eye_is_no_ethnicity(line):
     assert ethnicity(line) == "not_known"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Heritage | Somali; born in the Netherlands, came to England aged four", "black"),
+        ("Ethnic origin: Kurdish (Iraqi Kurdistan)", "other"),
+        ("Ethnicity: White - Polish heritage, born in the UK.", "white"),
+        ("Ethnicity: White - Romanian", "white"),
+        ("Child T is a seven-year-old white girl who lives with her mother.", "white"),
+        ("Child T is from an Irish Traveller family.", "white"),
+        ('Her ethnicity was recorded by the local authority as "Any other Asian background (Vietnamese)".', "asian"),
+    ],
+)
+def test_more_ways_of_saying_the_childs_group(line, expected):
+    assert ethnicity(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Child T's mother is Polish and moved to England in 2015.",
+        "Child T's stepfather, Mr K, is Somali.",
+        "A white van was seen outside the flat on the night of the incident.",
+    ],
+)
+def test_someone_elses_nationality_or_a_white_van_is_not_the_childs(line):
+    assert ethnicity(line) == "not_known"
+
+
+def test_two_girls_said_together():
+    text = (
+        "Learning review: Child E and Child F\n\nChild E (aged 9) and Child F (aged 6) are sisters. The girls are "
+        "White British. Neither girl had any disability.\n\nChild E and Child F lived with their father after their "
+        "mother left the family home in 2022.\n"
+    )
+    assert [c["ethnicity"] for c in child_codes(text)] == ["white", "white"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Child T's mother and her partner, Child T's stepfather, are Romanian nationals.", "white"),
+        ("Child T's mum and dad were both Black British.", "black"),
+    ],
+)
+def test_the_parents_together_give_the_childs_group(line, expected):
+    assert ethnicity(line) == expected

@@ -17,12 +17,36 @@ CUE = re.compile(
     r"ethnic|heritage|white|black|british|asian|mixed|origin|descent|pakistani|indian|bangladeshi|arab|roma|gypsy|"
     r"polish|romanian|lithuanian|latvian|estonian|slovak|czech|bulgarian|hungarian|portuguese|italian|ukrainian|"
     r"albanian|croatian|serbian|somali|nigerian|ghanaian|eritrean|jamaican|congolese|zimbabwean|sudanese|ethiopian|"
-    r"kenyan|ugandan|sierra leonean|cameroonian",
+    r"kenyan|ugandan|sierra leonean|cameroonian|traveller|chinese|vietnamese|kurdish|afghan|iraqi|iranian|syrian|"
+    r"turkish",
     re.I,
 )
 _CUE = Prefiltered.compile(CUE.pattern, re.I)
 PARENT = re.compile(r"\b(?:mother|father|mum|dad|stepfather|partner)\b", re.I)
-GROUP_WORDS = re.compile(r"\b(?:family|families|children|twins|siblings|both|parents|all)\b", re.I)
+GROUP_WORDS = re.compile(r"\b(?:family|families|children|twins|siblings|both|parents|all|girls|boys)\b", re.I)
+# the child's own record, in a report about one child: "His ethnicity was recorded as ..."
+_OWN_RECORD = re.compile(r"^\W*(?:his|her|their|the child['’]s|the young person['’]s) (?:ethnicity|heritage)\b", re.I)
+# a nationality alone, in a labelled field ("Heritage | Somali; born in the Netherlands")
+_NATIONALITY = [
+    (
+        "white",
+        re.compile(
+            r"^\W*(?:polish|romanian|lithuanian|latvian|estonian|slovak|czech|bulgarian|hungarian|"
+            r"portuguese|italian|ukrainian|albanian|croatian|serbian|irish|english|scottish|welsh)\b",
+            re.I,
+        ),
+    ),
+    (
+        "black",
+        re.compile(
+            r"^\W*(?:somali|nigerian|ghanaian|eritrean|jamaican|congolese|zimbabwean|sudanese|ethiopian|"
+            r"kenyan|ugandan|sierra leonean|cameroonian)\b",
+            re.I,
+        ),
+    ),
+    ("asian", re.compile(r"^\W*(?:vietnamese|sri lankan|nepali|filipino)\b", re.I)),
+    ("other", re.compile(r"^\W*(?:kurdish|afghan|iraqi|iranian|syrian|turkish|arab)\b", re.I)),
+]
 
 
 # a key-facts label, also with a word on whose record it is ("Ethnicity (as recorded by the school):",
@@ -69,6 +93,14 @@ def _group_of(words: str) -> str | None:
     for value, pattern in _patterns():
         if value != "mixed" and pattern.search(words):
             return value
+    return None
+
+
+def _nationality(text: str) -> tuple[str, re.Match[str]] | None:
+    for value, pattern in _NATIONALITY:
+        m = pattern.match(text)
+        if m:
+            return value, m
     return None
 
 
@@ -146,7 +178,7 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         label = LABEL.search(sent.text)
         if label and (not others or named_set_has(doc, child, i)):
             # a key-facts line: "Ethnicity: Black British"
-            got = _classify(label.group(1))
+            got = _classify(label.group(1)) or _nationality(label.group(1))
             if got:
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
@@ -170,9 +202,11 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
             # of a report about one child ("- Year 9 pupil, Black British, lives with mum")
             return Suggestion(value, 0.8, [Span(sent.start, sent.end, sent.text)], f"rule:ethnicity/{value}")
         span = Span(sent.start, sent.end, sent.text)
-        about_child = any(
-            compiled(rf"(?<!\w){re.escape(n)}(?!\w)(?!'s (?:mother|father|mum|dad))").search(before) for n in names
-        ) or re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text)
+        about_child = (
+            any(compiled(rf"(?<!\w){re.escape(n)}(?!\w)(?!{_SOMEONE_OF})").search(before) for n in names)
+            or re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text)
+            or (not others and _OWN_RECORD.match(sent.text))
+        )
         if about_child or GROUP_WORDS.search(before) and not PARENT.search(before):
             return Suggestion(value, 0.85, [span], f"rule:ethnicity/{value}")
         pm = PARENT.search(before)
@@ -188,8 +222,15 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
 
 
 _FACT_BULLET = re.compile(r"^\s*[-•*–]\s")
+# someone of the child's ("Child T's stepfather", "Ruby's maternal grandmother"): their heritage, not the child's
+_SOMEONE_OF = (
+    r"['’]s (?:\w+ )?(?:step-?)?(?:mother|father|mum|dad|parents?|partner|grand\w+|brothers?|sisters?|"
+    r"siblings?|uncle|aunt|carers?|boyfriend|girlfriend)\b"
+)
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_BOTH_PARENTS = re.compile(r"\W*(?:are|were) both\b")
+_BOTH_PARENTS = re.compile(
+    r"\W*(?:are|were)\b"
+)  # the parents together: "mother and father are both", "..., are Romanian"
 # someone else of the family, whose ethnicity a key-facts line may give
 _RELATIVE = re.compile(
     r"\b(?:grand\w+|brothers?|sisters?|siblings?|half-\w+|uncle|aunt|cousin|carers?|Mr|Ms|Mrs|M|F)\b|\bmat\b|\bpat\b",
