@@ -12,6 +12,7 @@ from caselearn.extract.guard import fast_compile
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered, active_rows, register, required_literals
+from caselearn.extract.review_facts import incident_year_from_age
 from caselearn.extract.someone_else import RELATIVE_DEATH
 from caselearn.extract.text import Doc, compiled
 
@@ -1305,6 +1306,7 @@ class AgeComponent:
         book = load_codebook()
         year = result.review.get("incident_year")
         year = year.value if year is not None else None
+        age_spans = []
         for child in result.children:
             others = [c for c in result.children if c is not child]
             months, age_band, span, rule = child_age(doc, child, others, year if isinstance(year, int) else None)
@@ -1313,6 +1315,14 @@ class AgeComponent:
                 child.codes[r.age_months] = Suggestion(months, 0.8, [span] if span else [], f"rule:{rule}")
             if age_band is not None:
                 child.codes[r.age_band] = Suggestion(age_band, 0.85, [span] if span else [], f"rule:{rule}")
+            if span is not None and months is not None:
+                age_spans.append(span)
+        if year is None and age_spans:
+            # no incident year in the opening: the sentence telling the child's age at the incident may date it
+            published = result.review.get(r.publication_year)
+            found = incident_year_from_age(doc, age_spans, published.value if published is not None else None)
+            if found is not None:
+                result.review[r.incident_year] = found
 
 
 # A table with one column per subject child, in either of the ways the readers give it: a row per

@@ -417,6 +417,28 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
     return None
 
 
+def incident_year_from_age(doc: Doc, spans: list[Span], published: int | None) -> Suggestion | None:
+    """The year in the sentence that gives a child's age at the incident, when it gives one year
+    ("was seven years and four months old when, on 23 March 2015, ...", "was six in October 2016
+    when he was taken into hospital"): for a report whose opening dates no incident otherwise."""
+    for span in spans:
+        sent = doc.sentence_at(span.start)
+        if sent is None:
+            continue
+        years = set()
+        for m in YEAR.finditer(sent.text):
+            before = sent.text[max(0, m.start() - 40) : m.start()]
+            if NOT_INCIDENT_YEAR.search(before) or NOT_INCIDENT_NEAR.search(before[-25:]):
+                continue
+            if sent.text[m.end() : m.end() + 1] in ("-", "–") or sent.text[m.start() - 1 : m.start()] in ("-", "–"):
+                continue  # a period "2017-2018", not an event
+            years.add(int(m.group(1)))
+        if len(years) == 1 and (published is None or min(years) <= published):
+            span = Span(sent.start, sent.end, sent.text)
+            return Suggestion(years.pop(), 0.6, [span], "rule:review/incident_year.age_sentence")
+    return None
+
+
 def review_model(doc: Doc) -> Suggestion | None:
     """The named review method: the methodology / introduction / terms of reference first, then
     the whole text. A method the report says it did not use ("it does not use Individual

@@ -1,0 +1,53 @@
+"""The incident year from the sentence giving the child's age at the incident, when the opening dates
+no incident otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import extract
+
+TITLE = "Learning review: Child H\n\n"
+REST = (
+    "\n\nThe family had moved to the area from another county. The health visitor saw the family at home and the "
+    "GP saw the mother about her back pain. The school nurse was not involved.\n"
+)
+
+
+def incident_year(text: str):
+    return extract(TITLE + text + REST)["review"]["incident_year"]["value"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        (
+            "Child H was seven years and four months old when, on 23 March 2015, his class teacher noticed "
+            "bruises on his arms.",
+            2015,
+        ),
+        ("Child H was 16 years old when, in October 2022, her mother found messages on her laptop.", 2022),
+        ("Child H was six years old in October 2016 when he was taken into hospital.", 2016),
+        ("Aged 14 years and 2 months (at the time of the incident, June 2023), Child H was found in a park.", 2023),
+    ],
+)
+def test_the_year_of_the_age_sentence(sentence, year):
+    assert incident_year(sentence) == year
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two years in the sentence: which is the incident is not said
+        "Child H was four when his father left in 2019, and the family moved again in 2021.",
+        # a span of years, not an event
+        "Child H was nine; the review covers 2017-2018 in detail.",
+    ],
+)
+def test_no_year_when_the_sentence_does_not_settle_it(sentence):
+    assert incident_year(sentence) == "not_known"
+
+
+def test_a_year_born_is_not_the_incident():
+    text = "Child H, born in 2012, was eleven years old when he was admitted to hospital."
+    assert incident_year(text) == "not_known"
