@@ -51,3 +51,17 @@ def test_no_year_when_the_sentence_does_not_settle_it(sentence):
 def test_a_year_born_is_not_the_incident():
     text = "Child H, born in 2012, was eleven years old when he was admitted to hospital."
     assert incident_year(text) == "not_known"
+
+
+def test_the_age_sentence_outweighs_an_earlier_event_in_the_opening():
+    text = (
+        "In 2018 Child H's school made a referral after she said her stepfather had grabbed her arm.\n\n"
+        "Child H was fifteen years old when, in May 2021, she was found unconscious in a park."
+    )
+    assert incident_year(text) == 2021
+
+
+def test_a_birth_or_publication_sentence_dates_no_incident():
+    assert incident_year("Child H was born on 21 August 2012 and was three when his sister was born in 2015.") == (
+        "not_known"
+    )

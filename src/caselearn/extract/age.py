@@ -1298,6 +1298,10 @@ def _child_near(text: str, pos: int, child: ChildResult | None) -> bool:
     )
 
 
+# incident years read from the years the opening's events give (not from a labelled field)
+_GUESSED_YEAR = frozenset({"rule:review/incident_year.latest", "rule:review/incident_year"})
+
+
 class AgeComponent:
     name = "age"
 
@@ -1317,8 +1321,10 @@ class AgeComponent:
                 child.codes[r.age_band] = Suggestion(age_band, 0.85, [span] if span else [], f"rule:{rule}")
             if span is not None and months is not None:
                 age_spans.append(span)
-        if year is None and age_spans:
-            # no incident year in the opening: the sentence telling the child's age at the incident may date it
+        prior = result.review.get(r.incident_year)
+        if age_spans and (prior is None or prior.origin in _GUESSED_YEAR):
+            # the sentence telling the child's age at the incident dates it better than the latest event year
+            # of the opening (a conviction, a move, a referral before the incident), and where there is none
             published = result.review.get(r.publication_year)
             found = incident_year_from_age(doc, age_spans, published.value if published is not None else None)
             if found is not None:

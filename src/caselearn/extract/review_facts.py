@@ -417,14 +417,17 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
     return None
 
 
+_BIRTH_WORDS = fast_compile(r"\b(?:born|birth|DOB|D\.O\.B)\b", re.I)
+
+
 def incident_year_from_age(doc: Doc, spans: list[Span], published: int | None) -> Suggestion | None:
     """The year in the sentence that gives a child's age at the incident, when it gives one year
     ("was seven years and four months old when, on 23 March 2015, ...", "was six in October 2016
     when he was taken into hospital"): for a report whose opening dates no incident otherwise."""
     for span in spans:
         sent = doc.sentence_at(span.start)
-        if sent is None:
-            continue
+        if sent is None or PUBLISHED_WORDS.search(sent.text) or _BIRTH_WORDS.search(sent.text):
+            continue  # "Final report, published June 2025 ...", "Lily was born on ... and Mason on 3 June 2017"
         years = set()
         for m in YEAR.finditer(sent.text):
             before = sent.text[max(0, m.start() - 40) : m.start()]
