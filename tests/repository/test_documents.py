@@ -164,6 +164,36 @@ def test_html_website_chrome_is_not_report_text(tmp_path):
         assert chrome not in text
 
 
+def test_html_title_block_outside_main_is_kept_before_it(tmp_path):
+    path = tmp_path / "report.html"
+    path.write_text(
+        "<html><body><div class='site-header'><a href='/'>Eastmere Council</a></div>"
+        "<header><p>Eastmere Safeguarding Children Partnership</p>"
+        "<h1>Local Child Safeguarding Practice Review: Child T</h1>"
+        "<p>Independent reviewer: J. Moss. Published 4 December 2025</p></header>"
+        "<nav><h2>Contents</h2><ol><li>Introduction</li><li>Findings</li></ol></nav>"
+        "<main><h2>1. Introduction</h2><p>Child T was seriously injured in May 2024.</p></main>"
+        "<footer><p>Copyright Eastmere Council</p></footer></body></html>",
+        encoding="utf-8",
+    )
+    text = read_file(path).text
+    assert text.index("Eastmere Safeguarding Children Partnership") < text.index("Published 4 December 2025")
+    assert text.index("Published 4 December 2025") < text.index("Child T was seriously injured")
+    for chrome in ("Contents", "Copyright", "Eastmere Council\n"):
+        assert chrome not in text
+
+
+def test_html_title_inside_main_keeps_only_main(tmp_path):
+    path = tmp_path / "report.html"
+    path.write_text(
+        "<html><body><header><p>Site banner and search</p></header>"
+        "<main><h1>Rapid review: Baby S</h1><p>Baby S was seven weeks old.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    text = read_file(path).text
+    assert "Baby S was seven weeks old." in text and "Site banner" not in text
+
+
 def test_html_without_main_keeps_its_body_text_but_drops_navigation(tmp_path):
     path = tmp_path / "old.html"
     path.write_text(

@@ -1,5 +1,6 @@
-"""HTML: the visible text of the page. Scripts, styles and other non-content elements are
-dropped, never run; headings are kept as headings; a form's two-cell row (a short label and
+"""HTML: the visible text of the page. Scripts, styles, site chrome and other non-content elements
+are dropped, never run; a page with <main> gives its title block (the part outside <main> that holds
+the <h1>: partnership, title, date of publication) and then <main>; headings are kept as headings; a form's two-cell row (a short label and
 a short value) is one line, "Age at incident | 16 weeks", as the DOCX reader gives table rows. The
 encoding comes from the BOM, the meta charset or detection."""
 
@@ -29,12 +30,24 @@ def _is_chrome(tag) -> bool:
     return bool(marks.strip()) and bool(CHROME_WORDS.search(marks))
 
 
-def _content_root(soup):
-    """The page's main content: <main> (or role=main) when there is one, else the body."""
+def _content_roots(soup) -> list:  # noqa: ANN001 - BeautifulSoup tags
+    """The page's main content: <main> (or role=main) when there is one, else the body; a title
+    block outside <main> that holds the page's <h1> (a report page's <header>: partnership, title,
+    review method, date of publication) comes first."""
     main = soup.find("main") or soup.find(attrs={"role": "main"})
-    if main is not None and main.get_text(" ", strip=True):
-        return main
-    return soup.body or soup
+    if main is None or not main.get_text(" ", strip=True):
+        return [soup.body or soup]
+    h1 = soup.find("h1")
+    if h1 is None or any(parent is main for parent in h1.parents):
+        return [main]
+    block = h1
+    while block.parent is not None and block.parent.name not in ("body", "html", "[document]"):
+        if block.parent.find(lambda tag: tag is main):
+            break
+        block = block.parent
+    if block.find(lambda tag: tag is main):
+        return [main]
+    return [block, main]
 
 
 def read_html(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[str, str]]:
@@ -64,7 +77,7 @@ def read_html(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[
         # never drop a wrapper that holds most of the page
         if not element.decomposed and len(element.get_text(" ", strip=True)) < 0.4 * total:
             element.decompose()
-    root = _content_root(soup)
+    roots = _content_roots(soup)
     blocks: list[Block] = []
     buffer: list[str] = []
 
@@ -103,8 +116,9 @@ def read_html(data: bytes, name: str = "file") -> tuple[list[list[Block]], dict[
                 else:
                     walk(child)
 
-    walk(root)
-    flush()
+    for root in roots:
+        walk(root)
+        flush()
     if not blocks:
         raise DocumentError(f"{name}: the page has no text")
     return [blocks], info
