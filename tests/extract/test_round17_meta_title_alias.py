@@ -1,5 +1,5 @@
-"""Round 17 (alias): a web page whose banner heading (kept by the reader as the title, outside the body
-text) gives the child's code and name, "Review: Child O (Oliver)", while the body uses only the name:
+"""Round 17 (alias): a web page whose banner heading (the title block, outside the page's
+<main>) gives the child's code and name, "Review: Child O (Oliver)", while the body uses only the name:
 the alias is the code with the name (devset convention 10). Made-up pages."""
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ def test_a_banner_heading_gives_the_coded_alias(tmp_path: Path, heading: str, na
     assert [c["alias"]["value"] for c in result["children"]] == [alias]
 
 
-def test_the_body_using_the_code_keeps_its_own_reading(tmp_path: Path) -> None:
+def test_the_body_using_the_code_still_takes_the_titles_name(tmp_path: Path) -> None:
+    # the title gives the code and the name together: the alias is both (devset convention 10), whichever
+    # the body uses (the reader keeps the title block outside <main> since round 21)
     page = tmp_path / "review.html"
     page.write_text(
         "<!DOCTYPE html><html><head><title>Review</title></head><body>"
@@ -49,4 +51,4 @@ def test_the_body_using_the_code_keeps_its_own_reading(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = extract_file(page).to_dict()
-    assert [c["alias"]["value"] for c in result["children"]] == ["Child O"]
+    assert [c["alias"]["value"] for c in result["children"]] == ["Child O (Oliver)"]

@@ -1,8 +1,8 @@
 """HTML: the visible text of the page. Scripts, styles, site chrome and other non-content elements
 are dropped, never run; a page with <main> gives its title block (the part outside <main> that holds
-the <h1>: partnership, title, date of publication) and then <main>; headings are kept as headings; a form's two-cell row (a short label and
-a short value) is one line, "Age at incident | 16 weeks", as the DOCX reader gives table rows. The
-encoding comes from the BOM, the meta charset or detection."""
+the <h1>: partnership, title, date of publication) and then <main>; headings are kept as headings;
+a form's two-cell row (a short label and a short value) is one line, "Age at incident | 16 weeks",
+as the DOCX reader gives table rows. The encoding comes from the BOM, the meta charset or detection."""
 
 from __future__ import annotations
 
