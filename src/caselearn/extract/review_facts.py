@@ -609,9 +609,10 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
             body = body[: nxt_heading.start()]
     if NO_RECOMMENDATIONS.search(body[:400]):
         return None
-    explicit = re.findall(r"(?m)^[ \t]*(?:Recommendation|R)\s*(\d+)\b", body)
+    # "Recommendation 3", "Recommendation B", "Recommendation IV", "R3"
+    explicit = re.findall(r"(?m)^[ \t]*(?:Recommendation\s*(\d+|[A-Z]\b|[IVX]+\b)|R\s*(\d+)\b)", body)
     if explicit:
-        count = len(set(explicit))
+        count = len({a or b for a, b in explicit})
     else:
         # a numbered lead-in ("4.1 The partnership recommends that:") is not a recommendation
         numbered = re.findall(r"(?m)^[ \t]*(\d{1,2})(?:\.\d+)?[.)]?[ \t]+\S(?![^\n]*:[ \t]*$)", body)

@@ -1,0 +1,54 @@
+"""A recommendation's own line ("Recommendation 3: ...") is an item of the list, not the heading of
+a new recommendations section: every numbered recommendation is counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+OPENING = (
+    "Harbour Ridge Safeguarding Children Partnership\n\nLocal Child Safeguarding Practice Review: Child M\n\n"
+    "1. Introduction\n\nChild M, aged 14, was seriously harmed in an assault in the town centre in 2024. "
+    "This review looks at the year before.\n\n"
+    "2. Findings\n\nThe school and the youth offending team did not share what they knew.\n\n"
+)
+
+
+def count(text: str):
+    return Pipeline().run(Doc.from_text(OPENING + text), "t.txt").to_dict()["review"]["recommendations_count"]["value"]
+
+
+@pytest.mark.parametrize(
+    "section, expected",
+    [
+        (
+            "3. Recommendations\n\nRecommendation 1\nThe partnership should agree how exclusions are shared.\n\n"
+            "Recommendation 2\nSchools should tell the youth offending team when a pupil goes missing.\n\n"
+            "Recommendation 3\nThe police should record who a child is seen with.\n",
+            3,
+        ),
+        (
+            "What the partnership will do\n\nRecommendation A: a protocol for children missing education.\n\n"
+            "Recommendation B: contextual safeguarding training for school staff.\n",
+            2,
+        ),
+        (
+            "RECOMMENDATIONS\n\nRecommendation I\nExploitation screening at every return home interview.\n\n"
+            "Recommendation II\nA single lead professional for children at risk outside the home.\n\n"
+            "Recommendation III\nAudit of the above within a year.\n\nRecommendation IV\nReport back to the board.\n",
+            4,
+        ),
+    ],
+)
+def test_each_recommendations_own_line_is_an_item(section, expected):
+    assert count(section) == expected
+
+
+def test_a_recommendations_heading_with_words_after_it_is_still_a_heading():
+    section = (
+        "Recommendations for the partnership\n\n1. Share exclusions with the youth offending team.\n\n"
+        "2. Record who a child is seen with.\n"
+    )
+    assert count(section) == 2
