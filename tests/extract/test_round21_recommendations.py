@@ -52,3 +52,37 @@ def test_a_recommendations_heading_with_words_after_it_is_still_a_heading():
         "2. Record who a child is seen with.\n"
     )
     assert count(section) == 2
+
+
+ITEMS = (
+    "1. Schools to tell the youth offending team of every exclusion.\n\n"
+    "2. The police to record who a child is seen with when found after a missing episode.\n\n"
+    "3. The partnership to audit return home interviews each quarter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Our recommendations to the safeguarding partners are:",
+        "4. What the review recommends",
+        "> Recommendations to partners",
+        "SECTION F: RECOMMENDATIONS FOR THE PARTNERSHIP",
+        "Part 6 - Recommendations",
+        "BOX 4 - RECOMMENDATIONS",
+        "[6] RECOMMENDATIONS",
+        "Q7. What must change? (Recommendations)",
+        "Key recommendations",
+    ],
+)
+def test_recommendations_headings_in_other_shapes(heading):
+    assert count(f"{heading}\n\n{ITEMS}") == 3
+
+
+def test_a_sentence_about_another_reviews_recommendations_heads_no_list():
+    text = (
+        "3. Analysis\n\nThe recommendations of the 2019 review were not fully implemented by the time of the "
+        "incident, and the partnership has since checked each one.\n\n1. The first finding concerns schools.\n\n"
+        "2. The second concerns the police.\n"
+    )
+    assert count(text) == "not_known"
