@@ -245,7 +245,53 @@ def publication_year(doc: Doc) -> Suggestion | None:
                 year = m.group(1) or m.group(2) or str(2000 + int(m.group(3)))
                 span = Span(start + m.start(), start + m.end(), m.group(0))
                 return Suggestion(int(year), 0.7, [span], "rule:review/publication_year.title_date")
+    # a title line naming the report's date among events ("... NEGLECT Issued February 2024, following a
+    # rapid review and a learning event"): a date no event word comes just before
+    for start, line in _title_lines(doc, most=15):
+        if REPORT_DATE_WORDS.search(line) and (hit := _standalone_date(line, start)):
+            return hit
+    return _run_together_title_date(doc) or _rapid_review_meeting_date(doc)
+
+
+def _run_together_title_date(doc: Doc) -> Suggestion | None:
+    """A date standing alone in a title block that a PDF reader ran into the first paragraph
+    ("Young Person J - ... Partnership | Produced following a rapid review | June 2025 Why this review ..."):
+    the first long line's opening, a date after no preposition ("In March 2025 J was found" is an event)."""
+    pos = short = 0
+    for line in doc.text[:3000].splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if len(line.split()) < 25:
+            short += bool(line.strip())
+            if short > 15:
+                return None
+            continue
+        return _standalone_date(line[:300], start)
     return None
+
+
+def _standalone_date(head: str, start: int) -> Suggestion | None:
+    """The first date in a title block's text that no event word or preposition comes just before."""
+    for m in TITLE_DATE.finditer(head):
+        before = head[max(0, m.start() - 60) : m.start()]
+        # from the last word naming the report's date ("... INJURY Issued March 2024")
+        labels = list(REPORT_DATE_WORDS.finditer(before))
+        before = before[labels[-1].end() :] if labels else before
+        if EVENT_DATE_BEFORE.search(before) or NOT_REPORT_DATE.search(before):
+            continue
+        year = m.group(1) or m.group(2) or str(2000 + int(m.group(3)))
+        span = Span(start + m.start(), start + m.end(), m.group(0))
+        return Suggestion(int(year), 0.6, [span], "rule:review/publication_year.title_date")
+    return None
+
+
+def _rapid_review_meeting_date(doc: Doc) -> Suggestion | None:
+    """A rapid review record's meeting field ("RR meeting: 10/04/2024", "Date of rapid review meeting:
+    21 July 2020"), when the record gives no report date: the report is the meeting's."""
+    m = RR_MEETING_FIELD.search(doc.text, 0, HEAD * 2)
+    if not m:
+        return None
+    year = m.group(1) or m.group(2) or str(2000 + int(m.group(3)))
+    return Suggestion(int(year), 0.6, [_span(doc, m)], "rule:review/publication_year.rr_meeting")
 
 
 TITLE_DATE = re.compile(
@@ -254,6 +300,16 @@ TITLE_DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d)"
 )
 REPORT_DATE_WORDS = fast_compile(r"\b(?:date|version|final|finalised|approved|report|published|issued)\b", re.I)
+EVENT_DATE_BEFORE = fast_compile(
+    r"(?:\b(?:in|on|since|from|by|until|during|between|of|and|to|before|after|when|aged?|early|late|mid)\W*|\(\s*)$",
+    re.I,
+)
+RR_MEETING_FIELD = re.compile(
+    r"(?:^|\|)[ \t]*(?:date of (?:the )?)?(?:RR|rapid review) meeting(?: date)?[ \t]*:[ \t]*(?:[^\n|:]{0,20}?)"
+    r"(?:\b(?:" + MONTHS + r"),? ((?:19|20)\d\d)\b|\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)\b"
+    r"|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d))",
+    re.I | re.M,
+)
 NOT_REPORT_DATE = fast_compile(
     r"\b(?:DOB|born|birth|incident|death|died|meeting|notif\w*|admitted|referral|injury|harm|event|period|scope|"
     r"timeframe)\b",
