@@ -27,16 +27,19 @@ def year(text: str):
             2023,
         ),
         (
-            "Rapid review: Child Q\nDate of rapid review meeting: 6 July 2021 Date of report to the National Panel: 19 July 2021",
+            "Rapid review: Child Q\nDate of rapid review meeting: 6 July 2021 "
+            "Date of report to the National Panel: 19 July 2021",
             2021,
         ),
         (
-            "Rapid review meeting 3 Feb 2022; report sent to the Child Safeguarding Practice Review Panel on 10 February 2022.",
+            "Rapid review meeting 3 Feb 2022; report sent to the Child Safeguarding Practice Review Panel "
+            "on 10 February 2022.",
             2022,
         ),
         ("RAPID REVIEW - BABY Z\nIncident: 28/12/2023 RR meeting: 12/01/2024 Submitted: 17/01/2024", 2024),
         (
-            "Rapid Review\nDate of incident / identification: 02/11/2022 Report date / submission to National Panel: 21/11/2022",
+            "Rapid Review\nDate of incident / identification: 02/11/2022 "
+            "Report date / submission to National Panel: 21/11/2022",
             2022,
         ),
         ("Learning note | Ref: NSP/RR/24-03 | Issued: 11/2024", 2024),
@@ -57,7 +60,10 @@ def test_a_title_block_run_into_the_first_paragraph():
 
 
 def test_a_briefing_issued_among_event_words():
-    text = "7-MINUTE BRIEFING: BABY Z - NON-ACCIDENTAL INJURY Issued March 2024, after a rapid review and a practitioner event"
+    text = (
+        "7-MINUTE BRIEFING: BABY Z - NON-ACCIDENTAL INJURY Issued March 2024, after a rapid review and a "
+        "practitioner event"
+    )
     assert year(text + BODY) == 2024
 
 
