@@ -65,3 +65,30 @@ def test_a_birth_or_publication_sentence_dates_no_incident():
     assert incident_year("Child H was born on 21 August 2012 and was three when his sister was born in 2015.") == (
         "not_known"
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        ("Date of rapid review meeting: 14/02/2024 | Submitted to national Panel: 21/02/2024", 2024),
+        ("RR meeting: 09/10/23 | Chair: Head of Service", 2023),
+        ("A rapid review was held in June 2021 after Child H was found to have rickets by the school nurse.", 2021),
+        ("When ............. May 2022\nWhere ............ the family home", 2022),
+        ("When: August 2019 (a Sunday afternoon)", 2019),
+    ],
+)
+def test_the_rapid_review_meeting_or_a_when_field_dates_an_otherwise_undated_incident(opening, year):
+    assert incident_year(opening) == year
+
+
+def test_a_dated_incident_outranks_the_meeting():
+    opening = (
+        "Date of rapid review meeting: 08/01/2024\n\nOn 27 December 2023 Child H, aged four, was taken to hospital "
+        "with a scald to her legs."
+    )
+    assert incident_year(opening) == 2023
+
+
+def test_when_inside_a_sentence_is_no_field():
+    opening = "When the family moved in 2016 the health visitor lost touch with them."
+    assert incident_year(opening) != 2016

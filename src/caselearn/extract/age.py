@@ -1299,7 +1299,9 @@ def _child_near(text: str, pos: int, child: ChildResult | None) -> bool:
 
 
 # incident years read from the years the opening's events give (not from a labelled field)
-_GUESSED_YEAR = frozenset({"rule:review/incident_year.latest", "rule:review/incident_year"})
+_GUESSED_YEAR = frozenset(
+    {"rule:review/incident_year.latest", "rule:review/incident_year", "rule:review/incident_year.rapid_review"}
+)
 
 
 class AgeComponent:

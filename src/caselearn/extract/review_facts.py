@@ -250,7 +250,7 @@ def publication_year(doc: Doc) -> Suggestion | None:
     for start, line in _title_lines(doc, most=15):
         if REPORT_DATE_WORDS.search(line) and (hit := _standalone_date(line, start)):
             return hit
-    return _run_together_title_date(doc) or _rapid_review_meeting_date(doc)
+    return _run_together_title_date(doc)
 
 
 def _run_together_title_date(doc: Doc) -> Suggestion | None:
@@ -274,7 +274,7 @@ def _standalone_date(head: str, start: int) -> Suggestion | None:
     for m in TITLE_DATE.finditer(head):
         before = head[max(0, m.start() - 60) : m.start()]
         # from the last word naming the report's date ("... INJURY Issued March 2024")
-        labels = list(REPORT_DATE_WORDS.finditer(before))
+        labels = list(REPORT_ACT_WORDS.finditer(before))
         before = before[labels[-1].end() :] if labels else before
         if EVENT_DATE_BEFORE.search(before) or NOT_REPORT_DATE.search(before):
             continue
@@ -282,16 +282,6 @@ def _standalone_date(head: str, start: int) -> Suggestion | None:
         span = Span(start + m.start(), start + m.end(), m.group(0))
         return Suggestion(int(year), 0.6, [span], "rule:review/publication_year.title_date")
     return None
-
-
-def _rapid_review_meeting_date(doc: Doc) -> Suggestion | None:
-    """A rapid review record's meeting field ("RR meeting: 10/04/2024", "Date of rapid review meeting:
-    21 July 2020"), when the record gives no report date: the report is the meeting's."""
-    m = RR_MEETING_FIELD.search(doc.text, 0, HEAD * 2)
-    if not m:
-        return None
-    year = m.group(1) or m.group(2) or str(2000 + int(m.group(3)))
-    return Suggestion(int(year), 0.6, [_span(doc, m)], "rule:review/publication_year.rr_meeting")
 
 
 TITLE_DATE = re.compile(
@@ -310,6 +300,8 @@ RR_MEETING_FIELD = re.compile(
     r"|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d))",
     re.I | re.M,
 )
+# the words a report's own date follows, without "date" itself ("RR meeting date: ..." is the meeting's)
+REPORT_ACT_WORDS = fast_compile(r"\b(?:version|final|finalised|approved|report|published|issued)\b", re.I)
 NOT_REPORT_DATE = fast_compile(
     r"\b(?:DOB|born|birth|incident|death|died|meeting|notif\w*|admitted|referral|injury|harm|event|period|scope|"
     r"timeframe)\b",
@@ -320,7 +312,9 @@ NOT_REPORT_DATE = fast_compile(
 INCIDENT_LABEL = fast_compile(
     r"(?:date of (?:the )?(?:serious |notifiable |critical )?(?:incident|death|injury|event|harm)|incident date|"
     # a template field "Incident: methadone ingestion, 7 Nov 2025"
-    r"date of harm|\b(?-i:Incident)(?=\s*:))(?:\s*[:\-–]?\s*|[ \t.]{2,40}[:\-–]?\s*)"
+    r"date of harm|\b(?-i:Incident)(?=\s*:)|"
+    # a briefing's field "When ......... April 2025"
+    r"(?:^|(?<=\n))[ \t]*(?-i:When)(?=\s*:|[ \t.]{3,}))(?:\s*[:\-–]?\s*|[ \t.]{2,40}[:\-–]?\s*)"
     # a two-figure year only in a day/month/year date ("Incident date .... 18/03/24")
     r"[^\n]{0,40}?(?:\b((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d))",
     re.I,
@@ -471,6 +465,27 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
                     int(m.group(1)), 0.7, [Span(sent.start, sent.end, sent.text)], "rule:review/incident_year.date"
                 )
     return None
+
+
+RR_HELD = fast_compile(
+    r"\b(?:a|the) (?:rapid review|RR)(?: meeting)? (?:was |were )?(?:held|convened|took place|met)(?: on| in)?[ \t]+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:" + MONTHS + r") )?((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def rapid_review_held(doc: Doc, published: int | None) -> Suggestion | None:
+    """Where nothing dates the incident, the year its rapid review met ("Date of rapid review meeting:
+    06/03/2023", "A rapid review was held in October 2023 after ..."): the review meets within weeks."""
+    head = doc.text[:4000]
+    m = RR_MEETING_FIELD.search(head) or RR_HELD.search(head)
+    if not m:
+        return None
+    year = int(next(g for g in m.groups() if g))
+    year = year + 2000 if year < 100 else year
+    if published is not None and year > published:
+        return None
+    return Suggestion(year, 0.5, [_span(doc, m)], "rule:review/incident_year.rapid_review")
 
 
 _BIRTH_WORDS = fast_compile(r"\b(?:born|birth|DOB|D\.O\.B)\b", re.I)
@@ -721,5 +736,5 @@ class ReviewFactsComponent:
             r.recommendations_count: recommendations_count(doc),
         }
         published = out[r.publication_year].value if out[r.publication_year] else None
-        out[r.incident_year] = incident_year(doc, published)
+        out[r.incident_year] = incident_year(doc, published) or rapid_review_held(doc, published)
         result.review.update({k: v for k, v in out.items() if v is not None})
