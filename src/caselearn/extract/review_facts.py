@@ -213,13 +213,54 @@ def partnership(doc: Doc) -> Suggestion | None:
     return None
 
 
+# A place that is not the review's area: where someone else lives, where the family came from, a placement
+# in another area ("Child S's father lives in London", "moved to Harrowfield from Bradford", "a children's home
+# in another local authority area in the East of England"). A place "25 miles from home" is often in the same region.
+ELSEWHERE_BEFORE = fast_compile(
+    r"(?:\bfrom|(?:'s|\b(?:his|her|their|whose)) (?:\w+ )?(?:father|dad|mother|mum|grand\w+|aunt|uncle|cousin|"
+    r"brother|sister|sibling|partner|relatives?)\b"
+    r"[^.\n]{0,40}\b(?:lives?|living|lived|stays?|stayed|resides?|works?)\b[^.\n]{0,20}|\banother (?:local authority|"
+    r"area|county|town|city|borough|region)\b[^.\n]{0,40}|\bout of (?:area|borough)\b[^.\n]{0,30}|"
+    r"\b(?:police officer|worked|career)\b[^.\n]{0,30})\s+(?:the |a |an )?$",
+    re.I,
+)
+# "Region: SW" in a template's header
+REGION_FIELD = re.compile(r"\bRegion\s*[:\-–]\s*(NE|NW|SE|SW|EM|WM|EoE|EE|YH|Y&H|Y and H|L)\b")
+REGION_CODES = {
+    "NE": "north_east",
+    "NW": "north_west",
+    "SE": "south_east",
+    "SW": "south_west",
+    "EM": "east_midlands",
+    "WM": "west_midlands",
+    "EOE": "east_of_england",
+    "EE": "east_of_england",
+    "YH": "yorkshire_humber",
+    "Y&H": "yorkshire_humber",
+    "Y AND H": "yorkshire_humber",
+    "L": "london",
+}
+
+
 def region(doc: Doc) -> Suggestion | None:
+    """The first place in the opening third that is the review's own area (a region's name, or a large
+    authority's): not where a relative lives, where the family came from or an elsewhere."""
     limit = min(len(doc.text), max(6000, len(doc.text) // 3))
+    field = REGION_FIELD.search(doc.text, 0, min(limit, HEAD * 2))
+    if field:
+        value = REGION_CODES[field.group(1).upper()]
+        return Suggestion(value, 0.75, [_span(doc, field)], f"rule:review/region.{value}")
     best: tuple[int, str, re.Match[str]] | None = None
     for value, pattern in _data()["regions"]:
-        m = pattern.search(doc, 0, limit)
-        if m and (best is None or m.start() < best[0]):
+        for m in pattern.finditer(doc, [(0, limit)]):
+            if best is not None and m.start() >= best[0]:
+                break
+            line_start = doc.text.rfind("\n", 0, m.start()) + 1
+            before = doc.text[max(line_start, m.start() - 80) : m.start()]
+            if ELSEWHERE_BEFORE.search(before):
+                continue
             best = (m.start(), value, m)
+            break
     if best is None:
         return None
     return Suggestion(best[1], 0.75, [_span(doc, best[2])], f"rule:review/region.{best[1]}")
