@@ -199,7 +199,7 @@ def partnership(doc: Doc) -> Suggestion | None:
             return Suggestion(d["canonical"].format(place=place), 0.85, ev, "rule:review/partnership.reader")
     for m in d["partnership"].finditer(_uncapped(doc.text[: max(HEAD * 3, len(doc.text) // 4)])):
         words = m.group("place").replace("&", "and").split()
-        while words and (words[0] in d["drop"] or words[0].isupper() and len(words[0]) > 3 and False):
+        while words and words[0] in d["drop"]:
             words = words[1:]
         while words and words[-1] in d["drop"]:
             words = words[:-1]
@@ -210,6 +210,36 @@ def partnership(doc: Doc) -> Suggestion | None:
             continue
         name = d["canonical"].format(place=place)
         return Suggestion(name, 0.85, [_span(doc, m)], "rule:review/partnership")
+    return _partners_place(doc)
+
+
+_PLACE = r"(?P<place>[A-Z][a-z'’-]+(?:[ \t](?:and|upon|on)[ \t][A-Z][a-z'’-]+|[ \t][A-Z][a-z'’-]+)?)"
+# The partnership named only by its place: "the Ashdon safeguarding partners", "the safeguarding partners in
+# Kirkhallam", or the opening's "Northwold is a largely rural county" (a sentence that starts with the place)
+PARTNERS_OF_PLACE = fast_compile(
+    r"\b(?:the|by|for) " + _PLACE + r"[ \t](?:safeguarding|statutory) partners\b"
+    r"|\bsafeguarding partners (?:in|for|of) " + _PLACE.replace("place", "place2") + r"\b"
+)
+PLACE_IS_AREA = fast_compile(
+    r"(?:^|(?<=\n)|(?<=\. ))[ \t]*(?:\d+(?:\.\d+)*[ \t]+)?"
+    + _PLACE.replace("place", "place3")
+    + r" is (?:a|an) (?:[a-z-]+ ){0,3}(?:London )?(?:borough|county|city|town|unitary authority|district|"
+    r"local authority|metropolitan borough)\b"
+)
+_NOT_PLACES = frozenset({"The", "This", "It", "Our", "Child", "Baby", "Young", "Each", "There", "Here", "What", "Who"})
+
+
+def _partners_place(doc: Doc) -> Suggestion | None:
+    """A partnership named by its place alone, in the opening quarter, as the canonical name."""
+    head = doc.text[: max(HEAD * 3, len(doc.text) // 4)]
+    for pattern in (PARTNERS_OF_PLACE, PLACE_IS_AREA):
+        for m in pattern.finditer(head):
+            group = next(g for g in ("place", "place2", "place3") if g in m.groupdict() and m.group(g))
+            place = m.group(group)
+            if place.split()[0] in _NOT_PLACES:
+                continue
+            name = _data()["canonical"].format(place=place)
+            return Suggestion(name, 0.7, [_span(doc, m, group)], "rule:review/partnership.place")
     return None
 
 
