@@ -86,3 +86,20 @@ def test_a_sentence_about_another_reviews_recommendations_heads_no_list():
         "2. The second concerns the police.\n"
     )
     assert count(text) == "not_known"
+
+
+def test_numbered_recommendations_running_on_in_a_paragraph_after_the_first_line():
+    section = (
+        "Recommendations\n\nR1 Schools to share exclusions with the youth offending team - owner: head of inclusion "
+        "- by March. R2 Police to record who a child is seen with - owner: DI, exploitation hub. R3 CSC to hold a "
+        "strategy discussion after any stab wound - owner: head of service.\n"
+    )
+    assert count(section) == 3
+
+
+def test_a_count_said_with_the_full_reports_name():
+    text = (
+        "5. Where to read more\n\nThe full review, with its four recommendations, is on the partnership's website. "
+        "This briefing does not repeat them.\n"
+    )
+    assert count(text) == 4

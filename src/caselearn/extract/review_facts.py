@@ -628,7 +628,9 @@ def _affirmed(doc: Doc, pattern: Prefiltered, start: int, end: int) -> re.Match[
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
 _N = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 STATED_COUNT = fast_compile(
-    r"\b(?:makes?|made|contains?|sets? out|includes?|has|offers?) " + _N + r" (?:\w+ )?recommendations\b"
+    r"\b(?:makes?|made|contains?|sets? out|includes?|has|offers?|with (?:its|their)) "
+    + _N
+    + r" (?:\w+ )?recommendations\b"
     r"|\b" + _N + r" (?:\w+ )?recommendations (?:are|were|have been|has been) (?:made|set out|agreed)"
     r"|\bRecommendations\s*(?:\(|:)\s*" + _N + r"\b",
     re.I,
@@ -657,14 +659,17 @@ def _stated_count(doc: Doc) -> tuple[int, Span] | None:
 
 
 # an enumeration run inside a paragraph: "(1) ...; (2) ..." or "... training. 2. All agencies should ..."
-INLINE_MARKER = re.compile(r"(?:^|(?<=[\s;:,.]))(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d))[ \t]+(?=[A-Za-z(])", re.M)
+# or "R1 CAMHS to ... R2 ED to ..."
+INLINE_MARKER = re.compile(
+    r"(?:^|(?<=[\s;:,.]))(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d)|R(\d{1,2})\b[.:)]?)[ \t]+(?=[A-Za-z(])", re.M
+)
 
 
 def _inline_run(body: str) -> int:
     """The longest run 1, 2, 3, ... of enumeration markers, in order, anywhere in the section."""
     want = 1
     for m in INLINE_MARKER.finditer(body):
-        if int(m.group(1) or m.group(2)) == want:
+        if int(m.group(1) or m.group(2) or m.group(3)) == want:
             want += 1
     return want - 1
 
@@ -754,7 +759,8 @@ def recommendations_count(doc: Doc) -> Suggestion | None:
     # "Recommendation 3", "Recommendation B", "Recommendation IV", "R3"
     explicit = re.findall(r"(?m)^[ \t]*(?:Recommendation\s*(\d+|[A-Z]\b|[IVX]+\b)|R\s*(\d+)\b)", body)
     if explicit:
-        count = len({a or b for a, b in explicit})
+        # "R1 ... R2 ..." may run on inside a paragraph after the first
+        count = max(len({a or b for a, b in explicit}), _inline_run(body))
     else:
         # a numbered lead-in ("4.1 The partnership recommends that:") is not a recommendation
         numbered = re.findall(r"(?m)^[ \t]*(\d{1,2})(?:\.\d+)?[.)]?[ \t]+\S(?![^\n]*:[ \t]*$)", body)
