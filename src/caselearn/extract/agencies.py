@@ -120,7 +120,7 @@ _RECORD_ONLY = fast_compile(
 # the police had not been used", "Police held information about Mr P's previous violence"
 _HELD_ONLY = fast_compile(
     r"\b(?:information|intelligence|records?|history)\b[^.;]{0,60}?\bheld by (?:the )?police\b|"
-    r"\bpolice (?:held|hold|holds|had held) (?:\w+ ){0,2}?(?:information|intelligence|records?)\b",
+    r"\bpolice (?:held|hold|holds|had held) (?:\w+ ){0,2}?(?:information|intelligence|records?|history)\b",
     re.I,
 )
 # the police's part after the incident: what someone told them, their investigation and enquiries
@@ -130,7 +130,15 @@ _POLICE_AFTER = fast_compile(
     r"\bpolice (?:investigation|enquiries|inquiries|timeline|interviews?|examined|family liaison|"
     r"officer in the case|have since|are (?:not )?taking|did not test|traced)\b|"
     r"\b(?:a |the |subsequent |criminal )police (?:investigation|enquiry|inquiry)\b|"
-    r"\b(?:with|by) the agreement of the police\b",
+    r"\b(?:with|by) the agreement of the police\b|"
+    # their investigation and view of the incident: "Police investigating; no arrests", "police considered
+    # whether the injuries ...", "checked with school and friends by police", "no suggestion from the police"
+    r"\bpolice (?:are |were )?(?:investigating|considered whether|believe[sd]?|concluded|were satisfied)\b|"
+    r"\b(?:checked|confirmed|investigated|established) (?:\w+ ){0,6}by (?:the )?police\b|"
+    r"\bno suggestion from (?:the )?police\b|"
+    # none before: "Neither parent had come to the attention of the police", "Police checks are not requested"
+    r"\b(?:neither|nor|not|never|no one)\b[^.;]{0,40}\b(?:come|came) to the (?:attention|notice) of (?:the )?police\b|"
+    r"\bpolice checks (?:are|were|had) not\b",
     re.I,
 )
 _HOSPITAL = "hospital"

@@ -1,0 +1,48 @@
+"""The police's part in and after the incident is no earlier contact: their investigation and their view
+("Police investigating; no arrests", "the police believe ...", "checked ... by police"), a denial ("Neither
+parent had come to the attention of the police"), the history they hold on an adult. An arrest of a family
+member before the incident is police contact even where the police are not named."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import extract
+
+OPENING = (
+    "Local Child Safeguarding Practice Review: Child P\n\n1. Introduction\n\n"
+    "In March 2024 Child P, aged 15, was stabbed in a park near his home. He survived after surgery.\n\n"
+    "2. Background\n\nChild P lived with his mother and younger sister. He attended a secondary school, where "
+    "staff saw his attendance fall during Year 10. The GP saw him twice for sleep problems.\n\n"
+)
+
+
+def agencies(text: str) -> list[str]:
+    return extract(OPENING + text)["case"]["agencies_involved"]["value"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police investigating; no arrests so far.",
+        "The police believe he was attacked by young people from another estate.",
+        "Claims that he carried a knife were checked with the school and his friends by police and not confirmed.",
+        "There was no suggestion from the police or anyone else that his mother knew of the danger.",
+        "Neither Child P nor his mother had come to the attention of the police before the stabbing.",
+        "Police checks were not requested by the school when the concerns began.",
+        "Police hold DA history for the mother's former partner, who never lived with the family.",
+    ],
+)
+def test_the_polices_part_after_the_incident_is_no_contact(sentence):
+    assert "police" not in agencies(sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Child P had been arrested twice in 2023 for possession of cannabis.",
+        "Police were called to the home three times in 2022 after arguments between the mother and her partner.",
+    ],
+)
+def test_police_contact_before_the_incident(sentence):
+    assert "police" in agencies(sentence + "\n")
