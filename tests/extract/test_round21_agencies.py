@@ -46,3 +46,24 @@ def test_the_polices_part_after_the_incident_is_no_contact(sentence):
 )
 def test_police_contact_before_the_incident(sentence):
     assert "police" in agencies(sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He recovered in hospital over two weeks and went home to his grandmother.",
+        "She spent a week on the children's ward and was then moved to an adolescent unit.",
+        "In hospital he was found to be underweight, with untreated dental decay.",
+        "Both children were assessed in hospital after the fire.",
+        "He was transferred from the local ED to the regional trauma centre.",
+        "He told hospital staff that he had been hiding from the older boys for months.",
+        "His wounds were described by the paediatrician as deep and recent.",
+    ],
+)
+def test_the_hospitals_care_after_the_incident_is_no_earlier_contact(sentence):
+    assert "hospital" not in agencies(sentence + "\n")
+
+
+def test_an_earlier_hospital_attendance_is_contact():
+    sentence = "In 2022 Child P attended the ED twice with cuts to his hands that he said came from a fall.\n"
+    assert "hospital" in agencies(sentence)

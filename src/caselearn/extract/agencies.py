@@ -153,7 +153,18 @@ _HOSPITAL_AFTER = fast_compile(
     r"\b(?:consultant |community )?paediatrician\s*[:\-\u2013]\s*[^.;]{0,40}?\b(?:injur\w*|inflicted|non-accidental|"
     r"fractures?|bruis\w*|malnourish\w*)\b|"
     r"\b(?:response|responded|acted|recognised|recognition)\b[^.;]{0,40}?\b(?:quickly|swift\w*|prompt\w*|"
-    r"rapid\w*|immediately|exemplary|excellent|on the day)\b",
+    r"rapid\w*|immediately|exemplary|excellent|on the day)\b|"
+    # the stay and care after the incident: "He recovered in hospital", "spent a week in a paediatric ward",
+    # "In hospital he was found to weigh ...", "assessed in hospital", "pronounced at ... ED", "transferred
+    # from ... ED to ...", "told hospital staff", "described by the paediatrician as ..."
+    r"\b(?:(?:recovered|recovering|remained|stayed) |spent (?:\w+ ){1,3}?)(?:in|on) (?:the |a )?(?:hospital|"
+    r"(?:\w+'?s? )?ward|PICU|intensive care)\b|"
+    r"\bin hospital,? (?:he|she|they|it|the \w+|[A-Z]\w*) (?:was|were) (?:found|diagnosed|seen|noted|assessed)\b|"
+    r"\b(?:was|were) (?:assessed|examined|x-rayed|scanned|diagnosed) in hospital\b|"
+    r"\bpronounced (?:dead |deceased )?(?:at|in)\b|\btransferred from\b|"
+    r"\b(?:told|said to) (?:the )?(?:hospital|ED|ward|nursing|medical) staff\b|"
+    r"\bdescribed by (?:the )?(?:consultant )?paediatricians?\b|"
+    r"\b(?:date of (?:the )?incident|incident date)\b",
     re.I,
 )
 # each service's part in the incident itself, which is no earlier contact
