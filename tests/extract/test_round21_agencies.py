@@ -67,3 +67,33 @@ def test_the_hospitals_care_after_the_incident_is_no_earlier_contact(sentence):
 def test_an_earlier_hospital_attendance_is_contact():
     sentence = "In 2022 Child P attended the ED twice with cuts to his hands that he said came from a fall.\n"
     assert "hospital" in agencies(sentence)
+
+
+BABY = (
+    "Rapid review: Baby Q\n\n1. Introduction\n\nIn May 2024 Baby Q, aged ten weeks, was taken to hospital with "
+    "a fractured skull. The health visitor had seen her twice at home.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her mother has a mild learning disability, identified at school.",
+        "The mother had support at school through a statement of special educational needs.",
+        "The grandmother cared for Baby Q several afternoons a week while mother attended college.",
+    ],
+)
+def test_a_parents_own_schooling_is_no_contact_with_a_school(sentence):
+    assert "school" not in extract(BABY + sentence + "\n")["case"]["agencies_involved"]["value"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Children's social care: never involved.",
+        "Neither Baby Q nor her mother had ever been known to children's social care.",
+        "The GP did not consider an Early Help referral.",
+    ],
+)
+def test_social_care_denied(sentence):
+    assert "childrens_social_care" not in extract(BABY + sentence + "\n")["case"]["agencies_involved"]["value"]

@@ -256,6 +256,10 @@ _OWN_PAST = fast_compile(
     r"\bat (?:the age of |age )?" + _NUM + r"\b(?! ?(?:weeks|months|days|[-/]|years? and))|"
     r"(?:left|leaving|excluded from|expelled from) (?:\w+ )?school|"
     r"(?:attended|went to|was at) (?:a |an )?(?:special|residential|boarding) school|at school (?:he|she|they)\b|"
+    # a parent's needs met or found at school ("a mild learning disability, identified at school", "had
+    # support at school through a statement of SEN"), and a parent's own college course
+    r"(?:identified|diagnosed|assessed|recognised|picked up|support|supported|statemented) (?:\w+ ){0,2}at school|"
+    r"(?:while|when) (?:mother|father|mum|dad|she|he) (?:attended|was at|went to) college|"
     r"(?:worked|works|working|employed) as an?|had been an? (?:[\w-]+ ){0,2}(?:teacher|nurse|officer|assistant))",
     re.I,
 )
