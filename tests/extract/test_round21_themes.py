@@ -1,0 +1,45 @@
+"""Round 21 critical thinking: an answer taken as given ("accepted her answer"), a concern discussed but
+not checked, no question asked about a risk. A question not asked is not enough by itself ("did not ask
+about the father's health" may be a gap in an assessment). All text here is invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+_PIPELINE = Pipeline()
+
+
+def critical_thinking(findings: str) -> str:
+    text = (
+        "Practice review: Child R\n\n1. Introduction\n\nChild R was three years old.\n\n"
+        f"4. Findings\n\n{findings}\n\n5. Recommendations\n\n"
+        "1. The partnership should refresh its guidance for practitioners.\n"
+    )
+    return _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]["theme_critical_thinking"]["value"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The health visitor asked the mother whether the tablets were locked away and accepted her answer.",
+        "- Safe storage of methadone discussed but not checked at any home visit.",
+        "Mr D told the GP he was not coping after the separation. No question was asked about the children.",
+        "Each practitioner accepted the father's word that he no longer drank.",
+    ],
+)
+def test_answers_taken_as_given(sentence):
+    assert critical_thinking(sentence) == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The midwife assessed the mother and baby thoroughly but did not ask about the father's health.",
+        "The school accepted the referral and offered a mentor the same week.",
+    ],
+)
+def test_near_misses(sentence):
+    assert critical_thinking(sentence) != "present"
