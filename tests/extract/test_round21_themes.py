@@ -43,3 +43,31 @@ def test_answers_taken_as_given(sentence):
 )
 def test_near_misses(sentence):
     assert critical_thinking(sentence) != "present"
+
+
+def assessment_quality(findings: str) -> str:
+    text = (
+        "Practice review: Child R\n\n1. Introduction\n\nChild R was three years old.\n\n"
+        f"4. Findings\n\n{findings}\n\n5. Recommendations\n\n"
+        "1. The partnership should refresh its guidance for practitioners.\n"
+    )
+    return _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]["theme_assessment_quality"]["value"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The assessments of the father's drinking were careful in listing what he drank but did not consider "
+        "what it meant for the children.",
+        "- Child R was not seen alone during the assessment.",
+        "The exploitation screening tool was not completed for either sister.",
+        "Neither assessment considered the family's history in the previous authority.",
+    ],
+)
+def test_assessments_that_missed_the_child_or_the_history(sentence):
+    assert assessment_quality(sentence) == "present"
+
+
+def test_a_thorough_assessment_is_no_finding():
+    sentence = "The assessment was thorough, saw Child R alone twice and drew on the history from every agency."
+    assert assessment_quality(sentence) != "present"
