@@ -97,3 +97,15 @@ def test_a_parents_own_schooling_is_no_contact_with_a_school(sentence):
 )
 def test_social_care_denied(sentence):
     assert "childrens_social_care" not in extract(BABY + sentence + "\n")["case"]["agencies_involved"]["value"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2023 Child P was referred to the Open Door Project (a CSE voluntary project), which saw him weekly.",
+        "Agencies that knew him: school, GP, Northgate Mentoring (vol. sector).",
+        "In 2023 his mentor at the youth charity said he seemed frightened.",
+    ],
+)
+def test_voluntary_services_in_other_words(sentence):
+    assert "voluntary_sector" in agencies(sentence + "\n")
