@@ -71,3 +71,33 @@ def test_assessments_that_missed_the_child_or_the_history(sentence):
 def test_a_thorough_assessment_is_no_finding():
     sentence = "The assessment was thorough, saw Child R alone twice and drew on the history from every agency."
     assert assessment_quality(sentence) != "present"
+
+
+def reluctant_engagement(findings: str) -> str:
+    text = (
+        "Practice review: Child R\n\n1. Introduction\n\nChild R was three years old.\n\n"
+        "2. What happened\n\nThe family missed two health visiting appointments in 2023.\n\n"
+        f"4. Findings\n\n{findings}\n\n5. Recommendations\n\n"
+        "1. The partnership should refresh its guidance for practitioners.\n"
+    )
+    return _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]["theme_reluctant_engagement"]["value"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I want to say plainly that this is not the story of a family who avoided help.",
+        "This was not a case of disengagement: the mother asked for help again and again.",
+        "The review did not find disguised compliance in either household.",
+        "Reluctant engagement by the young people or their parents was not a factor in these cases.",
+        "The missed appointments are better understood as a sign of the mother's depression than as resistance.",
+        "The review does not accept the description of the family as 'hard to reach'.",
+    ],
+)
+def test_the_reviews_verdict_that_engagement_was_not_the_issue(sentence):
+    assert reluctant_engagement(sentence) == "absent"
+
+
+def test_disengagement_found_stays_present():
+    sentence = "The mother's disengagement from the drug service was accepted without challenge and the case closed."
+    assert reluctant_engagement(sentence) == "present"
