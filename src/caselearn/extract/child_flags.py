@@ -260,6 +260,8 @@ def _object_pronoun(sentence: str, pronoun: re.Match[str]) -> bool:
 
 _AFTER_INCIDENT = fast_compile(
     r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
+    # "placed with foster carers (post-incident)", "since the fire Ruby has been looked after"
+    r"post[- ]?incident|since the (?:fire|attack|assault|stabbing|shooting|collapse|overdose|event)|"
     r"now (?:lives?|living|cared for|in|LAC|CLA|looked[- ]after|accommodated|placed|subject to)|"
     r"was later|were later|has since|have since|later placed|"
     r"(?:has|have) (?:since |now |fully )?recovered|"
