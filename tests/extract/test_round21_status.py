@@ -64,3 +64,61 @@ def test_csc_field_no_involvement_since_is_not_never_known() -> None:
 )
 def test_an_earlier_csc_referral_is_earlier_contact(line: str) -> None:
     assert _child(_FORM + line + "\n").get("social_care_status") == "closed"
+
+
+_REVIEW = (
+    "Local child safeguarding practice review: Daisy\n\n1. Introduction\n\n"
+    "Daisy was four months old when she was admitted to hospital in March 2024 with a skull fracture.\n\n"
+    "2. Background\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a brother or sister named as the plan's subject
+        "In 2016 Oliver was made subject to a child protection plan under the category of emotional abuse.",
+        "The mother told the midwife about Oliver's previous child protection plan.",
+        # a parent's own plan, dated long before the child's birth
+        "Gary and his siblings were on the child protection register in 1997.",
+        # a partner's children from another relationship
+        "Mr T's three children from an earlier relationship were subject to child protection plans elsewhere.",
+        # the mother's own childhood, told in her words
+        "The mother spoke about her own childhood: she had been subject to a child protection plan and later "
+        "lived with an aunt.",
+    ],
+)
+def test_someone_elses_plan_is_not_the_childs(sentence: str) -> None:
+    text = _REVIEW + sentence + " Daisy was never the subject of a child protection plan.\n"
+    assert _child(text).get("cp_plan") == "never"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daisy and Oliver were made subject to child protection plans in January 2024.",
+        "Daisy was made subject to a child protection plan at birth and remained on it at the time.",
+    ],
+)
+def test_the_childs_own_plan_still_counts(sentence: str) -> None:
+    assert _child(_REVIEW + sentence + "\n").get("cp_plan") == "current"
+
+
+def test_a_coded_child_may_be_called_by_name() -> None:
+    text = (
+        "Rapid review: Child D\n\n1. Introduction\n\nChild D was four months old when she was admitted to "
+        "hospital in March 2024.\n\nDaisy was made subject to a child protection plan in January 2024 and "
+        "remained on it at the time.\n"
+    )
+    assert _child(text).get("cp_plan") == "current"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review did not find that Daisy had ever been subject to a child protection plan.",
+        "The panel did not find that the baby was ever the subject of a CP plan.",
+    ],
+)
+def test_no_finding_of_a_plan_is_never(sentence: str) -> None:
+    assert _child(_REVIEW + sentence + "\n").get("cp_plan") == "never"

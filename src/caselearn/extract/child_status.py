@@ -239,6 +239,7 @@ _LEAVING_CARE = fast_compile(r"\b(?:leaving care|care leavers?)\b", re.I)
 # childhood" (for the plan only: a parent known to social care as a child often stands for the family being known)
 _OWN_CHILDHOOD = fast_compile(
     r"\bas a (?:child|teenager|young person)\b(?! in need)|\bin (?:her|his|their) (?:own )?childhood\b|"
+    r"\b(?:her|his|their) own (?:childhood|upbringing)\b|"
     r"\bwhen (?:she|he) was (?:herself |himself )?a (?:child|teenager)\b",
     re.I,
 )
@@ -257,6 +258,15 @@ def older_than(text: str, months: int | None) -> bool:
         if age * 12 > months + 11:
             return True
     return False
+
+
+def _before_birth(text: str, year: int | None, months: int | None) -> bool:
+    """Every year in the sentence is more than a year before the child was born ("her father and his
+    siblings were on the child protection register in 1998", in a review of a baby): someone else's plan."""
+    if year is None or months is None:
+        return False
+    years = [int(y) for y in YEAR.findall(text)]
+    return bool(years) and max(years) < year - months // 12 - 2
 
 
 _CP_RANK = {"field": 6, "current_still": 5, "current": 4, "previous": 3, "never": 2}
@@ -296,7 +306,10 @@ def status(
                 if (
                     value not in NEVER_ROWS
                     and value != "field"
-                    and (older_than(text, months) or (vid == "cp_plan" and _OWN_CHILDHOOD.search(text)))
+                    and (
+                        older_than(text, months)
+                        or (vid == "cp_plan" and (_OWN_CHILDHOOD.search(text) or _before_birth(text, year, months)))
+                    )
                 ):
                     cache[key_] = ()
                     continue
@@ -381,6 +394,14 @@ def _someone_else(text: str, start: int, names: tuple[str, ...]) -> bool:
     p = _PARENT_SUBJECT.search(text, lo, start)
     if p is not None and p.group(0).split()[0].rstrip("'s") not in names:
         return True
+    named = _NAMED_OTHER.search(text, lo, start)
+    if (
+        named is not None
+        and _other_name(named.group(1), names)
+        # "Ellis and Ruby were ...": this child listed with the other
+        and not (_LISTED.search(text, 0, named.start()) and _names_before(text, named.start(), names))
+    ):
+        return True
     if _HERSELF.search(text, lo, start):
         return True
     sib = _SIBLING_SUBJECT.search(text, lo, start)
@@ -392,11 +413,45 @@ def _someone_else(text: str, start: int, names: tuple[str, ...]) -> bool:
     return not any(n in before for n in names)
 
 
+# another person named as the plan's subject just before it: "in 2017 Mason was made subject to a plan",
+# "Daniel and his siblings were on the register", "Mason's previous plan"
+_NAMED_OTHER = fast_compile(
+    r"(?<![\w'’.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?:and|&) (?:his|her|their) (?:siblings|brothers?|sisters?))?"
+    r"(?:['’]s(?= )|(?: (?:was|were|had|has|became|been|also|then|later|previously|already|once))*)\s*$"
+)
+
+
+def _other_name(word: str, names: tuple[str, ...]) -> bool:
+    """A first name that is not one of this child's names nor a common word opening a sentence. Only
+    for a child known by a given name: "Child R" may be called Ruby in the text."""
+    from caselearn.extract.children import patterns
+
+    if word in patterns().stop or word in _NOT_NAMES:
+        return False
+    parts = {part for n in names for part in re.findall(r"[\w-]+", n)}
+    given = any(_GIVEN_NAME.fullmatch(p) and p not in patterns().stop for p in parts)
+    return given and word not in parts
+
+
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+
+
+def _names_before(text: str, pos: int, names: tuple[str, ...]) -> bool:
+    before = text[max(0, pos - 40) : pos]
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", before) for n in names)
+
+
+_NOT_NAMES = frozenset({"Neither", "None", "Sadly", "Subsequently", "Previously", "Initially", "Eventually"})
+
+
 _HERSELF = fast_compile(r"\b(?:was|were|had been|had) (?:herself|himself|themselves)(?: been| also)?\s*$", re.I)
 _SIBLING = (
     r"(?:(?:his|her|their|the|an?|two|three|both|those|these|other|older|younger|elder|half|step|[\w-]+['’]s) )*"
     r"(?:brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|step(?:brother|sister)s?|"
-    r"(?:older|other|elder|younger) children|those children|(?:his|her|their) children)(?: \d+| [A-Z]\b)?"
+    r"(?:older|other|elder|younger) children|those children|(?:his|her|their) children|"
+    # "Mr V's two children from a previous relationship"
+    r"(?:(?-i:M(?:r|s|rs|iss) [A-Z]\w*)|[\w-]+)['’]s (?:\w+ )?children(?: from (?:a|an|his|her) (?:\w+ )?relationship)?)"
+    r"(?: \d+| [A-Z]\b)?"
 )
 # "her brother was", "Sibling 1 and Sibling 2 were"
 _SIBLING_SUBJECT = fast_compile(
