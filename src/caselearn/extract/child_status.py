@@ -450,7 +450,8 @@ _SIBLING = (
     r"(?:brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|step(?:brother|sister)s?|"
     r"(?:older|other|elder|younger) children|those children|(?:his|her|their) children|"
     # "Mr V's two children from a previous relationship"
-    r"(?:(?-i:M(?:r|s|rs|iss) [A-Z]\w*)|[\w-]+)['’]s (?:\w+ )?children(?: from (?:a|an|his|her) (?:\w+ )?relationship)?)"
+    r"(?:(?-i:M(?:r|s|rs|iss) [A-Z]\w*)|[\w-]+)['’]s (?:\w+ )?children"
+    r"(?: from (?:a|an|his|her) (?:\w+ )?relationship)?)"
     r"(?: \d+| [A-Z]\b)?"
 )
 # "her brother was", "Sibling 1 and Sibling 2 were"
