@@ -122,3 +122,74 @@ def test_a_coded_child_may_be_called_by_name() -> None:
 )
 def test_no_finding_of_a_plan_is_never(sentence: str) -> None:
     assert _child(_REVIEW + sentence + "\n").get("cp_plan") == "never"
+
+
+_GIRL = (
+    "Learning review: Child P\n\n1. Introduction\n\nChild P was nine years old when she was admitted to hospital "
+    "in May 2024 with a head injury. She lived with her mother.\n\n2. Background\n\n"
+)
+
+
+def _disability(text: str) -> str:
+    return _child(text).get("disability", "not_known")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # convention 2: the SEN register or SEN support with no condition named
+        "She is on the SEN register for speech and language needs; no diagnosis has been made.",
+        "P was on the SEND register at school and had SEN support for reading.",
+        # an assessment is not a diagnosis
+        "- P was assessed for autism in 2022.",
+    ],
+)
+def test_sen_register_or_assessment_alone_is_not_a_disability(sentence: str) -> None:
+    assert _disability(_GIRL + sentence + "\n") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She has an ADHD diagnosis (2021, through the community paediatric neurodevelopmental pathway).",
+        "P was assessed for autism in 2021 and diagnosed the following spring.",
+    ],
+)
+def test_a_diagnosis_told_with_its_pathway_is_a_disability(sentence: str) -> None:
+    assert _disability(_GIRL + sentence + "\n") == "present"
+
+
+def test_a_wrapped_recommendation_line_is_not_the_child() -> None:
+    from caselearn.extract.child_flags import _OwnClause
+    from caselearn.extract.text import Doc
+
+    doc = Doc.from_text(
+        # a page break in the middle of an item
+        "5. RECOMMENDATIONS\n\n1. Adult services to agree a pathway for parenting assessments of parents with\n\n"
+        "learning disability, adapted to their needs.\n2. Schools to record attendance daily.\n"
+    )
+    sent = next(s for s in doc.sentences if s.text.startswith("learning disability"))
+    assert not _OwnClause(("P",), "female", doc)(sent, 0, len("learning disability"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before the incident she was a healthy toddler who was walking at ten months.",
+        "P was a fit and healthy girl, rarely seen by her GP.",
+    ],
+)
+def test_a_healthy_child_has_no_disability(sentence: str) -> None:
+    assert _disability(_GIRL + sentence + "\n") == "absent"
+
+
+def test_a_healthy_newborn_says_nothing_of_later() -> None:
+    assert _disability(_GIRL + "She was a healthy child at birth, weighing 3.4 kg.\n") == "not_known"
+
+
+def test_neither_twin_had_medical_needs() -> None:
+    text = (
+        "Rapid review: Twins A and B\n\n1. Introduction\n\nTwin A and Twin B were five months old when Twin A was "
+        "admitted in 2024 with fractures. By then neither twin had any ongoing medical needs.\n"
+    )
+    assert all(c.get("disability") == "absent" for c in child_codes(text))

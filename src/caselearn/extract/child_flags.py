@@ -173,11 +173,19 @@ class _OwnClause:
             return False  # research, families in general, advice
         if _GLOSSARY.match(sentence) or _glossary(sentence) or _expansion(sentence):
             return False  # "CAMHS - Child and Adolescent Mental Health Services": a list of abbreviations
-        if _SHORT_RECOMMENDATION.match(sentence):
+        if _SHORT_RECOMMENDATION.match(sentence) or self._continues_recommendation(sent):
             return False  # "1. CAMHS to offer a follow-up to every young person who self-harms": advice
         if _WHETHER.search(sentence, left, start):
             return False  # "the review considered whether this was exploitation": a question, not a finding
         return self._not_the_parents(sentence, start, end)
+
+    def _continues_recommendation(self, sent) -> bool:  # noqa: ANN001
+        """A wrapped line of a short recommendation, cut from it ("4. Services to agree a pathway for
+        parents with" / "learning disability, adapted to their needs.")."""
+        if self.doc is None or not sent.text[:1].islower():
+            return False
+        i = self.doc.sentence_index(sent.start)
+        return i > 0 and bool(_SHORT_RECOMMENDATION.match(self.doc.sentences[i - 1].text))
 
     def _adult_cell(self, sentence: str, start: int) -> bool:
         """A note about an adult in a cell of a row or after a field's label: "05/2023 | GP | Mum -
