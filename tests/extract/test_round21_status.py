@@ -193,3 +193,46 @@ def test_neither_twin_had_medical_needs() -> None:
         "admitted in 2024 with fractures. By then neither twin had any ongoing medical needs.\n"
     )
     assert all(c.get("disability") == "absent" for c in child_codes(text))
+
+
+def _status(sentence: str) -> dict[str, str]:
+    codes = _child(_REVIEW + sentence + "\n")
+    return {k: codes.get(k, "not_known") for k in ("cp_plan", "social_care_status")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Legal status at incident:   Child protection plan (since 14 February 2024).",
+        "Legal status - CP plan (neglect), from 2 January 2024.",
+    ],
+)
+def test_legal_status_field_gives_a_current_plan(line: str) -> None:
+    assert _status(line) == {"cp_plan": "current", "social_care_status": "open"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daisy and her sister were therefore previously subject to plans.",
+        "Daisy was formerly the subject of a plan under the category of neglect.",
+    ],
+)
+def test_previously_subject_to_plans_is_previous(sentence: str) -> None:
+    assert _status(sentence)["cp_plan"] == "previous"
+
+
+def test_at_the_time_of_a_reason_does_not_make_the_plan_current() -> None:
+    sentence = (
+        "Daisy was made subject to a child protection plan soon after her birth, because of concerns about "
+        "her mother's drinking at the time. The plan ended in February 2024."
+    )
+    assert _status(sentence)["cp_plan"] == "previous"
+
+
+def test_an_early_help_plan_open_at_the_incident_is_not_an_open_social_care_case() -> None:
+    sentence = (
+        "The case was closed to children's social care in 2023. An early help plan was opened in January "
+        "2024 with the nursery as lead professional and remained open at the incident."
+    )
+    assert _status(sentence)["social_care_status"] == "closed"

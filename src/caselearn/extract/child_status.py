@@ -193,7 +193,7 @@ def _when(sentence: str, start: int, end: int, year: int | None) -> str:
     """'past', 'still' or '' for a mention of a plan or an open case: "still" in the mention's
     own clause, a past cue anywhere in the sentence, or a date two or more years before."""
     left, right = context.clause(sentence, start, end)
-    if _STILL.search(sentence, left, right):
+    if any(not _reason_at_the_time(sentence, end, st) for st in _STILL.finditer(sentence, left, right)):
         return "still"
     if _PAST.search(sentence):
         return "past"
@@ -206,6 +206,15 @@ def _when(sentence: str, start: int, end: int, year: int | None) -> str:
     if year is not None and years and max(years) <= year - 2:
         return "past"
     return ""
+
+
+# a reason given for the plan, told of its own time: "a plan ... because of concerns about his father's drug use
+# at the time"
+_BECAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of|concerns? (?:about|over|regarding))\b", re.I)
+
+
+def _reason_at_the_time(sentence: str, end: int, still: re.Match[str]) -> bool:
+    return still.group(0).lower() == "at the time" and bool(_BECAUSE.search(sentence, end, still.start()))
 
 
 _OPEN_START = re.compile(
