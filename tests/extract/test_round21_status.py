@@ -236,3 +236,52 @@ def test_an_early_help_plan_open_at_the_incident_is_not_an_open_social_care_case
         "2024 with the nursery as lead professional and remained open at the incident."
     )
     assert _status(sentence)["social_care_status"] == "closed"
+
+
+_TEEN = (
+    "Local child safeguarding practice review: Child N\n\n1. Introduction\n\nChild N was fifteen years old when "
+    "she was found seriously injured in March 2024.\n\n2. Background\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the time of the incident she lived in a privately run children's home forty miles away.",
+        "N had been reported missing from her residential children's home the night before.",
+    ],
+)
+def test_a_childrens_home_is_looked_after_and_not_home(sentence: str) -> None:
+    codes = _child(_TEEN + sentence + "\n")
+    assert codes.get("looked_after") == "present"
+    assert codes.get("living_at_home", "not_known") != "present"
+
+
+def test_a_foster_family_is_not_family_home() -> None:
+    text = _TEEN + "N lived with one foster family for three years, which she remembers as a happy time.\n"
+    assert _child(text).get("living_at_home", "not_known") != "present"
+
+
+_OLDER_TEEN = _TEEN.replace("fifteen", "seventeen")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She ceased to be looked after on that date and became a relevant child, supported by a "
+        "personal adviser from the leaving care team.",
+        "N stopped being looked after at sixteen; she was allocated a personal adviser.",
+    ],
+)
+def test_a_relevant_child_with_a_personal_adviser(sentence: str) -> None:
+    codes = _child(_OLDER_TEEN + sentence + "\n")
+    assert codes.get("looked_after") == "absent"
+    assert codes.get("social_care_status") == "open"
+
+
+def test_a_mothers_personal_adviser_is_not_the_childs_case() -> None:
+    text = (
+        _TEEN + "Ms N was looked after from the age of twelve and had a personal adviser until shortly before "
+        "her daughter was born. The family was known to children's social care from 2015.\n"
+    )
+    assert _child(text).get("social_care_status") == "closed"

@@ -521,6 +521,11 @@ def _classify(
         if vid == "social_care_status" and value == "open":
             if _NEGATED_PLAN.search(text, max(0, m.start() - 90), m.end()):
                 continue  # "Neither child had ever been subject to a child protection or child in need plan"
+            if _LEAVING_CARE_OPEN.search(m.group(0)):
+                if _ADULT_BEFORE.search(text, 0, m.start()):
+                    continue  # "Ms Q ... had a personal adviser until shortly before Baby Q was born": the mother's
+                return "open", "open"  # a care leaver's service runs on after care ends ("ceased to be looked after
+                # and became a relevant child, supported by a personal adviser")
             still = _STILL.search(text, m.end())
             if still and not _EARLY_HELP.search(text, m.end(), still.start()):
                 # "a step-down to a child in need plan, which remained open at the time" (not "the plan
@@ -621,6 +626,10 @@ _NEGATED_PLAN = fast_compile(
     re.I,
 )
 _EARLY_HELP = fast_compile(r"\bearly help\b", re.I)
+
+
+_LEAVING_CARE_OPEN = re.compile(r"\brelevant child|\bpersonal adviser", re.I)
+_ADULT_BEFORE = re.compile(r"\b(?:(?i:mother|father|mum|dad|parents?|partner))\b|\bM(?:s|r|rs|iss) [A-Z]")
 
 
 _BUT_BEFORE = fast_compile(
