@@ -285,3 +285,27 @@ def test_a_mothers_personal_adviser_is_not_the_childs_case() -> None:
         "her daughter was born. The family was known to children's social care from 2015.\n"
     )
     assert _child(text).get("social_care_status") == "closed"
+
+
+_ROWS = (
+    "Thematic review: three young people harmed in 2024\n\n1. Why we did this review\n\nThe partnership "
+    "notified the Panel of three serious incidents in 2024 and decided on one thematic review.\n\n"
+    "2. The young people\n\nYoung person\n\nAbout them\n\nChildren's social care\n\n"
+    "Child A\n\nA girl aged 14. Lived with her father.\n\nSubject to a child protection plan under the category "
+    "of neglect since March 2024.\n\n"
+    "Child B\n\nA boy aged 15. White British.\n\nLived in a residential children's home out of area.\n\n"
+    "Not known to children's social care until 2023; never subject to a plan.\n\n"
+    "Child C\n\nA girl aged 13. Lived with her mother and stepfather.\n\nNever known to children's social care.\n\n"
+    "3. What we found in the three families\n\nChild A\n\nChild A's father worked nights.\n\nChild B\n\n"
+    "Child B's mother had moved abroad.\n\nChild C\n\nChild C's school knew the family well.\n"
+)
+
+
+def test_a_table_read_cell_by_cell_gives_each_child_its_row() -> None:
+    a, b, c = child_codes(_ROWS)
+    assert (a.get("cp_plan"), a.get("social_care_status")) == ("current", "open")
+    assert a.get("neglect_feature") == "present"
+    assert b.get("looked_after") == "present"
+    assert b.get("living_at_home") == "absent"
+    assert c.get("social_care_status") == "never_known"
+    assert c.get("cp_plan", "not_known") == "not_known"

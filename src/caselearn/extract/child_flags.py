@@ -10,6 +10,7 @@ from functools import lru_cache
 from caselearn.codebook import load as load_codebook
 from caselearn.extract import context
 from caselearn.extract.child_status import _glossary, older_than
+from caselearn.extract.child_window import own_row_indexes
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.family import generic
 from caselearn.extract.flags import FlagSpec, evaluate_flag
@@ -709,7 +710,9 @@ class ChildFlagsComponent:
         own_sentences: dict[int, set[int] | None] = {}
         for child in result.children:
             others = [c for c in result.children if c is not child]
-            allowed = set(child_sentence_indexes(doc, child, others)) if others else None
+            allowed = (
+                set(child_sentence_indexes(doc, child, others)) | own_row_indexes(doc, child, others) if others else None
+            )
             if allowed is not None:
                 sex0 = child.codes.get(r.sex)
                 allowed |= _pronoun_chain(doc, allowed, others, sex0.value if sex0 is not None else None)

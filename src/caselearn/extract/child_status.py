@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from caselearn.extract import context
+from caselearn.extract.child_window import own_row_indexes
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.lexicon import checked_variables, load_data
@@ -658,7 +659,7 @@ class ChildStatusComponent:
             others = [c for c in result.children if c is not child]
             age = child.codes.get("age_months")
             months = age.value if age is not None and isinstance(age.value, int) else None
-            idx = set(child_sentence_indexes(doc, child, others))
+            idx = set(child_sentence_indexes(doc, child, others)) | own_row_indexes(doc, child, others)
             family_idx = idx
             if others:
                 if group is None:
