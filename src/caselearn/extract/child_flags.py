@@ -710,9 +710,9 @@ class ChildFlagsComponent:
         own_sentences: dict[int, set[int] | None] = {}
         for child in result.children:
             others = [c for c in result.children if c is not child]
-            allowed = (
-                set(child_sentence_indexes(doc, child, others)) | own_row_indexes(doc, child, others) if others else None
-            )
+            allowed = None
+            if others:
+                allowed = set(child_sentence_indexes(doc, child, others)) | own_row_indexes(doc, child, others)
             if allowed is not None:
                 sex0 = child.codes.get(r.sex)
                 allowed |= _pronoun_chain(doc, allowed, others, sex0.value if sex0 is not None else None)
