@@ -309,3 +309,30 @@ def test_a_table_read_cell_by_cell_gives_each_child_its_row() -> None:
     assert b.get("living_at_home") == "absent"
     assert c.get("social_care_status") == "never_known"
     assert c.get("cp_plan", "not_known") == "not_known"
+
+
+_BOY = (
+    "Local child safeguarding practice review: Child K\n\n1. Introduction\n\nChild K was fifteen years old when he "
+    "was stabbed in March 2024. He lived with his mother.\n\n2. Findings\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "variable"),
+    [
+        ("Neglect\n\nThe review looked at the care K received and found it was good.", "neglect_feature"),
+        ("Child sexual exploitation\n\nThe review looked at K's friendships online.", "child_sexual_exploitation"),
+        ("4.3 Bullying\n\nK's school records were read in full.", "bullying"),
+    ],
+)
+def test_a_topic_heading_is_not_a_finding(heading: str, variable: str) -> None:
+    assert _child(_BOY + heading + "\n").get(variable, "not_known") != "present"
+
+
+def test_a_plan_category_chosen_for_harm_outside_the_family_is_not_neglect() -> None:
+    text = (
+        _BOY + "CP plan category: neglect. The conference minutes record that neglect was chosen because the "
+        "procedures do not allow for extra-familial harm, and that there were no concerns about the care K "
+        "received at home.\n"
+    )
+    assert _child(text).get("neglect_feature") == "absent"

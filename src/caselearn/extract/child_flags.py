@@ -878,6 +878,24 @@ def _cell_sentences(doc: Doc, spans: list[tuple[int, int]], whole: bool) -> set[
     return out
 
 
+# a heading line: a few words, no punctuation, no denial ("Neglect", "4.3 Child sexual exploitation")
+_BARE_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:No|Not|None|Never|Nil)\b)[A-Z][\w'’-]*(?: [\w'’-]+){0,4}")
+# the flags whose names are the review's topic headings ("Neglect", "Bullying", "Child sexual exploitation")
+_TOPIC_FLAGS = frozenset({"neglect_feature", "child_sexual_exploitation", "bullying"})
+
+
+class _NotHeading:
+    """A heading that names a topic of the review ("Neglect" above a paragraph that finds none) is not a finding."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if _BARE_HEADING.fullmatch(sent.text.strip()):
+            return False
+        return self.inner(sent, start, end)  # type: ignore[operator]
+
+
 class _NotTheirCell:
     """A match inside another subject child's cell of a per-child table is that child's."""
 
@@ -1007,7 +1025,9 @@ def _absent_only(variable: str) -> FlagSpec:
 # neglect", "neglect plans"
 _CATEGORY_LABEL = fast_compile(
     r"\bcategor(?:y|ies)\b|\bcat\b\.?|\bneglect plans?\b|\bplans? (?:\w+ ){0,4}?(?:for|of) neglect\b|\(neglect\)|"
-    r"\bnotifi(?:ed|cation)\b",
+    r"\bnotifi(?:ed|cation)\b|"
+    # "neglect was chosen because the procedures do not allow for extra-familial harm"
+    r"\b(?:neglect|it) was (?:chosen|selected|used|recorded)\b",
     re.I,
 )
 # the review says the category stood in for harm outside the family: "used only because procedures had no category
@@ -1017,7 +1037,9 @@ _STAND_IN = fast_compile(
     r"\bno (?:separate |specific |other |suitable )?categor(?:y|ies) (?:for|of|covering|that covered) (?:\w+ ){0,2}?"
     r"(?:extra-?familial|(?:harm|risks?) (?:from )?(?:outside|beyond)|exploitation|contextual)|"
     r"\bthe only (?:one|category) that (?:fits|fitted)\b|\bneglect plans? that did not fit\b|"
-    r"\bcategor(?:y|ies) (?:or (?:clear )?\w+ )?for (?:extra-?familial|(?:harm|risks?) (?:from )?outside)",
+    r"\bcategor(?:y|ies) (?:or (?:clear )?\w+ )?for (?:extra-?familial|(?:harm|risks?) (?:from )?outside)|"
+    r"\b(?:procedures?|guidance|system) (?:do|does|did) not (?:allow|provide) for (?:\w+ )?(?:extra-?familial|"
+    r"(?:harm|risks?) (?:from )?outside|exploitation)",
     re.I,
 )
 
@@ -1066,6 +1088,8 @@ def _owner_filter(variable: str, own: _OwnClause, names: tuple[str, ...]) -> obj
     inner: object = _NoAdultBefore(own, names) if variable in _SENTENCE_OWNER else own
     if variable == "child_mental_health":
         inner = _NotServiceForOtherNeeds(inner)
+    if variable in _TOPIC_FLAGS:
+        inner = _NotHeading(inner)
     return _NoOtherYoungBefore(inner, names) if variable in _OTHER_YOUNG_OWNER else inner
 
 
