@@ -336,3 +336,30 @@ def test_a_plan_category_chosen_for_harm_outside_the_family_is_not_neglect() -> 
         "received at home.\n"
     )
     assert _child(text).get("neglect_feature") == "absent"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- CP plan 2016-17, category neglect (home conditions).",
+        "Child protection plan: from 2015 to 2016 (emotional abuse).",
+    ],
+)
+def test_a_dated_plan_that_ended_years_before_is_previous(line: str) -> None:
+    assert _child(_FORM + line + "\nNo CP plan since.\n").get("cp_plan") == "previous"
+
+
+def test_none_of_the_children_had_been_subject_to_a_plan() -> None:
+    text = (
+        _REVIEW
+        + "The family was not known to children's social care and none of the children had ever been subject to a plan.\n"
+    )
+    assert _child(text).get("cp_plan") == "never"
+
+
+def test_not_looked_after_at_any_point_is_absent_even_with_a_later_move() -> None:
+    text = (
+        _GIRL + "She has since lived with her father under a child arrangements order; she has not been a "
+        "looked-after child at any point.\n"
+    )
+    assert _child(text).get("looked_after") == "absent"

@@ -285,7 +285,9 @@ _AFTER_INCIDENT = fast_compile(
 # a clause dated up to the incident: "before the incident", "prior to her death", "at the time of the injuries"
 _BEFORE_INCIDENT = fast_compile(
     r"\b(?:before|prior to|up to|until|at the time of) (?:the |his |her |their )?(?:incidents?|injur\w+|death|"
-    r"admission|assault|harm)\b",
+    r"admission|assault|harm)\b|"
+    # "she has not been a looked-after child at any point": before the incident as well
+    r"\bat any (?:point|time|stage)\b",
     re.I,
 )
 # a relative clause about someone else in the sentence ("..., who is now three,")
