@@ -351,8 +351,8 @@ def test_a_dated_plan_that_ended_years_before_is_previous(line: str) -> None:
 
 def test_none_of_the_children_had_been_subject_to_a_plan() -> None:
     text = (
-        _REVIEW
-        + "The family was not known to children's social care and none of the children had ever been subject to a plan.\n"
+        _REVIEW + "The family was not known to children's social care and none of the children had ever been "
+        "subject to a plan.\n"
     )
     assert _child(text).get("cp_plan") == "never"
 
