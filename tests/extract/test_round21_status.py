@@ -363,3 +363,30 @@ def test_not_looked_after_at_any_point_is_absent_even_with_a_later_move() -> Non
         "looked-after child at any point.\n"
     )
     assert _child(text).get("looked_after") == "absent"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Child R was a child in need from 2018 to 2019 after concerns about home conditions.",
+        "- CIN 2019 (referral from school re attendance) - closed after 12 weeks.",
+        "2022: CSC closes the case after a single assessment, stepping down to early help.",
+        "The MASH recorded the enquiry in 2022 and advised her to seek legal advice.",
+        "School referral Nov 2023: screened as 'no role for CSC', advice to school.",
+        "Mar 2022 | Children's social care | Contact from GP about missed appointments",
+        "In 2021 the drug service notified CSC that the father had started treatment.",
+    ],
+)
+def test_earlier_involvement_told_in_notes_is_closed(line: str) -> None:
+    assert _child(_FORM + line + "\n").get("social_care_status") == "closed"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The midwife considered, and decided against, a pre-birth referral to children's social care.",
+        "The family had no involvement with children's social care before the incident.",
+    ],
+)
+def test_a_referral_not_made_is_not_earlier_involvement(line: str) -> None:
+    assert _child(_FORM + line + "\n").get("social_care_status", "not_known") != "closed"
