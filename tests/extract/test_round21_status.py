@@ -390,3 +390,20 @@ def test_earlier_involvement_told_in_notes_is_closed(line: str) -> None:
 )
 def test_a_referral_not_made_is_not_earlier_involvement(line: str) -> None:
     assert _child(_FORM + line + "\n").get("social_care_status", "not_known") != "closed"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- CSC: single assessment opened after the school's referral.",
+        "The family was known to children's social care in 2019 at the time of the domestic abuse, when the "
+        "children were subject to a child in need plan, which closed in 2020.",
+    ],
+)
+def test_earlier_events_are_closed_not_open(line: str) -> None:
+    assert _child(_FORM + line + "\n").get("social_care_status") == "closed"
+
+
+def test_a_parents_own_plan_as_a_child_is_not_an_open_case() -> None:
+    line = "Her mother told the review that she was subject to a child protection plan as a child."
+    assert _child(_FORM + line + "\n").get("social_care_status", "not_known") != "open"

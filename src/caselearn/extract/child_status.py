@@ -67,7 +67,9 @@ _PAST = fast_compile(
 _STILL = fast_compile(
     r"\b(?:still (?:in place|open|subject|on|current|active|allocated)|remained (?:subject|on|in place|open)|"
     r"remained open|"
-    r"at the time(?! of (?:the )?(?:referral|assessment|conference|plan))|currently|"
+    # (not "at the time of the domestic abuse", "at the time of the referral": another event's time)
+    r"at the time(?! of (?!(?:the |his |her |their |this |that )?(?:incidents?|injur\w*|death|admission|assault|attack|"
+    r"harm|collapse|fire|events?|overdose|stabbing|shooting|notification|review)\b))|currently|"
     r"continued(?! (?:until|till|to)\b)|in place when|"
     r"open when|open at|at the point of|"
     # "on a plan since March 2021", "for the previous eight months": a plan running up to the incident
@@ -520,6 +522,8 @@ def _classify(
                 return "previous", "previous"
             return "current", "current"
         if vid == "social_care_status" and value == "open":
+            if _OWN_CHILDHOOD.search(text):
+                continue  # a parent's own plan as a child ("she was subject to a plan as a child")
             if _NEGATED_PLAN.search(text, max(0, m.start() - 90), m.end()):
                 continue  # "Neither child had ever been subject to a child protection or child in need plan"
             if _LEAVING_CARE_OPEN.search(m.group(0)):
