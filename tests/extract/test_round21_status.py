@@ -407,3 +407,27 @@ def test_earlier_events_are_closed_not_open(line: str) -> None:
 def test_a_parents_own_plan_as_a_child_is_not_an_open_case() -> None:
     line = "Her mother told the review that she was subject to a child protection plan as a child."
     assert _child(_FORM + line + "\n").get("social_care_status", "not_known") != "open"
+
+
+_SCHOOL_AGE = (
+    "Learning review: Child J\n\n1. Introduction\n\nChild J was nine years old when he was admitted to hospital "
+    "in May 2024. He lived with his mother.\n\n2. Background\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "J's attendance at Meadow Lane Primary was above 96%.",
+        "- 12/03/24: J (M, 9y, Y4 Hillcrest Academy) seen in ED with a burn.",
+        "His school described him in 2023 as quiet and hungry.",
+        "He attended Oak Park, a special school, where his attendance was good.",
+    ],
+)
+def test_on_roll_at_a_school_is_not_home_educated(sentence: str) -> None:
+    assert _child(_SCHOOL_AGE + sentence + "\n").get("elective_home_education") == "absent"
+
+
+def test_a_former_school_is_not_on_roll_now() -> None:
+    sentence = "His former school had described him as quiet; he was later home educated."
+    assert _child(_SCHOOL_AGE + sentence + "\n").get("elective_home_education") == "present"
