@@ -431,3 +431,29 @@ def test_on_roll_at_a_school_is_not_home_educated(sentence: str) -> None:
 def test_a_former_school_is_not_on_roll_now() -> None:
     sentence = "His former school had described him as quiet; he was later home educated."
     assert _child(_SCHOOL_AGE + sentence + "\n").get("elective_home_education") == "present"
+
+
+_SISTERS = (
+    "Local child safeguarding practice review: Amelia and Bella\n\n1. Introduction\n\nAmelia (aged six) and Bella "
+    "(aged four) were found alone at home in January 2024. Amelia was underweight. Bella had head lice.\n\n"
+    "2. Background\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The girls were never subject to child protection plans.",
+        "No CP plan for either child, ever.",
+    ],
+)
+def test_a_plan_denied_for_the_children_together(sentence: str) -> None:
+    assert all(c.get("cp_plan") == "never" for c in child_codes(_SISTERS + sentence + "\n"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["CP plan / CIN | No / No", "Child R was never subject to child protection registration."],
+)
+def test_plan_denied_in_other_words(line: str) -> None:
+    assert _child(_FORM + line + "\n").get("cp_plan") == "never"

@@ -82,9 +82,10 @@ _STILL = fast_compile(
 # "from 2017 to 2018", "2021-2022": a period that ended (before the incident year, when known)
 _RANGE = fast_compile(r"\b(?:19|20)\d\d ?(?:[-–]|to|until) ?(?:\w+ )?((?:19|20)?\d\d)\b")
 _GROUP = fast_compile(
-    r"\b(?:neither (?:child|twin|baby|sibling|girl|boy)|"
+    r"\b(?:neither (?:child|twin|baby|sibling|girl|boy)|(?:for|of) either (?:child|twin|baby|sibling|girl|boy)|"
     r"(?:none|neither|each) of the (?:\w+ )?(?:children|siblings|twins|young people|boys|girls|babies)|"
-    r"(?:all|both) (?:\w+ )?(?:of the )?(?:children|twins|siblings|babies)|the (?:\w+ )?(?:children|twins|siblings)|"
+    r"(?:all|both) (?:\w+ )?(?:of the )?(?:children|twins|siblings|babies)|"
+    r"the (?:\w+ )?(?:children|twins|siblings|girls|boys|babies|sisters|brothers)|"
     r"neither (?:baby|infant)|(?:the|this) family (?:was|were|had|is))\b",
     re.I,
 )
@@ -641,7 +642,24 @@ _BUT_BEFORE = fast_compile(
     r"\bbut (?:(?:she|he|they|\w+) )?(?:had|was|were) (?:been )?(?:previously|earlier|before|once)\b", re.I
 )
 _GROUP_WORDS = frozenset(
-    {"neither", "none of", "each of", "both ", "all ", "children", "twins", "siblings", "family", "young people"}
+    {
+        "neither",
+        "either",
+        "none of",
+        "each of",
+        "both ",
+        "all ",
+        "children",
+        "twins",
+        "siblings",
+        "family",
+        "young people",
+        "girls",
+        "boys",
+        "babies",
+        "sisters",
+        "brothers",
+    }
 )
 
 
