@@ -457,3 +457,24 @@ def test_a_plan_denied_for_the_children_together(sentence: str) -> None:
 )
 def test_plan_denied_in_other_words(line: str) -> None:
     assert _child(_FORM + line + "\n").get("cp_plan") == "never"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prior to proceedings: CP plan (neglect) Oct 2019 - Mar 2021.",
+        "CP history: CP plan 03/2020 - 11/2021, category NEGLECT.",
+        "- CSC: CP plan, category neglect, July 2019 - May 2020 (home conditions).",
+        "Child R had been subject to three child protection plans for neglect: 2015-2016, 2018-2019 and 2020-2021.",
+    ],
+)
+def test_a_plan_told_with_its_dates_is_previous(line: str) -> None:
+    assert _child(_FORM + line + "\n").get("cp_plan") == "previous"
+
+
+def test_older_siblings_dated_plans_are_not_the_babys() -> None:
+    sentence = (
+        "All three older children were subject to child protection plans under the category of neglect from "
+        "2017 to 2019. Daisy was never the subject of a child protection plan."
+    )
+    assert _child(_REVIEW + sentence + "\n").get("cp_plan") == "never"

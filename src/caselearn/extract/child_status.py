@@ -459,7 +459,8 @@ _NOT_NAMES = frozenset({"Neither", "None", "Sadly", "Subsequently", "Previously"
 
 _HERSELF = fast_compile(r"\b(?:was|were|had been|had) (?:herself|himself|themselves)(?: been| also)?\s*$", re.I)
 _SIBLING = (
-    r"(?:(?:his|her|their|the|an?|two|three|both|those|these|other|older|younger|elder|half|step|[\w-]+['’]s) )*"
+    r"(?:(?:his|her|their|the|an?|all|two|three|four|both|those|these|other|older|younger|elder|half|step|"
+    r"[\w-]+['’]s) )*"
     r"(?:brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|step(?:brother|sister)s?|"
     r"(?:older|other|elder|younger) children|those children|(?:his|her|their) children|"
     # "Mr V's two children from a previous relationship"
@@ -470,7 +471,9 @@ _SIBLING = (
 # "her brother was", "Sibling 1 and Sibling 2 were"
 _SIBLING_SUBJECT = fast_compile(
     r"\b" + _SIBLING + r"(?:(?:,| and) " + _SIBLING + r")*(?: \([^)]{0,30}\))?"
-    r"(?: (?:was|were|had been|has been|had also been|became|also|made|placed|put|become|been|themselves))*\s*$",
+    r"(?: (?:was|were|had been|has been|had also been|became|also|made|placed|put|become|been|themselves))*"
+    # ... up to the plan itself: "the older children were subject to child protection plans from 2017 to 2019"
+    r"(?: (?:the )?subjects? (?:of|to)(?: an?)?| on(?: an?| the)?)?\s*$",
     re.I,
 )
 # a chronology's row, opening on its date: "Jun 2015 | CSC | ...", "03/2019 | Police | ..."

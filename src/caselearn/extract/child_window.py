@@ -107,6 +107,8 @@ def own_row_indexes(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
     for i in sorted(own_idx):
         if doc.sentences[i].text.strip(" \t:.-–") not in names:
             continue  # not the name alone on its line
+        if i - 1 in other_idx or i + 1 in other_idx:
+            continue  # the names side by side: the header of a table with a column per child
         for k in range(i + 1, min(n, i + 13)):
             if k in other_idx or k in own_idx or _SECTION_HEAD.match(doc.sentences[k].text):
                 break
