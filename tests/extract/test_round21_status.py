@@ -478,3 +478,14 @@ def test_older_siblings_dated_plans_are_not_the_babys() -> None:
         "2017 to 2019. Daisy was never the subject of a child protection plan."
     )
     assert _child(_REVIEW + sentence + "\n").get("cp_plan") == "never"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Legal status: None at time of incident.",
+        "Child R was not looked after at that time, and now lives with her aunt.",
+    ],
+)
+def test_not_looked_after_at_the_time(line: str) -> None:
+    assert _child(_FORM + line + "\n").get("looked_after") == "absent"

@@ -286,8 +286,9 @@ _AFTER_INCIDENT = fast_compile(
 _BEFORE_INCIDENT = fast_compile(
     r"\b(?:before|prior to|up to|until|at the time of) (?:the |his |her |their )?(?:incidents?|injur\w+|death|"
     r"admission|assault|harm)\b|"
-    # "she has not been a looked-after child at any point": before the incident as well
-    r"\bat any (?:point|time|stage)\b",
+    # "she has not been a looked-after child at any point": before the incident as well; "Neither child was looked
+    # after at that time; both now live with foster carers"
+    r"\bat any (?:point|time|stage)\b|\bat (?:that|the) time\b(?! of)",
     re.I,
 )
 # a relative clause about someone else in the sentence ("..., who is now three,")
