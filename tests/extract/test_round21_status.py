@@ -489,3 +489,11 @@ def test_older_siblings_dated_plans_are_not_the_babys() -> None:
 )
 def test_not_looked_after_at_the_time(line: str) -> None:
     assert _child(_FORM + line + "\n").get("looked_after") == "absent"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Since 2023 R has been living with maternal GM (kinship care).", "- R lives with paternal GM and an uncle."],
+)
+def test_living_with_family_in_notes(line: str) -> None:
+    assert _child(_FORM + line + "\n").get("living_at_home") == "present"
