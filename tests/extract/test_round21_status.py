@@ -497,3 +497,16 @@ def test_not_looked_after_at_the_time(line: str) -> None:
 )
 def test_living_with_family_in_notes(line: str) -> None:
     assert _child(_FORM + line + "\n").get("living_at_home") == "present"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The rapid review classified the harm as neglect.", "Notification: serious harm (neglect) - two children."],
+)
+def test_the_harm_named_for_the_family_is_each_childs(line: str) -> None:
+    text = (
+        "Rapid review: Child A and Child B\n\n1. The incident\n\nOn 3 March 2024 police found Child A (6) and Child B "
+        "(4) alone in a cold flat.\n\n" + line + "\n\nChild A had a scald. Child B was underweight.\n"
+    )
+    codes = child_codes(text)
+    assert len(codes) == 2 and all(c.get("neglect_feature") == "present" for c in codes)

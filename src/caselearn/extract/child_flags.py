@@ -419,6 +419,20 @@ def _all_of_them_indexes(doc: Doc) -> set[int]:
     return _bare_group_follows(doc, found)
 
 
+# the harm of the review named once for a family's children: "The rapid review classified the harm as neglect",
+# "Notification: serious harm (neglect) - three children, one family"
+_HARM_NAMED = fast_compile(
+    r"\b(?:classified|categori[sz]ed|notified|recorded) (?:the (?:harm|incident|case) )?as "
+    r"(?:serious harm (?:through |from )?)?neglect\b|\bserious harm \((?:chronic )?neglect\)|"
+    r"\bharm category\W{1,3}(?:serious harm\W{1,3})?neglect\b",
+    re.I,
+)
+
+
+def _harm_named_indexes(doc: Doc) -> set[int]:
+    return {i for i in doc.sentences_with(frozenset({"neglect"})) if _HARM_NAMED.search(doc.sentences[i].text)}
+
+
 def _bare_group_follows(doc: Doc, found: set[int]) -> set[int]:
     """A bare "Both were ...", "Neither was ...", "All three lived ..." right after a sentence about the
     children together goes on about them ("None of the three children had a plan. All three lived at home.
@@ -707,6 +721,8 @@ class ChildFlagsComponent:
         group = (
             (_group_indexes(doc) if not thematic else _all_of_them_indexes(doc)) if len(result.children) > 1 else set()
         )
+        if len(result.children) > 1 and not thematic:
+            group |= _harm_named_indexes(doc)  # "The rapid review classified the harm as neglect": the family's
         everyone = tuple(n for c in result.children for n in c.names)
         incident = result.review.get(r.incident_year)
         year = incident.value if incident is not None and isinstance(incident.value, int) else None
