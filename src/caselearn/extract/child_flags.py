@@ -10,6 +10,7 @@ from functools import lru_cache
 from caselearn.codebook import load as load_codebook
 from caselearn.extract import context
 from caselearn.extract.child_status import _glossary, older_than
+from caselearn.extract.child_window import own_row_indexes
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.family import generic
 from caselearn.extract.flags import FlagSpec, evaluate_flag
@@ -173,11 +174,19 @@ class _OwnClause:
             return False  # research, families in general, advice
         if _GLOSSARY.match(sentence) or _glossary(sentence) or _expansion(sentence):
             return False  # "CAMHS - Child and Adolescent Mental Health Services": a list of abbreviations
-        if _SHORT_RECOMMENDATION.match(sentence):
+        if _SHORT_RECOMMENDATION.match(sentence) or self._continues_recommendation(sent):
             return False  # "1. CAMHS to offer a follow-up to every young person who self-harms": advice
         if _WHETHER.search(sentence, left, start):
             return False  # "the review considered whether this was exploitation": a question, not a finding
         return self._not_the_parents(sentence, start, end)
+
+    def _continues_recommendation(self, sent) -> bool:  # noqa: ANN001
+        """A wrapped line of a short recommendation, cut from it ("4. Services to agree a pathway for
+        parents with" / "learning disability, adapted to their needs.")."""
+        if self.doc is None or not sent.text[:1].islower():
+            return False
+        i = self.doc.sentence_index(sent.start)
+        return i > 0 and bool(_SHORT_RECOMMENDATION.match(self.doc.sentences[i - 1].text))
 
     def _adult_cell(self, sentence: str, start: int) -> bool:
         """A note about an adult in a cell of a row or after a field's label: "05/2023 | GP | Mum -
@@ -260,6 +269,8 @@ def _object_pronoun(sentence: str, pronoun: re.Match[str]) -> bool:
 
 _AFTER_INCIDENT = fast_compile(
     r"\b(?:discharged|after the incident|since the incident|following the incident|subsequently|is now|are now|"
+    # "placed with foster carers (post-incident)", "since the fire Ruby has been looked after"
+    r"post[- ]?incident|since the (?:fire|attack|assault|stabbing|shooting|collapse|overdose|event)|"
     r"now (?:lives?|living|cared for|in|LAC|CLA|looked[- ]after|accommodated|placed|subject to)|"
     r"was later|were later|has since|have since|later placed|"
     r"(?:has|have) (?:since |now |fully )?recovered|"
@@ -274,7 +285,10 @@ _AFTER_INCIDENT = fast_compile(
 # a clause dated up to the incident: "before the incident", "prior to her death", "at the time of the injuries"
 _BEFORE_INCIDENT = fast_compile(
     r"\b(?:before|prior to|up to|until|at the time of) (?:the |his |her |their )?(?:incidents?|injur\w+|death|"
-    r"admission|assault|harm)\b",
+    r"admission|assault|harm)\b|"
+    # "she has not been a looked-after child at any point": before the incident as well; "Neither child was looked
+    # after at that time; both now live with foster carers"
+    r"\bat any (?:point|time|stage)\b|\bat (?:that|the) time\b(?! of)",
     re.I,
 )
 # a relative clause about someone else in the sentence ("..., who is now three,")
@@ -403,6 +417,20 @@ def _all_of_them_indexes(doc: Doc) -> set[int]:
     words = frozenset({"children", "young people", "girls", "boys", "siblings"})
     found = {i for i in doc.sentences_with(words) if _ALL_OF_THEM.search(doc.sentences[i].text)}
     return _bare_group_follows(doc, found)
+
+
+# the harm of the review named once for a family's children: "The rapid review classified the harm as neglect",
+# "Notification: serious harm (neglect) - three children, one family"
+_HARM_NAMED = fast_compile(
+    r"\b(?:classified|categori[sz]ed|notified|recorded) (?:the (?:harm|incident|case) )?as "
+    r"(?:serious harm (?:through |from )?)?neglect\b|\bserious harm \((?:chronic )?neglect\)|"
+    r"\bharm category\W{1,3}(?:serious harm\W{1,3})?neglect\b",
+    re.I,
+)
+
+
+def _harm_named_indexes(doc: Doc) -> set[int]:
+    return {i for i in doc.sentences_with(frozenset({"neglect"})) if _HARM_NAMED.search(doc.sentences[i].text)}
 
 
 def _bare_group_follows(doc: Doc, found: set[int]) -> set[int]:
@@ -693,13 +721,17 @@ class ChildFlagsComponent:
         group = (
             (_group_indexes(doc) if not thematic else _all_of_them_indexes(doc)) if len(result.children) > 1 else set()
         )
+        if len(result.children) > 1 and not thematic:
+            group |= _harm_named_indexes(doc)  # "The rapid review classified the harm as neglect": the family's
         everyone = tuple(n for c in result.children for n in c.names)
         incident = result.review.get(r.incident_year)
         year = incident.value if incident is not None and isinstance(incident.value, int) else None
         own_sentences: dict[int, set[int] | None] = {}
         for child in result.children:
             others = [c for c in result.children if c is not child]
-            allowed = set(child_sentence_indexes(doc, child, others)) if others else None
+            allowed = None
+            if others:
+                allowed = set(child_sentence_indexes(doc, child, others)) | own_row_indexes(doc, child, others)
             if allowed is not None:
                 sex0 = child.codes.get(r.sex)
                 allowed |= _pronoun_chain(doc, allowed, others, sex0.value if sex0 is not None else None)
@@ -865,6 +897,24 @@ def _cell_sentences(doc: Doc, spans: list[tuple[int, int]], whole: bool) -> set[
     return out
 
 
+# a heading line: a few words, no punctuation, no denial ("Neglect", "4.3 Child sexual exploitation")
+_BARE_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:No|Not|None|Never|Nil)\b)[A-Z][\w'’-]*(?: [\w'’-]+){0,4}")
+# the flags whose names are the review's topic headings ("Neglect", "Bullying", "Child sexual exploitation")
+_TOPIC_FLAGS = frozenset({"neglect_feature", "child_sexual_exploitation", "bullying"})
+
+
+class _NotHeading:
+    """A heading that names a topic of the review ("Neglect" above a paragraph that finds none) is not a finding."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        if _BARE_HEADING.fullmatch(sent.text.strip()):
+            return False
+        return self.inner(sent, start, end)  # type: ignore[operator]
+
+
 class _NotTheirCell:
     """A match inside another subject child's cell of a per-child table is that child's."""
 
@@ -994,7 +1044,9 @@ def _absent_only(variable: str) -> FlagSpec:
 # neglect", "neglect plans"
 _CATEGORY_LABEL = fast_compile(
     r"\bcategor(?:y|ies)\b|\bcat\b\.?|\bneglect plans?\b|\bplans? (?:\w+ ){0,4}?(?:for|of) neglect\b|\(neglect\)|"
-    r"\bnotifi(?:ed|cation)\b",
+    r"\bnotifi(?:ed|cation)\b|"
+    # "neglect was chosen because the procedures do not allow for extra-familial harm"
+    r"\b(?:neglect|it) was (?:chosen|selected|used|recorded)\b",
     re.I,
 )
 # the review says the category stood in for harm outside the family: "used only because procedures had no category
@@ -1004,7 +1056,9 @@ _STAND_IN = fast_compile(
     r"\bno (?:separate |specific |other |suitable )?categor(?:y|ies) (?:for|of|covering|that covered) (?:\w+ ){0,2}?"
     r"(?:extra-?familial|(?:harm|risks?) (?:from )?(?:outside|beyond)|exploitation|contextual)|"
     r"\bthe only (?:one|category) that (?:fits|fitted)\b|\bneglect plans? that did not fit\b|"
-    r"\bcategor(?:y|ies) (?:or (?:clear )?\w+ )?for (?:extra-?familial|(?:harm|risks?) (?:from )?outside)",
+    r"\bcategor(?:y|ies) (?:or (?:clear )?\w+ )?for (?:extra-?familial|(?:harm|risks?) (?:from )?outside)|"
+    r"\b(?:procedures?|guidance|system) (?:do|does|did) not (?:allow|provide) for (?:\w+ )?(?:extra-?familial|"
+    r"(?:harm|risks?) (?:from )?outside|exploitation)",
     re.I,
 )
 
@@ -1053,6 +1107,8 @@ def _owner_filter(variable: str, own: _OwnClause, names: tuple[str, ...]) -> obj
     inner: object = _NoAdultBefore(own, names) if variable in _SENTENCE_OWNER else own
     if variable == "child_mental_health":
         inner = _NotServiceForOtherNeeds(inner)
+    if variable in _TOPIC_FLAGS:
+        inner = _NotHeading(inner)
     return _NoOtherYoungBefore(inner, names) if variable in _OTHER_YOUNG_OWNER else inner
 
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from caselearn.extract import context
+from caselearn.extract.child_window import own_row_indexes
 from caselearn.extract.children import child_sentence_indexes
 from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.lexicon import checked_variables, load_data
@@ -66,7 +67,9 @@ _PAST = fast_compile(
 _STILL = fast_compile(
     r"\b(?:still (?:in place|open|subject|on|current|active|allocated)|remained (?:subject|on|in place|open)|"
     r"remained open|"
-    r"at the time(?! of (?:the )?(?:referral|assessment|conference|plan))|currently|"
+    # (not "at the time of the domestic abuse", "at the time of the referral": another event's time)
+    r"at the time(?! of (?!(?:the |his |her |their |this |that )?(?:incidents?|injur\w*|death|admission|assault|attack|"
+    r"harm|collapse|fire|events?|overdose|stabbing|shooting|notification|review)\b))|currently|"
     r"continued(?! (?:until|till|to)\b)|in place when|"
     r"open when|open at|at the point of|"
     # "on a plan since March 2021", "for the previous eight months": a plan running up to the incident
@@ -79,9 +82,10 @@ _STILL = fast_compile(
 # "from 2017 to 2018", "2021-2022": a period that ended (before the incident year, when known)
 _RANGE = fast_compile(r"\b(?:19|20)\d\d ?(?:[-–]|to|until) ?(?:\w+ )?((?:19|20)?\d\d)\b")
 _GROUP = fast_compile(
-    r"\b(?:neither (?:child|twin|baby|sibling|girl|boy)|"
+    r"\b(?:neither (?:child|twin|baby|sibling|girl|boy)|(?:for|of) either (?:child|twin|baby|sibling|girl|boy)|"
     r"(?:none|neither|each) of the (?:\w+ )?(?:children|siblings|twins|young people|boys|girls|babies)|"
-    r"(?:all|both) (?:\w+ )?(?:of the )?(?:children|twins|siblings|babies)|the (?:\w+ )?(?:children|twins|siblings)|"
+    r"(?:all|both) (?:\w+ )?(?:of the )?(?:children|twins|siblings|babies)|"
+    r"the (?:\w+ )?(?:children|twins|siblings|girls|boys|babies|sisters|brothers)|"
     r"neither (?:baby|infant)|(?:the|this) family (?:was|were|had|is))\b",
     re.I,
 )
@@ -193,7 +197,7 @@ def _when(sentence: str, start: int, end: int, year: int | None) -> str:
     """'past', 'still' or '' for a mention of a plan or an open case: "still" in the mention's
     own clause, a past cue anywhere in the sentence, or a date two or more years before."""
     left, right = context.clause(sentence, start, end)
-    if _STILL.search(sentence, left, right):
+    if any(not _reason_at_the_time(sentence, end, st) for st in _STILL.finditer(sentence, left, right)):
         return "still"
     if _PAST.search(sentence):
         return "past"
@@ -206,6 +210,15 @@ def _when(sentence: str, start: int, end: int, year: int | None) -> str:
     if year is not None and years and max(years) <= year - 2:
         return "past"
     return ""
+
+
+# a reason given for the plan, told of its own time: "a plan ... because of concerns about his father's drug use
+# at the time"
+_BECAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of|concerns? (?:about|over|regarding))\b", re.I)
+
+
+def _reason_at_the_time(sentence: str, end: int, still: re.Match[str]) -> bool:
+    return still.group(0).lower() == "at the time" and bool(_BECAUSE.search(sentence, end, still.start()))
 
 
 _OPEN_START = re.compile(
@@ -239,6 +252,7 @@ _LEAVING_CARE = fast_compile(r"\b(?:leaving care|care leavers?)\b", re.I)
 # childhood" (for the plan only: a parent known to social care as a child often stands for the family being known)
 _OWN_CHILDHOOD = fast_compile(
     r"\bas a (?:child|teenager|young person)\b(?! in need)|\bin (?:her|his|their) (?:own )?childhood\b|"
+    r"\b(?:her|his|their) own (?:childhood|upbringing)\b|"
     r"\bwhen (?:she|he) was (?:herself |himself )?a (?:child|teenager)\b",
     re.I,
 )
@@ -257,6 +271,15 @@ def older_than(text: str, months: int | None) -> bool:
         if age * 12 > months + 11:
             return True
     return False
+
+
+def _before_birth(text: str, year: int | None, months: int | None) -> bool:
+    """Every year in the sentence is more than a year before the child was born ("her father and his
+    siblings were on the child protection register in 1998", in a review of a baby): someone else's plan."""
+    if year is None or months is None:
+        return False
+    years = [int(y) for y in YEAR.findall(text)]
+    return bool(years) and max(years) < year - months // 12 - 2
 
 
 _CP_RANK = {"field": 6, "current_still": 5, "current": 4, "previous": 3, "never": 2}
@@ -296,7 +319,10 @@ def status(
                 if (
                     value not in NEVER_ROWS
                     and value != "field"
-                    and (older_than(text, months) or (vid == "cp_plan" and _OWN_CHILDHOOD.search(text)))
+                    and (
+                        older_than(text, months)
+                        or (vid == "cp_plan" and (_OWN_CHILDHOOD.search(text) or _before_birth(text, year, months)))
+                    )
                 ):
                     cache[key_] = ()
                     continue
@@ -381,6 +407,14 @@ def _someone_else(text: str, start: int, names: tuple[str, ...]) -> bool:
     p = _PARENT_SUBJECT.search(text, lo, start)
     if p is not None and p.group(0).split()[0].rstrip("'s") not in names:
         return True
+    named = _NAMED_OTHER.search(text, lo, start)
+    if (
+        named is not None
+        and _other_name(named.group(1), names)
+        # "Ellis and Ruby were ...": this child listed with the other
+        and not (_LISTED.search(text, 0, named.start()) and _names_before(text, named.start(), names))
+    ):
+        return True
     if _HERSELF.search(text, lo, start):
         return True
     sib = _SIBLING_SUBJECT.search(text, lo, start)
@@ -392,16 +426,54 @@ def _someone_else(text: str, start: int, names: tuple[str, ...]) -> bool:
     return not any(n in before for n in names)
 
 
+# another person named as the plan's subject just before it: "in 2017 Mason was made subject to a plan",
+# "Daniel and his siblings were on the register", "Mason's previous plan"
+_NAMED_OTHER = fast_compile(
+    r"(?<![\w'’.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?:and|&) (?:his|her|their) (?:siblings|brothers?|sisters?))?"
+    r"(?:['’]s(?= )|(?: (?:was|were|had|has|became|been|also|then|later|previously|already|once))*)\s*$"
+)
+
+
+def _other_name(word: str, names: tuple[str, ...]) -> bool:
+    """A first name that is not one of this child's names nor a common word opening a sentence. Only
+    for a child known by a given name: "Child R" may be called Ruby in the text."""
+    from caselearn.extract.children import patterns
+
+    if word in patterns().stop or word in _NOT_NAMES:
+        return False
+    parts = {part for n in names for part in re.findall(r"[\w-]+", n)}
+    given = any(_GIVEN_NAME.fullmatch(p) and p not in patterns().stop for p in parts)
+    return given and word not in parts
+
+
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+
+
+def _names_before(text: str, pos: int, names: tuple[str, ...]) -> bool:
+    before = text[max(0, pos - 40) : pos]
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", before) for n in names)
+
+
+_NOT_NAMES = frozenset({"Neither", "None", "Sadly", "Subsequently", "Previously", "Initially", "Eventually"})
+
+
 _HERSELF = fast_compile(r"\b(?:was|were|had been|had) (?:herself|himself|themselves)(?: been| also)?\s*$", re.I)
 _SIBLING = (
-    r"(?:(?:his|her|their|the|an?|two|three|both|those|these|other|older|younger|elder|half|step|[\w-]+['’]s) )*"
+    r"(?:(?:his|her|their|the|an?|all|two|three|four|both|those|these|other|older|younger|elder|half|step|"
+    r"[\w-]+['’]s) )*"
     r"(?:brothers?|sisters?|siblings?|half-(?:brothers?|sisters?|siblings?)|step(?:brother|sister)s?|"
-    r"(?:older|other|elder|younger) children|those children|(?:his|her|their) children)(?: \d+| [A-Z]\b)?"
+    r"(?:older|other|elder|younger) children|those children|(?:his|her|their) children|"
+    # "Mr V's two children from a previous relationship"
+    r"(?:(?-i:M(?:r|s|rs|iss) [A-Z]\w*)|[\w-]+)['’]s (?:\w+ )?children"
+    r"(?: from (?:a|an|his|her) (?:\w+ )?relationship)?)"
+    r"(?: \d+| [A-Z]\b)?"
 )
 # "her brother was", "Sibling 1 and Sibling 2 were"
 _SIBLING_SUBJECT = fast_compile(
     r"\b" + _SIBLING + r"(?:(?:,| and) " + _SIBLING + r")*(?: \([^)]{0,30}\))?"
-    r"(?: (?:was|were|had been|has been|had also been|became|also|made|placed|put|become|been|themselves))*\s*$",
+    r"(?: (?:was|were|had been|has been|had also been|became|also|made|placed|put|become|been|themselves))*"
+    # ... up to the plan itself: "the older children were subject to child protection plans from 2017 to 2019"
+    r"(?: (?:the )?subjects? (?:of|to)(?: an?)?| on(?: an?| the)?)?\s*$",
     re.I,
 )
 # a chronology's row, opening on its date: "Jun 2015 | CSC | ...", "03/2019 | Police | ..."
@@ -454,8 +526,15 @@ def _classify(
                 return "previous", "previous"
             return "current", "current"
         if vid == "social_care_status" and value == "open":
+            if _OWN_CHILDHOOD.search(text):
+                continue  # a parent's own plan as a child ("she was subject to a plan as a child")
             if _NEGATED_PLAN.search(text, max(0, m.start() - 90), m.end()):
                 continue  # "Neither child had ever been subject to a child protection or child in need plan"
+            if _LEAVING_CARE_OPEN.search(m.group(0)):
+                if _ADULT_BEFORE.search(text, 0, m.start()):
+                    continue  # "Ms Q ... had a personal adviser until shortly before Baby Q was born": the mother's
+                return "open", "open"  # a care leaver's service runs on after care ends ("ceased to be looked after
+                # and became a relevant child, supported by a personal adviser")
             still = _STILL.search(text, m.end())
             if still and not _EARLY_HELP.search(text, m.end(), still.start()):
                 # "a step-down to a child in need plan, which remained open at the time" (not "the plan
@@ -558,11 +637,32 @@ _NEGATED_PLAN = fast_compile(
 _EARLY_HELP = fast_compile(r"\bearly help\b", re.I)
 
 
+_LEAVING_CARE_OPEN = re.compile(r"\brelevant child|\bpersonal adviser", re.I)
+_ADULT_BEFORE = re.compile(r"\b(?:(?i:mother|father|mum|dad|parents?|partner))\b|\bM(?:s|r|rs|iss) [A-Z]")
+
+
 _BUT_BEFORE = fast_compile(
     r"\bbut (?:(?:she|he|they|\w+) )?(?:had|was|were) (?:been )?(?:previously|earlier|before|once)\b", re.I
 )
 _GROUP_WORDS = frozenset(
-    {"neither", "none of", "each of", "both ", "all ", "children", "twins", "siblings", "family", "young people"}
+    {
+        "neither",
+        "either",
+        "none of",
+        "each of",
+        "both ",
+        "all ",
+        "children",
+        "twins",
+        "siblings",
+        "family",
+        "young people",
+        "girls",
+        "boys",
+        "babies",
+        "sisters",
+        "brothers",
+    }
 )
 
 
@@ -584,7 +684,7 @@ class ChildStatusComponent:
             others = [c for c in result.children if c is not child]
             age = child.codes.get("age_months")
             months = age.value if age is not None and isinstance(age.value, int) else None
-            idx = set(child_sentence_indexes(doc, child, others))
+            idx = set(child_sentence_indexes(doc, child, others)) | own_row_indexes(doc, child, others)
             family_idx = idx
             if others:
                 if group is None:

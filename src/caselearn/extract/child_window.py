@@ -84,3 +84,33 @@ def _later(doc: Doc, child: ChildResult, others: list[ChildResult]) -> list[int]
     (a report that tells the incident late, after a long history)."""
     limit = _limit(doc, child, others)
     return [i for i in sorted(child_sentence_indexes(doc, child, others)) if doc.sentences[i].start >= limit][:60]
+
+
+# a numbered section heading ("3. What we found in the three families") ends a child's row
+_SECTION_HEAD = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s+[A-Z]")
+
+
+def own_row_indexes(doc: Doc, child: ChildResult, others: list[ChildResult]) -> set[int]:
+    """In a review of several children whose table was read cell by cell, the child's name on a line of its
+    own heads its row: the cells after it ("Infant B" / "A baby girl ..." / "Seriously injured ..." /
+    "Subject to a child protection plan since March 2023."), up to the next child's name or a numbered
+    heading, are about that child."""
+    if not others:
+        return set()
+    names = {n for n in child.names if n and len(n) > 1}
+    if not names:
+        return set()
+    other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
+    own_idx = {doc.sentence_index(m.start) for m in child.mentions}
+    out: set[int] = set()
+    n = len(doc.sentences)
+    for i in sorted(own_idx):
+        if doc.sentences[i].text.strip(" \t:.-–") not in names:
+            continue  # not the name alone on its line
+        if i - 1 in other_idx or i + 1 in other_idx:
+            continue  # the names side by side: the header of a table with a column per child
+        for k in range(i + 1, min(n, i + 13)):
+            if k in other_idx or k in own_idx or _SECTION_HEAD.match(doc.sentences[k].text):
+                break
+            out.add(k)
+    return out
