@@ -101,3 +101,44 @@ def test_the_reviews_verdict_that_engagement_was_not_the_issue(sentence):
 def test_disengagement_found_stays_present():
     sentence = "The mother's disengagement from the drug service was accepted without challenge and the case closed."
     assert reluctant_engagement(sentence) == "present"
+
+
+def themes_of(findings: str) -> dict[str, str]:
+    text = (
+        "Practice review: Child R\n\n1. Introduction\n\nChild R was three years old.\n\n"
+        f"4. Findings\n\n{findings}\n\n5. Recommendations\n\n"
+        "1. The partnership should refresh its guidance for practitioners.\n"
+    )
+    case = _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]
+    return {k: v["value"] for k, v in case.items() if k.startswith("theme_")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Information sharing between the nursery and the health visitor was not found to be a weakness.",
+        "The group did not identify any gaps in information sharing between agencies.",
+        "The reviewer does not find that information sharing was a significant issue; the gap was in what was done.",
+        "I have not found that practitioners failed to share what they knew.",
+    ],
+)
+def test_information_sharing_verdicts(sentence):
+    assert themes_of(sentence)["theme_information_sharing"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel did not identify staffing, leadership or supervision as contributing factors.",
+        "- No issues were identified about caseloads or supervision in either team.",
+        "Supervision was not a factor: both workers were supervised monthly and felt supported.",
+        "Workload and staffing were considered; no evidence was found that they had a significant bearing on practice.",
+    ],
+)
+def test_leadership_and_capacity_verdicts(sentence):
+    assert themes_of(sentence)["theme_leadership_culture"] == "absent"
+
+
+def test_a_capacity_finding_stays_present():
+    sentence = "High caseloads and the loss of three managers in a year meant supervision did not happen for months."
+    assert themes_of(sentence)["theme_leadership_culture"] == "present"
