@@ -142,3 +142,24 @@ def test_leadership_and_capacity_verdicts(sentence):
 def test_a_capacity_finding_stays_present():
     sentence = "High caseloads and the loss of three managers in a year meant supervision did not happen for months."
     assert themes_of(sentence)["theme_leadership_culture"] == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence, theme",
+    [
+        ("This was not a case of an invisible father: Mr D came to every appointment.", "theme_invisible_men"),
+        ("The health visitor saw Mr D at every contact; he was not an invisible man here.", "theme_invisible_men"),
+        ("The review does not find that fathers or male carers were overlooked.", "theme_invisible_men"),
+        ("This was not a case in which the child's voice was missing.", "theme_child_daily_life"),
+        ("Child R's experience was not lost: every record described her day.", "theme_child_daily_life"),
+        ("I did not find weaknesses in the quality of assessment.", "theme_assessment_quality"),
+        ("The issue was not the quality of that assessment but that nobody revisited it.", "theme_assessment_quality"),
+    ],
+)
+def test_verdicts_that_a_theme_was_not_the_issue(sentence, theme):
+    assert themes_of(sentence)[theme] == "absent"
+
+
+def test_an_invisible_father_found_stays_present():
+    sentence = "Mr D was an invisible man: no agency knew he had moved in, and none asked who he was."
+    assert themes_of(sentence)["theme_invisible_men"] == "present"
