@@ -163,3 +163,23 @@ def test_verdicts_that_a_theme_was_not_the_issue(sentence, theme):
 def test_an_invisible_father_found_stays_present():
     sentence = "Mr D was an invisible man: no agency knew he had moved in, and none asked who he was."
     assert themes_of(sentence)["theme_invisible_men"] == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- No concerns re capacity or supervision in any agency at this stage.",
+        "The review found no issues of staffing, capacity or supervision that contributed to what happened.",
+        "No workload or supervision issues were identified by any agency.",
+        "Supervision arrangements in the family nurse service were good.",
+        "The review was satisfied that staffing and supervision in both teams were adequate at the time and were "
+        "not factors.",
+    ],
+)
+def test_capacity_and_supervision_said_to_be_fine(sentence):
+    assert themes_of(sentence)["theme_leadership_culture"] == "absent"
+
+
+def test_praise_of_supervision_with_a_but_is_no_verdict():
+    sentence = "Supervision in the team was regular and reflective, but it never turned to the children."
+    assert themes_of(sentence)["theme_leadership_culture"] != "absent"
