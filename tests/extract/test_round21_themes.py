@@ -183,3 +183,18 @@ def test_capacity_and_supervision_said_to_be_fine(sentence):
 def test_praise_of_supervision_with_a_but_is_no_verdict():
     sentence = "Supervision in the team was regular and reflective, but it never turned to the children."
     assert themes_of(sentence)["theme_leadership_culture"] != "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Positive: the father figure (Jordan) was seen and included by the HV at every contact.",
+        "Mr T was invited to, and attended, the child protection conference.",
+        "The father was present at almost all visits and professionals engaged well with him.",
+        "The father came to most appointments, and his views were sought and recorded.",
+        "The health visitor's inclusion of Mr S in the one-year review is good practice.",
+        "[f] Dad - not a gap here: seen by the social workers throughout.",
+    ],
+)
+def test_a_father_seen_and_included(sentence):
+    assert themes_of(sentence)["theme_invisible_men"] == "absent"
