@@ -198,3 +198,21 @@ def test_praise_of_supervision_with_a_but_is_no_verdict():
 )
 def test_a_father_seen_and_included(sentence):
     assert themes_of(sentence)["theme_invisible_men"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unlike in many reviews, information between the nursery, the GP and CAMHS was shared quickly and accurately.",
+        "- Information was generally shared well between schools, health and social care.",
+        "LEAVING CARE - PA told the HV about the new partner by email the same week. Good information sharing.",
+        "What went well: the personal adviser and the health visitor communicated promptly.",
+    ],
+)
+def test_information_shared_well(sentence):
+    assert themes_of(sentence)["theme_information_sharing"] == "absent"
+
+
+def test_information_shared_quickly_but_not_acted_on_is_no_praise():
+    sentence = "Information from the police was shared quickly, but nobody read it before the case was closed."
+    assert themes_of(sentence)["theme_information_sharing"] != "absent"
