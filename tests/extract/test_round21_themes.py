@@ -216,3 +216,15 @@ def test_information_shared_well(sentence):
 def test_information_shared_quickly_but_not_acted_on_is_no_praise():
     sentence = "Information from the police was shared quickly, but nobody read it before the case was closed."
     assert themes_of(sentence)["theme_information_sharing"] != "absent"
+
+
+def test_a_childs_good_school_attendance_says_nothing_of_engagement():
+    sentence = (
+        "At the time she was in Year 2 at Brook Primary, where her attendance was good and staff had no concerns."
+    )
+    assert reluctant_engagement(sentence) != "absent"
+
+
+def test_engagement_said_not_to_be_the_issue_stays_absent():
+    sentence = "Engagement with services was not the issue: the mother kept most appointments."
+    assert reluctant_engagement(sentence) == "absent"
