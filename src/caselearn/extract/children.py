@@ -1210,7 +1210,12 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
         j = i + 1
         if other_last.get(i, -1) > own_last[i]:
             continue  # another child named last: the next sentence goes on about that child
-        if j < n and j not in other_idx and j not in named_set and _opens_entry(doc, i, child):
+        if j < n and j not in other_idx and j not in named_set and _heads_entry(doc, i, child):
+            # the child's name alone on a line, a heading or a table's first cell ("Infant A", then "Boy, aged
+            # seven weeks. ..." and "Died in February 2023. ..." in the next cells): what follows, up to the next
+            # child or heading, is about the child
+            out += _heading_entry(doc, j, other_idx | named_set)
+        elif j < n and j not in other_idx and j not in named_set and _opens_entry(doc, i, child):
             # the child's own entry ("Baby A - boy, 7 wks. Died Nov 2023. Found unresponsive in an adult bed
             # shared with M and M's partner. Cause: SUDI."): the whole paragraph is about the child
             for k in range(j, n):
@@ -1258,6 +1263,44 @@ def _opens_entry(doc: Doc, i: int, child: ChildResult) -> bool:
 
 
 _ENTRY_MARK = re.compile(r"\s*(?:[:–—(]|-\s)")
+# a numbered heading's number ("3.", "2.1", "(b)") before the name
+_HEADING_NUMBER = re.compile(r"(?:\(?(?:\d+(?:\.\d+)*|[a-z])[.)]?\s+)?")
+
+
+def _heads_entry(doc: Doc, i: int, child: ChildResult) -> bool:
+    """Whether sentence ``i`` is the child's name alone on a line of its own (perhaps numbered or bracketed with
+    an age): a heading or a table cell that opens the child's entry."""
+    sent = doc.sentences[i]
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
+    line_end = doc.text.find("\n", sent.end)
+    line = doc.text[line_start : line_end if line_end != -1 else len(doc.text)].strip()
+    if len(line) > 60:
+        return False
+    head = line[_HEADING_NUMBER.match(line).end() :]
+    return any(
+        head == name or (head.startswith(name) and _BRACKET_AFTER.fullmatch(head, len(name))) for name in child.names
+    )
+
+
+_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,30}\)")
+# a line that looks like a heading: a few words with no closing stop
+_HEADING_LINE = re.compile(r"[^\n.;:!?]{1,60}")
+
+
+def _heading_entry(doc: Doc, j: int, stop: set[int]) -> list[int]:
+    """The sentences from ``j`` on under a heading of the child's name: across paragraphs, up to another child's
+    name, another heading line or 25 sentences."""
+    out: list[int] = []
+    for k in range(j, min(len(doc.sentences), j + 25)):
+        sent = doc.sentences[k]
+        if k in stop:
+            break
+        if k > j and "\n" in doc.text[doc.sentences[k - 1].end : sent.start]:
+            line_end = doc.text.find("\n", sent.end)
+            if (line_end == -1 or line_end == sent.end) and _HEADING_LINE.fullmatch(sent.text.strip()):
+                break  # the next heading
+        out.append(k)
+    return out
 
 
 _PLURAL_REF = re.compile(
