@@ -53,3 +53,51 @@ def test_entry_stops_at_the_next_childs_name() -> None:
     )
     assert kids["Baby P"]["outcome"] == "serious_harm"
     assert kids["Baby Q"]["outcome"] == "death"
+
+
+_ENTRIES = (
+    "Learning review: the children of Family W\n\n"
+    "1. Introduction\n\nThis review considers two children known to services in Fallowfield.\n\n"
+    "2. The children\n\n"
+    "{first}\n\n{first_entry}\n\n"
+    "{second}\n\n{second_entry}\n\n"
+    "3. Analysis\n\nNo agency had seen Child W1 or Child W2 for six months before the incident. The school "
+    "had raised concerns about Child W1's attendance, and the nursery about Child W2's weight.\n"
+)
+
+
+def test_sex_opening_the_childs_entry() -> None:
+    kids = children(
+        _ENTRIES.format(
+            first="2.1 Child W1",
+            first_entry="Boy, born 3 March 2016. Lived with mother. Attended Fallowfield Primary.",
+            second="Child W2 (aged 4)",
+            second_entry="A little girl of four who lived with mother and grandmother.",
+        )
+    )
+    assert kids["Child W1"]["sex"] == "male"
+    assert kids["Child W2"]["sex"] == "female"
+    # near misses: a girl who is someone else, a plural
+    kids = children(
+        _ENTRIES.format(
+            first="Child W1",
+            first_entry="A girl at school had told a teacher that W1 was often hungry.",
+            second="Child W2",
+            second_entry="Girls' football on Saturdays with an aunt.",
+        )
+    )
+    assert kids["Child W1"]["sex"] != "female"
+    assert kids["Child W2"]["sex"] != "female"
+
+
+def test_heading_with_a_bracketed_age_names_a_subject() -> None:
+    kids = children(
+        _ENTRIES.format(
+            first="Child W1",
+            first_entry="Lived with mother and attended Fallowfield Primary.",
+            second="Child W2 (4 years)",
+            second_entry="Lived with mother and grandmother; attended nursery.",
+        )
+    )
+    assert set(kids) == {"Child W1", "Child W2"}
+    assert kids["Child W2"]["age_months"] == 48

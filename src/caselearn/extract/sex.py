@@ -186,6 +186,17 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
             value = "male" if word.lower() in ("boy", "male", "m") else "female"
             span = Span(m.start, bm.end(bm.lastindex or 1), doc.text[m.start : bm.end(bm.lastindex or 1)])
             return Suggestion(value, 0.85, [span], f"rule:sex/apposition.{value}")
+    # "Infant C" alone on a line (a heading, a table's first cell), then "Boy, born 2 February 2023." or "A baby
+    # girl in her first year.": the entry's first words give the sex
+    for m in child.mentions[:20]:
+        if not _LINE_START.search(doc.text, max(0, m.start - 12), m.start):
+            continue
+        hm = _HEADED_SEX.match(doc.text, m.end)
+        if hm:
+            value = "male" if hm.group(1).lower() in ("boy", "male") else "female"
+            return Suggestion(
+                value, 0.8, [Span(hm.start(1), hm.end(1), hm.group(1))], f"rule:sex/heading_entry.{value}"
+            )
     for m in child.mentions[:20]:
         am = appos.match(doc.text, m.end)
         if am:
@@ -333,6 +344,13 @@ _BARE_SEX_AFTER = re.compile(
 
 
 _THEY = re.compile(r"\bthey\b", re.I)
+# the name opens its line, perhaps after a heading's number ("3.", "2.1")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*[.)]?[ \t]+)?\Z")
+# the rest of the name's line (a bracketed age at most), then the entry's first line opening on the sex
+_HEADED_SEX = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*\n\s*(?:[-•*][ \t]*)?(?:An? (?:[\w-]+ ){0,3}?)?"
+    r"(Boy|Girl|Male|Female|boy|girl)\b(?=[ \t]*[,.;:(]|[ \t]+(?:aged?|born|of|in|who|\d)\b)"
+)
 
 
 def _identity_said(doc: Doc, hidden: re.Match[str]) -> bool:
