@@ -101,3 +101,29 @@ def test_heading_with_a_bracketed_age_names_a_subject() -> None:
     )
     assert set(kids) == {"Child W1", "Child W2"}
     assert kids["Child W2"]["age_months"] == 48
+
+
+def test_age_and_ethnicity_on_the_entrys_first_line() -> None:
+    kids = children(
+        _ENTRIES.format(
+            first="Child W1",
+            first_entry="- A Black Caribbean boy, aged 15 at the time of the stabbing in March 2024.\n"
+            "- Lived with his mother and two younger sisters.",
+            second="Child W2",
+            second_entry="- A White British girl, aged 13 years and 4 months when she went missing in May 2024.\n"
+            "- Her mother, aged 31, is of mixed heritage.",
+        )
+    )
+    assert (kids["Child W1"]["age_months"], kids["Child W1"]["ethnicity"]) == (180, "black")
+    assert (kids["Child W2"]["age_months"], kids["Child W2"]["ethnicity"]) == (160, "white")
+
+
+def test_birth_date_in_the_entry_and_a_later_dated_event() -> None:
+    kids = children(
+        _TABLE.format(
+            p_incident="Died in May 2022. Found face down on a sofa.",
+            q_incident="Admitted on 14 September 2022 with a skull fracture. Survived.",
+        ).replace("Boy, aged five months.", "Boy, born 2 April 2022. Mixed White and Black African.")
+    )
+    assert kids["Baby Q"]["age_months"] == 5
+    assert kids["Baby Q"]["ethnicity"] == "mixed"

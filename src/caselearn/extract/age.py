@@ -7,7 +7,7 @@ from datetime import date
 
 from caselearn.codebook import load as load_codebook
 from caselearn.documents.metadata import MONTH_NAMES
-from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.children import child_sentence_indexes, entry_openings
 from caselearn.extract.guard import fast_compile
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
@@ -280,7 +280,8 @@ DURATION_AFTER = re.compile(
 # an assessment", "on the waiting list for 40 weeks".
 WAIT_BEFORE = re.compile(r"\bwait(?:s|ed|ing)?\b(?: (?:times?|lists?|periods?))?[^.;]{0,45}$", re.I)
 EVENT_VERB = re.compile(
-    r"\b(?:died|death|was found|was admitted|was taken|was brought|took (?:him|her|them) to|injur\w+|incident|"
+    r"\b(?:died|death|was found|(?:was )?admitted(?= (?:to|on|in|with)\b)|was taken|was brought|"
+    r"took (?:him|her|them) to|injur\w+|incident|"
     r"disclosed|was killed|hospital|emergency department|ambulance|collapsed|stopped breathing|unresponsive|"
     r"found|stabbed|assaulted|attacked|overdose|(?:reported|went) missing)\b",
     re.I,
@@ -585,7 +586,10 @@ def child_age(
     # pattern's trigger (or a named "born" sentence) are looked at
     named_set = {doc.sentence_index(m.start) for m in child.mentions}
     going = _going_on(doc, named_set, others)
-    named_set |= going
+    # the first line of the child's entry under its name: "Infant C" then "Boy, born 2 February 2023."
+    opening = entry_openings(doc, child, others)
+    own_named = set(named_set)
+    named_set |= going | opening
     age_cands = _age_candidates(doc)
     allowed = set(indexes)
     # "Twins Ruby and Finn were brought to the ED ... They were five weeks old.": a sentence going on about
@@ -668,7 +672,10 @@ def child_age(
                 if born and len(dates) == 1:
                     # "Child S was born on 14 March 2009. She died on 2 November 2015."; "This review
                     # concerns Child K, who died on 2 March 2023. Child K was born on 14 May 2020."
-                    for j in (i + 1, i + 2, i - 1):
+                    # ... or in the child's entry ("Boy, born 2 February 2023. ..." then "Admitted on 30 May 2023
+                    # severely dehydrated")
+                    after = _entry_after(indexes, i) if i in opening else []
+                    for j in (i + 1, i + 2, i - 1, *after):
                         if j < 0:
                             continue
                         if j < len(doc.sentences) and EVENT_VERB.search(doc.sentences[j].text):
@@ -706,7 +713,14 @@ def child_age(
                     # none of its own: an age said of them all after the last name ("... they were five
                     # months old"), not one said of the last child alone
                     found = own or ([f for f in found if f[0] > last] if _PLURAL_AFTER.search(sent.text, last) else [])
-            valid = [(o, k, m) for _p, o, k, m in found if _valid(sent.text, k, m, child)]
+            # the entry's first line describes the child itself: "- A Black British boy, aged 16 at the incident"
+            described = i in opening and i not in own_named
+            valid = [
+                (o, k, m)
+                for _p, o, k, m in found
+                if _valid(sent.text, k, m, child)
+                or (described and _SELF_DESCRIBED.fullmatch(sent.text, 0, m.start()) and _months(k, m) is not None)
+            ]
             if valid:
                 # among the matches overlapping the first one, the most specific kind wins
                 # ("aged 15 years and 11 months": years_months, not "aged 15")
@@ -1074,6 +1088,19 @@ _PRONOUN_OPENS = re.compile(r"^\W*(?:He|She|The (?:child|baby|infant|boy|girl|yo
 # a sentence about the child that opens with someone else: "Paramedics began resuscitation and he was
 # taken to hospital." The paragraph goes on about the child after it.
 _PRONOUN_CLAUSE = re.compile(r"\b(?:and|where|but) (?:he|she) (?:was|had been) (?:taken|pronounced|found|admitted)\b")
+
+
+# the opening of a line describing a child, up to its age: "- A Black British boy, aged ", "Girl, "
+_SELF_DESCRIBED = re.compile(r"\W*(?:(?:An?|The) )?(?:[\w-]+ ){0,4}(?:boy|girl|Boy|Girl),? (?:aged? |now )?")
+
+
+def _entry_after(indexes: list[int], i: int) -> list[int]:
+    """The child's sentences that follow ``i`` without a gap, up to eight: the rest of its entry."""
+    out: list[int] = []
+    for k in indexes:
+        if k > i and k == (out[-1] if out else i) + 1 and len(out) < 8:
+            out.append(k)
+    return out
 
 
 def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:

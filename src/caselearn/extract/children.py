@@ -1205,6 +1205,8 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
     for m in child.mentions:
         k = doc.sentence_index(m.start)
         own_last[k] = max(own_last.get(k, -1), m.start)
+    entries: list[list[int]] = []
+    doc._trigger_cache[("heading_entries", child.alias, tuple(o.alias for o in others))] = entries  # type: ignore[index]
     for i in named:
         out.append(i)
         j = i + 1
@@ -1214,7 +1216,9 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
             # the child's name alone on a line, a heading or a table's first cell ("Infant A", then "Boy, aged
             # seven weeks. ..." and "Died in February 2023. ..." in the next cells): what follows, up to the next
             # child or heading, is about the child
-            out += _heading_entry(doc, j, other_idx | named_set)
+            entry = _heading_entry(doc, j, other_idx | named_set)
+            entries.append(entry)
+            out += entry
         elif j < n and j not in other_idx and j not in named_set and _opens_entry(doc, i, child):
             # the child's own entry ("Baby A - boy, 7 wks. Died Nov 2023. Found unresponsive in an adult bed
             # shared with M and M's partner. Cause: SUDI."): the whole paragraph is about the child
@@ -1250,6 +1254,23 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
                     break
                 out.append(k)
     return sorted(set(out))
+
+
+def entry_openings(doc: Doc, child: ChildResult, others: list[ChildResult]) -> set[int]:
+    """The sentences on the first line of each entry under the child's name (a heading or a table's first cell):
+    "Boy, born 2 February 2023. British Bangladeshi.", "- A White British girl, aged 15 at the incident." Said of
+    the child as surely as a sentence naming it."""
+    if not others:
+        return set()
+    child_sentence_indexes(doc, child, others)  # finds the entries
+    entries = doc._trigger_cache.get(("heading_entries", child.alias, tuple(o.alias for o in others))) or []  # type: ignore[call-overload]
+    out: set[int] = set()
+    for entry in entries:
+        for pos, k in enumerate(entry):
+            if pos and (k != entry[pos - 1] + 1 or "\n" in doc.text[doc.sentences[k - 1].end : doc.sentences[k].start]):
+                break
+            out.add(k)
+    return out
 
 
 def _opens_entry(doc: Doc, i: int, child: ChildResult) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.children import child_sentence_indexes, entry_openings
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
@@ -146,6 +146,8 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
     parent_groups: dict[str, tuple[str, Span]] = {}
     cues = _CUE.candidate_sentences(doc)
     cue_set = set(cues) if cues is not None else None
+    # the first line of the child's entry under its name describes the child: "- A Black British boy, aged 16"
+    opening = entry_openings(doc, child, others)
     for i in child_sentence_indexes(doc, child, others):
         if cue_set is not None and i not in cue_set:
             continue
@@ -206,6 +208,7 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
             any(compiled(rf"(?<!\w){re.escape(n)}(?!\w)(?!{_SOMEONE_OF})").search(before) for n in names)
             or re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text)
             or (not others and _OWN_RECORD.match(sent.text))
+            or (i in opening and not PARENT.search(before) and not _RELATIVE.search(before))
         )
         if about_child or GROUP_WORDS.search(before) and not PARENT.search(before):
             return Suggestion(value, 0.85, [span], f"rule:ethnicity/{value}")
