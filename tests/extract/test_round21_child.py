@@ -127,3 +127,35 @@ def test_birth_date_in_the_entry_and_a_later_dated_event() -> None:
     )
     assert kids["Baby Q"]["age_months"] == 5
     assert kids["Baby Q"]["ethnicity"] == "mixed"
+
+
+def test_ages_said_in_other_ways() -> None:
+    # a baby "in her first year" on the entry's first line
+    kids = children(
+        _TABLE.format(
+            p_incident="Died in May 2022. Found face down on a sofa.",
+            q_incident="Admitted in June 2022 with a skull fracture. Survived.",
+        ).replace("Girl, eight weeks old.", "A baby girl in her first year.")
+    )
+    assert kids["Baby P"]["age_band"] == "under_1"
+    # a birthday just past, told in a relative clause
+    text = (
+        "Local child safeguarding practice review: Tia\n\n1. Introduction\n\n"
+        "On 3 March 2023 Tia, who had turned seven the previous month, was found alone in the flat with a burn "
+        "to her hand. Tia had not been seen by any agency since the autumn.\n"
+    )
+    assert children(text)["Tia"]["age_months"] == 84
+    # a template's age field that gives the school year
+    text = (
+        "RAPID REVIEW REPORT\n\nChild:        Young Person M\nAge:          In Year 8 at the time of the incident\n"
+        "Sex:          Female\n\nYoung Person M was assaulted by two older girls near her school. Young Person M "
+        "was taken to hospital with a fractured cheekbone.\n"
+    )
+    assert children(text)["Young Person M"]["age_band"] == "11_15"
+    # near miss: a year group in the history, not the age field
+    text = (
+        "RAPID REVIEW REPORT\n\nChild:        Young Person M\nAge:          not stated\n\n"
+        "Young Person M was excluded in Year 8 when she was caught with a knife. Young Person M was assaulted "
+        "in 2024.\n"
+    )
+    assert children(text)["Young Person M"]["age_band"] == "not_known"

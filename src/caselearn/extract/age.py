@@ -172,7 +172,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"|a few|a couple of) (?:days?|weeks?|months?) )"
             r"(?:before|earlier)\b"
             # "had turned 13 in the spring, when ...": the age at the incident that year
-            r"|\bhad turned (?P<y4>" + NUM + r") (?:earlier that year|in the (?:spring|summer|autumn|winter))\b",
+            # ... "who had turned five the previous month"
+            r"|\b(?:had (?:just )?)?turned (?P<y4>"
+            + NUM
+            + r") (?:earlier that year|in the (?:spring|summer|autumn|winter)|"
+            r"the (?:previous|preceding) (?:week|month)|the (?:week|month) before)\b",
             re.I,
         ),
     ),
@@ -719,7 +723,11 @@ def child_age(
                 (o, k, m)
                 for _p, o, k, m in found
                 if _valid(sent.text, k, m, child)
-                or (described and _SELF_DESCRIBED.fullmatch(sent.text, 0, m.start()) and _months(k, m) is not None)
+                or (
+                    described
+                    and _SELF_DESCRIBED.fullmatch(sent.text, 0, m.start())
+                    and (k == "under_one" or _months(k, m) is not None)
+                )
             ]
             if valid:
                 # among the matches overlapping the first one, the most specific kind wins
@@ -899,8 +907,11 @@ SCHOOL_YEAR = re.compile(
     r"|(?:a|an) (?:\w+ )?(?:pupil|student|girl|boy|child|young person|teenager) (?:who was )?in "
     r"(?P<c>Year \d{1,2}|Reception)\b(?! (?:when|in \d))"
     # a template's field or a list's entry: "School year: Year 9", "| Year 10 |", "Pupil A: boy, Year 9."
-    r"|(?:(?i:school year|year group)[ \t]*[:|\t-][ \t]*|[|\t][ \t]*|(?:boy|girl|male|female|[MF]),[ \t]*)"
-    r"(?P<d>Year \d{1,2}|Reception)[ \t]*(?=[.;,|)\t]|$)"
+    # ... "Age: In Year 10 at the time of the incident"
+    r"|(?:(?i:school year|year group)[ \t]*[:|\t-][ \t]*|(?i:age)[ \t]*[:|\t-][ \t]*(?i:in )?|[|\t][ \t]*|"
+    r"(?:boy|girl|male|female|[MF]),[ \t]*)"
+    r"(?P<d>Year \d{1,2}|Reception)[ \t]*"
+    r"(?=[.;,|)\t]|$|at the (?:time|date) of (?:the )?(?:incident|death|injury|harm)\b)"
     # beside the child's name: "Child B (Year 10)", "Jade (15, Year 10)"
     r"|(?<!\w)(?!" + "|".join(MONTH_NAMES) + r"|Autumn|Spring|Summer|Winter|Term)[A-Z][\w'’-]*[ \t]*\("
     r"(?:[^()\n]{0,25}?,[ \t]*)?(?P<e>Year \d{1,2}|Reception)\))"
