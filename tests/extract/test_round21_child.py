@@ -159,3 +159,22 @@ def test_ages_said_in_other_ways() -> None:
         "in 2024.\n"
     )
     assert children(text)["Young Person M"]["age_band"] == "not_known"
+
+
+def test_child_killed_together_with_a_parent() -> None:
+    text = (
+        "Local child safeguarding practice review: Child L\n\n1. Introduction\n\n"
+        "In June 2022 Child L, aged four, and her mother, Ms K (29), were killed at their home by Child L's "
+        "father, Mr D. Child L had been known to the health visiting service since birth.\n"
+    )
+    kid = children(text)["Child L"]
+    assert kid["outcome"] == "death"
+    assert kid["death_category"] in ("overt_filicide", "fatal_physical_abuse")
+    # near miss: the relatives' deaths only
+    text = (
+        "Local child safeguarding practice review: Child R\n\n1. Introduction\n\n"
+        "Child R, aged nine, lived with his grandmother after his mother and her partner were killed in a road "
+        "accident in 2019. In May 2023 Child R was admitted to hospital with a fractured arm and bruising to "
+        "his back, caused by an adult in the household.\n"
+    )
+    assert children(text)["Child R"]["outcome"] == "serious_harm"
