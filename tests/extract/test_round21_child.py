@@ -178,3 +178,19 @@ def test_child_killed_together_with_a_parent() -> None:
         "his back, caused by an adult in the household.\n"
     )
     assert children(text)["Child R"]["outcome"] == "serious_harm"
+
+
+def test_sex_in_terse_notes_and_not_from_the_other_person() -> None:
+    # a rapid review's notes: the bare letter before a child's age
+    text = (
+        "RAPID REVIEW - NOTES\nChild: J\nDOB: 02/03/2014\n\n1. INCIDENT\n- J found alone in the flat, underweight.\n\n"
+        "2. CHILD\n- M, 10 yrs. White British.\n- Mum: M, 34 yrs, sole carer.\n"
+    )
+    assert children(text)["J"]["sex"] == "male"
+    # the child's act on a girl, or a relative described as one, says nothing of the child's own sex
+    text = (
+        "Rapid review: Young Person D\n\n1. The incident\n\nOn 2 May 2024 Young Person D (D) assaulted his "
+        "neighbour, a girl aged 9, in a park. In Year 7 D pushed a girl in his class down the stairs. D is the "
+        "subject of this review; he lives with his parents.\n"
+    )
+    assert children(text)["Young Person D"]["sex"] == "male"
