@@ -194,3 +194,17 @@ def test_sex_in_terse_notes_and_not_from_the_other_person() -> None:
         "subject of this review; he lives with his parents.\n"
     )
     assert children(text)["Young Person D"]["sex"] == "male"
+
+
+def test_alias_of_a_quoted_or_abbreviated_code() -> None:
+    text = (
+        '7 MINUTE BRIEFING\nRapid Review: Young Person "N" - going missing from care\n\n'
+        "N was 14 at the time. N had been missing eleven times before N was found in a derelict house on "
+        "4 March 2024, very cold and dehydrated. N spent two days in hospital.\n"
+    )
+    assert set(children(text)) == {"Young Person N"}
+    text = (
+        'BRIEFING NOTES - LCSPR "YOUNG PERSON H"\n\n== WHO ==\n- YP H, 16. White British.\n'
+        "- YP H was stabbed in a park on 2 June 2024 and died at the scene.\n- YP H had an EHCP.\n"
+    )
+    assert set(children(text)) == {"Young Person H"}

@@ -756,8 +756,12 @@ def _head_lines(head: str) -> list[str]:
             line = line.rstrip() + " " + lines[j].strip()
             out.append("")  # keep the numbering of later lines close to the original
             k = j + 1
-        out.append(line)
+        out.append(_QUOTED_CODE.sub(r"\1 \2", line))
     return out
+
+
+# a code whose letter the title sets in quotes: 'Young Person "Q"' is Young Person Q
+_QUOTED_CODE = re.compile(r"\b(" + code_word() + r") [\"“‘'](?P<c>[A-Z]{1,2}\d{0,2})[\"”’']")
 
 
 # a list item ("- Family A (Kian), a baby boy ...") is the body's, never the title
@@ -1157,7 +1161,8 @@ class ChildrenComponent:
         result.children = find_children(doc)
         for child in result.children:
             evidence = [child.mentions[0]] if child.mentions else []
-            child.codes[alias_var] = Suggestion(child.alias, 0.9, evidence, "rule:children/alias")
+            # a code's short word written out ("YP T" is "Young Person T"), as the codebook's aliases are
+            child.codes[alias_var] = Suggestion(full_form(child.alias), 0.9, evidence, "rule:children/alias")
         if not result.children:
             result.warnings.append("no subject child found in the report")
 
