@@ -208,3 +208,17 @@ def test_alias_of_a_quoted_or_abbreviated_code() -> None:
         "- YP H was stabbed in a park on 2 June 2024 and died at the scene.\n- YP H had an EHCP.\n"
     )
     assert set(children(text)) == {"Young Person H"}
+
+
+def test_induced_illness_is_physical_abuse() -> None:
+    for said in (
+        "In March 2022 it was found that illness had been induced in her by her mother, who had given her salt.",
+        "Doctors concluded that this was fabricated or induced illness: Child S's mother had been adding "
+        "her own medication to his feeds.",
+        "The father was convicted of administering a noxious substance after Child S was admitted to hospital.",
+    ):
+        text = (
+            "Serious case review: Child S\n\n1. Introduction\n\nChild S was two years old. " + said + " Child S "
+            "had been seen by the GP eleven times in the year before.\n"
+        )
+        assert children(text)["Child S"]["harm_category"] == "physical_abuse", said
