@@ -222,3 +222,12 @@ def test_induced_illness_is_physical_abuse() -> None:
             "had been seen by the GP eleven times in the year before.\n"
         )
         assert children(text)["Child S"]["harm_category"] == "physical_abuse", said
+
+
+def test_ligature_tied_is_other_harm() -> None:
+    text = (
+        "Learning brief: Young Person R\n\nIn May 2024 R, aged 16, was found in his bedroom at the children's home "
+        "after tying a ligature. Staff cut it and called an ambulance; he spent three days in intensive care and "
+        "has recovered. R had been looked after since the age of 12.\n"
+    )
+    assert children(text)["Young Person R"]["harm_category"] == "other_nonfatal"
