@@ -231,3 +231,14 @@ def test_ligature_tied_is_other_harm() -> None:
         "has recovered. R had been looked after since the age of 12.\n"
     )
     assert children(text)["Young Person R"]["harm_category"] == "other_nonfatal"
+
+
+def test_death_related_to_but_not_caused_by_maltreatment() -> None:
+    text = (
+        "Local child safeguarding practice review: Child E\n\n1. The child\n\nChild E was 14 months old. On "
+        "3 April 2023 Child E died in hospital after a fall at home. The coroner recorded an accidental death. "
+        "The partnership's view is that Child E's death was associated with, though not caused by, neglect.\n"
+    )
+    kid = children(text)["Child E"]
+    assert kid["outcome"] == "death"
+    assert kid["death_category"] == "other_maltreatment_related"

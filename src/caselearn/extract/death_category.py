@@ -11,7 +11,7 @@ from caselearn.extract.category_scores import _FIRST_CONCERN, _best, _combine, _
 from caselearn.extract.model import Span
 from caselearn.extract.outcome_data import _candidates, _data
 from caselearn.extract.someone_else import _A_RELATIVE, PARENT_PAST
-from caselearn.extract.stated_class import STATED_FINDING, STATED_OPEN, _death_finding
+from caselearn.extract.stated_class import STATED_FINDING, STATED_OPEN, STATED_RELATED, _death_finding
 from caselearn.extract.text import Doc
 
 _FOUND_LIFELESS = re.compile(
@@ -65,7 +65,7 @@ def _own_suicide(doc: Doc, idx: list[int]) -> bool:
 
 def _finding_in(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
     """The review's finding about the cause of the death in the child's sentences (``_death_finding``)."""
-    for pattern in (STATED_FINDING, STATED_OPEN):
+    for pattern in (STATED_RELATED, STATED_FINDING, STATED_OPEN):
         for i in _candidates(doc, pattern, idx[:60]):
             text = doc.sentences[i].text
             value = _death_finding(text)

@@ -124,6 +124,15 @@ STATED_OPEN = Prefiltered.compile(
     re.I,
 )
 _DEATH_WORD = re.compile(r"\bdeath\b|\bdied\b", re.I)
+# The review's finding that maltreatment was part of the death without causing it: "Poppy's death was related to, but
+# not directly caused by, maltreatment", "the death was associated with, though not caused by, neglect".
+STATED_RELATED = Prefiltered.compile(
+    r"\b"
+    + _DEATH_OBJECT
+    + r" (?:was|is|has been|had been) (?:\w+ )?(?:related to|associated with|linked to),? (?:but|though|although|if) "
+    r"not (?:directly )?caused by,? (?:the )?(?:abuse|neglect|maltreatment)",
+    re.I,
+)
 
 
 # (what the category's words say, the variable it sets: outcome, death or harm) in order: the first that fits wins
@@ -268,6 +277,9 @@ def _death_finding(text: str) -> str | None:
     relative's death, not a first view, not negated, hedged or disproved."""
     if _FIRST_ONLY.search(text) or context.disproved(text) or other_death(text):
         return None
+    m = STATED_RELATED.regex.search(text)
+    if m is not None and not context.hedged(text, m.start(), m.end()):
+        return "other_maltreatment_related"
     m = STATED_OPEN.regex.search(text)
     if m is not None and _DEATH_WORD.search(text):
         return "unclear"
