@@ -242,3 +242,17 @@ def test_death_related_to_but_not_caused_by_maltreatment() -> None:
     kid = children(text)["Child E"]
     assert kid["outcome"] == "death"
     assert kid["death_category"] == "other_maltreatment_related"
+
+
+def test_neglect_contributed_but_did_not_cause() -> None:
+    for said in (
+        "The review agrees that neglect of Child G's medical needs contributed to his death, although it was not "
+        "its direct cause.",
+        "Neglect contributed to, but did not cause, Child G's death.",
+    ):
+        text = (
+            "Local child safeguarding practice review: Child G\n\n1. Introduction\n\nChild G, aged nine, had "
+            "complex epilepsy. He was found to be severely malnourished, with pressure sores, when he was admitted "
+            "with pneumonia in January 2024. He died in hospital a week later. " + said + "\n"
+        )
+        assert children(text)["Child G"]["death_category"] == "other_maltreatment_related", said

@@ -124,13 +124,20 @@ STATED_OPEN = Prefiltered.compile(
     re.I,
 )
 _DEATH_WORD = re.compile(r"\bdeath\b|\bdied\b", re.I)
+# whose death: "his", "the baby's", "Child G's", "Poppy's"
+_WHOSE = r"(?:his|her|their|the child's|the baby's|(?-i:(?:(?:Child|Baby|Young Person) )?[A-Z][\w-]*)['’]s)"
 # The review's finding that maltreatment was part of the death without causing it: "Poppy's death was related to, but
 # not directly caused by, maltreatment", "the death was associated with, though not caused by, neglect".
 STATED_RELATED = Prefiltered.compile(
     r"\b"
     + _DEATH_OBJECT
     + r" (?:was|is|has been|had been) (?:\w+ )?(?:related to|associated with|linked to),? (?:but|though|although|if) "
-    r"not (?:directly )?caused by,? (?:the )?(?:abuse|neglect|maltreatment)",
+    r"not (?:directly )?caused by,? (?:the )?(?:abuse|neglect|maltreatment)"
+    # "neglect of Child R's health needs contributed to his death, although it was not its direct cause", "neglect
+    # contributed to, but did not cause, her death"
+    r"|\b(?:neglect|abuse|maltreatment)\b(?: of [^.;]{1,80}?)? (?:had )?contributed to,? (?:but did not (?:directly )?"
+    r"cause,? " + _WHOSE + r" death|" + _WHOSE + r" death,? (?:al)?though (?:it|this|that) was not "
+    r"(?:its|the) (?:direct|immediate|only|sole) cause)",
     re.I,
 )
 
@@ -222,7 +229,7 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
     patterns = (
         (STATED_CLASS, STATED_FINDING, STATED_OPEN)
         if kind == "outcome"
-        else (STATED_CLASS, STATED_IS)
+        else (STATED_CLASS, STATED_IS, STATED_RELATED)
         if kind == "death"
         else (STATED_CLASS, HARM_IS)
     )
@@ -239,6 +246,8 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
             continue
         if kind == "outcome" and _death_finding(text) is not None:
             return "death", Span(sent.start, sent.end, text)  # the category is weighed with the story's facts
+        if kind == "death" and _death_finding(text) == "other_maltreatment_related":
+            return "other_maltreatment_related", Span(sent.start, sent.end, text)
         said = list(itertools.islice(STATED_CLASS.regex.finditer(text), 3))
         if kind == "death":
             said += list(itertools.islice(STATED_IS.regex.finditer(text), 2))
