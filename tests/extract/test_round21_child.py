@@ -256,3 +256,19 @@ def test_neglect_contributed_but_did_not_cause() -> None:
             "with pneumonia in January 2024. He died in hospital a week later. " + said + "\n"
         )
         assert children(text)["Child G"]["death_category"] == "other_maltreatment_related", said
+
+
+def test_death_regarded_as_related_to_exploitation_not_a_suicide() -> None:
+    opening = (
+        "Local child safeguarding practice review: Kian\n\n1. What happened\n\nKian, aged 16, died in March 2024 "
+        "after taking ketamine at a flat used by older men who had been exploiting him. The coroner concluded "
+        "that his death was misadventure. "
+    )
+    text = opening + (
+        "It was not a suicide. We regard Kian's death as related to the exploitation and neglect he "
+        "experienced, though not directly caused by either.\n"
+    )
+    assert children(text)["Kian"]["death_category"] == "other_maltreatment_related"
+    # a suicide denied outright is no suicide
+    text = opening + "This was not a suicide.\n"
+    assert children(text)["Kian"]["death_category"] != "suicide"

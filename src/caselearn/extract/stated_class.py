@@ -129,10 +129,12 @@ _WHOSE = r"(?:his|her|their|the child's|the baby's|(?-i:(?:(?:Child|Baby|Young P
 # The review's finding that maltreatment was part of the death without causing it: "Poppy's death was related to, but
 # not directly caused by, maltreatment", "the death was associated with, though not caused by, neglect".
 STATED_RELATED = Prefiltered.compile(
-    r"\b"
-    + _DEATH_OBJECT
-    + r" (?:was|is|has been|had been) (?:\w+ )?(?:related to|associated with|linked to),? (?:but|though|although|if) "
-    r"not (?:directly )?caused by,? (?:the )?(?:abuse|neglect|maltreatment)"
+    r"\b" + _DEATH_OBJECT + r" (?:was|is|has been|had been|as) (?:\w+ )?(?:related to|associated with|linked to)"
+    r"(?:,? (?:but|though|although|if) not (?:directly )?caused by,? (?:the )?(?:abuse|neglect|maltreatment)"
+    # "I regard Liam's death as related to the exploitation and the neglect he experienced, though not directly caused
+    # by either"
+    r"| (?:the |his |her |their )?[^.;,]{0,40}?\b(?:abuse|neglect|maltreatment|exploitation)\b[^.;,]{0,40}?,? "
+    r"(?:but|though|although) not (?:directly )?caused by)"
     # "neglect of Child R's health needs contributed to his death, although it was not its direct cause", "neglect
     # contributed to, but did not cause, her death"
     r"|\b(?:neglect|abuse|maltreatment)\b(?: of [^.;]{1,80}?)? (?:had )?contributed to,? (?:but did not (?:directly )?"
