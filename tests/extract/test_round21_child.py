@@ -272,3 +272,21 @@ def test_death_regarded_as_related_to_exploitation_not_a_suicide() -> None:
     # a suicide denied outright is no suicide
     text = opening + "This was not a suicide.\n"
     assert children(text)["Kian"]["death_category"] != "suicide"
+
+
+def test_ethnicity_by_nationality_country_or_a_bullet_line() -> None:
+    for said, want in (
+        ("Child N is a boy from Eritrea. He arrived in England alone in 2023.", "black"),
+        ("N is an Albanian girl who came to the UK with her aunt in 2022.", "white"),
+    ):
+        text = (
+            "Rapid review: Child N\n\n1. The child\n\n" + said + " In March 2024 Child N was found in a "
+            "flat used for cannabis cultivation, malnourished and with burns to his hands.\n"
+        )
+        assert children(text)["Child N"]["ethnicity"] == want, said
+    text = (
+        "Rapid Review - Child P (Piotr)\n\n1. Child\n\n- Piotr, aged 13, Year 8 at Hillside Academy. Male. "
+        "White - Lithuanian heritage, born in the UK.\n- Lived with mother and stepfather.\n\n2. Incident\n\n"
+        "Piotr was stabbed in a park on 3 June 2024.\n"
+    )
+    assert children(text)["Child P (Piotr)"]["ethnicity"] == "white"

@@ -18,7 +18,10 @@ CUE = re.compile(
     r"polish|romanian|lithuanian|latvian|estonian|slovak|czech|bulgarian|hungarian|portuguese|italian|ukrainian|"
     r"albanian|croatian|serbian|somali|nigerian|ghanaian|eritrean|jamaican|congolese|zimbabwean|sudanese|ethiopian|"
     r"kenyan|ugandan|sierra leonean|cameroonian|traveller|chinese|vietnamese|kurdish|afghan|iraqi|iranian|syrian|"
-    r"turkish",
+    r"turkish"
+    # a country of origin ("a boy from Vietnam"; ``_COUNTRIES``)
+    r"|vietnam|albania|eritrea|sudan|somalia|afghanistan|iraq|iran|syria|ethiopia|nigeria|ghana|poland|romania|"
+    r"lithuania|ukraine|pakistan|bangladesh|india|sri lanka|nepal|china|jamaica|kenya",
     re.I,
 )
 _CUE = Prefiltered.compile(CUE.pattern, re.I)
@@ -93,6 +96,52 @@ def _group_of(words: str) -> str | None:
     for value, pattern in _patterns():
         if value != "mixed" and pattern.search(words):
             return value
+    return None
+
+
+# a nationality or a country describing the child: "V is a Vietnamese boy", "Child Q is a boy from Vietnam"
+_NATIONAL_CHILD = re.compile(
+    r"\b(?:is|was) an? (?P<nat>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:boy|girl|young (?:man|woman|person)|child|teenager)\b"
+    r"|\b(?:is|was) an? (?:boy|girl|young (?:man|woman|person)|child|teenager) from "
+    r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+_COUNTRIES = {
+    "Vietnam": "Vietnamese",
+    "Albania": "Albanian",
+    "Eritrea": "Eritrean",
+    "Sudan": "Sudanese",
+    "Somalia": "Somali",
+    "Afghanistan": "Afghan",
+    "Iraq": "Iraqi",
+    "Iran": "Iranian",
+    "Syria": "Syrian",
+    "Ethiopia": "Ethiopian",
+    "Nigeria": "Nigerian",
+    "Ghana": "Ghanaian",
+    "Poland": "Polish",
+    "Romania": "Romanian",
+    "Lithuania": "Lithuanian",
+    "Ukraine": "Ukrainian",
+    "Pakistan": "Pakistani",
+    "Bangladesh": "Bangladeshi",
+    "India": "Indian",
+    "Sri Lanka": "Sri Lankan",
+    "Nepal": "Nepali",
+    "China": "Chinese",
+    "Jamaica": "Jamaican",
+    "Kenya": "Kenyan",
+}
+
+
+def _national_child(text: str) -> tuple[str, re.Match[str]] | None:
+    """The child described by a nationality or a country of origin, the group it gives."""
+    if " from " not in text and " a" not in text:
+        return None
+    for m in _NATIONAL_CHILD.finditer(text):
+        word = m.group("nat") or _COUNTRIES.get(m.group("country") or "", "")
+        got = _nationality(word) or (_classify(word) if word else None)
+        if got:
+            return got[0], m
     return None
 
 
@@ -184,21 +233,30 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
             if got:
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
-        found = _classify(sent.text)
+        found = _classify(sent.text) or _national_child(sent.text)
         if not found:
             continue
         value, m = found
         before = sent.text[max(0, m.start() - 70) : m.start()]
         if (
-            len(_PARENTHESES.sub(" ", sent.text).split()) <= 6  # "Mixed heritage (White British / Black Caribbean)."
-            and i > 0
-            and not PARENT.search(sent.text)
-            and (
-                _named_just_before(doc, child, others, i)
-                or (not others and sent.start < 5000 and not _RELATIVE.search(sent.text))
+            (
+                len(_PARENTHESES.sub(" ", sent.text).split())
+                <= 6  # "Mixed heritage (White British / Black Caribbean)."
+                and i > 0
+                and not PARENT.search(sent.text)
+                and (
+                    _named_just_before(doc, child, others, i)
+                    or (not others and sent.start < 5000 and not _RELATIVE.search(sent.text))
+                )
             )
-        ) or (
-            not others and _FACT_BULLET.match(sent.text) and not PARENT.search(before) and not _RELATIVE.search(before)
+            or (
+                not others
+                # the sentence opens a bullet, or follows others on a bullet's line ("- Tomasz, aged 14. Male. White -
+                # Polish heritage.")
+                and _FACT_BULLET.match(doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end])
+                and not PARENT.search(before)
+                and not _RELATIVE.search(before)
+            )
         ):
             # a bare "White British." right after a line about the child, or in a key-facts block
             # of a report about one child ("- Year 9 pupil, Black British, lives with mum")
@@ -251,7 +309,7 @@ def _family_line(doc: Doc, others: list[ChildResult]) -> Suggestion | None:
         sent = doc.sentences[i]
         if sent.start > limit:
             break
-        found = _classify(sent.text)
+        found = _classify(sent.text) or _national_child(sent.text)
         if not found:
             continue
         value, m = found
