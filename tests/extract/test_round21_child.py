@@ -290,3 +290,16 @@ def test_ethnicity_by_nationality_country_or_a_bullet_line() -> None:
         "Piotr was stabbed in a park on 3 June 2024.\n"
     )
     assert children(text)["Child P (Piotr)"]["ethnicity"] == "white"
+
+
+def test_thematic_review_of_babies_who_died() -> None:
+    text = (
+        "Thematic review: sudden unexpected deaths of two infants, 2023\n\n"
+        "Summary Two babies died suddenly and unexpectedly in Northbay in 2023, each sharing a sofa with an adult.\n\n"
+        "The babies\n\n- Baby P: girl, born at 34 weeks, four weeks old when she died (May 2023). White British.\n\n"
+        "- Baby Q: 12 weeks old (Aug 2023). The family asked that no more details be given.\n\n"
+        "Findings\n\nSafer sleep advice was given to the mothers of Baby P and Baby Q but not to the fathers.\n"
+    )
+    kids = children(text)
+    assert kids["Baby P"]["age_months"] == 0
+    assert kids["Baby Q"]["outcome"] == "death"

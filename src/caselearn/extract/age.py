@@ -265,7 +265,8 @@ def _prefiltered(kind: str, pattern: re.Pattern[str]) -> Prefiltered:
 _PREFILTERED = [(kind, _prefiltered(kind, pattern)) for kind, pattern in PATTERNS]
 # Gestation, not age: "born at 33 weeks", "34 weeks' gestation", "at 11/40".
 GESTATION_BEFORE = re.compile(
-    r"(?:born (?:\w+ )?at|born on [^.;]{0,25}\bat|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$",
+    # (a comma ends it: "born at 33 weeks, three weeks old when she died" is an age after the gestation)
+    r"(?:born (?:\w+ )?at|born on [^.;]{0,25}\bat|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+[^\w,;]+){0,2}$",
     re.I,
 )
 GESTATION_AFTER = re.compile(r"^\W*(?:['’]? ?gestation|pregnant|of pregnancy|into (?:the|her) pregnancy)", re.I)
