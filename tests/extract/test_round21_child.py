@@ -303,3 +303,15 @@ def test_thematic_review_of_babies_who_died() -> None:
     kids = children(text)
     assert kids["Baby P"]["age_months"] == 0
     assert kids["Baby Q"]["outcome"] == "death"
+
+
+def test_age_in_a_table_row_run_into_one_line() -> None:
+    text = (
+        "Thematic review: two infants with inflicted injuries\n\n1.1 The babies are called Baby D and Baby E.\n\n"
+        "Table 1: The babies Baby Age Sex Ethnicity Outcome\n\n"
+        "Baby D 7 weeks Female White British Serious harm: rib fractures Baby E 4 months Male Black African "
+        "Serious harm: subdural haemorrhage\n\n2.1 Baby D was taken to hospital by her mother. Baby E was brought "
+        "to the ED by his father.\n"
+    )
+    kids = children(text)
+    assert (kids["Baby D"]["age_months"], kids["Baby E"]["age_months"]) == (1, 4)

@@ -489,7 +489,9 @@ APPOSITIVE = re.compile(
     r"(?P<unit2>months?|weeks?|days?)(?:[- ]old)?\b(?!\s+(?:later|earlier|before|after|ago|on|in)\b))"
     # "Baby W, 7 months, died", "Baby T, six weeks, was found", "(aged 10 weeks, male)"
     r"|\s*(?:,|\()\s*(?:then\s+)?(?:aged\s+)?(?P<n>" + NUM + r")[- ](?P<unit>months?|weeks?|days?)(?:[- ]old)?"
-    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?[,)]",
+    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?[,)]"
+    # a table's row run into one line: "Baby B 5 months Male Asian British ...", the sex cell after the age
+    r"|[ \t]+(?P<n3>\d{1,2})[ \t]+(?P<unit3>months?|weeks?|days?|years?)[ \t]+(?=(?-i:Male|Female|Boy|Girl|M|F)\b)",
     re.I,
 )
 
@@ -500,7 +502,12 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
         if not sent.start <= mention.start < sent.end:
             continue
         m = APPOSITIVE.match(doc.text, mention.end)
-        if m and (m.group("n") or m.group("n2")):
+        if m and m.group("n3"):
+            n, unit = int(m.group("n3")), m.group("unit3").lower()
+            months = n * 12 if unit.startswith("year") else n if unit.startswith("month") else int(n * 7 / 30.4375)
+            if months < ADULT_MONTHS:
+                return months, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
+        elif m and (m.group("n") or m.group("n2")):
             n, unit = _num(m.group("n") or m.group("n2")), (m.group("unit") or m.group("unit2")).lower()
             months = n if unit.startswith("month") else int(n * 7 / 30.4375) if unit.startswith("week") else 0
             if months < 36:
