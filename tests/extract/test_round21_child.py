@@ -315,3 +315,43 @@ def test_age_in_a_table_row_run_into_one_line() -> None:
     )
     kids = children(text)
     assert (kids["Baby D"]["age_months"], kids["Baby E"]["age_months"]) == (1, 4)
+
+
+def test_school_year_and_bracketed_age_with_year() -> None:
+    def one(body: str, alias: str) -> dict[str, object]:
+        return children(f"Learning review: {alias}\n\n1. Introduction\n\n{body}\n")[alias]
+
+    assert (
+        one(
+            "Sam was in Year 10 when he was stabbed outside a shop in May 2024. Sam had no "
+            "previous contact with the police.",
+            "Sam",
+        )["age_band"]
+        == "11_15"
+    )
+    assert (
+        one(
+            "To protect the young person this report does not give their age. They are in Year 8. "
+            "Young Person L was assaulted by two adults in June 2024.",
+            "Young Person L",
+        )["age_band"]
+        == "11_15"
+    )
+    assert (
+        one("- In May 2024 Maya (13, Year 8) took an overdose of paracetamol. Maya was admitted to hospital.", "Maya")[
+            "age_months"
+        ]
+        == 156
+    )
+    text = (
+        "Learning review: Ruby\n\n1. Introduction\n\nHer younger sister, Ruby, was a Year 7 pupil at the time. "
+        "Ruby was sexually exploited by a group of adult men in 2023.\n"
+    )
+    assert children(text)["Ruby"]["age_band"] == "11_15"
+    # near miss: a year group that dates the history
+    assert (
+        one("Sam was in Year 4 when his parents separated. In May 2024 Sam was stabbed outside a shop.", "Sam")[
+            "age_band"
+        ]
+        == "not_known"
+    )

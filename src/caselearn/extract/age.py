@@ -481,7 +481,8 @@ def _age_candidates(doc: Doc) -> frozenset[int] | None:
 APPOSITIVE = re.compile(
     r"\s*(?:,\s*(?:then\s+)?(?:aged\s+)?(?P<y>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?\s*,(?!\s*(?:19|20)\d\d)"
     r"|\(\s*(?:(?:[MF]|male|female|boy|girl)\s*,\s*)?(?:aged\s+)?(?P<y2>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?"
-    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?\)"
+    # ... "Priya (14, Year 9)"
+    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?(?:,\s*Year \d{1,2}\s*)?\)"
     # a list's entry: "- Child A - girl, 6", "Child C: boy, aged 9"
     r"|[ \t]*[-–:][ \t]*(?:(?:[MF]|male|female|boy|girl)[ \t]*,[ \t]*)?(?:aged[ \t]+)?(?P<y3>\d{1,2})"
     r"(?:[ \t]*(?:years?|yrs?)(?: old)?)?[ \t]*(?=\n|$|[,;.](?:\s|$))"
@@ -903,14 +904,19 @@ def _find_dob_lines(doc: Doc) -> tuple[int, Span] | None:
     return None
 
 
+# "when" telling the incident itself, not a time in the history: "in Year 9 when he took his own life"
+_WHEN_INCIDENT = (
+    r" (?:he|she|they) (?:died|took (?:his|her|their) own life|was (?:found|killed|stabbed|assaulted|attacked|"
+    r"admitted|injured|harmed|exploited))\b"
+)
 # The school year at the incident gives the band when no age is said ("a Year 9 pupil", "was in
 # Year 4"): Years 2-5 are ages 6-10, Years 7-10 ages 11-15, Years 12-13 ages 16-18; Reception is
 # 4-5. Years 1, 6 and 11 straddle two bands and give nothing.
 SCHOOL_YEAR = re.compile(
     r"\b(?:(?:a|an) (?P<a>Year \d{1,2}|Reception) (?:pupil|student|girl|boy|child)|"
     # "was in Year 4", "was in her Reception year", "was in her first term at secondary school, in Year 7"
-    r"(?:was|is|were) (?:\w+ )?in (?:[^.;,]{3,50}, in )?(?:(?:his|her|their) )?"
-    r"(?P<b>Year \d{1,2}|Reception)(?: class| year)?\b(?! (?:when|in \d))"
+    r"(?:was|is|were|are) (?:\w+ )?in (?:[^.;,]{3,50}, in )?(?:(?:his|her|their) )?"
+    r"(?P<b>Year \d{1,2}|Reception)(?: class| year)?\b(?! (?:when(?!" + _WHEN_INCIDENT + r")|in \d))"
     # "a girl in Year 9 at a local school", "a pupil who was in Year 10"
     r"|(?:a|an) (?:\w+ )?(?:pupil|student|girl|boy|child|young person|teenager) (?:who was )?in "
     r"(?P<c>Year \d{1,2}|Reception)\b(?! (?:when|in \d))"
@@ -952,7 +958,10 @@ def _school_year(
         # "when she was in Year 5 ...": a time of the history
         found = [f for f in found if not _PAST_TIME_BEFORE.search(sent.text, max(0, f.start() - 30), f.start())]
         m = found[0] if found else None
-        if m is None or _other_before(sent.text[max(0, m.start() - 40) : m.start()]):
+        if m is None or (
+            _other_before(sent.text[max(0, m.start() - 40) : m.start()])
+            and not _child_near(sent.text, m.start(), child)
+        ):
             continue
         raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")
         year = 0 if raw == "Reception" else int(raw.split()[1])
