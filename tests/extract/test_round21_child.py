@@ -355,3 +355,13 @@ def test_school_year_and_bracketed_age_with_year() -> None:
         ]
         == "not_known"
     )
+
+
+def test_two_ages_in_one_sentence() -> None:
+    text = (
+        "Serious case review: Child V and Child W\n\n1. In March 2019 two children, referred to as Child V and "
+        "Child W, were killed by their father at his flat. V was nine and W was six. Their father was convicted "
+        "of both murders. Child V and Child W had been seen by their GP a month before.\n"
+    )
+    kids = children(text)
+    assert (kids["Child V"]["age_months"], kids["Child W"]["age_months"]) == (108, 72)
