@@ -365,3 +365,14 @@ def test_two_ages_in_one_sentence() -> None:
     )
     kids = children(text)
     assert (kids["Child V"]["age_months"], kids["Child W"]["age_months"]) == (108, 72)
+
+
+def test_one_age_said_of_twins() -> None:
+    text = (
+        "Rapid review: Twin 1 (Ava) and Twin 2 (Leo)\n\n1.1 This review concerns twin babies, referred to as Ava "
+        "and Leo.\n\n4.1 On 2 May 2024 the mother took Ava to hospital with a swollen arm. The babies were 12 "
+        "weeks old. Ava had a fractured humerus. A skeletal survey of Leo showed healing rib fractures.\n"
+    )
+    kids = children(text)
+    assert kids["Twin 2 (Leo)"]["age_months"] == 2
+    assert kids["Twin 1 (Ava)"]["age_months"] == 2

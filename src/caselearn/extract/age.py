@@ -605,8 +605,11 @@ def child_age(
     opening = entry_openings(doc, child, others)
     own_named = set(named_set)
     named_set |= going | opening
+    # "The babies were 16 weeks old": one age said of all the subject children (twins)
+    shared = _group_age(doc) if others else set()
+    named_set |= shared
     age_cands = _age_candidates(doc)
-    allowed = set(indexes)
+    allowed = set(indexes) | shared
     # "Twins Ruby and Finn were brought to the ED ... They were five weeks old.": a sentence going on about
     # them all in the plural is each child's, not only the one named last
     allowed |= {
@@ -1122,6 +1125,27 @@ _PRONOUN_CLAUSE = re.compile(r"\b(?:and|where|but) (?:he|she) (?:was|had been) (
 
 # the opening of a line describing a child, up to its age: "- A Black British boy, aged ", "Girl, "
 _SELF_DESCRIBED = re.compile(r"\W*(?:(?:An?|The) )?(?:[\w-]+ ){0,4}(?:boy|girl|Boy|Girl),? (?:aged? |now )?")
+
+
+# the subject children together and one age: "The babies were 16 weeks old", "Both twins were aged 7 months"
+_GROUP_AGE = re.compile(
+    r"^\W*(?:The|Both(?: the)?) (?:twins|babies|infants)(?: were| had been)(?: both)?(?: aged)? "
+    + NUM
+    + r"[- ](?:days?|weeks?|months?)(?:[- ]old)?(?: (?:at|on|when)\b[^.;]*)?[.;]?$"
+)
+
+
+def _group_age(doc: Doc) -> set[int]:
+    key = ("age_group_sentences",)
+    if key not in doc._trigger_cache:  # type: ignore[operator]
+        found: set[int] = set()
+        if "twins" in doc.text or "babies" in doc.text or "infants" in doc.text:
+            for m in re.finditer(r"(?:The|Both)(?: the)? (?:twins|babies|infants)\b", doc.text):
+                i = doc.sentence_index(m.start())
+                if _GROUP_AGE.match(doc.sentences[i].text):
+                    found.add(i)
+        doc._trigger_cache[key] = found  # type: ignore[index]
+    return doc._trigger_cache[key]  # type: ignore[index]
 
 
 def _entry_after(indexes: list[int], i: int) -> list[int]:
