@@ -376,3 +376,11 @@ def test_one_age_said_of_twins() -> None:
     kids = children(text)
     assert kids["Twin 2 (Leo)"]["age_months"] == 2
     assert kids["Twin 1 (Ava)"]["age_months"] == 2
+
+
+def test_terse_dob_and_incident_lines() -> None:
+    text = (
+        "CONFIDENTIAL - RAPID REVIEW\nChild: Child G\n\n1. Child / incident\n- DOB 02/05/2020. Female.\n"
+        "- Incident 20/09/2023: brought to ED by mum with a burn to her hand.\n- Notified as serious harm.\n"
+    )
+    assert children(text)["Child G"]["age_months"] == 40

@@ -527,7 +527,8 @@ EVENT_LINE = fast_compile(
     r"(?:[Dd]ate of (?:the )?(?:(?:[Ss]erious|[Cc]ritical|[Nn]otifiable) )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent|"
     # the child brought to hospital: "Date of presentation | 21/10/2024", "Date of hospital admission:"
     r"(?:[Hh]ospital )?[Aa]dmission|[Pp]resentation(?! (?:to|of|at) (?:the )?(?:[Bb]oard|[Pp]anel|[Pp]artnership)))|"
-    r"[Ii]ncident [Dd]ate|\bIncident(?=\s*:)|\bDOD|"
+    # ... "Incident: 17/10/23", "- Incident 11/08/2024: brought to ED"
+    r"[Ii]ncident [Dd]ate|\bIncident(?=\s*:|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)|\bDOD|"
     # a key-facts line told as events: "DOB 12/03/2000. Died 19/11/2017 in ..."
     r"\b(?:Died|Killed|Stabbed|Injured|Admitted)(?: on)?(?=\s*[:\-–]?\s*\d))\s*[:\-–]?\s*[^\n]{0,40}",
     re.M,
