@@ -384,3 +384,23 @@ def test_terse_dob_and_incident_lines() -> None:
         "- Incident 20/09/2023: brought to ED by mum with a burn to her hand.\n- Notified as serious harm.\n"
     )
     assert children(text)["Child G"]["age_months"] == 40
+
+
+def test_ethnicity_said_of_them_in_records_or_as_arab() -> None:
+    text = (
+        "Learning review: Zara and Idris\n\n1. Introduction\n\nZara was six and Idris was two when they were "
+        "found alone in the flat. They are of British Bangladeshi heritage. Zara was in Year 1. Idris went to "
+        "nursery. Zara and Idris were both underweight.\n"
+    )
+    kids = children(text)
+    assert (kids["Zara"]["ethnicity"], kids["Idris"]["ethnicity"]) == ("asian", "asian")
+    text = (
+        "Learning review: Child M\n\n1. Introduction\n\nChild M was 14 when she was found in a flat with adult men. "
+        "Her school records list her as Mixed - White and Black African. Child M had been missing for two days.\n"
+    )
+    assert children(text)["Child M"]["ethnicity"] == "mixed"
+    text = (
+        "Learning review: Sami\n\n1. Introduction\n\nSami was 15 when he was stabbed. Sami's family is Arab; his "
+        "parents came to the UK from Iraq in 2010. Sami had been excluded from school.\n"
+    )
+    assert children(text)["Sami"]["ethnicity"] == "other"

@@ -265,6 +265,8 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         about_child = (
             any(compiled(rf"(?<!\w){re.escape(n)}(?!\w)(?!{_SOMEONE_OF})").search(before) for n in names)
             or re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text)
+            # "Her records list her as Mixed - White and Black Caribbean"
+            or _RECORDS_LIST.match(sent.text)
             or (not others and _OWN_RECORD.match(sent.text))
             or (i in opening and not PARENT.search(before) and not _RELATIVE.search(before))
         )
@@ -279,9 +281,18 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
                 if len(groups) > 1:
                     return Suggestion("mixed", 0.7, spans, "rule:ethnicity/parents_differ")
                 return Suggestion(groups.pop(), 0.7, spans, "rule:ethnicity/parents_same")
+    if others:
+        # "Amira was seven and Yusuf was three when they were found. They are of British Pakistani heritage."
+        together = _said_of_them(doc, child, others)
+        if together is not None:
+            return together
     return _family_line(doc, others) if others else None
 
 
+_RECORDS_LIST = re.compile(
+    r"\W*(?:His|Her|Their) (?:\w+ )?(?:records?|files?|notes) (?:list|lists|record|records|describe|describes|"
+    r"give|gives|show|shows) (?:him|her|them) as\b"
+)
 _FACT_BULLET = re.compile(r"^\s*[-•*–]\s")
 # someone of the child's ("Child T's stepfather", "Ruby's maternal grandmother"): their heritage, not the child's
 _SOMEONE_OF = (
@@ -297,6 +308,24 @@ _RELATIVE = re.compile(
     r"\b(?:grand\w+|brothers?|sisters?|siblings?|half-\w+|uncle|aunt|cousin|carers?|Mr|Ms|Mrs|M|F)\b|\bmat\b|\bpat\b",
     re.I,
 )
+
+
+_THEY_ARE = re.compile(r"\W*They (?:are|were)\b")
+
+
+def _said_of_them(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
+    """A group said in "They are ..." right after a sentence naming this child and another subject child."""
+    for m in child.mentions[:40]:
+        i = doc.sentence_index(m.start)
+        if i + 1 >= len(doc.sentences) or not any(named_set_has(doc, o, i) for o in others):
+            continue
+        nxt = doc.sentences[i + 1]
+        if not _THEY_ARE.match(nxt.text) or PARENT.search(nxt.text):
+            continue
+        found = _classify(nxt.text)
+        if found:
+            return Suggestion(found[0], 0.75, [Span(nxt.start, nxt.end, nxt.text)], f"rule:ethnicity/they.{found[0]}")
+    return None
 
 
 def _family_line(doc: Doc, others: list[ChildResult]) -> Suggestion | None:
