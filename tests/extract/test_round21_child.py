@@ -404,3 +404,14 @@ def test_ethnicity_said_of_them_in_records_or_as_arab() -> None:
         "parents came to the UK from Iraq in 2010. Sami had been excluded from school.\n"
     )
     assert children(text)["Sami"]["ethnicity"] == "other"
+
+
+def test_pseudonym_given_to_a_coded_child() -> None:
+    text = (
+        "Local child safeguarding practice review\n\nThe review concerning Child B\n\n1.1 This review concerns a "
+        "young person who is referred to in this report as Bella (Child B). Bella is a Black British girl who "
+        "lives with her mother. In May 2024, when Bella was 14, she disclosed abuse by a family friend. Bella "
+        "had been seen by the school nurse twice.\n"
+    )
+    kid = children(text)["Child B"]
+    assert (kid["ethnicity"], kid["age_months"]) == ("black", 168)

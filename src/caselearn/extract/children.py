@@ -1003,7 +1003,7 @@ def find_children(doc: Doc) -> list[ChildResult]:
             continue
         if len(candidates) > 1 and _said_not_subject(doc, alias, [c for c in candidates if c != alias]):
             continue
-        names = _short_names(alias)
+        names = _short_names(alias) + _pseudonyms(doc, alias)
         # "Young Person A" whose body says "A fell from the car park", "A's father": the bare letter is no name
         # (an article everywhere else), but those uses are mentions of the child
         bare_a = _occurrences(doc, "A") if re.fullmatch(code_word() + r" A", alias) else []
@@ -1135,6 +1135,23 @@ _PSEUDONYM = re.compile(
     r"(?:" + _PSEUDONYM_CUE.pattern + r")\s+[\"“‘']?(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|" + code_word() + r" "
     r"[A-Z]{1,2}\d{0,2})(?![\w-])"
 )
+
+
+def _pseudonyms(doc: Doc, alias: str) -> tuple[str, ...]:
+    """The name the body gives a coded child it then uses: "referred to in this report as Ruby (Child R)" adds "Ruby"
+    to Child R's names (the alias stays the title's), when the body uses it again."""
+    if not patterns().coded.fullmatch(alias):
+        return ()
+    m = compiled(
+        r"(?:"
+        + _PSEUDONYM_CUE.pattern
+        + r")\s+[\"“‘']?(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[\"”’']?\s*\("
+        + re.escape(alias)
+        + r"\)"
+    ).search(doc.text, 0, min(len(doc.text), 8000))
+    if m is None or m.group("name") in patterns().stop or len(_occurrences(doc, m.group("name"))) < 3:
+        return ()
+    return (m.group("name"),)
 
 
 def _first_body_mention(doc: Doc, child: ChildResult) -> int:
