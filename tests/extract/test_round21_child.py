@@ -415,3 +415,13 @@ def test_pseudonym_given_to_a_coded_child() -> None:
     )
     kid = children(text)["Child B"]
     assert (kid["ethnicity"], kid["age_months"]) == ("black", 168)
+
+
+def test_the_other_parent_by_the_same_surname() -> None:
+    text = (
+        "Local child safeguarding practice review: Noah and Isla\n\n1. The children\n\nNoah (5) and Isla (3) "
+        "lived with their mother, Ms K. On 4 March 2023 Noah and Isla were at their father's flat for contact. "
+        "That evening Mr K attacked both children with a hammer. Isla survived. Noah and Isla had been known to "
+        "the health visitor since birth.\n"
+    )
+    assert children(text)["Isla"]["harm_category"] == "physical_abuse"

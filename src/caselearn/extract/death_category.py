@@ -196,6 +196,13 @@ def _family_adults(doc: Doc) -> re.Pattern[str] | None:
             for m in _ADULT_ALIAS.finditer(doc.text):
                 name = m.group("a") or m.group("b")
                 names.add(name[0].upper() + name[1:])
+            # the other parent by the same surname or letter ("the children's mother, Ms W" ... "Mr W attacked both
+            # children"), when the report uses that title too
+            for name in list(names):
+                title, _, surname = name.partition(" ")
+                other = ("Mr " if title in ("Ms", "Mrs", "Miss") else "Ms ") + surname
+                if other not in names and re.search(r"(?<!\w)" + re.escape(other) + r"(?!\w)", doc.text):
+                    names.add(other)
         doc._trigger_cache[key] = (  # type: ignore[index]
             re.compile(
                 r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")(?!\w)\s+(?:" + _KILLING + ")"
