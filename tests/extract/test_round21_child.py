@@ -425,3 +425,12 @@ def test_the_other_parent_by_the_same_surname() -> None:
         "the health visitor since birth.\n"
     )
     assert children(text)["Isla"]["harm_category"] == "physical_abuse"
+
+
+def test_toxicology_of_a_young_child_is_neglect() -> None:
+    text = (
+        "Rapid review: Child H\n\nAge at incident | 20 months\n\n1. Circumstances\n\nOn 2 June 2022 Child H's "
+        "father found him drowsy and called 999. Paramedics gave naloxone and Child H was taken to hospital. "
+        "Toxicology confirmed methadone. Child H made a full recovery.\n"
+    )
+    assert children(text)["Child H"]["harm_category"] == "neglect"
