@@ -434,3 +434,12 @@ def test_toxicology_of_a_young_child_is_neglect() -> None:
         "Toxicology confirmed methadone. Child H made a full recovery.\n"
     )
     assert children(text)["Child H"]["harm_category"] == "neglect"
+
+
+def test_diabetic_ketoacidosis_with_care_missed_is_neglect() -> None:
+    text = (
+        "Child safeguarding practice review: Owen\n\nThis review looks at how agencies supported Owen, aged 14, "
+        "before he was admitted to intensive care in March 2023 with diabetic ketoacidosis. Owen had missed six "
+        "clinic appointments and his insulin was not collected from the pharmacy for two months.\n"
+    )
+    assert children(text)["Owen"]["harm_category"] == "neglect"
