@@ -443,3 +443,19 @@ def test_diabetic_ketoacidosis_with_care_missed_is_neglect() -> None:
         "clinic appointments and his insulin was not collected from the pharmacy for two months.\n"
     )
     assert children(text)["Owen"]["harm_category"] == "neglect"
+
+
+def test_newborn_harmed_at_birth() -> None:
+    text = (
+        "Rapid review: Baby J\n\n1. What happened\n\nBaby J was born in the bathroom of a shared flat in "
+        "January 2024. His mother, aged 18, had concealed the pregnancy from her family. Baby J was found some "
+        "hours later by a flatmate and was taken to hospital with hypothermia. Baby J survived.\n"
+    )
+    kid = children(text)["Baby J"]
+    assert (kid["age_months"], kid["age_band"]) == (0, "under_1")
+    # near miss: a birth told in the history of an older child
+    text = (
+        "Rapid review: Child J\n\n1. Background\n\nChild J was born in 2015. His mother had concealed her "
+        "pregnancy with his younger sister. In May 2024 Child J was stabbed in a park.\n"
+    )
+    assert children(text)["Child J"]["age_band"] != "under_1"

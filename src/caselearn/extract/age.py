@@ -790,6 +790,9 @@ def child_age(
         lines = _dob_lines(doc)
         if lines:
             return lines[0], band(lines[0]), lines[1], "age/dob_lines"
+    born_then = _harmed_at_birth(doc, named_set)
+    if born_then is not None:
+        return 0, "under_1", born_then, "age/at_birth"
     school = _school_year(doc, child, named_set if others else set(indexes), others)
     if school:
         return None, school[0], school[1], "age/school_year"
@@ -1147,6 +1150,31 @@ def _group_age(doc: Doc) -> set[int]:
                     found.add(i)
         doc._trigger_cache[key] = found  # type: ignore[index]
     return doc._trigger_cache[key]  # type: ignore[index]
+
+
+# a birth that is itself the incident: a concealed pregnancy, a birth alone and unassisted
+_BIRTH_INCIDENT = re.compile(
+    r"\b(?:concealed|undisclosed|hidden)\b[^.;]{0,40}\bpregnancy|\bunassisted birth|\bgave birth (?:\w+ ){0,2}alone"
+    r"|\bborn (?:\w+ ){0,3}(?:in (?:a|the|her) (?:bathroom|toilet)|before arrival|alone)\b",
+    re.I,
+)
+_SIBLING_WORD = re.compile(r"\b(?:sister|brother|sibling|half-\w+|twin)s?\b", re.I)
+_BORN_SELF = re.compile(r"\b(?:was|were) (?:\w+ ){0,2}born\b|\bborn (?:at home|in the|alive)\b", re.I)
+
+
+def _harmed_at_birth(doc: Doc, named: set[int]) -> Span | None:
+    """A newborn harmed at its birth (0 months): a sentence about the child telling of its birth, and in it or the
+    two after it a concealed pregnancy or a birth alone."""
+    for i in sorted(named)[:12]:
+        sent = doc.sentences[i]
+        if not _BORN_SELF.search(sent.text):
+            continue
+        for j in range(i, min(len(doc.sentences), i + 3)):
+            text = doc.sentences[j].text
+            if _BIRTH_INCIDENT.search(text) and not _SIBLING_WORD.search(text):
+                # (not "his mother had concealed her pregnancy with his younger sister")
+                return Span(sent.start, sent.end, sent.text)
+    return None
 
 
 def _entry_after(indexes: list[int], i: int) -> list[int]:
