@@ -459,3 +459,12 @@ def test_newborn_harmed_at_birth() -> None:
         "pregnancy with his younger sister. In May 2024 Child J was stabbed in a park.\n"
     )
     assert children(text)["Child J"]["age_band"] != "under_1"
+
+
+def test_twin_boys_age_together() -> None:
+    text = (
+        "Serious case review: Twins A and B\n\nTwin girls A and B were nine weeks old when they were taken to "
+        "hospital in March 2019. Twin A had a skull fracture. Twin B had rib fractures and made a recovery.\n"
+    )
+    kids = children(text)
+    assert (kids["Twin A"]["age_months"], kids["Twin B"]["age_months"]) == (2, 2)

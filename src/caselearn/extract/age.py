@@ -743,6 +743,8 @@ def child_age(
                     and _SELF_DESCRIBED.fullmatch(sent.text, 0, m.start())
                     and (k == "under_one" or _months(k, m) is not None)
                 )
+                # "Twin boys A and B were ten weeks old": the group's own age, said of them all
+                or (i in shared and _months(k, m) is not None)
             ]
             if valid:
                 # among the matches overlapping the first one, the most specific kind wins
@@ -1133,7 +1135,8 @@ _SELF_DESCRIBED = re.compile(r"\W*(?:(?:An?|The) )?(?:[\w-]+ ){0,4}(?:boy|girl|B
 
 # the subject children together and one age: "The babies were 16 weeks old", "Both twins were aged 7 months"
 _GROUP_AGE = re.compile(
-    r"^\W*(?:The|Both(?: the)?) (?:twins|babies|infants)(?: were| had been)(?: both)?(?: aged)? "
+    r"^\W*(?:(?:The|Both(?: the)?) (?:twins|babies|infants)|(?:The )?[Tt]win (?:boys|girls|babies|brothers|sisters)"
+    r"(?: [A-Z]\w* and [A-Z]\w*)?)(?: were| had been)(?: both)?(?: aged)? "
     + NUM
     + r"[- ](?:days?|weeks?|months?)(?:[- ]old)?(?: (?:at|on|when)\b[^.;]*)?[.;]?$"
 )
@@ -1143,8 +1146,11 @@ def _group_age(doc: Doc) -> set[int]:
     key = ("age_group_sentences",)
     if key not in doc._trigger_cache:  # type: ignore[operator]
         found: set[int] = set()
-        if "twins" in doc.text or "babies" in doc.text or "infants" in doc.text:
-            for m in re.finditer(r"(?:The|Both)(?: the)? (?:twins|babies|infants)\b", doc.text):
+        if "twins" in doc.text or "babies" in doc.text or "infants" in doc.text or "win " in doc.text:
+            for m in re.finditer(
+                r"(?:The|Both)(?: the)? (?:twins|babies|infants)\b|\b[Tt]win (?:boys|girls|babies|brothers|sisters)\b",
+                doc.text,
+            ):
                 i = doc.sentence_index(m.start())
                 if _GROUP_AGE.match(doc.sentences[i].text):
                     found.add(i)
