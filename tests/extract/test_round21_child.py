@@ -468,3 +468,13 @@ def test_twin_boys_age_together() -> None:
     )
     kids = children(text)
     assert (kids["Twin A"]["age_months"], kids["Twin B"]["age_months"]) == (2, 2)
+
+
+def test_quoted_belief_and_terms_of_reference_are_no_cues() -> None:
+    text = (
+        "Local child safeguarding practice review: Child E\n\n1. Introduction\n\nChild E, aged 12, had type 1 "
+        "diabetes. She died in hospital in May 2023 from diabetic ketoacidosis after weeks without insulin. Her "
+        'father believed her insulin was "poison" and stopped giving it.\n\n2. Terms of reference\n\n'
+        "(i) Whether agencies knew of Child E's missed appointments.\n"
+    )
+    assert children(text)["Child E"]["death_category"] != "covert_filicide"

@@ -95,6 +95,8 @@ def _scores(
                 # "at first the doctors were concerned that he had an abusive head injury"; "a condition whose
                 # findings resemble abusive head trauma": a concern the review sets aside
                 continue
+            if _TERMS_OF_REFERENCE.match(sent.text):
+                continue  # "(v) Whether policies on concealed and denied pregnancy were known and used": a question
             if value == "suicide" and (_NO_INTENT.search(sent.text) or _NOT_SUICIDE.search(sent.text)):
                 continue  # "no evidence that anybody else was present or that Jordan intended to take his own life"
             if value == "sudi" and _IN_WATER.search(sent.text):
@@ -136,6 +138,10 @@ _NO_INTENT = re.compile(
     r"\b(?:no|not any|nothing to suggest|not (?:possible|able) to say)\b[^.;]{0,150}?"
     r"\b(?:intend\w*|meant|wanted|planned) to (?:take|end|kill)\b",
     re.I,
+)
+# a review's term of reference, a question it set itself: "(v) Whether policies on concealed pregnancy were used"
+_TERMS_OF_REFERENCE = re.compile(
+    r"\W*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s*)?(?:[Ww]hether|[Hh]ow far|[Tt]he extent to which)\b"
 )
 # a suicide denied outright: "this was not a suicide", "her death was not suicide", "suicide was ruled out"
 _NOT_SUICIDE = re.compile(
