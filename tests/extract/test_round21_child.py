@@ -478,3 +478,13 @@ def test_quoted_belief_and_terms_of_reference_are_no_cues() -> None:
         "(i) Whether agencies knew of Child E's missed appointments.\n"
     )
     assert children(text)["Child E"]["death_category"] != "covert_filicide"
+
+
+def test_sex_after_the_age_in_a_form() -> None:
+    text = (
+        "RAPID REVIEW\n\nChildren | Child P: 3 yrs, girl (lives with mother) Child Q: 14 mths, boy\n\n"
+        "Incident | Child Q was brought to ED with a skull fracture. Child P had old bruising.\n\n"
+        "Learning | Child P and Child Q were seen by the health visitor twice in a year.\n"
+    )
+    kids = children(text)
+    assert (kids["Child P"]["sex"], kids["Child Q"]["sex"]) == ("female", "male")

@@ -338,8 +338,11 @@ def _child_noun_pronouns(doc: Doc, d: dict) -> Suggestion | None:
 
 # A bare sex word set off after the child's name, then more facts or the end of the field.
 _BARE_SEX_AFTER = re.compile(
-    r"[\"”’']?(?:,|\s*[:–—]|\s-|\s\(|\s*\|)\s*(boy|girl|male|female|Boy|Girl|Male|Female|BOY|GIRL|MALE|FEMALE)"
-    r"(?=\s*(?:[,;)|]|\s(?:aged?\b|\d|just\b|born\b))|\s*$)"
+    r"[\"”’']?(?:,|\s*[:–—]|\s-|\s\(|\s*\|)\s*"
+    # ... the age first: "The younger child: 20 mths, boy"
+    r"(?:\d{1,2}\s*(?:mths?|months?|yrs?|years?|wks?|weeks?)\.?,\s*)?"
+    r"(boy|girl|male|female|Boy|Girl|Male|Female|BOY|GIRL|MALE|FEMALE)"
+    r"(?=\s*(?:[,;)|(]|\s(?:aged?\b|\d|just\b|born\b))|\s*$|\s+The\b)"
     # a form's bare letter before the age: "Child C: M, 10y 7m at notification"
     r"|\s*[:–—]\s*([MF])(?=,\s*\d)",
     re.M,
