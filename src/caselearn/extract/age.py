@@ -7,7 +7,7 @@ from datetime import date
 
 from caselearn.codebook import load as load_codebook
 from caselearn.documents.metadata import MONTH_NAMES
-from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.children import child_sentence_indexes, entry_openings
 from caselearn.extract.guard import fast_compile
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
@@ -172,7 +172,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"|a few|a couple of) (?:days?|weeks?|months?) )"
             r"(?:before|earlier)\b"
             # "had turned 13 in the spring, when ...": the age at the incident that year
-            r"|\bhad turned (?P<y4>" + NUM + r") (?:earlier that year|in the (?:spring|summer|autumn|winter))\b",
+            # ... "who had turned five the previous month"
+            r"|\b(?:had (?:just )?)?turned (?P<y4>"
+            + NUM
+            + r") (?:earlier that year|in the (?:spring|summer|autumn|winter)|"
+            r"the (?:previous|preceding) (?:week|month)|the (?:week|month) before)\b",
             re.I,
         ),
     ),
@@ -183,7 +187,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + APPROX
             + r"(?P<y>"
             + NUM
-            + r")(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was|would|has|is|attended|lives)\b)",
+            + r")(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was|would|has|is|attended|lives)\b"
+            # ... the next child's age: "X was seven and Y was four"
+            r"| and (?-i:(?:(?:Child|Baby|Twin) )?[A-Z][\w-]*) (?:was|is) " + NUM + r"\b)",
             re.I,
         ),
     ),
@@ -261,7 +267,8 @@ def _prefiltered(kind: str, pattern: re.Pattern[str]) -> Prefiltered:
 _PREFILTERED = [(kind, _prefiltered(kind, pattern)) for kind, pattern in PATTERNS]
 # Gestation, not age: "born at 33 weeks", "34 weeks' gestation", "at 11/40".
 GESTATION_BEFORE = re.compile(
-    r"(?:born (?:\w+ )?at|born on [^.;]{0,25}\bat|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+\W+){0,2}$",
+    # (a comma ends it: "born at 33 weeks, three weeks old when she died" is an age after the gestation)
+    r"(?:born (?:\w+ )?at|born on [^.;]{0,25}\bat|gestation(?:al age)? of|pregnant|pregnancy)\W*(?:\w+[^\w,;]+){0,2}$",
     re.I,
 )
 GESTATION_AFTER = re.compile(r"^\W*(?:['’]? ?gestation|pregnant|of pregnancy|into (?:the|her) pregnancy)", re.I)
@@ -280,7 +287,8 @@ DURATION_AFTER = re.compile(
 # an assessment", "on the waiting list for 40 weeks".
 WAIT_BEFORE = re.compile(r"\bwait(?:s|ed|ing)?\b(?: (?:times?|lists?|periods?))?[^.;]{0,45}$", re.I)
 EVENT_VERB = re.compile(
-    r"\b(?:died|death|was found|was admitted|was taken|was brought|took (?:him|her|them) to|injur\w+|incident|"
+    r"\b(?:died|death|was found|(?:was )?admitted(?= (?:to|on|in|with)\b)|was taken|was brought|"
+    r"took (?:him|her|them) to|injur\w+|incident|"
     r"disclosed|was killed|hospital|emergency department|ambulance|collapsed|stopped breathing|unresponsive|"
     r"found|stabbed|assaulted|attacked|overdose|(?:reported|went) missing)\b",
     re.I,
@@ -475,7 +483,8 @@ def _age_candidates(doc: Doc) -> frozenset[int] | None:
 APPOSITIVE = re.compile(
     r"\s*(?:,\s*(?:then\s+)?(?:aged\s+)?(?P<y>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?\s*,(?!\s*(?:19|20)\d\d)"
     r"|\(\s*(?:(?:[MF]|male|female|boy|girl)\s*,\s*)?(?:aged\s+)?(?P<y2>\d{1,2})(?:\s*(?:years?|yrs?)(?: old)?)?"
-    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?\)"
+    # ... "Priya (14, Year 9)"
+    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?(?:,\s*Year \d{1,2}\s*)?\)"
     # a list's entry: "- Child A - girl, 6", "Child C: boy, aged 9"
     r"|[ \t]*[-–:][ \t]*(?:(?:[MF]|male|female|boy|girl)[ \t]*,[ \t]*)?(?:aged[ \t]+)?(?P<y3>\d{1,2})"
     r"(?:[ \t]*(?:years?|yrs?)(?: old)?)?[ \t]*(?=\n|$|[,;.](?:\s|$))"
@@ -483,7 +492,9 @@ APPOSITIVE = re.compile(
     r"(?P<unit2>months?|weeks?|days?)(?:[- ]old)?\b(?!\s+(?:later|earlier|before|after|ago|on|in)\b))"
     # "Baby W, 7 months, died", "Baby T, six weeks, was found", "(aged 10 weeks, male)"
     r"|\s*(?:,|\()\s*(?:then\s+)?(?:aged\s+)?(?P<n>" + NUM + r")[- ](?P<unit>months?|weeks?|days?)(?:[- ]old)?"
-    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?[,)]",
+    r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?[,)]"
+    # a table's row run into one line: "Baby B 5 months Male Asian British ...", the sex cell after the age
+    r"|[ \t]+(?P<n3>\d{1,2})[ \t]+(?P<unit3>months?|weeks?|days?|years?)[ \t]+(?=(?-i:Male|Female|Boy|Girl|M|F)\b)",
     re.I,
 )
 
@@ -494,7 +505,12 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
         if not sent.start <= mention.start < sent.end:
             continue
         m = APPOSITIVE.match(doc.text, mention.end)
-        if m and (m.group("n") or m.group("n2")):
+        if m and m.group("n3"):
+            n, unit = int(m.group("n3")), m.group("unit3").lower()
+            months = n * 12 if unit.startswith("year") else n if unit.startswith("month") else int(n * 7 / 30.4375)
+            if months < ADULT_MONTHS:
+                return months, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
+        elif m and (m.group("n") or m.group("n2")):
             n, unit = _num(m.group("n") or m.group("n2")), (m.group("unit") or m.group("unit2")).lower()
             months = n if unit.startswith("month") else int(n * 7 / 30.4375) if unit.startswith("week") else 0
             if months < 36:
@@ -511,7 +527,8 @@ EVENT_LINE = fast_compile(
     r"(?:[Dd]ate of (?:the )?(?:(?:[Ss]erious|[Cc]ritical|[Nn]otifiable) )?(?:[Ii]ncident|[Dd]eath|[Ii]njury|[Ee]vent|"
     # the child brought to hospital: "Date of presentation | 21/10/2024", "Date of hospital admission:"
     r"(?:[Hh]ospital )?[Aa]dmission|[Pp]resentation(?! (?:to|of|at) (?:the )?(?:[Bb]oard|[Pp]anel|[Pp]artnership)))|"
-    r"[Ii]ncident [Dd]ate|\bIncident(?=\s*:)|\bDOD|"
+    # ... "Incident: 17/10/23", "- Incident 11/08/2024: brought to ED"
+    r"[Ii]ncident [Dd]ate|\bIncident(?=\s*:|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)|\bDOD|"
     # a key-facts line told as events: "DOB 12/03/2000. Died 19/11/2017 in ..."
     r"\b(?:Died|Killed|Stabbed|Injured|Admitted)(?: on)?(?=\s*[:\-–]?\s*\d))\s*[:\-–]?\s*[^\n]{0,40}",
     re.M,
@@ -585,9 +602,15 @@ def child_age(
     # pattern's trigger (or a named "born" sentence) are looked at
     named_set = {doc.sentence_index(m.start) for m in child.mentions}
     going = _going_on(doc, named_set, others)
-    named_set |= going
+    # the first line of the child's entry under its name: "Infant C" then "Boy, born 2 February 2023."
+    opening = entry_openings(doc, child, others)
+    own_named = set(named_set)
+    named_set |= going | opening
+    # "The babies were 16 weeks old": one age said of all the subject children (twins)
+    shared = _group_age(doc) if others else set()
+    named_set |= shared
     age_cands = _age_candidates(doc)
-    allowed = set(indexes)
+    allowed = set(indexes) | shared
     # "Twins Ruby and Finn were brought to the ED ... They were five weeks old.": a sentence going on about
     # them all in the plural is each child's, not only the one named last
     allowed |= {
@@ -668,7 +691,10 @@ def child_age(
                 if born and len(dates) == 1:
                     # "Child S was born on 14 March 2009. She died on 2 November 2015."; "This review
                     # concerns Child K, who died on 2 March 2023. Child K was born on 14 May 2020."
-                    for j in (i + 1, i + 2, i - 1):
+                    # ... or in the child's entry ("Boy, born 2 February 2023. ..." then "Admitted on 30 May 2023
+                    # severely dehydrated")
+                    after = _entry_after(indexes, i) if i in opening else []
+                    for j in (i + 1, i + 2, i - 1, *after):
                         if j < 0:
                             continue
                         if j < len(doc.sentences) and EVENT_VERB.search(doc.sentences[j].text):
@@ -706,7 +732,20 @@ def child_age(
                     # none of its own: an age said of them all after the last name ("... they were five
                     # months old"), not one said of the last child alone
                     found = own or ([f for f in found if f[0] > last] if _PLURAL_AFTER.search(sent.text, last) else [])
-            valid = [(o, k, m) for _p, o, k, m in found if _valid(sent.text, k, m, child)]
+            # the entry's first line describes the child itself: "- A Black British boy, aged 16 at the incident"
+            described = i in opening and i not in own_named
+            valid = [
+                (o, k, m)
+                for _p, o, k, m in found
+                if _valid(sent.text, k, m, child)
+                or (
+                    described
+                    and _SELF_DESCRIBED.fullmatch(sent.text, 0, m.start())
+                    and (k == "under_one" or _months(k, m) is not None)
+                )
+                # "Twin boys A and B were ten weeks old": the group's own age, said of them all
+                or (i in shared and _months(k, m) is not None)
+            ]
             if valid:
                 # among the matches overlapping the first one, the most specific kind wins
                 # ("aged 15 years and 11 months": years_months, not "aged 15")
@@ -753,6 +792,9 @@ def child_age(
         lines = _dob_lines(doc)
         if lines:
             return lines[0], band(lines[0]), lines[1], "age/dob_lines"
+    born_then = _harmed_at_birth(doc, named_set)
+    if born_then is not None:
+        return 0, "under_1", born_then, "age/at_birth"
     school = _school_year(doc, child, named_set if others else set(indexes), others)
     if school:
         return None, school[0], school[1], "age/school_year"
@@ -873,20 +915,28 @@ def _find_dob_lines(doc: Doc) -> tuple[int, Span] | None:
     return None
 
 
+# "when" telling the incident itself, not a time in the history: "in Year 9 when he took his own life"
+_WHEN_INCIDENT = (
+    r" (?:he|she|they) (?:died|took (?:his|her|their) own life|was (?:found|killed|stabbed|assaulted|attacked|"
+    r"admitted|injured|harmed|exploited))\b"
+)
 # The school year at the incident gives the band when no age is said ("a Year 9 pupil", "was in
 # Year 4"): Years 2-5 are ages 6-10, Years 7-10 ages 11-15, Years 12-13 ages 16-18; Reception is
 # 4-5. Years 1, 6 and 11 straddle two bands and give nothing.
 SCHOOL_YEAR = re.compile(
     r"\b(?:(?:a|an) (?P<a>Year \d{1,2}|Reception) (?:pupil|student|girl|boy|child)|"
     # "was in Year 4", "was in her Reception year", "was in her first term at secondary school, in Year 7"
-    r"(?:was|is|were) (?:\w+ )?in (?:[^.;,]{3,50}, in )?(?:(?:his|her|their) )?"
-    r"(?P<b>Year \d{1,2}|Reception)(?: class| year)?\b(?! (?:when|in \d))"
+    r"(?:was|is|were|are) (?:\w+ )?in (?:[^.;,]{3,50}, in )?(?:(?:his|her|their) )?"
+    r"(?P<b>Year \d{1,2}|Reception)(?: class| year)?\b(?! (?:when(?!" + _WHEN_INCIDENT + r")|in \d))"
     # "a girl in Year 9 at a local school", "a pupil who was in Year 10"
     r"|(?:a|an) (?:\w+ )?(?:pupil|student|girl|boy|child|young person|teenager) (?:who was )?in "
     r"(?P<c>Year \d{1,2}|Reception)\b(?! (?:when|in \d))"
     # a template's field or a list's entry: "School year: Year 9", "| Year 10 |", "Pupil A: boy, Year 9."
-    r"|(?:(?i:school year|year group)[ \t]*[:|\t-][ \t]*|[|\t][ \t]*|(?:boy|girl|male|female|[MF]),[ \t]*)"
-    r"(?P<d>Year \d{1,2}|Reception)[ \t]*(?=[.;,|)\t]|$)"
+    # ... "Age: In Year 10 at the time of the incident"
+    r"|(?:(?i:school year|year group)[ \t]*[:|\t-][ \t]*|(?i:age)[ \t]*[:|\t-][ \t]*(?i:in )?|[|\t][ \t]*|"
+    r"(?:boy|girl|male|female|[MF]),[ \t]*)"
+    r"(?P<d>Year \d{1,2}|Reception)[ \t]*"
+    r"(?=[.;,|)\t]|$|at the (?:time|date) of (?:the )?(?:incident|death|injury|harm)\b)"
     # beside the child's name: "Child B (Year 10)", "Jade (15, Year 10)"
     r"|(?<!\w)(?!" + "|".join(MONTH_NAMES) + r"|Autumn|Spring|Summer|Winter|Term)[A-Z][\w'’-]*[ \t]*\("
     r"(?:[^()\n]{0,25}?,[ \t]*)?(?P<e>Year \d{1,2}|Reception)\))"
@@ -919,7 +969,10 @@ def _school_year(
         # "when she was in Year 5 ...": a time of the history
         found = [f for f in found if not _PAST_TIME_BEFORE.search(sent.text, max(0, f.start() - 30), f.start())]
         m = found[0] if found else None
-        if m is None or _other_before(sent.text[max(0, m.start() - 40) : m.start()]):
+        if m is None or (
+            _other_before(sent.text[max(0, m.start() - 40) : m.start()])
+            and not _child_near(sent.text, m.start(), child)
+        ):
             continue
         raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")
         year = 0 if raw == "Reception" else int(raw.split()[1])
@@ -1074,6 +1127,69 @@ _PRONOUN_OPENS = re.compile(r"^\W*(?:He|She|The (?:child|baby|infant|boy|girl|yo
 # a sentence about the child that opens with someone else: "Paramedics began resuscitation and he was
 # taken to hospital." The paragraph goes on about the child after it.
 _PRONOUN_CLAUSE = re.compile(r"\b(?:and|where|but) (?:he|she) (?:was|had been) (?:taken|pronounced|found|admitted)\b")
+
+
+# the opening of a line describing a child, up to its age: "- A Black British boy, aged ", "Girl, "
+_SELF_DESCRIBED = re.compile(r"\W*(?:(?:An?|The) )?(?:[\w-]+ ){0,4}(?:boy|girl|Boy|Girl),? (?:aged? |now )?")
+
+
+# the subject children together and one age: "The babies were 16 weeks old", "Both twins were aged 7 months"
+_GROUP_AGE = re.compile(
+    r"^\W*(?:(?:The|Both(?: the)?) (?:twins|babies|infants)|(?:The )?[Tt]win (?:boys|girls|babies|brothers|sisters)"
+    r"(?: [A-Z]\w* and [A-Z]\w*)?)(?: were| had been)(?: both)?(?: aged)? "
+    + NUM
+    + r"[- ](?:days?|weeks?|months?)(?:[- ]old)?(?: (?:at|on|when)\b[^.;]*)?[.;]?$"
+)
+
+
+def _group_age(doc: Doc) -> set[int]:
+    key = ("age_group_sentences",)
+    if key not in doc._trigger_cache:  # type: ignore[operator]
+        found: set[int] = set()
+        if "twins" in doc.text or "babies" in doc.text or "infants" in doc.text or "win " in doc.text:
+            for m in re.finditer(
+                r"(?:The|Both)(?: the)? (?:twins|babies|infants)\b|\b[Tt]win (?:boys|girls|babies|brothers|sisters)\b",
+                doc.text,
+            ):
+                i = doc.sentence_index(m.start())
+                if _GROUP_AGE.match(doc.sentences[i].text):
+                    found.add(i)
+        doc._trigger_cache[key] = found  # type: ignore[index]
+    return doc._trigger_cache[key]  # type: ignore[index]
+
+
+# a birth that is itself the incident: a concealed pregnancy, a birth alone and unassisted
+_BIRTH_INCIDENT = re.compile(
+    r"\b(?:concealed|undisclosed|hidden)\b[^.;]{0,40}\bpregnancy|\bunassisted birth|\bgave birth (?:\w+ ){0,2}alone"
+    r"|\bborn (?:\w+ ){0,3}(?:in (?:a|the|her) (?:bathroom|toilet)|before arrival|alone)\b",
+    re.I,
+)
+_SIBLING_WORD = re.compile(r"\b(?:sister|brother|sibling|half-\w+|twin)s?\b", re.I)
+_BORN_SELF = re.compile(r"\b(?:was|were) (?:\w+ ){0,2}born\b|\bborn (?:at home|in the|alive)\b", re.I)
+
+
+def _harmed_at_birth(doc: Doc, named: set[int]) -> Span | None:
+    """A newborn harmed at its birth (0 months): a sentence about the child telling of its birth, and in it or the
+    two after it a concealed pregnancy or a birth alone."""
+    for i in sorted(named)[:12]:
+        sent = doc.sentences[i]
+        if not _BORN_SELF.search(sent.text):
+            continue
+        for j in range(i, min(len(doc.sentences), i + 3)):
+            text = doc.sentences[j].text
+            if _BIRTH_INCIDENT.search(text) and not _SIBLING_WORD.search(text):
+                # (not "his mother had concealed her pregnancy with his younger sister")
+                return Span(sent.start, sent.end, sent.text)
+    return None
+
+
+def _entry_after(indexes: list[int], i: int) -> list[int]:
+    """The child's sentences that follow ``i`` without a gap, up to eight: the rest of its entry."""
+    out: list[int] = []
+    for k in indexes:
+        if k > i and k == (out[-1] if out else i) + 1 and len(out) < 8:
+            out.append(k)
+    return out
 
 
 def _going_on(doc: Doc, named: set[int], others: list[ChildResult]) -> set[int]:

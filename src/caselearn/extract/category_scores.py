@@ -95,7 +95,9 @@ def _scores(
                 # "at first the doctors were concerned that he had an abusive head injury"; "a condition whose
                 # findings resemble abusive head trauma": a concern the review sets aside
                 continue
-            if value == "suicide" and _NO_INTENT.search(sent.text):
+            if _TERMS_OF_REFERENCE.match(sent.text):
+                continue  # "(v) Whether policies on concealed and denied pregnancy were known and used": a question
+            if value == "suicide" and (_NO_INTENT.search(sent.text) or _NOT_SUICIDE.search(sent.text)):
                 continue  # "no evidence that anybody else was present or that Jordan intended to take his own life"
             if value == "sudi" and _IN_WATER.search(sent.text):
                 continue  # "found face down in the bath": a drowning, not a death in sleep
@@ -135,6 +137,15 @@ _FIRST_FEARED = frozenset({"fatal_physical_abuse", "physical_abuse"})
 _NO_INTENT = re.compile(
     r"\b(?:no|not any|nothing to suggest|not (?:possible|able) to say)\b[^.;]{0,150}?"
     r"\b(?:intend\w*|meant|wanted|planned) to (?:take|end|kill)\b",
+    re.I,
+)
+# a review's term of reference, a question it set itself: "(v) Whether policies on concealed pregnancy were used"
+_TERMS_OF_REFERENCE = re.compile(
+    r"\W*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s*)?(?:[Ww]hether|[Hh]ow far|[Tt]he extent to which)\b"
+)
+# a suicide denied outright: "this was not a suicide", "her death was not suicide", "suicide was ruled out"
+_NOT_SUICIDE = re.compile(
+    r"\b(?:was|is|were) not (?:a |an )?(?:\w+ )?suicide\b|\bsuicide (?:was|has been|had been) (?:ruled out|excluded)\b",
     re.I,
 )
 _IN_WATER = re.compile(r"\b(?:bath|bathwater|paddling pool|swimming pool|pond|river|canal|drown\w*)\b", re.I)

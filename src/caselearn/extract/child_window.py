@@ -15,7 +15,7 @@ from caselearn.extract.text import Doc, compiled
 # person"): the incident they share is each child's (used here only, for outcomes and categories).
 _NUMBERED = r"(?:(?<=\btwo )|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\bsix ))"
 _SHARED = Prefiltered.compile(
-    r"(?:" + _NUMBERED + r"|(?<=\bthe )|(?<=\ball ))(?:girls|boys|young people|siblings)\b"
+    r"(?:" + _NUMBERED + r"|(?<=\bthe )|(?<=\ball ))(?:girls|boys|young people|siblings|babies|infants)\b"
     r"|(?:" + _NUMBERED + r"|(?<=\ball the ))children\b|\beach (?:girl|boy|young person)\b"
     # "attacked both children", "the father of the three T children": a family's letter between number and noun
     r"|\bboth (?:of )?(?:the )?(?:children|girls|boys|siblings|twins)\b"

@@ -756,8 +756,12 @@ def _head_lines(head: str) -> list[str]:
             line = line.rstrip() + " " + lines[j].strip()
             out.append("")  # keep the numbering of later lines close to the original
             k = j + 1
-        out.append(line)
+        out.append(_QUOTED_CODE.sub(r"\1 \2", line))
     return out
+
+
+# a code whose letter the title sets in quotes: 'Young Person "Q"' is Young Person Q
+_QUOTED_CODE = re.compile(r"\b(" + code_word() + r") [\"“‘'](?P<c>[A-Z]{1,2}\d{0,2})[\"”’']")
 
 
 # a list item ("- Family A (Kian), a baby boy ...") is the body's, never the title
@@ -999,7 +1003,7 @@ def find_children(doc: Doc) -> list[ChildResult]:
             continue
         if len(candidates) > 1 and _said_not_subject(doc, alias, [c for c in candidates if c != alias]):
             continue
-        names = _short_names(alias)
+        names = _short_names(alias) + _pseudonyms(doc, alias)
         # "Young Person A" whose body says "A fell from the car park", "A's father": the bare letter is no name
         # (an article everywhere else), but those uses are mentions of the child
         bare_a = _occurrences(doc, "A") if re.fullmatch(code_word() + r" A", alias) else []
@@ -1133,6 +1137,23 @@ _PSEUDONYM = re.compile(
 )
 
 
+def _pseudonyms(doc: Doc, alias: str) -> tuple[str, ...]:
+    """The name the body gives a coded child it then uses: "referred to in this report as Ruby (Child R)" adds "Ruby"
+    to Child R's names (the alias stays the title's), when the body uses it again."""
+    if not patterns().coded.fullmatch(alias):
+        return ()
+    m = compiled(
+        r"(?:"
+        + _PSEUDONYM_CUE.pattern
+        + r")\s+[\"“‘']?(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[\"”’']?\s*\("
+        + re.escape(alias)
+        + r"\)"
+    ).search(doc.text, 0, min(len(doc.text), 8000))
+    if m is None or m.group("name") in patterns().stop or len(_occurrences(doc, m.group("name"))) < 3:
+        return ()
+    return (m.group("name"),)
+
+
 def _first_body_mention(doc: Doc, child: ChildResult) -> int:
     """Order children by their first mention in running text (titles list names in any order):
     a mention on a line of eight words or more, or one that ends like a sentence."""
@@ -1157,7 +1178,8 @@ class ChildrenComponent:
         result.children = find_children(doc)
         for child in result.children:
             evidence = [child.mentions[0]] if child.mentions else []
-            child.codes[alias_var] = Suggestion(child.alias, 0.9, evidence, "rule:children/alias")
+            # a code's short word written out ("YP T" is "Young Person T"), as the codebook's aliases are
+            child.codes[alias_var] = Suggestion(full_form(child.alias), 0.9, evidence, "rule:children/alias")
         if not result.children:
             result.warnings.append("no subject child found in the report")
 
@@ -1205,12 +1227,21 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
     for m in child.mentions:
         k = doc.sentence_index(m.start)
         own_last[k] = max(own_last.get(k, -1), m.start)
+    entries: list[list[int]] = []
+    doc._trigger_cache[("heading_entries", child.alias, tuple(o.alias for o in others))] = entries  # type: ignore[index]
     for i in named:
         out.append(i)
         j = i + 1
         if other_last.get(i, -1) > own_last[i]:
             continue  # another child named last: the next sentence goes on about that child
-        if j < n and j not in other_idx and j not in named_set and _opens_entry(doc, i, child):
+        if j < n and j not in other_idx and j not in named_set and _heads_entry(doc, i, child):
+            # the child's name alone on a line, a heading or a table's first cell ("Infant A", then "Boy, aged
+            # seven weeks. ..." and "Died in February 2023. ..." in the next cells): what follows, up to the next
+            # child or heading, is about the child
+            entry = _heading_entry(doc, j, other_idx | named_set)
+            entries.append(entry)
+            out += entry
+        elif j < n and j not in other_idx and j not in named_set and _opens_entry(doc, i, child):
             # the child's own entry ("Baby A - boy, 7 wks. Died Nov 2023. Found unresponsive in an adult bed
             # shared with M and M's partner. Cause: SUDI."): the whole paragraph is about the child
             for k in range(j, n):
@@ -1247,6 +1278,23 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
     return sorted(set(out))
 
 
+def entry_openings(doc: Doc, child: ChildResult, others: list[ChildResult]) -> set[int]:
+    """The sentences on the first line of each entry under the child's name (a heading or a table's first cell):
+    "Boy, born 2 February 2023. British Bangladeshi.", "- A White British girl, aged 15 at the incident." Said of
+    the child as surely as a sentence naming it."""
+    if not others:
+        return set()
+    child_sentence_indexes(doc, child, others)  # finds the entries
+    entries = doc._trigger_cache.get(("heading_entries", child.alias, tuple(o.alias for o in others))) or []  # type: ignore[call-overload]
+    out: set[int] = set()
+    for entry in entries:
+        for pos, k in enumerate(entry):
+            if pos and (k != entry[pos - 1] + 1 or "\n" in doc.text[doc.sentences[k - 1].end : doc.sentences[k].start]):
+                break
+            out.add(k)
+    return out
+
+
 def _opens_entry(doc: Doc, i: int, child: ChildResult) -> bool:
     """Whether sentence ``i`` opens a paragraph with the child's name and a dash, colon or bracket: an entry of
     its own in a list of the children."""
@@ -1258,6 +1306,44 @@ def _opens_entry(doc: Doc, i: int, child: ChildResult) -> bool:
 
 
 _ENTRY_MARK = re.compile(r"\s*(?:[:–—(]|-\s)")
+# a numbered heading's number ("3.", "2.1", "(b)") before the name
+_HEADING_NUMBER = re.compile(r"(?:\(?(?:\d+(?:\.\d+)*|[a-z])[.)]?\s+)?")
+
+
+def _heads_entry(doc: Doc, i: int, child: ChildResult) -> bool:
+    """Whether sentence ``i`` is the child's name alone on a line of its own (perhaps numbered or bracketed with
+    an age): a heading or a table cell that opens the child's entry."""
+    sent = doc.sentences[i]
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
+    line_end = doc.text.find("\n", sent.end)
+    line = doc.text[line_start : line_end if line_end != -1 else len(doc.text)].strip()
+    if len(line) > 60:
+        return False
+    head = line[_HEADING_NUMBER.match(line).end() :]
+    return any(
+        head == name or (head.startswith(name) and _BRACKET_AFTER.fullmatch(head, len(name))) for name in child.names
+    )
+
+
+_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,30}\)")
+# a line that looks like a heading: a few words with no closing stop
+_HEADING_LINE = re.compile(r"[^\n.;:!?]{1,60}")
+
+
+def _heading_entry(doc: Doc, j: int, stop: set[int]) -> list[int]:
+    """The sentences from ``j`` on under a heading of the child's name: across paragraphs, up to another child's
+    name, another heading line or 25 sentences."""
+    out: list[int] = []
+    for k in range(j, min(len(doc.sentences), j + 25)):
+        sent = doc.sentences[k]
+        if k in stop:
+            break
+        if k > j and "\n" in doc.text[doc.sentences[k - 1].end : sent.start]:
+            line_end = doc.text.find("\n", sent.end)
+            if (line_end == -1 or line_end == sent.end) and _HEADING_LINE.fullmatch(sent.text.strip()):
+                break  # the next heading
+        out.append(k)
+    return out
 
 
 _PLURAL_REF = re.compile(

@@ -11,7 +11,7 @@ from caselearn.extract.category_scores import _FIRST_CONCERN, _best, _combine, _
 from caselearn.extract.model import Span
 from caselearn.extract.outcome_data import _candidates, _data
 from caselearn.extract.someone_else import _A_RELATIVE, PARENT_PAST
-from caselearn.extract.stated_class import STATED_FINDING, STATED_OPEN, _death_finding
+from caselearn.extract.stated_class import STATED_FINDING, STATED_OPEN, STATED_RELATED, _death_finding
 from caselearn.extract.text import Doc
 
 _FOUND_LIFELESS = re.compile(
@@ -65,7 +65,7 @@ def _own_suicide(doc: Doc, idx: list[int]) -> bool:
 
 def _finding_in(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
     """The review's finding about the cause of the death in the child's sentences (``_death_finding``)."""
-    for pattern in (STATED_FINDING, STATED_OPEN):
+    for pattern in (STATED_RELATED, STATED_FINDING, STATED_OPEN):
         for i in _candidates(doc, pattern, idx[:60]):
             text = doc.sentences[i].text
             value = _death_finding(text)
@@ -196,6 +196,13 @@ def _family_adults(doc: Doc) -> re.Pattern[str] | None:
             for m in _ADULT_ALIAS.finditer(doc.text):
                 name = m.group("a") or m.group("b")
                 names.add(name[0].upper() + name[1:])
+            # the other parent by the same surname or letter ("the children's mother, Ms W" ... "Mr W attacked both
+            # children"), when the report uses that title too
+            for name in list(names):
+                title, _, surname = name.partition(" ")
+                other = ("Mr " if title in ("Ms", "Mrs", "Miss") else "Ms ") + surname
+                if other not in names and re.search(r"(?<!\w)" + re.escape(other) + r"(?!\w)", doc.text):
+                    names.add(other)
         doc._trigger_cache[key] = (  # type: ignore[index]
             re.compile(
                 r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")(?!\w)\s+(?:" + _KILLING + ")"

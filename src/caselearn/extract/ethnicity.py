@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from caselearn.extract.children import child_sentence_indexes
+from caselearn.extract.children import child_sentence_indexes, entry_openings
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
@@ -18,7 +18,10 @@ CUE = re.compile(
     r"polish|romanian|lithuanian|latvian|estonian|slovak|czech|bulgarian|hungarian|portuguese|italian|ukrainian|"
     r"albanian|croatian|serbian|somali|nigerian|ghanaian|eritrean|jamaican|congolese|zimbabwean|sudanese|ethiopian|"
     r"kenyan|ugandan|sierra leonean|cameroonian|traveller|chinese|vietnamese|kurdish|afghan|iraqi|iranian|syrian|"
-    r"turkish",
+    r"turkish"
+    # a country of origin ("a boy from Vietnam"; ``_COUNTRIES``)
+    r"|vietnam|albania|eritrea|sudan|somalia|afghanistan|iraq|iran|syria|ethiopia|nigeria|ghana|poland|romania|"
+    r"lithuania|ukraine|pakistan|bangladesh|india|sri lanka|nepal|china|jamaica|kenya",
     re.I,
 )
 _CUE = Prefiltered.compile(CUE.pattern, re.I)
@@ -96,6 +99,52 @@ def _group_of(words: str) -> str | None:
     return None
 
 
+# a nationality or a country describing the child: "V is a Vietnamese boy", "Child Q is a boy from Vietnam"
+_NATIONAL_CHILD = re.compile(
+    r"\b(?:is|was) an? (?P<nat>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:boy|girl|young (?:man|woman|person)|child|teenager)\b"
+    r"|\b(?:is|was) an? (?:boy|girl|young (?:man|woman|person)|child|teenager) from "
+    r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+_COUNTRIES = {
+    "Vietnam": "Vietnamese",
+    "Albania": "Albanian",
+    "Eritrea": "Eritrean",
+    "Sudan": "Sudanese",
+    "Somalia": "Somali",
+    "Afghanistan": "Afghan",
+    "Iraq": "Iraqi",
+    "Iran": "Iranian",
+    "Syria": "Syrian",
+    "Ethiopia": "Ethiopian",
+    "Nigeria": "Nigerian",
+    "Ghana": "Ghanaian",
+    "Poland": "Polish",
+    "Romania": "Romanian",
+    "Lithuania": "Lithuanian",
+    "Ukraine": "Ukrainian",
+    "Pakistan": "Pakistani",
+    "Bangladesh": "Bangladeshi",
+    "India": "Indian",
+    "Sri Lanka": "Sri Lankan",
+    "Nepal": "Nepali",
+    "China": "Chinese",
+    "Jamaica": "Jamaican",
+    "Kenya": "Kenyan",
+}
+
+
+def _national_child(text: str) -> tuple[str, re.Match[str]] | None:
+    """The child described by a nationality or a country of origin, the group it gives."""
+    if " from " not in text and " a" not in text:
+        return None
+    for m in _NATIONAL_CHILD.finditer(text):
+        word = m.group("nat") or _COUNTRIES.get(m.group("country") or "", "")
+        got = _nationality(word) or (_classify(word) if word else None)
+        if got:
+            return got[0], m
+    return None
+
+
 def _nationality(text: str) -> tuple[str, re.Match[str]] | None:
     for value, pattern in _NATIONALITY:
         m = pattern.match(text)
@@ -146,6 +195,8 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
     parent_groups: dict[str, tuple[str, Span]] = {}
     cues = _CUE.candidate_sentences(doc)
     cue_set = set(cues) if cues is not None else None
+    # the first line of the child's entry under its name describes the child: "- A Black British boy, aged 16"
+    opening = entry_openings(doc, child, others)
     for i in child_sentence_indexes(doc, child, others):
         if cue_set is not None and i not in cue_set:
             continue
@@ -182,21 +233,30 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
             if got:
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
-        found = _classify(sent.text)
+        found = _classify(sent.text) or _national_child(sent.text)
         if not found:
             continue
         value, m = found
         before = sent.text[max(0, m.start() - 70) : m.start()]
         if (
-            len(_PARENTHESES.sub(" ", sent.text).split()) <= 6  # "Mixed heritage (White British / Black Caribbean)."
-            and i > 0
-            and not PARENT.search(sent.text)
-            and (
-                _named_just_before(doc, child, others, i)
-                or (not others and sent.start < 5000 and not _RELATIVE.search(sent.text))
+            (
+                len(_PARENTHESES.sub(" ", sent.text).split())
+                <= 6  # "Mixed heritage (White British / Black Caribbean)."
+                and i > 0
+                and not PARENT.search(sent.text)
+                and (
+                    _named_just_before(doc, child, others, i)
+                    or (not others and sent.start < 5000 and not _RELATIVE.search(sent.text))
+                )
             )
-        ) or (
-            not others and _FACT_BULLET.match(sent.text) and not PARENT.search(before) and not _RELATIVE.search(before)
+            or (
+                not others
+                # the sentence opens a bullet, or follows others on a bullet's line ("- Tomasz, aged 14. Male. White -
+                # Polish heritage.")
+                and _FACT_BULLET.match(doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end])
+                and not PARENT.search(before)
+                and not _RELATIVE.search(before)
+            )
         ):
             # a bare "White British." right after a line about the child, or in a key-facts block
             # of a report about one child ("- Year 9 pupil, Black British, lives with mum")
@@ -205,7 +265,10 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         about_child = (
             any(compiled(rf"(?<!\w){re.escape(n)}(?!\w)(?!{_SOMEONE_OF})").search(before) for n in names)
             or re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text)
+            # "Her records list her as Mixed - White and Black Caribbean"
+            or _RECORDS_LIST.match(sent.text)
             or (not others and _OWN_RECORD.match(sent.text))
+            or (i in opening and not PARENT.search(before) and not _RELATIVE.search(before))
         )
         if about_child or GROUP_WORDS.search(before) and not PARENT.search(before):
             return Suggestion(value, 0.85, [span], f"rule:ethnicity/{value}")
@@ -218,9 +281,18 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
                 if len(groups) > 1:
                     return Suggestion("mixed", 0.7, spans, "rule:ethnicity/parents_differ")
                 return Suggestion(groups.pop(), 0.7, spans, "rule:ethnicity/parents_same")
+    if others:
+        # "Amira was seven and Yusuf was three when they were found. They are of British Pakistani heritage."
+        together = _said_of_them(doc, child, others)
+        if together is not None:
+            return together
     return _family_line(doc, others) if others else None
 
 
+_RECORDS_LIST = re.compile(
+    r"\W*(?:His|Her|Their) (?:\w+ )?(?:records?|files?|notes) (?:list|lists|record|records|describe|describes|"
+    r"give|gives|show|shows) (?:him|her|them) as\b"
+)
 _FACT_BULLET = re.compile(r"^\s*[-•*–]\s")
 # someone of the child's ("Child T's stepfather", "Ruby's maternal grandmother"): their heritage, not the child's
 _SOMEONE_OF = (
@@ -238,6 +310,24 @@ _RELATIVE = re.compile(
 )
 
 
+_THEY_ARE = re.compile(r"\W*They (?:are|were)\b")
+
+
+def _said_of_them(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
+    """A group said in "They are ..." right after a sentence naming this child and another subject child."""
+    for m in child.mentions[:40]:
+        i = doc.sentence_index(m.start)
+        if i + 1 >= len(doc.sentences) or not any(named_set_has(doc, o, i) for o in others):
+            continue
+        nxt = doc.sentences[i + 1]
+        if not _THEY_ARE.match(nxt.text) or PARENT.search(nxt.text):
+            continue
+        found = _classify(nxt.text)
+        if found:
+            return Suggestion(found[0], 0.75, [Span(nxt.start, nxt.end, nxt.text)], f"rule:ethnicity/they.{found[0]}")
+    return None
+
+
 def _family_line(doc: Doc, others: list[ChildResult]) -> Suggestion | None:
     """In a review of several children, a sentence about the family or the children together
     ("The family is White British", "The children are of mixed heritage") that names none of them."""
@@ -248,7 +338,7 @@ def _family_line(doc: Doc, others: list[ChildResult]) -> Suggestion | None:
         sent = doc.sentences[i]
         if sent.start > limit:
             break
-        found = _classify(sent.text)
+        found = _classify(sent.text) or _national_child(sent.text)
         if not found:
             continue
         value, m = found

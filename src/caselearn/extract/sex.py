@@ -186,6 +186,17 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
             value = "male" if word.lower() in ("boy", "male", "m") else "female"
             span = Span(m.start, bm.end(bm.lastindex or 1), doc.text[m.start : bm.end(bm.lastindex or 1)])
             return Suggestion(value, 0.85, [span], f"rule:sex/apposition.{value}")
+    # "Infant C" alone on a line (a heading, a table's first cell), then "Boy, born 2 February 2023." or "A baby
+    # girl in her first year.": the entry's first words give the sex
+    for m in child.mentions[:20]:
+        if not _LINE_START.search(doc.text, max(0, m.start - 12), m.start):
+            continue
+        hm = _HEADED_SEX.match(doc.text, m.end)
+        if hm:
+            value = "male" if hm.group(1).lower() in ("boy", "male") else "female"
+            return Suggestion(
+                value, 0.8, [Span(hm.start(1), hm.end(1), hm.group(1))], f"rule:sex/heading_entry.{value}"
+            )
     for m in child.mentions[:20]:
         am = appos.match(doc.text, m.end)
         if am:
@@ -228,6 +239,9 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                 ):
                     continue  # "sent a photograph to a boy in her class": someone else
                 window = sent.text[max(0, m.start() - 60) : m.start()]
+                if _RELATION_APPOSED.search(window) or (m.group(0)[:2] in ("a ", "A ") and _OBJECT_OF.search(window)):
+                    # "sexually assaulted his cousin, a girl aged 7", "B touched a girl in his class": someone else's
+                    continue
                 named_before = [n.group(0) for n in nearest.finditer(window)]
                 if named_before and named_before[-1] not in child.names:
                     continue  # the nearest name before the word is another child's
@@ -324,8 +338,11 @@ def _child_noun_pronouns(doc: Doc, d: dict) -> Suggestion | None:
 
 # A bare sex word set off after the child's name, then more facts or the end of the field.
 _BARE_SEX_AFTER = re.compile(
-    r"[\"”’']?(?:,|\s*[:–—]|\s-|\s\(|\s*\|)\s*(boy|girl|male|female|Boy|Girl|Male|Female|BOY|GIRL|MALE|FEMALE)"
-    r"(?=\s*(?:[,;)|]|\s(?:aged?\b|\d|just\b|born\b))|\s*$)"
+    r"[\"”’']?(?:,|\s*[:–—]|\s-|\s\(|\s*\|)\s*"
+    # ... the age first: "The younger child: 20 mths, boy"
+    r"(?:\d{1,2}\s*(?:mths?|months?|yrs?|years?|wks?|weeks?)\.?,\s*)?"
+    r"(boy|girl|male|female|Boy|Girl|Male|Female|BOY|GIRL|MALE|FEMALE)"
+    r"(?=\s*(?:[,;)|(]|\s(?:aged?\b|\d|just\b|born\b))|\s*$|\s+The\b)"
     # a form's bare letter before the age: "Child C: M, 10y 7m at notification"
     r"|\s*[:–—]\s*([MF])(?=,\s*\d)",
     re.M,
@@ -333,6 +350,25 @@ _BARE_SEX_AFTER = re.compile(
 
 
 _THEY = re.compile(r"\bthey\b", re.I)
+# a verb the child did to someone just before "a girl" / "a boy": the object, not the child
+_OBJECT_OF = re.compile(
+    r"\b(?:(?!(?:named|called|aged|considered|regarded|described|recorded|referred|registered|identified|"
+    r"assessed|treated|raised|used|presented|disguised|dressed)\b)[a-z]+ed|hit|met|told|saw|sent|kept|took|"
+    r"bit|struck|shot|stabbed|fought|threw|grabbed|kicked|punched)\s+$"
+)
+# someone else described in apposition just before a sex word: "his cousin, a girl aged 7", "a friend (a boy of 15)"
+_RELATION_APPOSED = re.compile(
+    r"\b(?:cousin|sister|brother|sibling|half-sibling|friend|niece|nephew|neighbou?r|peer|victim|classmate|pupil|"
+    r"girlfriend|boyfriend)s?\s*[,(–—-]\s*$",
+    re.I,
+)
+# the name opens its line, perhaps after a heading's number ("3.", "2.1")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*[.)]?[ \t]+)?\Z")
+# the rest of the name's line (a bracketed age at most), then the entry's first line opening on the sex
+_HEADED_SEX = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*\n\s*(?:[-•*][ \t]*)?(?:An? (?:[\w-]+ ){0,3}?)?"
+    r"(Boy|Girl|Male|Female|boy|girl)\b(?=[ \t]*[,.;:(]|[ \t]+(?:aged?|born|of|in|who|\d)\b)"
+)
 
 
 def _identity_said(doc: Doc, hidden: re.Match[str]) -> bool:
@@ -384,6 +420,8 @@ _KEY_FACT = re.compile(
     r"|\b\d{1,2}\s?(?:yo|y/o|yrs?)[ \t]+(?-i:(M|F|Male|Female|male|female))\b(?!['’])"
     # a template's first line about the child opening with the sex: "- Boy, just under 12", "Girl, aged 3"
     r"|^[ \t]*(?:[-•*][ \t]*)?(Boy|Girl|Male|Female),?[ \t]+(?:aged?[ \t]+|just[ \t]+|\d)"
+    # ... or with the bare letter and a child's age: "- M, 11 yrs. White Other." (not "M, 34", the mother)
+    r"|^[ \t]*(?:[-•*][ \t]*)?(?-i:(M|F)),[ \t]+(?:1[0-8]|\d)[ \t]*(?:yrs?|years?|y/o|yo|mths?|months?)\b"
 )
 
 

@@ -118,8 +118,14 @@ def other_death(text: str) -> bool:
     for m in OTHER_DEATH.finditer(text):
         if _EVENT_OF_UNNAMED.match(m.group(0)) and _SUBJECT_EVENT_LEAD.search(text[max(0, m.start() - 60) : m.start()]):
             continue
+        if " were " in m.group(0) and _JOINT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "Child T, aged seven, and her mother, Ms A, were killed": the named child died with her
         return True
     return False
+
+
+# someone named just before a relative, the two the subject of one plural verb: "Child T, aged seven, and "
+_JOINT_BEFORE = re.compile(r"(?<![\w'’])(?-i:[A-Z][\w'’-]*)(?:,[^,.;]{1,30},)? and $")
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?" + _RELATIVE + r"\b", re.I)

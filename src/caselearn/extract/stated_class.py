@@ -124,6 +124,24 @@ STATED_OPEN = Prefiltered.compile(
     re.I,
 )
 _DEATH_WORD = re.compile(r"\bdeath\b|\bdied\b", re.I)
+# whose death: "his", "the baby's", "Child G's", "Poppy's"
+_WHOSE = r"(?:his|her|their|the child's|the baby's|(?-i:(?:(?:Child|Baby|Young Person) )?[A-Z][\w-]*)['’]s)"
+# The review's finding that maltreatment was part of the death without causing it: "Poppy's death was related to, but
+# not directly caused by, maltreatment", "the death was associated with, though not caused by, neglect".
+STATED_RELATED = Prefiltered.compile(
+    r"\b" + _DEATH_OBJECT + r" (?:was|is|has been|had been|as) (?:\w+ )?(?:related to|associated with|linked to)"
+    r"(?:,? (?:but|though|although|if) not (?:directly )?caused by,? (?:the )?(?:abuse|neglect|maltreatment)"
+    # "I regard Liam's death as related to the exploitation and the neglect he experienced, though not directly caused
+    # by either"
+    r"| (?:the |his |her |their )?[^.;,]{0,40}?\b(?:abuse|neglect|maltreatment|exploitation)\b[^.;,]{0,40}?,? "
+    r"(?:but|though|although) not (?:directly )?caused by)"
+    # "neglect of Child R's health needs contributed to his death, although it was not its direct cause", "neglect
+    # contributed to, but did not cause, her death"
+    r"|\b(?:neglect|abuse|maltreatment)\b(?: of [^.;]{1,80}?)? (?:had )?contributed to,? (?:but did not (?:directly )?"
+    r"cause,? " + _WHOSE + r" death|" + _WHOSE + r" death,? (?:al)?though (?:it|this|that) was not "
+    r"(?:its|the) (?:direct|immediate|only|sole) cause)",
+    re.I,
+)
 
 
 # (what the category's words say, the variable it sets: outcome, death or harm) in order: the first that fits wins
@@ -213,7 +231,7 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
     patterns = (
         (STATED_CLASS, STATED_FINDING, STATED_OPEN)
         if kind == "outcome"
-        else (STATED_CLASS, STATED_IS)
+        else (STATED_CLASS, STATED_IS, STATED_RELATED)
         if kind == "death"
         else (STATED_CLASS, HARM_IS)
     )
@@ -230,6 +248,8 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
             continue
         if kind == "outcome" and _death_finding(text) is not None:
             return "death", Span(sent.start, sent.end, text)  # the category is weighed with the story's facts
+        if kind == "death" and _death_finding(text) == "other_maltreatment_related":
+            return "other_maltreatment_related", Span(sent.start, sent.end, text)
         said = list(itertools.islice(STATED_CLASS.regex.finditer(text), 3))
         if kind == "death":
             said += list(itertools.islice(STATED_IS.regex.finditer(text), 2))
@@ -268,6 +288,9 @@ def _death_finding(text: str) -> str | None:
     relative's death, not a first view, not negated, hedged or disproved."""
     if _FIRST_ONLY.search(text) or context.disproved(text) or other_death(text):
         return None
+    m = STATED_RELATED.regex.search(text)
+    if m is not None and not context.hedged(text, m.start(), m.end()):
+        return "other_maltreatment_related"
     m = STATED_OPEN.regex.search(text)
     if m is not None and _DEATH_WORD.search(text):
         return "unclear"
