@@ -109,19 +109,3 @@ def test_social_care_denied(sentence):
 )
 def test_voluntary_services_in_other_words(sentence):
     assert "voluntary_sector" in agencies(sentence + "\n")
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ("Episode 2 (June 2021): Child P was brought to the ED by ambulance after being found drunk in a park.", True),
-        ("In August 2022 paramedics found his blood sugar low and advised his mother to see the GP.", True),
-        ("The ambulance crew took Child P to the major trauma centre.", False),
-        (
-            "Information was provided by: the school, the GP, the police and the regional ambulance service (2022).",
-            False,
-        ),
-    ],
-)
-def test_an_ambulance_in_an_earlier_year_is_contact(sentence, expected):
-    assert ("ambulance" in agencies(sentence + "\n")) is expected

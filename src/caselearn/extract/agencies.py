@@ -270,11 +270,11 @@ _PARENT = fast_compile(
 )
 
 
-# services that give the review information whether or not they knew the family before (the police,
-# the acute trust and the ambulance service, which met the child at the incident): in a list of who took part, who sent
+# services that give the review information whether or not they knew the family before (the police
+# and the acute trust, which met the child at the incident): in a list of who took part, who sent
 # reports or who the partners are, or in a line that is only an organisation's name ("- Westmoor
 # Police", "Kingsway Hospitals NHS Foundation Trust (emergency department)"), they tell of no contact
-_CONTRIBUTOR_ONLY = frozenset({"police", "hospital", "ambulance"})
+_CONTRIBUTOR_ONLY = frozenset({"police", "hospital"})
 _CONTRIBUTORS = fast_compile(
     r"\b(?:IMRs?|individual management reviews?|(?:agency |management )?reports?|chronolog(?:y|ies)|"
     r"records|information|submissions?)\b(?: [\w-]+){0,3}? (?:(?:was|were) )?"
@@ -432,10 +432,7 @@ def agencies(
             # an ambulance, or a hospital in the opening account, is the incident unless said to be
             # earlier in so many words (a date alone may be an earlier child's death)
             if value in rules.only_with_history and not said:
-                # an ambulance at the incident is not contact before it; one in an earlier year is
-                # ("Episode 3 (June 2014): brought in by ambulance after being found drunk")
-                if not _dated_before(sent.text, incident_year, None):
-                    continue
+                continue  # an ambulance at the incident is not contact before it
             if value in rules.intro_incident and not said and doc.section_name(sent.start) == "introduction":
                 continue  # "she was admitted to hospital" in the opening account of the incident
             if not said:
