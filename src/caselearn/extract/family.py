@@ -35,7 +35,11 @@ GENERIC = fast_compile(
     r"\b(?:routine|standard|screening) (?:\w+ )?questions? (?:\w+ ){0,3}(?:about|on|regarding)\b|"
     # a glossary of abbreviations, a run of entries: "HV - health visitor; MARAC - Multi-Agency
     # Risk Assessment Conference; ..." (what a word means, not what happened)
-    r"^\W*(?-i:[A-Z][A-Za-z]{1,7})\s+[-\u2013=]\s+[^;.]{3,90};\s*(?-i:[A-Z][A-Za-z]{1,7})\s+[-\u2013=]\s)",
+    r"^\W*(?-i:[A-Z][A-Za-z]{1,7})\s+[-\u2013=]\s+[^;.]{3,90};\s*(?-i:[A-Z][A-Za-z]{1,7})\s+[-\u2013=]\s|"
+    # ... or its lines run together with no stop: "CIN - child in need DSL - designated safeguarding
+    # lead ED - Emergency Department MARAC - ..."
+    r"^\W*(?-i:[A-Z]{2,7})\s+[-\u2013]\s+[^;.]{3,80}?\s(?-i:[A-Z]{2,7})\s+[-\u2013]\s+[^;.]{3,80}?\s"
+    r"(?-i:[A-Z][A-Za-z]{1,7})\s+[-\u2013]\s)",
     re.I,
 )
 # ... or one entry on its own line: "DASH - Domestic Abuse, Stalking and Harassment risk assessment"
@@ -155,7 +159,10 @@ class _NotGrandparent:
 
 
 _LONG_AGO = fast_compile(
-    r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
+    r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|"
+    # before the children were removed from the household the review examines
+    r"before (?:\w+ ){0,3}(?:was|were) (?:removed|taken into care|placed (?:with|in))|"
+    r"(?:previous|earlier|former) relationships?|"
     r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
     # a parent's own care history: "became looked after at 11 following ... in her birth family"
     r"(?:in|from) (?:her|his|their) (?:own )?birth famil(?:y|ies)|(?:became|become) looked after|"
@@ -264,6 +271,11 @@ _MOTHER_HARMED = fast_compile(
 )
 
 
+_SINCE = re.compile(r"\bsince\b", re.I)
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing)\b", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of|\w+ )\s*)?-?$", re.I)
+
+
 class _Recent:
     """A match counts only when its sentence is not set long before the incident: long ago
     by its words, by its dates, or by the subject child's age then ("when he was five" in a
@@ -274,10 +286,24 @@ class _Recent:
         self.youngest = youngest_years
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        # a denial between semicolons that runs from a time to now holds its own time ("Historic domestic
+        # abuse when Kai was a baby; no domestic abuse has been reported since")
         sentence = sent.text
+        left = sentence.rfind(";", 0, start) + 1
+        right = sentence.find(";", end)
+        clause = sentence[left : right if right >= 0 else len(sentence)]
+        denial_since = bool(_SINCE.search(clause) and _NEGATION.search(sentence, left, end))
+        if denial_since:
+            sentence = clause
         if _LONG_AGO.search(sentence):
             return False
-        years = [int(y) for y in YEAR.findall(sentence)]
+        # a year after "since" opens a time that runs on to now ("Since 2018 there have been no reports"),
+        # and so does a denial's ("they split in 2017 and no abuse has been reported since")
+        years = [
+            int(m.group(0))
+            for m in YEAR.finditer(sentence)
+            if not denial_since and not _SINCE_BEFORE.search(sentence, 0, m.start())
+        ]
         if _PREVIOUS_PARTNER.search(sentence) and not (
             self.year is not None
             and self.youngest is not None
@@ -449,7 +475,8 @@ _OFFENDING = frozenset({"parental_criminal_record", "parental_violent_crime"})
 _OTHER_OFFENDERS = re.compile(
     r"\b(?:young (?:people|men|man|person)|(?:members? of )?staff|teenagers|youths?|boys|peers|perpetrators|"
     r"offenders|defendants|gang members?|older (?:boys|males|men)|"
-    r"(?:two|three|four|five|six|seven|eight|several|other|\d+) (?:men|males|adults|youths|boys|people))\b",
+    r"(?:two|three|four|five|six|seven|eight|several|other|\d+) (?:men|males|adults|youths|boys|people)|"
+    r"(?:two|three|four|five|six|seven|eight|several|\d+) others)\b",
     re.I,
 )
 
@@ -623,6 +650,8 @@ def _outweighed(
     if not (earlier or reported or other):
         return found
     absent = evaluate_flag(_absent_only(spec), doc, child_names=names, match_filter=flt)
+    if (absent is None or absent.value != "absent") and reported and spec.disproved_absent:
+        absent = _disproved_elsewhere(spec, doc, spans, names, flt)
     if absent is None or absent.value != "absent":
         return found
     if earlier and undated and (undated == len(spans) or not any(_SINCE_ENDED.search(a.text) for a in absent.evidence)):
@@ -632,6 +661,20 @@ def _outweighed(
     if reported and not (earlier or other) and not any(_NOT_BORNE_OUT.search(span.text) for span in absent.evidence):
         return found  # a reported concern gives way only to one tested and not borne out
     return absent
+
+
+def _disproved_elsewhere(
+    spec: FlagSpec, doc: Doc, spans: list, names: tuple[str, ...], flt: object
+) -> Suggestion | None:
+    """The flag over the report without the sentences that only report the concern: ``absent`` when
+    what is left tells of it only as found untrue ("the concern about the father's drinking was found
+    to be unfounded")."""
+    reported = {span.start for span in spans}
+
+    def rest(sent, start: int, end: int) -> bool:  # noqa: ANN001
+        return sent.start not in reported and bool(flt(sent, start, end))  # type: ignore[operator]
+
+    return evaluate_flag(spec, doc, child_names=names, match_filter=rest)
 
 
 _ISOLATED_HOME = fast_compile(

@@ -1,0 +1,220 @@
+"""Round 21 (family): parental and family flags from heldout-v20's families of phrasings. Records told
+in notes with a year ("caution 2020, possession of ..."), an offence in brackets after a prison term, a
+concern "found to be unfounded", a matter the report leaves "not known", denials carried on by
+"neither ... and neither had ...", "no agency knew of any ...", a denial that runs from a date to now
+("Since 2016 there have been no reports ..."), a glossary whose lines run together, isolation named
+as part of the abuse, poverty in deprivation words and its denial. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import case_codes
+
+_OPEN = "Rapid review: Baby N\n\nBaby N, aged 9 weeks, was admitted to hospital with a head injury in 2024.\n\n"
+_BOTH = "N lived with his mother and his father, who live together.\n\n"
+
+
+def _codes(body: str) -> dict[str, str]:
+    return case_codes(_OPEN + body + "\n")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # terse notes, the offence after a comma
+        _BOTH + "Police:   Father: caution 2019, shoplifting. Mother: no police record.",
+        # prose, a span of years
+        _BOTH + "Mr K has convictions from 2012 to 2015 for burglary and handling stolen goods.",
+        # a note with the year in brackets after a long offence
+        _BOTH + "- Dad: conviction for possession of Class B drugs (2017). Works nights.",
+    ],
+)
+def test_a_record_told_with_its_year(body: str) -> None:
+    assert _codes(body)["parental_criminal_record"] == "present"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "N lived with his mother. His father was in prison from 2021 (armed robbery) and wrote to him.",
+        "N lived with his mother. Her partner was jailed in 2019 (wounding with intent) and released in 2023.",
+    ],
+)
+def test_a_violent_offence_in_brackets(body: str) -> None:
+    codes = _codes(body)
+    assert codes["parental_criminal_record"] == "present"
+    assert codes["parental_violent_crime"] == "present"
+
+
+def test_a_brothers_sentence_in_notes_is_not_a_parents() -> None:
+    codes = _codes(_BOTH + "- Older bro (20y) serving custodial sentence (robbery). Not in contact.")
+    assert codes["parental_violent_crime"] == "not_known"
+
+
+def test_others_convicted_are_not_the_family() -> None:
+    codes = _codes(_BOTH + "The man who attacked the father was jailed. Three others convicted of affray.")
+    assert codes["parental_violent_crime"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "No PNC record for either parent.",
+        _BOTH + "- Mother and father: PNC - no trace. Not known to probation.",
+    ],
+)
+def test_no_pnc_record(body: str) -> None:
+    assert _codes(body)["parental_criminal_record"] == "absent"
+
+
+def test_a_concern_found_to_be_unfounded() -> None:
+    body = (
+        _BOTH + "In 2023 a neighbour told children's social care that the father smelled of alcohol at the "
+        "school gate. Both parents agreed to testing; the results were negative for alcohol in both cases, "
+        "and the concern about the father's drinking was found to be unfounded."
+    )
+    assert _codes(body)["parental_alcohol_misuse"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a number of pints in words
+        _BOTH + "The father told police he had drunk seven or nine pints of lager at the party.",
+        # drinking that grew
+        _BOTH + "After his brother died, the father said his drinking 'went up a bit'.",
+        _BOTH + "By the autumn the father was drinking more and sleeping on the settee.",
+    ],
+)
+def test_drinking_in_other_words(body: str) -> None:
+    assert _codes(body)["parental_alcohol_misuse"] == "present"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH
+        + "No agency held any information suggesting that either parent, or her stepfather, misused alcohol or drugs.",
+        _BOTH + "- No agency knew of any domestic abuse, mental ill-health, or alcohol or drug misuse in the family.",
+    ],
+)
+def test_what_no_agency_knew(body: str) -> None:
+    codes = _codes(body)
+    assert codes["parental_alcohol_misuse"] == "absent"
+    assert codes["parental_drug_misuse"] == "absent"
+
+
+def test_neither_parent_known_to_mental_health_services() -> None:
+    assert _codes(_BOTH + "Neither parent has ever been known to mental health services.")[
+        "parental_mental_health"
+    ] == ("absent")
+
+
+def test_neither_parent_learning_disability_or_care() -> None:
+    codes = _codes(_BOTH + "Neither parent has a learning disability, and neither had been in care.")
+    assert codes["parental_learning_disability"] == "absent"
+    assert codes["parent_care_leaver"] == "absent"
+
+
+def test_neither_child_in_care_says_nothing_of_the_parents() -> None:
+    body = _BOTH + "Neither child had been on a plan, and neither was looked after before the incident."
+    assert _codes(body)["parent_care_leaver"] == "not_known"
+
+
+def test_a_learning_disability_queried_is_not_one() -> None:
+    body = (
+        "N lived with his mother. In 2020 a health visitor queried whether she had a learning disability; "
+        "a later assessment found that she did not."
+    )
+    assert _codes(body)["parental_learning_disability"] != "present"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a denial that runs from a date to now
+        _BOTH + "The mother's earlier partner was violent to her in 2015. Since 2017 there have been no "
+        "reports of domestic abuse in the household.",
+        # in notes, after a semicolon
+        _BOTH + "Historic DA by a previous partner when N's sister was a baby; they split in 2017 and no "
+        "domestic abuse has been reported in the household since.",
+    ],
+)
+def test_no_abuse_since(body: str) -> None:
+    assert _codes(body)["domestic_abuse"] == "absent"
+
+
+def test_abuse_before_the_children_were_removed() -> None:
+    body = (
+        "N lives with his aunt and her husband under a special guardianship order. There was domestic abuse "
+        "between N's parents before the children were removed. There was no evidence of domestic abuse "
+        "between his aunt and her husband at any point."
+    )
+    assert _codes(body)["domestic_abuse"] == "absent"
+
+
+def test_controlling_and_hit_her() -> None:
+    body = (
+        _BOTH + "After the death the mother told police that the father had been controlling, had kept her bank "
+        "card and had hit her."
+    )
+    assert _codes(body)["domestic_abuse"] == "present"
+
+
+def test_a_glossary_run_together() -> None:
+    # (the entries' lines run together into one paragraph, as a PDF or a hard-wrapped text gives them)
+    body = (
+        _BOTH + "No agency knew of any domestic abuse in the household.\n\nGlossary\n\n"
+        "CP - child protection HV - health visitor MARAC - Multi-Agency Risk Assessment Conference, for "
+        "high-risk domestic abuse GP - general practitioner\n"
+    )
+    assert _codes(body)["domestic_abuse"] == "absent"
+
+
+def test_isolation_as_part_of_the_abuse() -> None:
+    body = _BOTH + "The midwife's DASH recorded economic abuse and isolation, but it was not shared with the GP."
+    assert _codes(body)["social_isolation"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "By March the family had council tax arrears, no electric credit and were borrowing from friends.",
+        _BOTH + "The mother said they had no credit on the meter most weeks.",
+    ],
+)
+def test_poverty_in_deprivation_words(body: str) -> None:
+    assert _codes(body)["poverty"] == "present"
+
+
+def test_no_food_in_the_house_is_not_poverty_by_itself() -> None:
+    body = _BOTH + "The records describe neglect: no food in the house and missed appointments."
+    assert _codes(body)["poverty"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "Both parents worked and there was no indication that money or housing were a problem.",
+        _BOTH + "The family was not experiencing financial hardship.",
+    ],
+)
+def test_poverty_denied(body: str) -> None:
+    assert _codes(body)["poverty"] == "absent"
+
+
+def test_a_separation_described_as_amicable() -> None:
+    body = (
+        "N lives with his mother.\n\nFather:   Lives nearby since the separation (2022). "
+        "Separation described by both as amicable."
+    )
+    assert _codes(body)["acrimonious_separation"] == "absent"
+
+
+def test_a_parent_and_a_brother_on_a_plan() -> None:
+    body = (
+        _BOTH + "The mother told the review that she and her brother "
+        "were subject to child protection registration when she was small."
+    )
+    assert _codes(body)["parental_aces"] == "present"
