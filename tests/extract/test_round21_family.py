@@ -218,3 +218,56 @@ def test_a_parent_and_a_brother_on_a_plan() -> None:
         "were subject to child protection registration when she was small."
     )
     assert _codes(body)["parental_aces"] == "present"
+
+
+def test_no_offences_of_violence_and_no_record() -> None:
+    body = (
+        "N lived with his mother and his father.\n\n"
+        "Police:   Father: caution 2018, possession of cannabis; no offences of violence.\n"
+        "          Mother: no police record.\n"
+    )
+    codes = _codes(body)
+    assert codes["parental_criminal_record"] == "present"
+    assert codes["parental_violent_crime"] == "absent"
+
+
+def test_abuse_set_apart_from_the_childs_household() -> None:
+    body = (
+        _BOTH + "The mother's ex-partner has a DA history with a later girlfriend (not relevant to N's household). "
+        "No DA incidents were recorded between the parents."
+    )
+    assert _codes(body)["domestic_abuse"] == "absent"
+
+
+def test_a_mothers_care_history_is_not_leaving_care() -> None:
+    body = _BOTH + "Two gaps in sharing: the mother's care history (midwife to HV) and the GP's letter."
+    assert _codes(body)["parent_care_leaver"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a half-sibling's father by title, and the child's own parents living together
+        "N lived with his mother (Jess), his father (Lee) and his half-sister Katie.\n\n"
+        "Katie's father is referred to here as Mr Dunn. Jess and Mr Dunn separated in 2019.",
+        # a couple together since, told with one of them by name
+        "N lived with his mother and his half-brother. Jess and Mr Dunn, the half-brother's father, split up "
+        "in 2018. N's father is Lee. He and Jess have been together since 2019.",
+        # the parents in a relative clause after their names
+        "N lived with his mother, Ms J, and his father, Mr L, who have been together for six years and live "
+        "together in a rented house.",
+    ],
+)
+def test_the_childs_parents_together(body: str) -> None:
+    assert _codes(body)["parental_separation"] == "absent"
+
+
+def test_a_looked_after_baby_is_no_teenager() -> None:
+    body = (
+        "Legal status:  Not LAC before the incident. Interim care order made after it; placed with\n"
+        "               foster carers.\n"
+        "Lived with:    Mother and father, living together.\n\n"
+        "GP:  Father: anxiety, treated 2021-2022.\n"
+        "     GP note 2019 (aged 19) of daily cannabis use; nothing later either way.\n"
+    )
+    assert _codes(body)["parental_drug_misuse"] == "present"

@@ -399,9 +399,15 @@ class FamilyComponent:
         # in a review of a teenager, "she was in foster care", "a care leaver" or "his cannabis use"
         # is as often the young person: a parent's care history or substance use must then name
         # the parent
-        teen = any(m >= 11 * 12 for m in months) or any(
-            (c.codes.get("looked_after") is not None and c.codes["looked_after"].value == "present")
-            for c in result.children
+        # (a looked-after child whose age is known to be under five is no teenager: "in foster care"
+        # there is the baby's placement, and a drug or a care history is an adult's)
+        young = bool(months) and len(months) == len(result.children) and max(months) < 5 * 12
+        teen = any(m >= 11 * 12 for m in months) or (
+            not young
+            and any(
+                (c.codes.get("looked_after") is not None and c.codes["looked_after"].value == "present")
+                for c in result.children
+            )
         )
         # a review that calls its subject "Young Person K" or "YP K" is about an adolescent, whatever
         # age was or was not found
@@ -590,6 +596,34 @@ _SINCE_ENDED = re.compile(
 )
 
 
+# another child's father named by title: "Mason and Ruby's father is referred to here as Mr Hale",
+# "Lily's father, Mr K, ...", "Mr K (Lily's father)", "Mr K, the father of Lily"
+_OTHERS_FATHER_NAMED = re.compile(
+    r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))?['’]s (?:birth |biological )?(?:father|dad)"
+    r"(?:,| is| was| -| \()? ?(?:(?:is |was )?(?:referred to (?:here |in this report )?as|known as|called) )?"
+    r"Mr\.? ([A-Z][a-z]+)\b|"
+    r"\bMr\.? ([A-Z][a-z]+),? \(?(?:the )?(?:father of ([A-Z][a-z]+)|([A-Z][a-z]+)['’]s (?:birth )?father)"
+)
+
+
+def _others_fathers(doc: Doc, names: tuple[str, ...]) -> frozenset[str]:
+    """The surnames of men the report names as the father of a child who is not a subject (once per
+    document)."""
+    found = doc._trigger_cache.get(("others_fathers",))
+    if found is None:
+        out = set()
+        for m in doc.finditer_lines(_OTHERS_FATHER_NAMED, _FATHER_WORDS):
+            kids = [k for k in (m.group(1), m.group(2), m.group(5), m.group(6)) if k]
+            if kids and not any(k in n.split() for k in kids for n in names if n):
+                out.add(m.group(3) or m.group(4))
+        found = doc._trigger_cache[("others_fathers",)] = frozenset(out)
+    return found
+
+
+def _mr(name: str) -> re.Pattern[str]:
+    return compiled(r"\bMr\.? " + re.escape(name) + r"\b")
+
+
 def _all_present(spec: FlagSpec, doc: Doc, names: tuple[str, ...], flt: object) -> list:
     """Every sentence that makes the flag present (not only the first three of the evidence)."""
     found: list = []
@@ -638,7 +672,11 @@ def _outweighed(
     undated = 0
     for span in spans:
         others = [n for n in _SOMEONE_ELSES_PARENT.findall(span.text) if n not in names]
-        other = other and (bool(others) or bool(_EARLIER_RELATIONSHIP.search(span.text)))
+        other = other and (
+            bool(others)
+            or bool(_EARLIER_RELATIONSHIP.search(span.text))
+            or any(_mr(n).search(span.text) for n in _others_fathers(doc, names))
+        )
         years = [int(y) for y in YEAR.findall(span.text)]
         dated_before = year is not None and bool(years) and max(years) < year
         then = dated_before or bool(_EARLIER.search(span.text))
@@ -734,7 +772,9 @@ _OWN_PARENTS_YOUTH = fast_compile(
 )
 # the child's contact with a parent or a parent's whereabouts (not a couple's separation)
 _CHILD_APART = re.compile(
-    r"\b(?:contact|lives|lived|living|non-resident|estranged|absent|never lived with|not lived with)\b", re.I
+    r"\b(?:contact|lives|lived|living|non-resident|estranged|absent|never lived with|not lived with)\b"
+    r"(?! together)",  # (not "living together": the parents' household)
+    re.I,
 )
 _SEPARATED_FROM_PARENT = re.compile(
     r"separat\w* from (?:her|his|their) (?:birth )?(?:mother|father|mum|dad|parents|family)\b", re.I
