@@ -271,3 +271,44 @@ def test_a_looked_after_baby_is_no_teenager() -> None:
         "     GP note 2019 (aged 19) of daily cannabis use; nothing later either way.\n"
     )
     assert _codes(body)["parental_drug_misuse"] == "present"
+
+
+_TEEN = "Rapid review: Young Person N\n\nN, aged 15, was seriously injured in custody in 2024.\n\n"
+
+
+def test_a_denial_that_goes_on_from_the_only_parent() -> None:
+    body = _TEEN + (
+        "N lived with his mother. His father died in 2022.\n\n"
+        "His mother is his only parent and carer. There were no concerns about her use of alcohol or drugs "
+        "or about her mental health.\n"
+    )
+    codes = case_codes(body)
+    assert codes["parental_alcohol_misuse"] == "absent"
+    assert codes["parental_mental_health"] == "absent"
+
+
+def test_what_the_parent_told_is_not_a_denial_that_goes_on() -> None:
+    body = _TEEN + (
+        "N lived with his mother. His father died in 2022.\n\n"
+        "His mother is his only parent and carer. She told the nurse that there was no drug use by her.\n"
+    )
+    assert case_codes(body)["parental_drug_misuse"] == "not_known"
+
+
+def test_a_denial_in_the_parents_own_bullet() -> None:
+    body = (
+        "N lived with his mother.\n\nFamily\n"
+        "- Dad: died 2021 (road accident).\n"
+        "- Mum: works part-time; no known alcohol or drug issues. No PNC record.\n"
+    )
+    codes = _codes(body)
+    assert codes["parental_criminal_record"] == "absent"
+    assert codes["parental_violent_crime"] == "absent"
+
+
+def test_a_denial_in_one_parents_bullet_leaves_the_other() -> None:
+    body = (
+        "N lived with both parents.\n\nFamily\n- Mum: no known alcohol or drug issues. No PNC record.\n"
+        "- Dad: works away.\n"
+    )
+    assert _codes(body)["parental_criminal_record"] == "not_known"

@@ -372,7 +372,33 @@ def _in_parents_entry(doc: Doc, sent) -> bool:  # noqa: ANN001
     """Does a statement that names no one sit in a parent's entry of a template ("Dad:" / "- No
     known MH, drug or alcohol issues") or a parent's table row?"""
     roles = _entry_roles(doc, sent) or _row_roles(doc, sent)
-    return bool(roles) and roles <= {"f", "d", "p"}
+    if roles:
+        return roles <= {"f", "d", "p"}
+    return _after_parent(doc, sent)
+
+
+# the sentence before names one parent as its subject: "His mother is his only parent and carer."
+_ONE_PARENT_OPENING = re.compile(
+    r"\W*(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth )?(?P<f>mother|mum)|(?:His|Her|Their|The)(?: \w+['’]s)? "
+    r"(?:birth )?(?P<d>father|dad))\b(?! and\b)"
+)
+_HER = re.compile(r"\b(?:she|her|herself)\b", re.I)
+_TOLD = re.compile(r"\b(?:told|tells|said|says|reported|stated|claimed|insisted|denied|denies|maintained)\b", re.I)
+_HIS = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+
+
+def _after_parent(doc: Doc, sent) -> bool:  # noqa: ANN001
+    """Does a statement that names no one go on, by a pronoun of the parent's sex, from a sentence that
+    opens with one parent ("His mother is his only parent and carer. There were no known concerns about
+    her use of alcohol or drugs.")? Not a bullet of its own, and only one pronoun's sex in it."""
+    i = doc.sentence_index(sent.start)
+    if not i or _BULLET.match(sent.text) or _TOLD.search(sent.text):
+        return False  # (nor what the parent told: "She told me ... that there was no drug use by her")
+    m = _ONE_PARENT_OPENING.match(doc.sentences[i - 1].text)
+    if m is None or "\n\n" in doc.text[doc.sentences[i - 1].end : sent.start]:
+        return False
+    her, his = bool(_HER.search(sent.text)), bool(_HIS.search(sent.text))
+    return (her and not his) if m.group("f") else (his and not her)
 
 
 _YOUNG_PERSON = re.compile(r"(?:Young Person|Young Man|Young Woman|YP)\b")
@@ -1067,7 +1093,7 @@ _GONE = (
     r"whereabouts (?:are |were |remain |remained |is )?(?:not known|unknown))"
 )
 _FATHER_GONE = fast_compile(
-    r"\b(?:father|dad)\b(?:['’]s)?(?: \(?(?-i:Mr [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
+    r"\b(?:father|dad)\b(?:['’]s|:)?(?: \(?(?-i:Mr [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
     r"(?:died|dead|deceased|passed away)\b|"
     r"\b(?:father|dad)\b(?:['’]s)?(?:(?!\b(?:said|says|told|tells|but|although|however)\b)[^.;\n]){0,70}?\b"
     + _GONE
@@ -1177,6 +1203,7 @@ def _entry_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
     the block hangs from ("MOTHER" / "- No known mental health issues.")."""
     text = doc.text
     line_start = text.rfind("\n", 0, sent.start) + 1
+    first = True
     for _ in range(12):
         line_end = text.find("\n", line_start)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -1186,8 +1213,11 @@ def _entry_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
             line_start = text.rfind("\n", 0, line_start - 1) + 1
             continue
         m = _ENTRY_LABEL.match(line)
-        if m and not _CONTINUED.match(line):  # a labelled bullet above is a sibling, not the header
+        # a labelled bullet above is a sibling, not the header; but the statement's own bullet, labelled
+        # with a colon, is its entry ("- Mum: no known alcohol or drug issues. No PNC record.")
+        if m and (not _CONTINUED.match(line) or (first and m.group(0).rstrip().endswith(":"))):
             return {m.lastgroup or "o"}
+        first = False
         if line_start == 0 or not _CONTINUED.match(line):
             return set()
         line_start = text.rfind("\n", 0, line_start - 1) + 1
