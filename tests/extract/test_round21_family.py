@@ -312,3 +312,53 @@ def test_a_denial_in_one_parents_bullet_leaves_the_other() -> None:
         "- Dad: works away.\n"
     )
     assert _codes(body)["parental_criminal_record"] == "not_known"
+
+
+def test_neither_parent_came_to_police_attention() -> None:
+    codes = _codes(_BOTH + "Neither parent had ever come to the attention of the police before the injuries.")
+    assert codes["parental_criminal_record"] == "absent"
+    assert codes["parental_violent_crime"] == "absent"
+
+
+def test_both_parents_tested_negative_for_drugs() -> None:
+    body = _BOTH + "Both parents were tested; the results were negative for alcohol and for drugs."
+    assert _codes(body)["parental_drug_misuse"] == "absent"
+
+
+def test_no_evidence_over_the_parents_and_a_partner() -> None:
+    body = (
+        "N lived with his mother and her partner, Mr C; his father saw him on Sundays.\n\n"
+        "There is no evidence that either of N's parents, or Mr C, used illicit drugs."
+    )
+    assert _codes(body)["parental_drug_misuse"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "Ms R was looked after by Holmbury from the age of twelve until she was seventeen.",
+        _BOTH + "N's father spent his teenage years in a children's home.",
+    ],
+)
+def test_a_parents_childhood_in_other_words(body: str) -> None:
+    assert _codes(body)["parental_aces"] == "present"
+
+
+def test_a_parents_account_in_a_teenagers_review() -> None:
+    body = (
+        "Rapid review: Young Person N\n\nN, aged 15, was seriously injured in 2024.\n\n"
+        "N lived with both parents. During the review N's father told the social worker that he had been "
+        "sexually abused as a child by a family friend.\n"
+    )
+    assert case_codes(body)["parental_aces"] == "present"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "The mother said that she left home at sixteen and sofa-surfed for a year.",
+        _BOTH + "The mother described growing up with her own father's violence and frequent moves between relatives.",
+    ],
+)
+def test_a_parents_youth_is_not_the_familys_moves(body: str) -> None:
+    assert _codes(body)["transient_lifestyle"] == "not_known"

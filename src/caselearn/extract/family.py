@@ -953,6 +953,16 @@ _PARENTS_OWN_AT = fast_compile(
 )
 
 
+# a parent's own account told to a professional, the match in it: "B's father told the social worker that he
+# had been sexually abused as a child", "the mother disclosed to the midwife that she had been in care"
+_PARENT_TOLD = fast_compile(
+    r"\b(?<!grand)(?:mother|father|mum|dad|stepfather|stepmother|(?-i:M[rs]s? [A-Z]\w*))\b (?:later |also )?"
+    r"(?:told|disclosed to|said to|explained to|informed) (?:the |a |an |her |his |their )?(?:[\w-]+ ){0,3}?"
+    r"(?:that )?(?:she|he) (?:had |has |was |were )?(?:[\w-]+ ){0,3}$",
+    re.I,
+)
+
+
 # "own" marks the childhood of someone who is now a parent: "Her own childhood was difficult"
 _OWN_YOUTH = re.compile(r"\b(?:her|his|their) own (?:childhood|upbringing|early life)\b", re.I)
 
@@ -989,6 +999,8 @@ class _ParentNamed:
         owner = _PARENTS_OWN.search(sent.text, max(0, start - 40), start) or _PARENTS_OWN_AT.match(sent.text, start)
         if owner and (owner.group(1) is None or owner.group(1) in _household(self.doc)[3]):
             return True  # "Mum's drinking", "her husband's drinking", "Mr P's drinking" (Mr P the father)
+        if _PARENT_TOLD.search(sent.text, max(0, start - 120), start):
+            return True  # "B's father told the social worker that he had been abused as a child"
         if _PARENT_OPENING.match(sent.text):
             return True  # "K's mother described a hard childhood; she had been in foster care"
         if _parent_row(self.doc.text, sent.start):
