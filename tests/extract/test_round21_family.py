@@ -362,3 +362,49 @@ def test_a_parents_account_in_a_teenagers_review() -> None:
 )
 def test_a_parents_youth_is_not_the_familys_moves(body: str) -> None:
     assert _codes(body)["transient_lifestyle"] == "not_known"
+
+
+def test_a_concern_about_alcohol_not_substantiated() -> None:
+    body = (
+        "N lived with his mother; his father has had no contact since N was a baby.\n\n"
+        "In 2023 a relative rang children's social care to say that she thought the mother was drinking "
+        "heavily. The mother agreed to tests and the concern about her drinking was not substantiated."
+    )
+    assert _codes(body)["parental_alcohol_misuse"] == "absent"
+
+
+def test_a_childs_parents_abroad_are_not_the_familys_isolation() -> None:
+    body = "N lived with a family friend while his parents were abroad; the school knew his parents were abroad."
+    assert _codes(body)["social_isolation"] == "not_known"
+
+
+def test_each_move() -> None:
+    body = _BOTH + "- Drift: the risk rose with each move and eviction and was never reassessed."
+    assert _codes(body)["transient_lifestyle"] == "present"
+
+
+def test_no_conflict_between_the_parents() -> None:
+    body = (
+        "N lived with his mother; his father lives nearby and has N every weekend. The parents separated in "
+        "2021. There were no court proceedings and agencies saw no conflict between the parents."
+    )
+    assert _codes(body)["acrimonious_separation"] == "absent"
+
+
+def test_violent_to_the_mother_by_title() -> None:
+    body = (
+        "N lived with his mother, Ms T. His father, Mr K, had been violent to Ms T during 2023, when N was "
+        "a baby; Ms T ended the relationship when he went to prison."
+    )
+    codes = _codes(body)
+    assert codes["domestic_abuse"] == "present"
+    assert codes["parental_separation"] == "present"
+
+
+def test_abuse_dated_by_the_sentence_before() -> None:
+    body = (
+        "N lives with his mother and his father, Mr C, who moved in in 2020. N's half-brother is the son of "
+        "Mr D, with whom the mother was in a relationship from 2014 to 2016. Mr D was controlling and violent "
+        "towards her. Since Mr C moved in there have been no reports of domestic abuse in the household."
+    )
+    assert _codes(body)["domestic_abuse"] == "absent"

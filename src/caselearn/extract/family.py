@@ -586,7 +586,7 @@ _EARLIER_VS_NOW = frozenset({"domestic_abuse"})
 # (the devset conventions: disproved concerns are absent).
 _TESTED = frozenset({"parental_alcohol_misuse", "parental_drug_misuse", "domestic_abuse"})
 _REPORTED = fast_compile(
-    r"\b(?:said|told|reported|alleged|claimed|stated|suggested|raised concerns?|expressed concerns?|"
+    r"\b(?:said|say|says|told|tell|reported|alleged|claimed|stated|suggested|raised concerns?|expressed concerns?|"
     # "concerns were raised by a neighbour that ..."
     r"concerns? (?:was|were|had been) (?:raised|expressed|reported))\b"
     r"(?: [\w'’-]+){0,8}? that\b|\ballegations?\b|\balleged(?:ly)?\b",
@@ -703,7 +703,7 @@ def _outweighed(
             or bool(_EARLIER_RELATIONSHIP.search(span.text))
             or any(_mr(n).search(span.text) for n in _others_fathers(doc, names))
         )
-        years = [int(y) for y in YEAR.findall(span.text)]
+        years = [int(y) for y in YEAR.findall(span.text)] or _years_before(doc, span)
         dated_before = year is not None and bool(years) and max(years) < year
         then = dated_before or bool(_EARLIER.search(span.text))
         if not then and not (year is not None and years and max(years) >= year):
@@ -725,6 +725,19 @@ def _outweighed(
     if reported and not (earlier or other) and not any(_NOT_BORNE_OUT.search(span.text) for span in absent.evidence):
         return found  # a reported concern gives way only to one tested and not borne out
     return absent
+
+
+def _years_before(doc: Doc, span: Span) -> list[int]:
+    """The years of the sentence before an undated one in the same paragraph, which it goes on from
+    ("... with whom the mother was in a relationship from 2016 to 2018. Mr D was violent towards the
+    mother.")."""
+    i = doc.sentence_index(span.start)
+    if not i:
+        return []
+    before = doc.sentences[i - 1]
+    if "\n\n" in doc.text[before.end : span.start]:
+        return []
+    return [int(y) for y in YEAR.findall(before.text)]
 
 
 def _disproved_elsewhere(
