@@ -408,3 +408,28 @@ def test_abuse_dated_by_the_sentence_before() -> None:
         "towards her. Since Mr C moved in there have been no reports of domestic abuse in the household."
     )
     assert _codes(body)["domestic_abuse"] == "absent"
+
+
+_APART = "N lived with his mother; the parents separated in 2020 and his father lives nearby.\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the parents' own account
+        _APART + "Both parents told the reviewer that the separation had been amicable.",
+        _APART + "They told me they have stayed on good terms and share the school run.",
+        # notes and a bracketed date
+        _APART + "- Parents separated 2020, relationship described as amicable.",
+        _APART + "The review recorded the separation (in 2020) as amicable.",
+        _APART + 'Both describe the split as "friendly".',
+        _APART + "N sees his father every weekend and there have been no disputes about contact.",
+    ],
+)
+def test_an_amicable_separation(body: str) -> None:
+    assert _codes(body)["acrimonious_separation"] == "absent"
+
+
+def test_a_parents_denial_of_a_problem_is_still_not_an_absence() -> None:
+    body = _BOTH + "The mother told the health visitor that she did not drink."
+    assert _codes(body)["parental_alcohol_misuse"] == "not_known"
