@@ -433,3 +433,27 @@ def test_an_amicable_separation(body: str) -> None:
 def test_a_parents_denial_of_a_problem_is_still_not_an_absence() -> None:
     body = _BOTH + "The mother told the health visitor that she did not drink."
     assert _codes(body)["parental_alcohol_misuse"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "N is the first child of Ms A and Mr B. They are married and live together in a rented flat.",
+        "N's father, Mr B, is 30. He and Ms A have lived together in a housing association flat since 2021.",
+        "Amy and Jon are married and were living together throughout the period of the review.",
+        "Amy and Jon married in 2019 and lived together from then until the time of N's injury.",
+        "Household | Mother (22), father (25), N",
+        "Parents' relationship | Married, living together in a rented house.",
+        "- Mum & Dad: not married, living together.",
+        "* N lived with Mum, Dad and his big sister.",
+    ],
+)
+def test_the_parents_living_together_in_other_voices(body: str) -> None:
+    codes = _codes(body)
+    assert codes["parental_separation"] == "absent"
+    assert codes["acrimonious_separation"] == "absent"
+
+
+def test_together_until_they_parted_is_no_absence() -> None:
+    body = "Amy and Jon married in 2015 and lived together until 2021, when Jon moved out."
+    assert _codes(body)["parental_separation"] != "absent"

@@ -64,7 +64,7 @@ _PERSON_LABEL = fast_compile(
     re.I,
 )
 # a template field about the household ("Household: Mother, father, Baby R", "Lives with: Mum")
-_FIELD_LABEL = re.compile(r"\W*(?:household(?: composition| members)?|lives with|living with)\s*[:\-\u2013]", re.I)
+_FIELD_LABEL = re.compile(r"\W*(?:household(?: composition| members)?|lives with|living with)\s*[:\-\u2013|]", re.I)
 _HEADING_VERB = fast_compile(r"\b(?:was|were|is|are|had|has|have|did|does|been|being)\b", re.I)
 
 
