@@ -457,3 +457,33 @@ def test_the_parents_living_together_in_other_voices(body: str) -> None:
 def test_together_until_they_parted_is_no_absence() -> None:
     body = "Amy and Jon married in 2015 and lived together until 2021, when Jon moved out."
     assert _codes(body)["parental_separation"] != "absent"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "The mother said the father 'has always had a drink problem'.",
+        _BOTH + "The father told police he had struggled with drink since his redundancy.",
+        _BOTH + "In 2022 she told her GP that she was drinking too much to cope with the baby's crying.",
+        _BOTH + "GP:  Father - alcohol-related liver disease, AUDIT-C score 10, advised to cut down.",
+        _BOTH + "In the weeks before the injury the father was drinking most evenings.",
+        _BOTH + "The mother told the health visitor that her husband was 'having a few more drinks than usual'.",
+    ],
+)
+def test_drinking_told_in_everyday_words(body: str) -> None:
+    assert _codes(body)["parental_alcohol_misuse"] == "present"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a grandmother who is no carer
+        _BOTH + "- Grandmother (not N's carer; lodges with them) has a long-standing drink problem.",
+        _BOTH + "The maternal grandmother is said by the mother to have a drinking problem; she is not involved "
+        "in N's care.",
+        # an audit is not a drinking score
+        _BOTH + "- Rec 2 audit: 9 cases without a safe-storage check.",
+    ],
+)
+def test_drinking_words_that_are_not_a_parents(body: str) -> None:
+    assert _codes(body)["parental_alcohol_misuse"] == "not_known"

@@ -113,7 +113,7 @@ _OWN_PARENTS = fast_compile(
 # "Ms C's mother, who lives nearby, ...", "Her mother, MGM, ...": a parent's parent by name or key
 _PARENTS_PARENT = re.compile(
     r"(?:(?-i:M[rs]s? [A-Z]\w*)['’]s (?:own )?(?:mother|father|mum|dad)\b|\b(?-i:MGM|PGM|MGF|PGF)\b|"
-    r"\b(?:maternal|paternal) grand(?:mother|father|parents?)\b)",
+    r"\b(?:maternal|paternal) grand(?:mother|father|parents?)\b|\bgrand(?:mother|father|ma|pa)\b)",
     re.I,
 )
 # ... who is said to have no part in the child's care (the devset conventions: not a carer)
@@ -121,7 +121,9 @@ _NO_CARE = re.compile(
     r"\b(?:did not|does not|never) (?:provide|give|have) (?:any )?(?:care|caring role)|\bno caring role\b|"
     r"\b(?:was|is) not (?:a |one of the )?carers?\b|\bdid not care for\b|"
     # a bracketed note in a household list: "MGM lives nearby; heavy drinker (not a carer)"
-    r"\((?:but )?not (?:a |the )?(?:carer|caregiver)\b|\bno caring (?:responsibilit(?:y|ies)|role)\b",
+    r"\((?:but )?not (?:a |the )?(?:carer|caregiver)\b|\bno caring (?:responsibilit(?:y|ies)|role)\b|"
+    # "(not Mason's carer; lives in the home)", "she is not involved in Baby L's care"
+    r"\bnot (?:\w+['’]s )(?:carer|caregiver)\b|\bnot involved in (?:\w+ )?(?:\w+['’]s |the |her |his |their )?care\b",
     re.I,
 )
 # a sibling's other parent: "her half-brother's father", "the sister's dad"
@@ -151,7 +153,7 @@ class _NotGrandparent:
                     return False  # "... when she was eight, because of her father's drinking": the parent's youth
         if _OWN_PARENTS.search(text, max(0, start - 60), start):
             return False
-        if _PARENTS_PARENT.search(text, max(0, start - 80), start) and _NO_CARE.search(text):
+        if _PARENTS_PARENT.search(text, max(0, start - 120), start) and _NO_CARE.search(text):
             return False
         if _SIBLINGS_PARENT.search(text, 0, start):
             return False  # "Mr C | half-sister's father | ... history of cannabis use": not the child's parent
