@@ -487,3 +487,31 @@ def test_drinking_told_in_everyday_words(body: str) -> None:
 )
 def test_drinking_words_that_are_not_a_parents(body: str) -> None:
     assert _codes(body)["parental_alcohol_misuse"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "- F - historic convictions (theft 2013, possession 2016).",
+        _BOTH + "The father has a caution (2015) for possession of cannabis.",
+        _BOTH + "In 2016, when he was seventeen, the father received a youth caution for criminal damage.",
+        _BOTH + "The father was convicted of drink-driving in 2019 and disqualified.",
+        _BOTH + "- Dad: youth caution 2017 - ABH (a fight outside a pub).",
+        _BOTH + "- Dad: currently in prison (supply offences, released 2026).",
+        _BOTH + "- PNC: Mr B - burglary (2013, before N was born).",
+        _BOTH + "Dad drink-drive conviction 2020.",
+    ],
+)
+def test_a_record_in_notes_and_records(body: str) -> None:
+    assert _codes(body)["parental_criminal_record"] == "present"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "PNC: no trace for either parent.",
+        _BOTH + "Both parents were interviewed under caution after the injuries.",
+    ],
+)
+def test_no_record_in_notes(body: str) -> None:
+    assert _codes(body)["parental_criminal_record"] != "present"
