@@ -515,3 +515,25 @@ def test_a_record_in_notes_and_records(body: str) -> None:
 )
 def test_no_record_in_notes(body: str) -> None:
     assert _codes(body)["parental_criminal_record"] != "present"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "The father told the mother that his own childhood had been 'tough'.",
+        _BOTH + "The mother was on the child protection register as a child.",
+        _BOTH + "The mother was raised from the age of five by her grandparents because her own mother drank.",
+        _BOTH + "The father said he had been hit repeatedly by his own father.",
+        _BOTH + "The mother came into the care of the local authority at the age of ten.",
+        _BOTH + "The father has spoken of his childhood in a children's home in Romania.",
+        _BOTH + "The mother spent four years in foster care as a teenager.",
+        _BOTH + "- Mum: works in a shop. Own childhood: LAC 12-15 in another LA.",
+        _BOTH + "The mother said her father had been violent towards her mother when she was little.",
+    ],
+)
+def test_a_parents_childhood_told_in_more_words(body: str) -> None:
+    assert _codes(body)["parental_aces"] == "present"
+
+
+def test_own_childhood_none_known() -> None:
+    assert _codes(_BOTH + "- Mum: Own childhood: nothing of note known.")["parental_aces"] == "not_known"
