@@ -537,3 +537,24 @@ def test_a_parents_childhood_told_in_more_words(body: str) -> None:
 
 def test_own_childhood_none_known() -> None:
     assert _codes(_BOTH + "- Mum: Own childhood: nothing of note known.")["parental_aces"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "The mother told the health visitor that money was 'always tight'.",
+        _BOTH + "The gas supply was cut off in the winter after the meter was not topped up.",
+        _BOTH + "Some weeks there was not enough food in the flat.",
+        _BOTH + "The father has a prepayment meter and had been rationing heating.",
+        _BOTH + "By the summer the parents were behind with the rent.",
+        _BOTH + "The family had no recourse to public funds and relied on a church food project.",
+        _BOTH + "She had reported a damp bedroom and a faulty boiler to the landlord several times.",
+    ],
+)
+def test_poverty_in_everyday_words(body: str) -> None:
+    assert _codes(body)["poverty"] == "present"
+
+
+def test_money_tight_with_no_record_of_debt() -> None:
+    body = _BOTH + "Money was tight after the maternity pay ended, but there is no record of debt or housing problems."
+    assert _codes(body)["poverty"] == "not_known"
