@@ -558,3 +558,25 @@ def test_poverty_in_everyday_words(body: str) -> None:
 def test_money_tight_with_no_record_of_debt() -> None:
     body = _BOTH + "Money was tight after the maternity pay ended, but there is no record of debt or housing problems."
     assert _codes(body)["poverty"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "After the move the mother had lost touch with her old friends.",
+        _BOTH + "The mother told the review she had 'nobody to ring' when the baby would not settle.",
+        _BOTH + "The mother had moved to be with the father and didn't really know anyone in the town.",
+        _BOTH + "After her own mother died, the mother had very little contact with family or friends.",
+        _BOTH + "By 2023 the parents had almost no contact with anyone outside the household.",
+        _BOTH + "The mother said she was 'on my own almost all the time'.",
+        _BOTH + "Her flat was two bus rides away from her friends.",
+    ],
+)
+def test_isolation_in_everyday_words(body: str) -> None:
+    assert _codes(body)["social_isolation"] == "present"
+
+
+def test_relatives_abroad_alone_are_not_isolation() -> None:
+    assert _codes(_BOTH + "Maternal grandmother in Poland; no extended family locally.")["social_isolation"] == (
+        "not_known"
+    )
