@@ -580,3 +580,30 @@ def test_relatives_abroad_alone_are_not_isolation() -> None:
     assert _codes(_BOTH + "Maternal grandmother in Poland; no extended family locally.")["social_isolation"] == (
         "not_known"
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "- Mother: long-term heroin and crack use, on a methadone waiting list.",
+        _BOTH + "* Cannabis: Mum told the HV about daily use.",
+    ],
+)
+def test_drug_use_in_notes(body: str) -> None:
+    assert _codes(body)["parental_drug_misuse"] == "present"
+
+
+def test_a_birth_mothers_note_in_a_teenagers_review() -> None:
+    body = (
+        "Rapid review: Young Person N\n\nN, aged 15, was seriously injured in 2024. N is looked after.\n\n"
+        "Birth M: long-standing heroin use; the reason for the care proceedings.\n"
+    )
+    assert case_codes(body)["parental_drug_misuse"] == "present"
+
+
+def test_a_succession_of_the_mothers_partners_in_a_teenagers_review() -> None:
+    body = (
+        "Rapid review: Young Person N\n\nN, aged 15, was seriously injured in 2024.\n\n"
+        "Before she came into care, N lived with her mother and with a succession of her mother's partners.\n"
+    )
+    assert case_codes(body)["multiple_partners"] == "present"

@@ -937,7 +937,7 @@ _PARENT_OPENING = re.compile(
     r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)\b|"
     r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z]\w*)\b|"
     # a key-facts field: "Birth mother: long-term alcohol dependency", "Biological father - ..."
-    r"(?:Birth|Biological) (?:mother|father|mum|dad|parents?)\b|"
+    r"(?:Birth|Biological) (?:mother|father|mum|dad|parents?)\b|(?-i:Birth [MF])(?=\s*:)|"
     # case-note shorthand: "M: series of short-term partners", "F has a care history"
     r"(?-i:BM|BF|M|F)\b(?=\s*:|\s+(?:had|has|was|is|drank|drinks|used|uses|reported|told|said|disclosed)\b)|"
     # "Sam's mother", "Child R's mother", "Baby H's father"
@@ -978,6 +978,9 @@ _PARENT_TOLD = fast_compile(
 )
 
 
+_OWN_BEFORE = re.compile(r"\b(?:own|grand)\s*$", re.I)
+
+
 # "own" marks the childhood of someone who is now a parent: "Her own childhood was difficult"
 _OWN_YOUTH = re.compile(r"\b(?:her|his|their) own (?:childhood|upbringing|early life)\b", re.I)
 
@@ -1014,6 +1017,13 @@ class _ParentNamed:
         owner = _PARENTS_OWN.search(sent.text, max(0, start - 40), start) or _PARENTS_OWN_AT.match(sent.text, start)
         if owner and (owner.group(1) is None or owner.group(1) in _household(self.doc)[3]):
             return True  # "Mum's drinking", "her husband's drinking", "Mr P's drinking" (Mr P the father)
+        inside = _PARENTS_OWN_AT.search(sent.text, start, end)
+        if (
+            inside
+            and inside.group(1) is None
+            and not _OWN_BEFORE.search(sent.text, max(0, inside.start() - 5), inside.start())
+        ):
+            return True  # the match names the parent itself: "a succession of her mother's partners"
         if _PARENT_TOLD.search(sent.text, max(0, start - 120), start):
             return True  # "B's father told the social worker that he had been abused as a child"
         if _PARENT_OPENING.match(sent.text):
