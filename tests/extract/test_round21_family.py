@@ -607,3 +607,25 @@ def test_a_succession_of_the_mothers_partners_in_a_teenagers_review() -> None:
         "Before she came into care, N lived with her mother and with a succession of her mother's partners.\n"
     )
     assert case_codes(body)["multiple_partners"] == "present"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "No known DA, substance misuse or MH concerns - agencies report none.",
+        _BOTH + "In neither household was there any domestic abuse.",
+        _BOTH + "None of the families had any history of domestic abuse known to any agency.",
+        _BOTH + "The household was not known for domestic abuse, and the police had never been called.",
+        _BOTH + "There had never been a report of domestic abuse between the parents.",
+        _BOTH + "- DA: none known to any agency.",
+    ],
+)
+def test_no_domestic_abuse_in_other_voices(body: str) -> None:
+    assert _codes(body)["domestic_abuse"] == "absent"
+
+
+def test_a_da_note_that_ends_open() -> None:
+    body = (
+        _BOTH + "- DA: none recorded by any agency; M says F was 'moody' but not abusive. Review cannot say either way."
+    )
+    assert _codes(body)["domestic_abuse"] == "not_known"

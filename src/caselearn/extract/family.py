@@ -570,6 +570,10 @@ _UNRESOLVED = {
         r"(?:has|have|had) not (?:been able to )?(?:concluded?|establish(?:ed)?|determined?))"
         r" (?:as to )?(?:whether|that|if) (?:or not )?(?:there (?:was|were|had been) )?(?:any )?"
         r"(?:domestic (?:abuse|violence)|(?:the )?relationship (?:was|had been) (?:\w+ )?abusive)|"
+        # a note on domestic abuse that ends open: "- DA: none recorded by any agency; M says F was 'controlling
+        # about money'. Review cannot say either way."
+        r"(?:\b(?-i:DA|DV)\b|\bdomestic (?:abuse|violence))[^\n]{0,200}?\b(?:cannot|can't|could not|is unable to) "
+        r"(?:say|tell|conclude) either way\b|"
         # "the review makes no finding about domestic abuse", "the panel made no determination as to DA"
         r"\b(?:makes?|made|reach(?:es|ed)?) no (?:finding|judgement|judgment|determination|conclusion)s? "
         r"(?:about|on|as to|regarding|in relation to) (?:whether )?(?:there (?:was|were|had been) )?(?:any )?"
