@@ -629,3 +629,24 @@ def test_a_da_note_that_ends_open() -> None:
         _BOTH + "- DA: none recorded by any agency; M says F was 'moody' but not abusive. Review cannot say either way."
     )
     assert _codes(body)["domestic_abuse"] == "not_known"
+
+
+def test_hair_strand_tests_told_the_other_way_round() -> None:
+    body = (
+        _BOTH + "Hair strand tests of both parents, requested during the assessment, were negative for drugs "
+        "and alcohol."
+    )
+    codes = _codes(body)
+    assert codes["parental_alcohol_misuse"] == "absent"
+    assert codes["parental_drug_misuse"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOTH + "Nobody has suggested that either parent misused alcohol or drugs.",
+        "N lived with Ms R and Mr R, his parents. There is no evidence that Ms R or Mr R misuse alcohol.",
+    ],
+)
+def test_other_denials_of_drinking(body: str) -> None:
+    assert _codes(body)["parental_alcohol_misuse"] == "absent"
