@@ -650,3 +650,17 @@ def test_hair_strand_tests_told_the_other_way_round() -> None:
 )
 def test_other_denials_of_drinking(body: str) -> None:
     assert _codes(body)["parental_alcohol_misuse"] == "absent"
+
+
+def test_a_notes_own_childhood_field_in_an_older_childs_review() -> None:
+    body = (
+        "Rapid review: Child K\n\nK, aged 12, was found in 2024 not to have been seen for two years.\n\n"
+        "FAMILY\n- Dad died 2020.\n- Mum: known to the early intervention team 2015-16.\n"
+        "Own childhood: LAC 12-15 in another LA.\n"
+    )
+    assert case_codes(body)["parental_aces"] == "present"
+
+
+def test_no_agency_knew_of_parental_mental_health_problems() -> None:
+    body = _BOTH + "- No agency knew of any domestic abuse, parental mental health problems, or drug misuse."
+    assert _codes(body)["parental_mental_health"] == "absent"

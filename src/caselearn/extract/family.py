@@ -985,8 +985,9 @@ _PARENT_TOLD = fast_compile(
 _OWN_BEFORE = re.compile(r"\b(?:own|grand)\s*$", re.I)
 
 
-# "own" marks the childhood of someone who is now a parent: "Her own childhood was difficult"
-_OWN_YOUTH = re.compile(r"\b(?:her|his|their) own (?:childhood|upbringing|early life)\b", re.I)
+# "own" marks the childhood of someone who is now a parent: "Her own childhood was difficult", a note's
+# "Own childhood: LAC 13-16"
+_OWN_YOUTH = re.compile(r"(?:\b(?:her|his|their) own|^\W*own) (?:childhood|upbringing|early life)\b", re.I)
 
 
 class _ParentNamed:
