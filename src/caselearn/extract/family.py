@@ -35,7 +35,11 @@ GENERIC = fast_compile(
     r"\b(?:routine|standard|screening) (?:\w+ )?questions? (?:\w+ ){0,3}(?:about|on|regarding)\b|"
     # a glossary of abbreviations, a run of entries: "HV - health visitor; MARAC - Multi-Agency
     # Risk Assessment Conference; ..." (what a word means, not what happened)
-    r"^\W*(?-i:[A-Z][A-Za-z]{1,7})\s+[-\u2013=]\s+[^;.]{3,90};\s*(?-i:[A-Z][A-Za-z]{1,7})\s+[-\u2013=]\s)",
+    r"^\W*(?-i:[A-Z][A-Za-z]{1,7})\s+[-\u2013=]\s+[^;.]{3,90};\s*(?-i:[A-Z][A-Za-z]{1,7})\s+[-\u2013=]\s|"
+    # ... or its lines run together with no stop: "CIN - child in need DSL - designated safeguarding
+    # lead ED - Emergency Department MARAC - ..."
+    r"^\W*(?-i:[A-Z]{2,7})\s+[-\u2013]\s+[^;.]{3,80}?\s(?-i:[A-Z]{2,7})\s+[-\u2013]\s+[^;.]{3,80}?\s"
+    r"(?-i:[A-Z][A-Za-z]{1,7})\s+[-\u2013]\s)",
     re.I,
 )
 # ... or one entry on its own line: "DASH - Domestic Abuse, Stalking and Harassment risk assessment"
@@ -60,7 +64,7 @@ _PERSON_LABEL = fast_compile(
     re.I,
 )
 # a template field about the household ("Household: Mother, father, Baby R", "Lives with: Mum")
-_FIELD_LABEL = re.compile(r"\W*(?:household(?: composition| members)?|lives with|living with)\s*[:\-\u2013]", re.I)
+_FIELD_LABEL = re.compile(r"\W*(?:household(?: composition| members)?|lives with|living with)\s*[:\-\u2013|]", re.I)
 _HEADING_VERB = fast_compile(r"\b(?:was|were|is|are|had|has|have|did|does|been|being)\b", re.I)
 
 
@@ -109,7 +113,7 @@ _OWN_PARENTS = fast_compile(
 # "Ms C's mother, who lives nearby, ...", "Her mother, MGM, ...": a parent's parent by name or key
 _PARENTS_PARENT = re.compile(
     r"(?:(?-i:M[rs]s? [A-Z]\w*)['’]s (?:own )?(?:mother|father|mum|dad)\b|\b(?-i:MGM|PGM|MGF|PGF)\b|"
-    r"\b(?:maternal|paternal) grand(?:mother|father|parents?)\b)",
+    r"\b(?:maternal|paternal) grand(?:mother|father|parents?)\b|\bgrand(?:mother|father|ma|pa)\b)",
     re.I,
 )
 # ... who is said to have no part in the child's care (the devset conventions: not a carer)
@@ -117,7 +121,9 @@ _NO_CARE = re.compile(
     r"\b(?:did not|does not|never) (?:provide|give|have) (?:any )?(?:care|caring role)|\bno caring role\b|"
     r"\b(?:was|is) not (?:a |one of the )?carers?\b|\bdid not care for\b|"
     # a bracketed note in a household list: "MGM lives nearby; heavy drinker (not a carer)"
-    r"\((?:but )?not (?:a |the )?(?:carer|caregiver)\b|\bno caring (?:responsibilit(?:y|ies)|role)\b",
+    r"\((?:but )?not (?:a |the )?(?:carer|caregiver)\b|\bno caring (?:responsibilit(?:y|ies)|role)\b|"
+    # "(not Mason's carer; lives in the home)", "she is not involved in Baby L's care"
+    r"\bnot (?:\w+['’]s )(?:carer|caregiver)\b|\bnot involved in (?:\w+ )?(?:\w+['’]s |the |her |his |their )?care\b",
     re.I,
 )
 # a sibling's other parent: "her half-brother's father", "the sister's dad"
@@ -147,7 +153,7 @@ class _NotGrandparent:
                     return False  # "... when she was eight, because of her father's drinking": the parent's youth
         if _OWN_PARENTS.search(text, max(0, start - 60), start):
             return False
-        if _PARENTS_PARENT.search(text, max(0, start - 80), start) and _NO_CARE.search(text):
+        if _PARENTS_PARENT.search(text, max(0, start - 120), start) and _NO_CARE.search(text):
             return False
         if _SIBLINGS_PARENT.search(text, 0, start):
             return False  # "Mr C | half-sister's father | ... history of cannabis use": not the child's parent
@@ -155,7 +161,10 @@ class _NotGrandparent:
 
 
 _LONG_AGO = fast_compile(
-    r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|(?:previous|earlier|former) relationships?|"
+    r"\b(?:before (?:\w+ ){0,2}(?:was|were) born|years (?:earlier|before)|"
+    # before the children were removed from the household the review examines
+    r"before (?:\w+ ){0,3}(?:was|were) (?:removed|taken into care|placed (?:with|in))|"
+    r"(?:previous|earlier|former) relationships?|"
     r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
     # a parent's own care history: "became looked after at 11 following ... in her birth family"
     r"(?:in|from) (?:her|his|their) (?:own )?birth famil(?:y|ies)|(?:became|become) looked after|"
@@ -264,6 +273,11 @@ _MOTHER_HARMED = fast_compile(
 )
 
 
+_SINCE = re.compile(r"\bsince\b", re.I)
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing)\b", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of|\w+ )\s*)?-?$", re.I)
+
+
 class _Recent:
     """A match counts only when its sentence is not set long before the incident: long ago
     by its words, by its dates, or by the subject child's age then ("when he was five" in a
@@ -274,10 +288,24 @@ class _Recent:
         self.youngest = youngest_years
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
+        # a denial between semicolons that runs from a time to now holds its own time ("Historic domestic
+        # abuse when Kai was a baby; no domestic abuse has been reported since")
         sentence = sent.text
+        left = sentence.rfind(";", 0, start) + 1
+        right = sentence.find(";", end)
+        clause = sentence[left : right if right >= 0 else len(sentence)]
+        denial_since = bool(_SINCE.search(clause) and _NEGATION.search(sentence, left, end))
+        if denial_since:
+            sentence = clause
         if _LONG_AGO.search(sentence):
             return False
-        years = [int(y) for y in YEAR.findall(sentence)]
+        # a year after "since" opens a time that runs on to now ("Since 2018 there have been no reports"),
+        # and so does a denial's ("they split in 2017 and no abuse has been reported since")
+        years = [
+            int(m.group(0))
+            for m in YEAR.finditer(sentence)
+            if not denial_since and not _SINCE_BEFORE.search(sentence, 0, m.start())
+        ]
         if _PREVIOUS_PARTNER.search(sentence) and not (
             self.year is not None
             and self.youngest is not None
@@ -346,7 +374,33 @@ def _in_parents_entry(doc: Doc, sent) -> bool:  # noqa: ANN001
     """Does a statement that names no one sit in a parent's entry of a template ("Dad:" / "- No
     known MH, drug or alcohol issues") or a parent's table row?"""
     roles = _entry_roles(doc, sent) or _row_roles(doc, sent)
-    return bool(roles) and roles <= {"f", "d", "p"}
+    if roles:
+        return roles <= {"f", "d", "p"}
+    return _after_parent(doc, sent)
+
+
+# the sentence before names one parent as its subject: "His mother is his only parent and carer."
+_ONE_PARENT_OPENING = re.compile(
+    r"\W*(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth )?(?P<f>mother|mum)|(?:His|Her|Their|The)(?: \w+['’]s)? "
+    r"(?:birth )?(?P<d>father|dad))\b(?! and\b)"
+)
+_HER = re.compile(r"\b(?:she|her|herself)\b", re.I)
+_TOLD = re.compile(r"\b(?:told|tells|said|says|reported|stated|claimed|insisted|denied|denies|maintained)\b", re.I)
+_HIS = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+
+
+def _after_parent(doc: Doc, sent) -> bool:  # noqa: ANN001
+    """Does a statement that names no one go on, by a pronoun of the parent's sex, from a sentence that
+    opens with one parent ("His mother is his only parent and carer. There were no known concerns about
+    her use of alcohol or drugs.")? Not a bullet of its own, and only one pronoun's sex in it."""
+    i = doc.sentence_index(sent.start)
+    if not i or _BULLET.match(sent.text) or _TOLD.search(sent.text):
+        return False  # (nor what the parent told: "She told me ... that there was no drug use by her")
+    m = _ONE_PARENT_OPENING.match(doc.sentences[i - 1].text)
+    if m is None or "\n\n" in doc.text[doc.sentences[i - 1].end : sent.start]:
+        return False
+    her, his = bool(_HER.search(sent.text)), bool(_HIS.search(sent.text))
+    return (her and not his) if m.group("f") else (his and not her)
 
 
 _YOUNG_PERSON = re.compile(r"(?:Young Person|Young Man|Young Woman|YP)\b")
@@ -373,9 +427,15 @@ class FamilyComponent:
         # in a review of a teenager, "she was in foster care", "a care leaver" or "his cannabis use"
         # is as often the young person: a parent's care history or substance use must then name
         # the parent
-        teen = any(m >= 11 * 12 for m in months) or any(
-            (c.codes.get("looked_after") is not None and c.codes["looked_after"].value == "present")
-            for c in result.children
+        # (a looked-after child whose age is known to be under five is no teenager: "in foster care"
+        # there is the baby's placement, and a drug or a care history is an adult's)
+        young = bool(months) and len(months) == len(result.children) and max(months) < 5 * 12
+        teen = any(m >= 11 * 12 for m in months) or (
+            not young
+            and any(
+                (c.codes.get("looked_after") is not None and c.codes["looked_after"].value == "present")
+                for c in result.children
+            )
         )
         # a review that calls its subject "Young Person K" or "YP K" is about an adolescent, whatever
         # age was or was not found
@@ -449,7 +509,8 @@ _OFFENDING = frozenset({"parental_criminal_record", "parental_violent_crime"})
 _OTHER_OFFENDERS = re.compile(
     r"\b(?:young (?:people|men|man|person)|(?:members? of )?staff|teenagers|youths?|boys|peers|perpetrators|"
     r"offenders|defendants|gang members?|older (?:boys|males|men)|"
-    r"(?:two|three|four|five|six|seven|eight|several|other|\d+) (?:men|males|adults|youths|boys|people))\b",
+    r"(?:two|three|four|five|six|seven|eight|several|other|\d+) (?:men|males|adults|youths|boys|people)|"
+    r"(?:two|three|four|five|six|seven|eight|several|\d+) others)\b",
     re.I,
 )
 
@@ -509,6 +570,10 @@ _UNRESOLVED = {
         r"(?:has|have|had) not (?:been able to )?(?:concluded?|establish(?:ed)?|determined?))"
         r" (?:as to )?(?:whether|that|if) (?:or not )?(?:there (?:was|were|had been) )?(?:any )?"
         r"(?:domestic (?:abuse|violence)|(?:the )?relationship (?:was|had been) (?:\w+ )?abusive)|"
+        # a note on domestic abuse that ends open: "- DA: none recorded by any agency; M says F was 'controlling
+        # about money'. Review cannot say either way."
+        r"(?:\b(?-i:DA|DV)\b|\bdomestic (?:abuse|violence))[^\n]{0,200}?\b(?:cannot|can't|could not|is unable to) "
+        r"(?:say|tell|conclude) either way\b|"
         # "the review makes no finding about domestic abuse", "the panel made no determination as to DA"
         r"\b(?:makes?|made|reach(?:es|ed)?) no (?:finding|judgement|judgment|determination|conclusion)s? "
         r"(?:about|on|as to|regarding|in relation to) (?:whether )?(?:there (?:was|were|had been) )?(?:any )?"
@@ -527,7 +592,7 @@ _EARLIER_VS_NOW = frozenset({"domestic_abuse"})
 # (the devset conventions: disproved concerns are absent).
 _TESTED = frozenset({"parental_alcohol_misuse", "parental_drug_misuse", "domestic_abuse"})
 _REPORTED = fast_compile(
-    r"\b(?:said|told|reported|alleged|claimed|stated|suggested|raised concerns?|expressed concerns?|"
+    r"\b(?:said|say|says|told|tell|reported|alleged|claimed|stated|suggested|raised concerns?|expressed concerns?|"
     # "concerns were raised by a neighbour that ..."
     r"concerns? (?:was|were|had been) (?:raised|expressed|reported))\b"
     r"(?: [\w'’-]+){0,8}? that\b|\ballegations?\b|\balleged(?:ly)?\b",
@@ -561,6 +626,34 @@ _SINCE_ENDED = re.compile(
     r"\bsince (?:the |her |his |their )?(?:father|mother|dad|mum|partner|he|she) (?:left|moved out)\b",
     re.I,
 )
+
+
+# another child's father named by title: "Mason and Ruby's father is referred to here as Mr Hale",
+# "Lily's father, Mr K, ...", "Mr K (Lily's father)", "Mr K, the father of Lily"
+_OTHERS_FATHER_NAMED = re.compile(
+    r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))?['’]s (?:birth |biological )?(?:father|dad)"
+    r"(?:,| is| was| -| \()? ?(?:(?:is |was )?(?:referred to (?:here |in this report )?as|known as|called) )?"
+    r"Mr\.? ([A-Z][a-z]+)\b|"
+    r"\bMr\.? ([A-Z][a-z]+),? \(?(?:the )?(?:father of ([A-Z][a-z]+)|([A-Z][a-z]+)['’]s (?:birth )?father)"
+)
+
+
+def _others_fathers(doc: Doc, names: tuple[str, ...]) -> frozenset[str]:
+    """The surnames of men the report names as the father of a child who is not a subject (once per
+    document)."""
+    found = doc._trigger_cache.get(("others_fathers",))
+    if found is None:
+        out = set()
+        for m in doc.finditer_lines(_OTHERS_FATHER_NAMED, _FATHER_WORDS):
+            kids = [k for k in (m.group(1), m.group(2), m.group(5), m.group(6)) if k]
+            if kids and not any(k in n.split() for k in kids for n in names if n):
+                out.add(m.group(3) or m.group(4))
+        found = doc._trigger_cache[("others_fathers",)] = frozenset(out)
+    return found
+
+
+def _mr(name: str) -> re.Pattern[str]:
+    return compiled(r"\bMr\.? " + re.escape(name) + r"\b")
 
 
 def _all_present(spec: FlagSpec, doc: Doc, names: tuple[str, ...], flt: object) -> list:
@@ -611,8 +704,12 @@ def _outweighed(
     undated = 0
     for span in spans:
         others = [n for n in _SOMEONE_ELSES_PARENT.findall(span.text) if n not in names]
-        other = other and (bool(others) or bool(_EARLIER_RELATIONSHIP.search(span.text)))
-        years = [int(y) for y in YEAR.findall(span.text)]
+        other = other and (
+            bool(others)
+            or bool(_EARLIER_RELATIONSHIP.search(span.text))
+            or any(_mr(n).search(span.text) for n in _others_fathers(doc, names))
+        )
+        years = [int(y) for y in YEAR.findall(span.text)] or _years_before(doc, span)
         dated_before = year is not None and bool(years) and max(years) < year
         then = dated_before or bool(_EARLIER.search(span.text))
         if not then and not (year is not None and years and max(years) >= year):
@@ -623,6 +720,8 @@ def _outweighed(
     if not (earlier or reported or other):
         return found
     absent = evaluate_flag(_absent_only(spec), doc, child_names=names, match_filter=flt)
+    if (absent is None or absent.value != "absent") and reported and spec.disproved_absent:
+        absent = _disproved_elsewhere(spec, doc, spans, names, flt)
     if absent is None or absent.value != "absent":
         return found
     if earlier and undated and (undated == len(spans) or not any(_SINCE_ENDED.search(a.text) for a in absent.evidence)):
@@ -632,6 +731,33 @@ def _outweighed(
     if reported and not (earlier or other) and not any(_NOT_BORNE_OUT.search(span.text) for span in absent.evidence):
         return found  # a reported concern gives way only to one tested and not borne out
     return absent
+
+
+def _years_before(doc: Doc, span: Span) -> list[int]:
+    """The years of the sentence before an undated one in the same paragraph, which it goes on from
+    ("... with whom the mother was in a relationship from 2016 to 2018. Mr D was violent towards the
+    mother.")."""
+    i = doc.sentence_index(span.start)
+    if not i:
+        return []
+    before = doc.sentences[i - 1]
+    if "\n\n" in doc.text[before.end : span.start]:
+        return []
+    return [int(y) for y in YEAR.findall(before.text)]
+
+
+def _disproved_elsewhere(
+    spec: FlagSpec, doc: Doc, spans: list, names: tuple[str, ...], flt: object
+) -> Suggestion | None:
+    """The flag over the report without the sentences that only report the concern: ``absent`` when
+    what is left tells of it only as found untrue ("the concern about the father's drinking was found
+    to be unfounded")."""
+    reported = {span.start for span in spans}
+
+    def rest(sent, start: int, end: int) -> bool:  # noqa: ANN001
+        return sent.start not in reported and bool(flt(sent, start, end))  # type: ignore[operator]
+
+    return evaluate_flag(spec, doc, child_names=names, match_filter=rest)
 
 
 _ISOLATED_HOME = fast_compile(
@@ -691,7 +817,9 @@ _OWN_PARENTS_YOUTH = fast_compile(
 )
 # the child's contact with a parent or a parent's whereabouts (not a couple's separation)
 _CHILD_APART = re.compile(
-    r"\b(?:contact|lives|lived|living|non-resident|estranged|absent|never lived with|not lived with)\b", re.I
+    r"\b(?:contact|lives|lived|living|non-resident|estranged|absent|never lived with|not lived with)\b"
+    r"(?! together)",  # (not "living together": the parents' household)
+    re.I,
 )
 _SEPARATED_FROM_PARENT = re.compile(
     r"separat\w* from (?:her|his|their) (?:birth )?(?:mother|father|mum|dad|parents|family)\b", re.I
@@ -813,7 +941,7 @@ _PARENT_OPENING = re.compile(
     r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)\b|"
     r"(?:Mother|Father|Mum|Dad)\b|(?-i:M[rs]s? [A-Z]\w*)\b|"
     # a key-facts field: "Birth mother: long-term alcohol dependency", "Biological father - ..."
-    r"(?:Birth|Biological) (?:mother|father|mum|dad|parents?)\b|"
+    r"(?:Birth|Biological) (?:mother|father|mum|dad|parents?)\b|(?-i:Birth [MF])(?=\s*:)|"
     # case-note shorthand: "M: series of short-term partners", "F has a care history"
     r"(?-i:BM|BF|M|F)\b(?=\s*:|\s+(?:had|has|was|is|drank|drinks|used|uses|reported|told|said|disclosed)\b)|"
     # "Sam's mother", "Child R's mother", "Baby H's father"
@@ -844,8 +972,22 @@ _PARENTS_OWN_AT = fast_compile(
 )
 
 
-# "own" marks the childhood of someone who is now a parent: "Her own childhood was difficult"
-_OWN_YOUTH = re.compile(r"\b(?:her|his|their) own (?:childhood|upbringing|early life)\b", re.I)
+# a parent's own account told to a professional, the match in it: "B's father told the social worker that he
+# had been sexually abused as a child", "the mother disclosed to the midwife that she had been in care"
+_PARENT_TOLD = fast_compile(
+    r"\b(?<!grand)(?:mother|father|mum|dad|stepfather|stepmother|(?-i:M[rs]s? [A-Z]\w*))\b (?:later |also )?"
+    r"(?:told|disclosed to|said to|explained to|informed) (?:the |a |an |her |his |their )?(?:[\w-]+ ){0,3}?"
+    r"(?:that )?(?:she|he) (?:had |has |was |were )?(?:[\w-]+ ){0,3}$",
+    re.I,
+)
+
+
+_OWN_BEFORE = re.compile(r"\b(?:own|grand)\s*$", re.I)
+
+
+# "own" marks the childhood of someone who is now a parent: "Her own childhood was difficult", a note's
+# "Own childhood: LAC 13-16"
+_OWN_YOUTH = re.compile(r"(?:\b(?:her|his|their) own|^\W*own) (?:childhood|upbringing|early life)\b", re.I)
 
 
 class _ParentNamed:
@@ -880,6 +1022,15 @@ class _ParentNamed:
         owner = _PARENTS_OWN.search(sent.text, max(0, start - 40), start) or _PARENTS_OWN_AT.match(sent.text, start)
         if owner and (owner.group(1) is None or owner.group(1) in _household(self.doc)[3]):
             return True  # "Mum's drinking", "her husband's drinking", "Mr P's drinking" (Mr P the father)
+        inside = _PARENTS_OWN_AT.search(sent.text, start, end)
+        if (
+            inside
+            and inside.group(1) is None
+            and not _OWN_BEFORE.search(sent.text, max(0, inside.start() - 5), inside.start())
+        ):
+            return True  # the match names the parent itself: "a succession of her mother's partners"
+        if _PARENT_TOLD.search(sent.text, max(0, start - 120), start):
+            return True  # "B's father told the social worker that he had been abused as a child"
         if _PARENT_OPENING.match(sent.text):
             return True  # "K's mother described a hard childhood; she had been in foster care"
         if _parent_row(self.doc.text, sent.start):
@@ -984,7 +1135,7 @@ _GONE = (
     r"whereabouts (?:are |were |remain |remained |is )?(?:not known|unknown))"
 )
 _FATHER_GONE = fast_compile(
-    r"\b(?:father|dad)\b(?:['’]s)?(?: \(?(?-i:Mr [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
+    r"\b(?:father|dad)\b(?:['’]s|:)?(?: \(?(?-i:Mr [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
     r"(?:died|dead|deceased|passed away)\b|"
     r"\b(?:father|dad)\b(?:['’]s)?(?:(?!\b(?:said|says|told|tells|but|although|however)\b)[^.;\n]){0,70}?\b"
     + _GONE
@@ -1094,6 +1245,7 @@ def _entry_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
     the block hangs from ("MOTHER" / "- No known mental health issues.")."""
     text = doc.text
     line_start = text.rfind("\n", 0, sent.start) + 1
+    first = True
     for _ in range(12):
         line_end = text.find("\n", line_start)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -1103,8 +1255,11 @@ def _entry_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
             line_start = text.rfind("\n", 0, line_start - 1) + 1
             continue
         m = _ENTRY_LABEL.match(line)
-        if m and not _CONTINUED.match(line):  # a labelled bullet above is a sibling, not the header
+        # a labelled bullet above is a sibling, not the header; but the statement's own bullet, labelled
+        # with a colon, is its entry ("- Mum: no known alcohol or drug issues. No PNC record.")
+        if m and (not _CONTINUED.match(line) or (first and m.group(0).rstrip().endswith(":"))):
             return {m.lastgroup or "o"}
+        first = False
         if line_start == 0 or not _CONTINUED.match(line):
             return set()
         line_start = text.rfind("\n", 0, line_start - 1) + 1

@@ -48,6 +48,8 @@ class FlagSpec:
     # a present match denied by a finding that there was nothing to find ("no evidence that she was bullied")
     # makes the flag absent
     found_none_absent: bool = False
+    # the parents' own account is an absence too (how a separation went: "both told me it was amicable")
+    own_account_absent: bool = False
     _present_re: re.Pattern[str] | None = None
     _absent_re: re.Pattern[str] | None = None
     _present_alts: list[Prefiltered] = field(default_factory=list, repr=False)
@@ -75,6 +77,7 @@ class FlagSpec:
             exclude=fast_compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None,
             absent_subject=fast_compile(raw["absent_subject"], re.I) if raw.get("absent_subject") else None,
             found_none_absent=bool(raw.get("found_none_absent", False)),
+            own_account_absent=bool(raw.get("own_account_absent", False)),
         )
         spec._present_re = compile_alternatives(spec.present) if spec.present else None
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
@@ -235,7 +238,11 @@ def evaluate_flag(
             if context.hedged(sent.text, s, e) and not context.disproved(sent.text):
                 continue  # (a concern found untrue is an absence: "the concern that ... was not substantiated")
             denial = _DENIAL.search(sent.text, context.clause(sent.text, s, e)[0], s)
-            if denial and not _AGENCY_SAYS.search(sent.text, context.clause(sent.text, s, e)[0], denial.start()):
+            if (
+                denial
+                and not spec.own_account_absent
+                and not _AGENCY_SAYS.search(sent.text, context.clause(sent.text, s, e)[0], denial.start())
+            ):
                 continue  # a parent's own denial ("she told the health visitor she did not drink") is not absence
             if not _holder_ok(spec, sent.text, s, e, child_names, absent=True):
                 continue
