@@ -92,3 +92,23 @@ def test_a_dated_incident_outranks_the_meeting():
 def test_when_inside_a_sentence_is_no_field():
     opening = "When the family moved in 2016 the health visitor lost touch with them."
     assert incident_year(opening) != 2016
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        (
+            "Baby H was born at home on 3 January 2025 after a concealed pregnancy. Her mother had told no one. "
+            "In 2024 the mother had seen the school nurse about headaches.",
+            2025,
+        ),
+        ("- June 2024: Child H found drowsy and floppy by his mother; ambulance called; PICU for four days.", 2024),
+        (
+            "At 23:52 on Friday 9 February 2024 police and ambulance attended the flat after a neighbour heard "
+            "screaming. In December 2023 the father had told a social worker he smoked cannabis.",
+            2024,
+        ),
+    ],
+)
+def test_a_birth_that_is_the_incident_and_dated_note_openings(opening, year):
+    assert incident_year(opening) == year

@@ -83,3 +83,21 @@ def test_a_briefing_issued_among_event_words():
 )
 def test_event_dates_are_no_publication_year(head):
     assert year(head + BODY) == "not_known"
+
+
+def test_a_report_date_with_its_publication_after_it():
+    head = "Local Child Safeguarding Practice Review: Baby Z\nReport date: October 2023 (published February 2024)"
+    assert year(head + BODY) == 2024
+
+
+def test_minutes_are_dated_by_their_meeting():
+    head = (
+        "NORTHFELL SAFEGUARDING PARTNERSHIP\nRapid Review Meeting - Minutes\n"
+        "Subject: Baby Z DOB: 02/03/2023 Date of injury: 20/12/2023 Meeting date: 09/01/2024, 10:00-12:00"
+    )
+    assert year(head + BODY) == 2024
+
+
+def test_a_record_that_is_not_minutes_keeps_its_meeting_out():
+    head = "Rapid review record: Baby Z\nDate of injury: 20/12/2023 Meeting date: 09/01/2024"
+    assert year(head + BODY) == "not_known"

@@ -301,6 +301,11 @@ def publication_year(doc: Doc) -> Suggestion | None:
     for pattern in _data()["publication"]:
         m = pattern.search(area)
         if m:
+            # "Report date: November 2024 (published January 2025)": the publication on the same line wins
+            line_end = area.find("\n", m.end())
+            later = PUBLISHED_LATER.search(area, m.end(), line_end if line_end != -1 else len(area))
+            if later:
+                return Suggestion(int(later.group(1)), 0.85, [_span(doc, later)], "rule:review/publication_year")
             yy = m.groupdict().get("yy")
             year = int(m.group("year")) if m.group("year") else 2000 + int(yy)
             return Suggestion(year, 0.85, [_span(doc, m)], "rule:review/publication_year")
@@ -321,7 +326,21 @@ def publication_year(doc: Doc) -> Suggestion | None:
     for start, line in _title_lines(doc, most=15):
         if REPORT_DATE_WORDS.search(line) and (hit := _standalone_date(line, start)):
             return hit
-    return _run_together_title_date(doc)
+    return _minutes_date(doc) or _run_together_title_date(doc)
+
+
+def _minutes_date(doc: Doc) -> Suggestion | None:
+    """The minutes of a meeting (a rapid review meeting's) are dated by the meeting: "Rapid Review
+    Meeting - Minutes ... Meeting date: 21/11/2025". A record that is not minutes keeps round 8's rule
+    (its meeting is not its report)."""
+    lines = _title_lines(doc, most=15)
+    if not any(MINUTES_TITLE.search(line) for _, line in lines):
+        return None
+    m = MEETING_DATE_FIELD.search(doc.text, 0, HEAD * 2)
+    if not m:
+        return None
+    year = m.group(1) or m.group(2)
+    return Suggestion(int(year), 0.7, [_span(doc, m)], "rule:review/publication_year.minutes")
 
 
 def _run_together_title_date(doc: Doc) -> Suggestion | None:
@@ -370,6 +389,13 @@ RR_MEETING_FIELD = re.compile(
     r"(?:\b(?:" + MONTHS + r"),? ((?:19|20)\d\d)\b|\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)\b"
     r"|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d))",
     re.I | re.M,
+)
+PUBLISHED_LATER = re.compile(r"\bpublished (?:in |on )?(?:\d{1,2} )?(?:(?:" + MONTHS + r") )?((?:19|20)\d\d)\b", re.I)
+MINUTES_TITLE = re.compile(r"\bminutes\b", re.I)
+MEETING_DATE_FIELD = re.compile(
+    r"\b(?:meeting date|date of (?:the )?meeting)\s*[:\-–]?\s*(?:\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)\b|"
+    r"\d{1,2}(?:st|nd|rd|th)? (?:" + MONTHS + r") ((?:19|20)\d\d)\b)",
+    re.I,
 )
 # the words a report's own date follows, without "date" itself ("RR meeting date: ..." is the meeting's)
 REPORT_ACT_WORDS = fast_compile(r"\b(?:version|final|finalised|approved|report|published|issued)\b", re.I)
@@ -450,7 +476,10 @@ def _cue_years(doc: Doc, cues: Prefiltered, limit: int, published: int | None) -
 # the incident (November 2021)"): the incident, or the latest of the candidate years.
 DATED_OPENING = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:(?:Late|Early|Shortly|Just)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Oo]ver|[Aa]t)\b"
-    r"[^,.;:]{0,40}?\b((?:19|20)\d\d)\b"
+    # a clock time may come first: "At 23:52 on Friday 9 February 2024"
+    r"(?:[^,.;:]|(?<=\d):(?=\d\d)){0,40}?\b((?:19|20)\d\d)\b"
+    # a note opening on its month: "June 2024: Milo found drowsy ..."
+    r"|(?:" + MONTHS + r") ((?:19|20)\d\d)\s*[:\-–]\s"
     # a template's narrative opening on the date itself: "28/02/2024 approx 06:40 the father called 999"
     r"|\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b)"
 )
@@ -477,7 +506,7 @@ def _story_years(doc: Doc, opening: int, published: int | None) -> list[tuple[in
         if "\n" not in sent.text.strip() and len(sent.text.split()) >= 8:
             m = DATED_OPENING.match(sent.text)
             if m:
-                year = int(m.group(1) or m.group(2))
+                year = int(m.group(1) or m.group(2) or m.group(3))
                 if not _PROCESS_WORDS.search(sent.text) and (published is None or year <= published):
                     out.append((year, sent))
                 break  # only the first sentence that opens on a date
@@ -487,6 +516,11 @@ def _story_years(doc: Doc, opening: int, published: int | None) -> list[tuple[in
     return out
 
 
+BIRTH_INCIDENT = re.compile(
+    r"\b(?:concealed|undisclosed|hidden)\b[^.;]{0,40}\bpregnancy|\bunassisted birth|\bgave birth (?:\w+ ){0,2}alone"
+    r"|\bborn (?:\w+ ){0,3}(?:in (?:a|the|her) (?:bathroom|toilet)|before arrival|alone)\b",
+    re.I,
+)
 _DECISION_WORDS = fast_compile(
     r"\b(?:decided|agreed|concluded|commissioned|notified|held|convened|learning event|recall event)\b", re.I
 )
@@ -504,6 +538,14 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
     # the opening tells the story in order: of the years it gives for incident-like events, the
     # latest is the incident ("known since 2016 ... admitted in 2018 ... found dead in March 2021")
     opening = max(2500, len(doc.text) // 8)
+    # a birth that is itself the incident ("born at home on 14 January 2026 following a concealed pregnancy")
+    birth = BIRTH_INCIDENT.search(doc.text, 0, opening)
+    if birth:
+        sent = doc.sentence_at(birth.start())
+        years = {int(y.group(1)) for y in YEAR.finditer(sent.text)} if sent is not None else set()
+        if len(years) == 1 and (published is None or min(years) <= published):
+            span = Span(sent.start, sent.end, sent.text)
+            return Suggestion(years.pop(), 0.7, [span], "rule:review/incident_year.birth")
     years = _cue_years(doc, _STRONG_CUES, opening, published)
     years += _story_years(doc, opening, published)
     if years:
