@@ -89,7 +89,7 @@ _GROUP = fast_compile(
     r"neither (?:baby|infant)|(?:the|this) family (?:was|were|had|is))\b",
     re.I,
 )
-_FIELD_VALUE = re.compile(r"(?:[:\-–]|\.{3,})\s*(?:the )?(?:family |child )?(?:was |were )?([a-z]+(?: [a-z]+)?)", re.I)
+_FIELD_VALUE = re.compile(r"(?:[:\-–|]|\.{3,})\s*(?:the )?(?:family |child )?(?:was |were )?([a-z]+(?: [a-z]+)?)", re.I)
 _CP_FIELD = {
     "current": "current", "yes": "current", "previous": "previous", "past": "previous", "ended": "previous",
     "never": "never", "no": "never", "none": "never", "nil": "never",
@@ -714,8 +714,8 @@ _CIN_PLAN = fast_compile(r"\b(?:child in need|CIN) plan\b", re.I)
 _CIN_ENDED = fast_compile(
     r"\b(?:clos(?:e|ed|ing|ure of)|end(?:ed|ing)?|stepp?(?:ed|ing)?[- ]down|discontinu\w+) "
     r"(?:of )?(?:the |her |his |their )?"
-    r"(?:child in need|CIN) plan|\b(?:child in need|CIN) plan (?:[\w,]+ ){0,6}?(?:was |were )?(?:closed|ended|"
-    r"stepped down|discontinued|came to an end)\b|"
+    r"(?:child in need|CIN) plan|\b(?:child in need|CIN) plan (?:[\w,]+ ){0,6}?(?:was |were )?"
+    r"(?:closed(?! doors?\b)|ended|stepped down|discontinued|came to an end)\b|"
     # key facts: "CSC: CIN plan 03/22 - 10/22 (parental separation); closed", "CIN plan 2019-2020"
     r"\b(?:child in need|CIN) plan\b[^.]{0,80}?[;,]\s*closed\b|"
     r"\b(?:child in need|CIN) plan:? (?:\d\d?/\d\d|\w+ (?:19|20)\d\d|(?:19|20)\d\d) ?(?:[-–]|to) ?"
@@ -753,7 +753,7 @@ def _cin_plan_ended(doc: Doc, s: Suggestion) -> Suggestion:
 
 _PLAN_ENDED = fast_compile(
     r"\b(?:(?:child protection|CP) plans? (?:[\w()-]+ ){0,6}?(?:was |were |had been )?"
-    r"(?:ended|ceased|discontinued|came to an end|removed|closed|stepped down)|"
+    r"(?:ended|ceased|discontinued|came to an end|removed|closed(?! doors?\b)|stepped down)|"
     r"(?:end|ended|ending|discontinu\w+|step(?:ped)?[- ]down|stepping down|removal|closure) (?:of |from )?"
     r"(?:the |her |his |their |a |both )?(?:child protection|CP) plans?|"
     r"the (?:CP |child protection )?plans? (?:was |were |had been )?(?:ended|ceased|came to an end|discontinued)|"
@@ -785,7 +785,7 @@ def _plan_ended(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
 
 
 _CASE_CLOSED = fast_compile(
-    r"\b(?:(?:case|involvement|family) (?:\w+ ){0,3}(?:was |were |had been )?closed"
+    r"\b(?:(?:case|involvement|family) (?:\w+ ){0,3}(?:was |were |had been )?closed(?! doors?\b)"
     r"(?: (?:to|by) (?:children's social care|children's services|\bCSC\b|social care))?|"
     r"closed (?:the case|(?:its|their) involvement|the family's case)|"
     r"(?:stepped|step(?:ped)?) down to early help|"
