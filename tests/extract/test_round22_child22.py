@@ -72,3 +72,54 @@ def test_closed_plan_still_reads_previous() -> None:
         "The child protection plan was closed in 2022 when home conditions improved.\n"
     )
     assert _child(text)["cp_plan"] == "previous"
+
+
+# --- an assessment open "while" another event happened, then a closure -------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The school's email arrived while the child and family assessment was open, and it was passed to the "
+        "social worker.",
+        "A second police notification came in whilst the assessment was open and was added to the file.",
+    ],
+)
+def test_open_while_another_event_then_closed(note: str) -> None:
+    text = (
+        "In September 2023 the school referred Child M to children's social care after a bruise. "
+        f"{note} The assessment ended in December 2023 and the case was closed to children's social care "
+        "with a referral to early help.\n"
+    )
+    assert _child(text)["social_care_status"] == "closed"
+
+
+def test_case_said_open_at_the_incident_stays_open() -> None:
+    text = (
+        "A police notification arrived while the assessment was open. The case was still open to "
+        "children's social care when she was found.\n"
+    )
+    assert _child(text)["social_care_status"] == "open"
+
+
+# --- a dated child in need spell in terse notes; a plan "now" came after the incident ----------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "CSC: CIN 03/2019 - 11/2020, referral by school about neglect.",
+        "Social care: child in need 09/2017 - 06/2018 after the health visitor raised concerns.",
+    ],
+)
+def test_dated_child_in_need_spell_is_earlier_contact(note: str) -> None:
+    text = f"Background notes\n\n{note}\n"
+    assert _child(text)["social_care_status"] == "closed"
+
+
+def test_plan_now_is_after_the_incident() -> None:
+    text = (
+        "Background notes\n\nCSC: CIN 03/2019 - 11/2020, referral by school about neglect.\n\n"
+        "Incident\n\nDischarged home two days later under a safety plan; s47 completed - CIN plan now.\n"
+    )
+    assert _child(text)["social_care_status"] == "closed"

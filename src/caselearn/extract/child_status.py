@@ -33,7 +33,8 @@ _ADVICE = re.compile(
     re.I,
 )
 _AFTER = fast_compile(
-    r"\b(?:is now|are now|now (?:lives?|living|cared for|in|subject)|was later|were later|has since|have since|"
+    r"\b(?:is now|are now|now (?:lives?|living|cared for|in|subject)|(?:plan|order|placement)s? now|"
+    r"was later|were later|has since|have since|"
     r"subsequently|since the (?:incident|death|injur\w*)|"
     r"(?:after|following) (?:the |his |her |their |(?:(?-i:[A-Z])\w* )?(?-i:[A-Z])\w*['’]s )?"
     r"(?:incident|death|injur\w+|admission|assault|disclosure of the abuse)|"
@@ -822,6 +823,8 @@ def _stated_open(doc: Doc, idx: set[int]) -> Span | None:
     return None
 
 
+# an open case as the time of another event, "received while the assessment was open": not the case at the incident
+_WHILE_OPEN = fast_compile(r"\b(?:while|whilst) (?:the |her |his |their )?(?:[\w-]+ ){0,4}?(?:was|were) open\b", re.I)
 _CSC_WORDS = fast_compile(r"\b(?:child in need|CIN|social work\w*|social care|CSC|child protection)\b", re.I)
 
 
@@ -832,7 +835,7 @@ def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
     if s.value != "open" or not s.origin.endswith(".open") or not s.evidence:
         return s
     text0 = s.evidence[0].text
-    if _STILL.search(text0) or _OPEN_WORD.search(text0):
+    if _STILL.search(text0) or (_OPEN_WORD.search(text0) and not _WHILE_OPEN.search(text0)):
         return s
     seen = [int(y) for y in YEAR.findall(text0)]
     stated = _stated_open(doc, idx)
