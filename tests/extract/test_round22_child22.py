@@ -123,3 +123,21 @@ def test_plan_now_is_after_the_incident() -> None:
         "Incident\n\nDischarged home two days later under a safety plan; s47 completed - CIN plan now.\n"
     )
     assert _child(text)["social_care_status"] == "closed"
+
+
+# --- "had turned five a fortnight earlier" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        ("Child M had turned thirteen a fortnight earlier.", 156),
+        ("She turned 13 two fortnights before the assault.", 156),
+    ],
+)
+def test_turned_n_a_fortnight_before(sentence: str, months: int) -> None:
+    text = (
+        "Rapid Review: Child M\n\nChild M was found in a flat with two adult men in June 2024 and was "
+        f"admitted to hospital. {sentence} She lives with her mother and stepfather.\n"
+    )
+    assert child_codes(text)[0]["age_months"] == months

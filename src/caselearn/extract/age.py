@@ -169,7 +169,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + NUM
             + r") (?P<unit>months?) |(?:a|"
             + NUM
-            + r"|a few|a couple of) (?:days?|weeks?|months?) )"
+            + r"|a few|a couple of) (?:days?|weeks?|fortnights?|months?) )"
             r"(?:before|earlier)\b"
             # "had turned 13 in the spring, when ...": the age at the incident that year
             # ... "who had turned five the previous month"
