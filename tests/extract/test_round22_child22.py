@@ -141,3 +141,37 @@ def test_turned_n_a_fortnight_before(sentence: str, months: int) -> None:
         f"admitted to hospital. {sentence} She lives with her mother and stepfather.\n"
     )
     assert child_codes(text)[0]["age_months"] == months
+
+
+# --- not knowing that the case was open is no denial that it was -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The youth worker did not know that Child M was open to children's social care.",
+        "The health visitor was not informed that the case was still open to CSC.",
+        "The GP was not told the case was open to children's social care.",
+    ],
+)
+def test_not_knowing_the_case_was_open(sentence: str) -> None:
+    text = (
+        "In 2021 the school referred Child M to children's social care and the case was closed with "
+        f"advice. {sentence}\n"
+    )
+    assert _child(text)["social_care_status"] == "open"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The youth worker did not know that the family had a social worker at some point.",
+        "It was not the case that Child M was open to children's social care at the time.",
+    ],
+)
+def test_near_misses_of_not_knowing(sentence: str) -> None:
+    text = (
+        "In 2021 the school referred Child M to children's social care and the case was closed with "
+        f"advice. {sentence}\n"
+    )
+    assert _child(text)["social_care_status"] == "closed"

@@ -494,7 +494,7 @@ def _classify(
         if vid == "cp_plan" and _someone_else(text, m.start(), names):
             continue
         if value not in NEGATED_OK and (
-            context.negated(text, m.start(), m.end())
+            _negated_fact(text, m.start(), m.end())
             or context.hedged(text, m.start(), m.end())
             or _ANSWERED_NO.match(text, m.end())
         ):
@@ -566,6 +566,28 @@ def _classify(
             continue
         return value, value
     return ()
+
+
+# not knowing a fact is no denial of it: "the adviser was not aware that he had an open CIN plan", "did not know
+# that she was open to children's social care"
+_FACTIVE = fast_compile(
+    r"\b(?:(?:was|were) (?:not|un)aware|(?:did not|didn't|do not) know|(?:was|were) not (?:told|informed)|"
+    r"(?:did not|didn't) realise)(?: that)?\b(?=[^.;]{0,80}$)",
+    re.I,
+)
+
+
+_OPEN_IN = re.compile(r"\bopen\b", re.I)
+
+
+def _negated_fact(text: str, start: int, end: int) -> bool:
+    """A negation of the mention, leaving out one that only says someone did not know that the case was open
+    (not "did not know the family had a social worker": when, is not said)."""
+    f = next(reversed(list(_FACTIVE.finditer(text, max(0, start - 80), start))), None)
+    if f is None or not _OPEN_IN.search(text, f.end(), end):
+        return context.negated(text, start, end)
+    rest = text[f.end() :]
+    return context.negated(rest, start - f.end(), end - f.end())
 
 
 # another agency's case: the police, youth justice, health, a school (with no word of social care)
