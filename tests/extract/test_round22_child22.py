@@ -175,3 +175,31 @@ def test_near_misses_of_not_knowing(sentence: str) -> None:
         f"advice. {sentence}\n"
     )
     assert _child(text)["social_care_status"] == "closed"
+
+
+# --- a child's own "not known to CSC" over a family sentence about the other children -----------------
+
+TWO = (
+    "Thematic review: Child P and Child Q\n\n"
+    "1. Child P, a boy aged 14, and Child Q, a girl aged 15, were both exploited by the same adults in 2024.\n\n"
+    "2. The family had been known to children's social care when Q was small; the case was closed in 2016.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Child P was not known to children's social care before the incident.",
+        "Child P had never been known to CSC.",
+    ],
+)
+def test_own_never_known_over_a_family_sentence(own: str) -> None:
+    codes = child_codes(TWO + f"3. {own} Child Q lives with her aunt.\n")
+    by_name = {c["alias"]: c for c in codes}
+    assert by_name["Child P"]["social_care_status"] == "never_known"
+
+
+def test_without_own_statement_the_family_history_stays() -> None:
+    codes = child_codes(TWO + "3. Child P attends a pupil referral unit. Child Q lives with her aunt.\n")
+    by_name = {c["alias"]: c for c in codes}
+    assert by_name["Child P"]["social_care_status"] == "closed"

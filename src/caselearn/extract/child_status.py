@@ -708,6 +708,7 @@ class ChildStatusComponent:
             age = child.codes.get("age_months")
             months = age.value if age is not None and isinstance(age.value, int) else None
             idx = set(child_sentence_indexes(doc, child, others)) | own_row_indexes(doc, child, others)
+            own_idx = set(idx)
             family_idx = idx
             if others:
                 if group is None:
@@ -723,6 +724,8 @@ class ChildStatusComponent:
                     doc, family_idx if vid == "social_care_status" else idx, table, vid, year, child.names, months
                 )
                 if s is not None and vid == "social_care_status":
+                    s = _own_never_known(doc, own_idx, table, s, year, child.names, months)
+                if s is not None and vid == "social_care_status":
                     s = _cin_plan_ended(doc, s)
                 if s is not None and vid == "cp_plan":
                     s = _plan_ended(doc, family_idx, s)
@@ -731,6 +734,26 @@ class ChildStatusComponent:
                 if s is not None:
                     child.codes[vid] = s
             _entail(child.codes)
+
+
+def _own_never_known(
+    doc: Doc,
+    idx: set[int],
+    table: list[tuple[str, Prefiltered]],
+    s: Suggestion,
+    year: int | None,
+    names: tuple[str, ...],
+    months: int | None,
+) -> Suggestion:
+    """An earlier contact read from a sentence about the family or another of its people ("Mr V's children
+    from a previous relationship were on plans", "the family was known when C was younger") gives way to
+    the child's own "not known to children's social care before the incident"."""
+    if s.value != "closed" or not s.evidence:
+        return s
+    if doc.sentence_index(s.evidence[0].start) in idx:
+        return s
+    own = status(doc, idx, table, "social_care_status", year, names, months)
+    return own if own is not None and own.value == "never_known" else s
 
 
 _CIN_PLAN = fast_compile(r"\b(?:child in need|CIN) plan\b", re.I)
