@@ -203,3 +203,26 @@ def test_without_own_statement_the_family_history_stays() -> None:
     codes = child_codes(TWO + "3. Child P attends a pupil referral unit. Child Q lives with her aunt.\n")
     by_name = {c["alias"]: c for c in codes}
     assert by_name["Child P"]["social_care_status"] == "closed"
+
+
+# --- another person's children on plans are no case of this child's ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Mr D's two children from an earlier relationship were subject to child protection plans in 2018.",
+        "Her half-brother was subject to a child protection plan in another county in 2019.",
+    ],
+)
+def test_other_peoples_plans_are_not_this_childs_case(other: str) -> None:
+    text = (
+        f"{other} Child M was not known to children's social care before the incident and had never "
+        "been subject to a child protection plan.\n"
+    )
+    assert _child(text)["social_care_status"] == "never_known"
+
+
+def test_own_plan_still_counts() -> None:
+    text = "Child M was subject to a child protection plan in 2019 because of neglect.\n"
+    assert _child(text)["social_care_status"] == "closed"

@@ -482,6 +482,9 @@ _CHRONO_ROW = re.compile(r"^\W*(?:\d{1,2}[/.-])?(?:\d{1,2}[/.-]|[A-Z][a-z]{2,8}\
 _LISTED = re.compile(r"(?:\band|,)\s*$")
 
 
+_PLAN_WORD = re.compile(r"\bplans?\b", re.I)
+
+
 def _classify(
     text: str, pattern: Prefiltered, value: str, vid: str, year: int | None, names: tuple[str, ...] = ()
 ) -> tuple[str, str] | tuple[()]:
@@ -527,6 +530,8 @@ def _classify(
                 return "previous", "previous"
             return "current", "current"
         if vid == "social_care_status" and value == "open":
+            if _PLAN_WORD.search(m.group(0)) and _someone_else(text, m.start(), names):
+                continue  # "Mr V's children from a previous relationship were subject to plans": not this child's
             if _OWN_CHILDHOOD.search(text):
                 continue  # a parent's own plan as a child ("she was subject to a plan as a child")
             if _NEGATED_PLAN.search(text, max(0, m.start() - 90), m.end()):
