@@ -226,3 +226,30 @@ def test_other_peoples_plans_are_not_this_childs_case(other: str) -> None:
 def test_own_plan_still_counts() -> None:
     text = "Child M was subject to a child protection plan in 2019 because of neglect.\n"
     assert _child(text)["social_care_status"] == "closed"
+
+
+# --- a short spell in care, then "not looked after until the incident" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "From then until the incident she was not a looked-after child.",
+        "She was not looked after at the time of the assault.",
+    ],
+)
+def test_spell_in_care_over_by_the_incident(after: str) -> None:
+    text = (
+        "Episode 2: Section 20 accommodation (May 2023)\n\n"
+        "In May 2023 Child M was accommodated under section 20 and placed with foster carers; she returned "
+        f"home to her mother two weeks later. {after}\n"
+    )
+    assert _child(text)["looked_after"] == "absent"
+
+
+def test_looked_after_at_the_incident_stays_present() -> None:
+    text = (
+        "Child M had been looked after by the council under a care order since 2022 and lived with foster "
+        "carers at the time of the incident. Her brother was not a looked-after child.\n"
+    )
+    assert _child(text)["looked_after"] == "present"
