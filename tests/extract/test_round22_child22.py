@@ -253,3 +253,30 @@ def test_looked_after_at_the_incident_stays_present() -> None:
         "carers at the time of the incident. Her brother was not a looked-after child.\n"
     )
     assert _child(text)["looked_after"] == "present"
+
+
+# --- the Reception class is school --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "school",
+    [
+        "Child R is a boy in the Reception class at Brookside Primary.",
+        "He was five and attended the Reception class at the village school.",
+        "He started in the Reception class in September 2023 and settled well.",
+    ],
+)
+def test_reception_class_is_school(school: str) -> None:
+    text = (
+        "Rapid Review: Child R\n\nChild R, aged five, was found with a burn to his arm in March 2024. "
+        f"{school} He lives with his mother.\n"
+    )
+    assert child_codes(text)[0]["elective_home_education"] == "absent"
+
+
+def test_reception_desk_is_not_school() -> None:
+    text = (
+        "Rapid Review: Child R\n\nChild R, aged five, was found with a burn to his arm in March 2024. "
+        "His mother waited at the hospital reception with him. He lives with his mother.\n"
+    )
+    assert child_codes(text)[0].get("elective_home_education", "not_known") == "not_known"
