@@ -280,3 +280,22 @@ def test_reception_desk_is_not_school() -> None:
         "His mother waited at the hospital reception with him. He lives with his mother.\n"
     )
     assert child_codes(text)[0].get("elective_home_education", "not_known") == "not_known"
+
+
+# --- an age field with dot leaders -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "months"),
+    [
+        ("Age at incident ............... 9 weeks", 2),
+        ("Age at time of death .......... 5 months", 5),
+    ],
+)
+def test_age_field_with_dot_leaders(field: str, months: int) -> None:
+    text = (
+        "Rapid Review: Baby K\n\nSECTION 1: THE CHILD\n"
+        f"{field}\nSex ........................... Female\n\n"
+        "SECTION 2: AGENCY CONTACTS\nGP ............ Baby K seen aged 2 weeks with a rash\n"
+    )
+    assert child_codes(text)[0]["age_months"] == months
