@@ -169,7 +169,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + NUM
             + r") (?P<unit>months?) |(?:a|"
             + NUM
-            + r"|a few|a couple of) (?:days?|weeks?|months?) )"
+            + r"|a few|a couple of) (?:days?|weeks?|fortnights?|months?) )"
             r"(?:before|earlier)\b"
             # "had turned 13 in the spring, when ...": the age at the incident that year
             # ... "who had turned five the previous month"
@@ -827,7 +827,7 @@ def _life_stage(doc: Doc, child: ChildResult) -> tuple[str, Span] | None:
 # "Age at time of death: 4 months", "Age at notification - 2 years 3 months".
 AGE_FIELD = re.compile(
     r"\bAge(?: of (?:the )?(?:child|young person|baby|infant))? at (?:the )?(?:time of (?:the )?)?"
-    r"(?:serious )?(?:incident|death|injury|harm|notification)[ \t]*(?::|\||\t|-|–)[ \t]*(?P<val>[^\n|;]{1,30})",
+    r"(?:serious )?(?:incident|death|injury|harm|notification)[ \t]*(?::|\||\t|-|–|\.{2,})[ \t]*(?P<val>[^\n|;]{1,30})",
     re.I,
 )
 

@@ -845,6 +845,17 @@ class ChildFlagsComponent:
                         ),
                     )
                     s = _category_not_finding(doc, s, found)
+                if s is not None and s.value == "present" and spec.variable == "looked_after":
+                    # "From then until the incident he was not a looked-after child": a short spell in care
+                    # that the report itself says was over by the incident
+                    found = evaluate_flag(
+                        _absent_only(spec.variable),
+                        doc,
+                        child_names=everyone,
+                        sentence_filter=(lambda sent, st=starts_home: sent.start in st) if starts is not None else None,
+                        match_filter=_Antecedent(own_looked_after, doc, child.names, everyone),
+                    )
+                    s = _over_by_the_incident(doc, s, found)
                 if s is not None and s.value == "absent" and spec.variable == "elective_home_education":
                     s = _school_not_enough(doc, s, starts_group, child.names, everyone)
                 if s is not None:
@@ -1030,6 +1041,26 @@ def _without_services_of(variable: str) -> FlagSpec:
     raw = checked_variables(load_data("child_flags"), "child_flags")[variable]
     keep = [p for p in raw["present"] if not _SERVICE_ONLY[variable].search(p)]
     return FlagSpec.from_data(variable, "child_flags", {**raw, "present": keep})
+
+
+# an absent statement dated up to the incident itself: "until the incident", "prior to the injuries"
+_UP_TO_INCIDENT = fast_compile(
+    r"\b(?:until|up to|up until|prior to|before|at the time of) (?:the |his |her |their )?"
+    r"(?:incident|injur\w+|death|assault|harm)\b",
+    re.I,
+)
+
+
+def _over_by_the_incident(doc: Doc, s: Suggestion, absent: Suggestion | None) -> Suggestion:
+    """A looked-after spell read as present gives way to a statement that the child was not looked after up
+    to the incident, unless the present mention is itself dated to the incident."""
+    if absent is None or absent.value != "absent" or not absent.evidence or not s.evidence:
+        return s
+    said = doc.sentences[doc.sentence_index(absent.evidence[0].start)].text
+    seen = doc.sentences[doc.sentence_index(s.evidence[0].start)].text
+    if _UP_TO_INCIDENT.search(said) and not _UP_TO_INCIDENT.search(seen):
+        return absent
+    return s
 
 
 @lru_cache(maxsize=8)

@@ -33,7 +33,8 @@ _ADVICE = re.compile(
     re.I,
 )
 _AFTER = fast_compile(
-    r"\b(?:is now|are now|now (?:lives?|living|cared for|in|subject)|was later|were later|has since|have since|"
+    r"\b(?:is now|are now|now (?:lives?|living|cared for|in|subject)|(?:plan|order|placement)s? now|"
+    r"was later|were later|has since|have since|"
     r"subsequently|since the (?:incident|death|injur\w*)|"
     r"(?:after|following) (?:the |his |her |their |(?:(?-i:[A-Z])\w* )?(?-i:[A-Z])\w*['’]s )?"
     r"(?:incident|death|injur\w+|admission|assault|disclosure of the abuse)|"
@@ -89,7 +90,7 @@ _GROUP = fast_compile(
     r"neither (?:baby|infant)|(?:the|this) family (?:was|were|had|is))\b",
     re.I,
 )
-_FIELD_VALUE = re.compile(r"(?:[:\-–]|\.{3,})\s*(?:the )?(?:family |child )?(?:was |were )?([a-z]+(?: [a-z]+)?)", re.I)
+_FIELD_VALUE = re.compile(r"(?:[:\-–|]|\.{3,})\s*(?:the )?(?:family |child )?(?:was |were )?([a-z]+(?: [a-z]+)?)", re.I)
 _CP_FIELD = {
     "current": "current", "yes": "current", "previous": "previous", "past": "previous", "ended": "previous",
     "never": "never", "no": "never", "none": "never", "nil": "never",
@@ -481,6 +482,9 @@ _CHRONO_ROW = re.compile(r"^\W*(?:\d{1,2}[/.-])?(?:\d{1,2}[/.-]|[A-Z][a-z]{2,8}\
 _LISTED = re.compile(r"(?:\band|,)\s*$")
 
 
+_PLAN_WORD = re.compile(r"\bplans?\b", re.I)
+
+
 def _classify(
     text: str, pattern: Prefiltered, value: str, vid: str, year: int | None, names: tuple[str, ...] = ()
 ) -> tuple[str, str] | tuple[()]:
@@ -493,7 +497,7 @@ def _classify(
         if vid == "cp_plan" and _someone_else(text, m.start(), names):
             continue
         if value not in NEGATED_OK and (
-            context.negated(text, m.start(), m.end())
+            _negated_fact(text, m.start(), m.end())
             or context.hedged(text, m.start(), m.end())
             or _ANSWERED_NO.match(text, m.end())
         ):
@@ -526,6 +530,8 @@ def _classify(
                 return "previous", "previous"
             return "current", "current"
         if vid == "social_care_status" and value == "open":
+            if _PLAN_WORD.search(m.group(0)) and _someone_else(text, m.start(), names):
+                continue  # "Mr V's children from a previous relationship were subject to plans": not this child's
             if _OWN_CHILDHOOD.search(text):
                 continue  # a parent's own plan as a child ("she was subject to a plan as a child")
             if _NEGATED_PLAN.search(text, max(0, m.start() - 90), m.end()):
@@ -565,6 +571,28 @@ def _classify(
             continue
         return value, value
     return ()
+
+
+# not knowing a fact is no denial of it: "the adviser was not aware that he had an open CIN plan", "did not know
+# that she was open to children's social care"
+_FACTIVE = fast_compile(
+    r"\b(?:(?:was|were) (?:not|un)aware|(?:did not|didn't|do not) know|(?:was|were) not (?:told|informed)|"
+    r"(?:did not|didn't) realise)(?: that)?\b(?=[^.;]{0,80}$)",
+    re.I,
+)
+
+
+_OPEN_IN = re.compile(r"\bopen\b", re.I)
+
+
+def _negated_fact(text: str, start: int, end: int) -> bool:
+    """A negation of the mention, leaving out one that only says someone did not know that the case was open
+    (not "did not know the family had a social worker": when, is not said)."""
+    f = next(reversed(list(_FACTIVE.finditer(text, max(0, start - 80), start))), None)
+    if f is None or not _OPEN_IN.search(text, f.end(), end):
+        return context.negated(text, start, end)
+    rest = text[f.end() :]
+    return context.negated(rest, start - f.end(), end - f.end())
 
 
 # another agency's case: the police, youth justice, health, a school (with no word of social care)
@@ -685,6 +713,7 @@ class ChildStatusComponent:
             age = child.codes.get("age_months")
             months = age.value if age is not None and isinstance(age.value, int) else None
             idx = set(child_sentence_indexes(doc, child, others)) | own_row_indexes(doc, child, others)
+            own_idx = set(idx)
             family_idx = idx
             if others:
                 if group is None:
@@ -700,6 +729,8 @@ class ChildStatusComponent:
                     doc, family_idx if vid == "social_care_status" else idx, table, vid, year, child.names, months
                 )
                 if s is not None and vid == "social_care_status":
+                    s = _own_never_known(doc, own_idx, table, s, year, child.names, months)
+                if s is not None and vid == "social_care_status":
                     s = _cin_plan_ended(doc, s)
                 if s is not None and vid == "cp_plan":
                     s = _plan_ended(doc, family_idx, s)
@@ -710,12 +741,32 @@ class ChildStatusComponent:
             _entail(child.codes)
 
 
+def _own_never_known(
+    doc: Doc,
+    idx: set[int],
+    table: list[tuple[str, Prefiltered]],
+    s: Suggestion,
+    year: int | None,
+    names: tuple[str, ...],
+    months: int | None,
+) -> Suggestion:
+    """An earlier contact read from a sentence about the family or another of its people ("Mr V's children
+    from a previous relationship were on plans", "the family was known when C was younger") gives way to
+    the child's own "not known to children's social care before the incident"."""
+    if s.value != "closed" or not s.evidence:
+        return s
+    if doc.sentence_index(s.evidence[0].start) in idx:
+        return s
+    own = status(doc, idx, table, "social_care_status", year, names, months)
+    return own if own is not None and own.value == "never_known" else s
+
+
 _CIN_PLAN = fast_compile(r"\b(?:child in need|CIN) plan\b", re.I)
 _CIN_ENDED = fast_compile(
     r"\b(?:clos(?:e|ed|ing|ure of)|end(?:ed|ing)?|stepp?(?:ed|ing)?[- ]down|discontinu\w+) "
     r"(?:of )?(?:the |her |his |their )?"
-    r"(?:child in need|CIN) plan|\b(?:child in need|CIN) plan (?:[\w,]+ ){0,6}?(?:was |were )?(?:closed|ended|"
-    r"stepped down|discontinued|came to an end)\b|"
+    r"(?:child in need|CIN) plan|\b(?:child in need|CIN) plan (?:[\w,]+ ){0,6}?(?:was |were )?"
+    r"(?:closed(?! doors?\b)|ended|stepped down|discontinued|came to an end)\b|"
     # key facts: "CSC: CIN plan 03/22 - 10/22 (parental separation); closed", "CIN plan 2019-2020"
     r"\b(?:child in need|CIN) plan\b[^.]{0,80}?[;,]\s*closed\b|"
     r"\b(?:child in need|CIN) plan:? (?:\d\d?/\d\d|\w+ (?:19|20)\d\d|(?:19|20)\d\d) ?(?:[-–]|to) ?"
@@ -753,7 +804,7 @@ def _cin_plan_ended(doc: Doc, s: Suggestion) -> Suggestion:
 
 _PLAN_ENDED = fast_compile(
     r"\b(?:(?:child protection|CP) plans? (?:[\w()-]+ ){0,6}?(?:was |were |had been )?"
-    r"(?:ended|ceased|discontinued|came to an end|removed|closed|stepped down)|"
+    r"(?:ended|ceased|discontinued|came to an end|removed|closed(?! doors?\b)|stepped down)|"
     r"(?:end|ended|ending|discontinu\w+|step(?:ped)?[- ]down|stepping down|removal|closure) (?:of |from )?"
     r"(?:the |her |his |their |a |both )?(?:child protection|CP) plans?|"
     r"the (?:CP |child protection )?plans? (?:was |were |had been )?(?:ended|ceased|came to an end|discontinued)|"
@@ -785,7 +836,7 @@ def _plan_ended(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
 
 
 _CASE_CLOSED = fast_compile(
-    r"\b(?:(?:case|involvement|family) (?:\w+ ){0,3}(?:was |were |had been )?closed"
+    r"\b(?:(?:case|involvement|family) (?:\w+ ){0,3}(?:was |were |had been )?closed(?! doors?\b)"
     r"(?: (?:to|by) (?:children's social care|children's services|\bCSC\b|social care))?|"
     r"closed (?:the case|(?:its|their) involvement|the family's case)|"
     r"(?:stepped|step(?:ped)?) down to early help|"
@@ -822,6 +873,8 @@ def _stated_open(doc: Doc, idx: set[int]) -> Span | None:
     return None
 
 
+# an open case as the time of another event, "received while the assessment was open": not the case at the incident
+_WHILE_OPEN = fast_compile(r"\b(?:while|whilst) (?:the |her |his |their )?(?:[\w-]+ ){0,4}?(?:was|were) open\b", re.I)
 _CSC_WORDS = fast_compile(r"\b(?:child in need|CIN|social work\w*|social care|CSC|child protection)\b", re.I)
 
 
@@ -832,7 +885,7 @@ def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
     if s.value != "open" or not s.origin.endswith(".open") or not s.evidence:
         return s
     text0 = s.evidence[0].text
-    if _STILL.search(text0) or _OPEN_WORD.search(text0):
+    if _STILL.search(text0) or (_OPEN_WORD.search(text0) and not _WHILE_OPEN.search(text0)):
         return s
     seen = [int(y) for y in YEAR.findall(text0)]
     stated = _stated_open(doc, idx)
