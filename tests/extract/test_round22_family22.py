@@ -1,0 +1,54 @@
+"""Round 22 (family flags): a parent's own childhood told in other ways: beaten "with" something as a
+child, abuse told as a span of years ("between the ages of", "from the age of"), years spent in foster
+or residential care, known to a social services "department" as a child, and a parent's own parent
+imprisoned in the parent's childhood. A sibling's or the child's own history does not count. Made-up
+reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import case_codes
+
+_OPEN = (
+    "Child Safeguarding Practice Review: Baby Ellis\n\n"
+    "Baby Ellis was four months old when he was admitted to hospital with a skull fracture. "
+)
+
+ACES = "parental_aces"
+
+
+def _case(said: str) -> dict[str, str]:
+    return case_codes(_OPEN + said + "\n")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'The father told the social worker he was "hit with a slipper" as a child and saw nothing wrong in it.',
+        "Mr Hale, the father, said he had been beaten with a cane as a boy.",
+        "The mother said she was sexually abused by a family friend between the ages of seven and eleven.",
+        "The mother grew up with a stepfather who abused her from the age of ten.",
+        "The father spent three years in residential care between the ages of 13 and 16.",
+        "When she was twelve Ms Reid spent eighteen months in foster care while her mother was in hospital.",
+        "Ms Reid was known to the local social services department as a child because of neglect.",
+        "The father said his own father was jailed when he was nine, and he was raised by his grandmother.",
+        "Her own mother was imprisoned when she was small and she moved between relatives.",
+    ],
+)
+def test_parent_childhood_told_other_ways(said: str) -> None:
+    assert _case(said)[ACES] == "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The father was imprisoned when Ellis was six weeks old.",
+        "Ellis's older brother spent two years in foster care before returning home.",
+        "The mother spent two hours in the emergency department with Ellis.",
+        "The family was known to the children's services department from 2021.",
+        "The father was beaten with a bat in a street fight in 2022.",
+    ],
+)
+def test_not_a_parents_childhood(said: str) -> None:
+    assert _case(said)[ACES] != "present"
