@@ -52,3 +52,30 @@ def test_parent_childhood_told_other_ways(said: str) -> None:
 )
 def test_not_a_parents_childhood(said: str) -> None:
     assert _case(said)[ACES] != "present"
+
+
+# --- separation: told in a bracketed aside after a denial, or as an on-and-off couple ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Father - not seen by Ellis since last spring (the parents split up in 2023); address not known.",
+        "Mother - does not know where the father lives now (they separated before the birth).",
+        "The couple were separating and reconciling throughout the pregnancy.",
+        "They kept separating and getting back together.",
+    ],
+)
+def test_separation_aside_and_on_off(said: str) -> None:
+    assert _case(said)["parental_separation"] == "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "There was no (recorded) separation of the parents.",
+        "The parents have never separated.",
+    ],
+)
+def test_separation_still_denied(said: str) -> None:
+    assert _case(said)["parental_separation"] != "present"
