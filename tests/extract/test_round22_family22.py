@@ -79,3 +79,30 @@ def test_separation_aside_and_on_off(said: str) -> None:
 )
 def test_separation_still_denied(said: str) -> None:
     assert _case(said)["parental_separation"] != "present"
+
+
+# --- isolation: "nobody really" as an answer, no regular support from family; "far from isolated" ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Asked who she could call on, the mother said 'nobody really', apart from her mum on the phone.",
+        "Mother says she has nobody really.",
+        "After her friend moved to Leeds the mother had no regular support from family or friends.",
+        "The father had no real family support after he came out of the army.",
+    ],
+)
+def test_isolation_other_ways(said: str) -> None:
+    assert _case(said)["social_isolation"] == "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Nobody really knew how much the father was drinking.",
+        "The mother was far from isolated: her sisters and neighbours called in every day.",
+    ],
+)
+def test_isolation_near_misses(said: str) -> None:
+    assert _case(said)["social_isolation"] != "present"
