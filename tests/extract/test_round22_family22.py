@@ -106,3 +106,30 @@ def test_isolation_other_ways(said: str) -> None:
 )
 def test_isolation_near_misses(said: str) -> None:
     assert _case(said)["social_isolation"] != "present"
+
+
+# --- poverty: "struggled to manage financially", "lived on benefits", an empty prepayment meter ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The mother struggled to cope financially after her partner left.",
+        "The mother lived on benefits and sometimes went without meals so the children could eat.",
+        "In December the electricity meter had run out and the family sat in the dark.",
+        "Health visitor found the prepayment meter was empty again.",
+    ],
+)
+def test_poverty_other_ways(said: str) -> None:
+    assert _case(said)["poverty"] == "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The father struggled to manage his temper.",
+        "A new gas meter was fitted by the landlord.",
+    ],
+)
+def test_poverty_near_misses(said: str) -> None:
+    assert _case(said)["poverty"] != "present"
