@@ -133,3 +133,35 @@ def test_poverty_other_ways(said: str) -> None:
 )
 def test_poverty_near_misses(said: str) -> None:
     assert _case(said)["poverty"] != "present"
+
+
+# --- a terse note: a subjectless sentence on the parent's line is the parent's, in a teenager's review ---
+
+_TEEN = "Rapid review minutes\n\nSubject: Young Person K\n\nK was 16 when she was admitted after an overdose.\n\n"
+
+
+def _teen(said: str) -> dict[str, str]:
+    return case_codes(_TEEN + said + "\n")
+
+
+@pytest.mark.parametrize(
+    ("said", "variable"),
+    [
+        ("- Father lives in Leeds. Known alcohol dependency.", "parental_alcohol_misuse"),
+        ("- Mother works nights. Diagnosed with depression in 2019.", "parental_mental_health"),
+        ("- Mum lives locally. Long-standing heroin use, on methadone.", "parental_drug_misuse"),
+    ],
+)
+def test_subjectless_note_after_the_parent(said: str, variable: str) -> None:
+    assert _teen(said)[variable] == "present"
+
+
+@pytest.mark.parametrize(
+    ("said", "variable"),
+    [
+        ("- Father lives in Leeds.\n- Known alcohol use by K at weekends.", "parental_alcohol_misuse"),
+        ("- K lives with her aunt. Diagnosed with depression in 2023.", "parental_mental_health"),
+    ],
+)
+def test_subjectless_note_not_after_a_parent(said: str, variable: str) -> None:
+    assert _teen(said)[variable] != "present"
