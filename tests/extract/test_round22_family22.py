@@ -165,3 +165,30 @@ def test_subjectless_note_after_the_parent(said: str, variable: str) -> None:
 )
 def test_subjectless_note_not_after_a_parent(said: str, variable: str) -> None:
     assert _teen(said)[variable] != "present"
+
+
+# --- a field whose value names the offences: "Previous convictions: theft" ---
+
+_NOTES = "Child Safeguarding Practice Review: Child H\n\nChild H, aged 2, was admitted to hospital.\n\nFather\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "  - Previous convictions: burglary and criminal damage (2012-2015).",
+        "  - Criminal record: common assault 2018, no offences since.",
+    ],
+)
+def test_offence_field_value(said: str) -> None:
+    assert case_codes(_NOTES + said + "\n")["parental_criminal_record"] == "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "  - Previous convictions: none known.",
+        "  - Criminal record: not checked.",
+    ],
+)
+def test_offence_field_without_offence(said: str) -> None:
+    assert case_codes(_NOTES + said + "\n")["parental_criminal_record"] != "present"
