@@ -192,3 +192,22 @@ def test_offence_field_value(said: str) -> None:
 )
 def test_offence_field_without_offence(said: str) -> None:
     assert case_codes(_NOTES + said + "\n")["parental_criminal_record"] != "present"
+
+
+# --- violent crime: the violent offence later in a list whose items carry their years ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mr Hale, the father: previous convictions incl. burglary (2015) and wounding (2018).",
+        "The father had convictions for theft (2012), criminal damage (2014) and affray (2016).",
+    ],
+)
+def test_violent_offence_after_dated_items(said: str) -> None:
+    assert _case(said)["parental_violent_crime"] == "present"
+
+
+def test_dated_list_without_violence() -> None:
+    said = "The father had convictions for theft (2012) and criminal damage (2014)."
+    assert _case(said)["parental_violent_crime"] != "present"
