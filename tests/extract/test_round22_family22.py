@@ -211,3 +211,22 @@ def test_violent_offence_after_dated_items(said: str) -> None:
 def test_dated_list_without_violence() -> None:
     said = "The father had convictions for theft (2012) and criminal damage (2014)."
     assert _case(said)["parental_violent_crime"] != "present"
+
+
+# --- transient lifestyle: "moved at least six times" ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Before Ellis was born the mother had moved at least seven times in three years.",
+        "Ms Reid said she and the children moved over a dozen times, often after rows with landlords.",
+    ],
+)
+def test_moves_counted_loosely(said: str) -> None:
+    assert _case(said)["transient_lifestyle"] == "present"
+
+
+def test_moved_once() -> None:
+    said = "The family moved at least once a year to be near the grandmother."
+    assert _case(said)["transient_lifestyle"] != "present"
