@@ -230,3 +230,22 @@ def test_moves_counted_loosely(said: str) -> None:
 def test_moved_once() -> None:
     said = "The family moved at least once a year to be near the grandmother."
     assert _case(said)["transient_lifestyle"] != "present"
+
+
+# --- in a teenager's review, a parent introduced by first name is the parent later by that name ---
+
+
+@pytest.mark.parametrize(
+    ("said", "variable"),
+    [
+        ("I met K's mother, Dawn, twice.\n\nDawn drank heavily for most of K's childhood.", "parental_alcohol_misuse"),
+        ("K's father (Gary) lives nearby.\n\nGary has used crack cocaine since 2015.", "parental_drug_misuse"),
+    ],
+)
+def test_parent_named_by_first_name(said: str, variable: str) -> None:
+    assert _teen(said)[variable] == "present"
+
+
+def test_other_first_name_is_not_the_parent() -> None:
+    said = "I met K's mother, Dawn, twice.\n\nTyler drank heavily and supplied K with vodka."
+    assert _teen(said)["parental_alcohol_misuse"] != "present"
