@@ -936,6 +936,26 @@ def _parent_row(text: str, pos: int) -> bool:
 # a template field's label before the statement: "Health: ...", "Family F: ...", "Police - ..."
 _FIELD = r"(?:(?-i:[A-Z])[\w/&]*(?: [\w/&]+){0,3}\s*:\s+)?"
 _PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?" + _FIELD + r"(?:She|He|They)\b")
+# a parent introduced by a first name: "Jess's mother, Louise,", "her mother (Louise)"
+_PARENT_FIRST_NAME = re.compile(r"\b(?:mother|father|mum|dad)(?:, | \()((?-i:[A-Z][a-z]{2,}))(?=[,)])", re.I)
+_FIRST_WORD = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?((?-i:[A-Z][a-z]{2,}))\b(?!['’])")
+
+
+def _parent_first_names(doc: Doc) -> frozenset[str]:
+    """The first names a document gives a parent when it introduces one; once per document."""
+    found = doc._trigger_cache.get(("parent_first_names",))
+    if found is None:
+        found = doc._trigger_cache[("parent_first_names",)] = frozenset(
+            m.group(1) for m in _PARENT_FIRST_NAME.finditer(doc.text)
+        )
+    return found
+
+
+# a note's sentence with no subject: "Known alcohol dependency.", "Diagnosed with PTSD in 2019."
+_SUBJECTLESS_NOTE = re.compile(
+    r"\W*(?:Known|Diagnosed|History|Long[- ]?standing|Chronic|Heavy|Previous|Past|Misuses|Misused|"
+    r"Prescribed|Treated|Dependent|Alcohol|Drug|Heroin|Cannabis|Cocaine|Depression|Anxiety|Care leaver)\b"
+)
 _PARENT_OPENING = re.compile(
     r"\W*(?:\d+(?:\.\d+)*\.?\s+)?" + _FIELD + r"(?:(?:His|Her|Their|The)(?: \w+['’]s)? (?:birth |own )?"
     r"(?:mother|father|mum|dad|stepfather|stepmother|parents?|carers?|partner)\b|"
@@ -1035,6 +1055,17 @@ class _ParentNamed:
             return True  # "K's mother described a hard childhood; she had been in foster care"
         if _parent_row(self.doc.text, sent.start):
             return True  # a family table's row for the parent: "Ms K (mother)" / "Sole carer. Depressed since ..."
+        first = _FIRST_WORD.match(sent.text)
+        if first and first.group(1) in _parent_first_names(self.doc):
+            return True  # "Jess's mother, Louise, ... Louise used heroin from her late teens"
+        if _SUBJECTLESS_NOTE.match(sent.text):
+            # a note's next sentence on the same line goes on about the parent it opened with: "- Mother
+            # lives in another county. Known alcohol dependency; diagnosed with bipolar disorder."
+            i = self.doc.sentence_index(sent.start)
+            if i > 0:
+                before = self.doc.sentences[i - 1]
+                if "\n" not in self.doc.text[before.start : sent.start] and _PARENT_OPENING.match(before.text):
+                    return True
         if _PRONOUN_OPENING.match(sent.text):
             # "His mother was 19. She had a personal adviser. She had been depressed at 15.": back
             # over the sentences that go on with She/He to the one that names the parent

@@ -112,6 +112,15 @@ def _alternative(pattern: str) -> Prefiltered:
 
 
 _LABEL = re.compile(r"[ \t]*:")
+# ... unless the field's value names the offences the label counts: "Previous convictions: shoplifting
+# and theft x4 (2014-2016)", "Convictions: ABH 2019"
+_OFFENCE_VALUE = re.compile(
+    r"[ \t]*:[ \t]*(?:shoplifting|theft|burglary|robbery|assault|common assault|battery|affray|ABH|GBH|wounding|"
+    r"criminal damage|fraud|arson|harassment|possession (?:of|with)|"
+    r"supply(?:ing)? (?:of )?(?:class|drugs|heroin|cocaine)|"
+    r"drink[- ]driving|public order)\b",
+    re.I,
+)
 # ... but a clause with its verb before the colon, or a long one, is a statement ("The separation
 # was acrimonious: ...", "The relationship ended in 2021 with a great deal of hostility: ...")
 _LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|became|ended)\b", re.I)
@@ -267,7 +276,12 @@ def evaluate_flag(
             s, e = m.start() - sent.start, m.end() - sent.start
             if sent.start in absent_sentences or sent.start in seen_sentences:
                 continue  # (every test below is a pure predicate, so a sentence already counted is skipped first)
-            if _LABEL.match(doc.text, m.end()) and s < 25 and _label(sent.text[:e]):
+            if (
+                _LABEL.match(doc.text, m.end())
+                and s < 25
+                and _label(sent.text[:e])
+                and not _OFFENCE_VALUE.match(doc.text, m.end())
+            ):
                 continue  # a field label in notes ("DA: none known", "Alcohol: -"), not a statement
             no = _NO_VALUE.match(sent.text, e)
             if no is not None and _label(sent.text[max(0, s - 40) : no.start(1)].rsplit(".", 1)[-1]):
