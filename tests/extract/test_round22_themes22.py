@@ -1,0 +1,68 @@
+"""Round 22 (themes22): services named with no contact before the incident: a dotted-leader row that says
+"not known", a parent's teenage past, who sat in the review's group or workshops, a referral turned down
+further on in a long sentence. Near misses keep the service."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import extract
+
+OPENING = (
+    "Local Child Safeguarding Practice Review: Child P\n\n1. Introduction\n\n"
+    "In March 2024 Child P, aged 15, was stabbed in a park near his home. He survived after surgery.\n\n"
+    "2. Background\n\nChild P lived with his mother and younger sister. He attended a secondary school, where "
+    "staff saw his attendance fall during Year 10. The GP saw him twice for sleep problems.\n\n"
+)
+
+
+def agencies(text: str) -> list[str]:
+    return extract(OPENING + text)["case"]["agencies_involved"]["value"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Children's social care ............ Not known.", "childrens_social_care"),
+        ("YOT .......... none", "youth_justice"),
+        ("CAMHS …… not known", "camhs"),
+        (
+            "His father grew up in another town and was known to a youth offending team there as a teenager.",
+            "youth_justice",
+        ),
+        ("As an adolescent, the mother had a social worker after her own parents separated.", "childrens_social_care"),
+        (
+            "The reviewer worked with a case review group of managers from the school, the GP practice, "
+            "the police and children's social care.",
+            "childrens_social_care",
+        ),
+        (
+            "We asked practitioners in two workshops (school nurses, teachers and children's social care) "
+            "to describe what helped.",
+            "childrens_social_care",
+        ),
+        (
+            "The school referred him to CAMHS in May 2023 because of low mood, poor sleep and worries about "
+            "his friendships outside school; the referral was not accepted as he did not meet the threshold.",
+            "camhs",
+        ),
+    ],
+)
+def test_a_service_named_without_contact_is_not_counted(sentence, value):
+    assert value not in agencies(sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Children's social care ............ Open to the duty team since January 2024.", "childrens_social_care"),
+        ("As a teenager, Child P was seen by CAMHS for anxiety.", "camhs"),
+        (
+            "The school referred him to CAMHS in May 2023 because of low mood; he was seen four times "
+            "and discharged in the autumn.",
+            "camhs",
+        ),
+    ],
+)
+def test_near_misses_keep_the_service(sentence, value):
+    assert value in agencies(sentence + "\n")
