@@ -66,3 +66,28 @@ def test_a_service_named_without_contact_is_not_counted(sentence, value):
 )
 def test_near_misses_keep_the_service(sentence, value):
     assert value in agencies(sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police ............ No previous contact with the family.",
+        "Police …… no known involvement.",
+        "Police officers attending the flat noted that the kitchen was dirty and there was little food.",
+        "Police at the house observed several empty bottles of vodka.",
+        "Police noted a strong smell of cannabis in the house.",
+    ],
+)
+def test_the_police_at_the_scene_or_a_dotted_none_row_is_no_contact(sentence):
+    assert "police" not in agencies(sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police ............ Two domestic abuse call-outs to the address in 2023.",
+        "In 2022 police attended the family home twice after reports of shouting.",
+    ],
+)
+def test_earlier_police_contact_is_kept(sentence):
+    assert "police" in agencies(sentence + "\n")
