@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
 from tests.extract.coding import extract
+
+_PIPELINE = Pipeline()
 
 OPENING = (
     "Local Child Safeguarding Practice Review: Child P\n\n1. Introduction\n\n"
@@ -91,3 +95,37 @@ def test_the_police_at_the_scene_or_a_dotted_none_row_is_no_contact(sentence):
 )
 def test_earlier_police_contact_is_kept(sentence):
     assert "police" in agencies(sentence + "\n")
+
+
+def theme(findings: str, variable: str) -> str:
+    text = (
+        "Local child safeguarding practice review: Child N\n\n1. Introduction\n\nChild N was two years old.\n\n"
+        f"4. Findings\n\n{findings}\n\n5. Recommendations\n\n1. Agencies should audit their practice.\n"
+    )
+    case = _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]
+    return case[variable]["value"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family's rent arrears were known to the health visitor but not explored as a source of stress.",
+        "Mum's new relationship was reported to the school but not pursued.",
+        "- Dad's heavy drinking was disclosed to the GP but not followed up.",
+        "Safe sleeping arrangements were checked by asking the mother; nobody looked at where the baby slept.",
+        "Whether the medicine was locked away was confirmed only by asking the parents at each visit.",
+    ],
+)
+def test_what_was_known_or_said_and_not_looked_into_is_critical_thinking(sentence):
+    assert theme(sentence, "theme_critical_thinking") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The move was known to the health visitor and was followed up at the next contact.",
+        "The social worker checked the bedroom herself rather than by asking the parents.",
+    ],
+)
+def test_what_was_looked_into_is_not_critical_thinking(sentence):
+    assert theme(sentence, "theme_critical_thinking") != "present"
