@@ -129,3 +129,28 @@ def test_what_was_known_or_said_and_not_looked_into_is_critical_thinking(sentenc
 )
 def test_what_was_looked_into_is_not_critical_thinking(sentence):
     assert theme(sentence, "theme_critical_thinking") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sisters' voices were not heard in any of the assessments.",
+        "- Both boys' voices went unheard.",
+        "The single assessment did not capture Child K's experience; she was seen for a few minutes.",
+        "Practitioners did not seek the boys' views about home.",
+        "Finding 2: Sam's own experience got lost among the adults' crises.",
+    ],
+)
+def test_the_childs_voice_or_experience_missed_is_daily_life(sentence):
+    assert theme(sentence, "theme_child_daily_life") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mother's own experience got lost when the services closed her case.",
+        "The review did not capture the mother's experience of the services.",
+    ],
+)
+def test_a_parents_experience_is_not_daily_life(sentence):
+    assert theme(sentence, "theme_child_daily_life") != "present"
