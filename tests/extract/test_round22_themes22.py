@@ -154,3 +154,29 @@ def test_the_childs_voice_or_experience_missed_is_daily_life(sentence):
 )
 def test_a_parents_experience_is_not_daily_life(sentence):
     assert theme(sentence, "theme_child_daily_life") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Missed health visits were followed up by letter. It would be unfair to describe the father as someone "
+        "who would not engage; he came to every meeting.",
+        "The family missed one dental appointment. The view that the parents were hard to engage is not borne "
+        "out by the records.",
+        "Both children were seen at every check. There were no missed health appointments.",
+        "The mother never missed an antenatal appointment and welcomed every home visit.",
+    ],
+)
+def test_a_rejected_label_or_no_missed_appointments_is_engagement_absent(sentence):
+    assert theme(sentence, "theme_reluctant_engagement") == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The father was described as hard to engage, and he missed most of the appointments offered.",
+        "There were many missed appointments, and no one followed them up.",
+    ],
+)
+def test_reluctant_engagement_still_found(sentence):
+    assert theme(sentence, "theme_reluctant_engagement") == "present"
