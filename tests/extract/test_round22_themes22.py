@@ -180,3 +180,29 @@ def test_a_rejected_label_or_no_missed_appointments_is_engagement_absent(sentenc
 )
 def test_reluctant_engagement_still_found(sentence):
     assert theme(sentence, "theme_reluctant_engagement") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The nursery, the GP and the CAMHS clinician each held part of the picture.",
+        "What each knew sat in several files; the knowledge sat across several agencies.",
+        "No single agency pieced the information together before the injury.",
+        "The school nurse did not know the baby had been to the emergency department twice.",
+        "No social worker knew about the uncle's conviction.",
+        "The dose was increased by the prescriber without consultation with the child's social worker.",
+    ],
+)
+def test_pieces_held_apart_are_information_sharing(sentence):
+    assert theme(sentence, "theme_information_sharing") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mother said she did not know the baby had been hurt.",
+        "The plan was agreed without discussion of the father's role.",
+    ],
+)
+def test_a_parent_not_knowing_is_not_information_sharing(sentence):
+    assert theme(sentence, "theme_information_sharing") != "present"
