@@ -206,3 +206,27 @@ def test_pieces_held_apart_are_information_sharing(sentence):
 )
 def test_a_parent_not_knowing_is_not_information_sharing(sentence):
     assert theme(sentence, "theme_information_sharing") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- The early help assessment did not mention either carer's medication.",
+        "The single assessment did not use the 2019-20 child protection history.",
+        "Assessments therefore lack any account of the stepfather's past.",
+        "The judgement about the placement rested on a single visit to the house.",
+    ],
+)
+def test_assessments_that_left_things_out_are_assessment_quality(sentence):
+    assert theme(sentence, "theme_assessment_quality") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The assessment used the full child protection history and was updated after each incident.",
+        "Staff did not use the lift during the visit.",
+    ],
+)
+def test_a_thorough_assessment_is_not_a_finding(sentence):
+    assert theme(sentence, "theme_assessment_quality") != "present"
