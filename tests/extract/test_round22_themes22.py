@@ -230,3 +230,27 @@ def test_assessments_that_left_things_out_are_assessment_quality(sentence):
 )
 def test_a_thorough_assessment_is_not_a_finding(sentence):
     assert theme(sentence, "theme_assessment_quality") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finding 2: the two men who lived in the household were unseen.",
+        "Mr K remained unknown to the agencies working with the children.",
+        "Advice about bathing reached mothers, not fathers.",
+        "The drug service treated him as a client, not a dad.",
+    ],
+)
+def test_men_unseen_or_advice_to_mothers_only_is_invisible_men(sentence):
+    assert theme(sentence, "theme_invisible_men") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mother's injuries were unseen by the GP because they were under her clothes.",
+        "The grandmother was unknown to the agencies until the funeral.",
+    ],
+)
+def test_not_a_man_unseen(sentence):
+    assert theme(sentence, "theme_invisible_men") != "present"
