@@ -254,3 +254,20 @@ def test_men_unseen_or_advice_to_mothers_only_is_invisible_men(sentence):
 )
 def test_not_a_man_unseen(sentence):
     assert theme(sentence, "theme_invisible_men") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Drift: no step-up or escalation was considered by the team manager.",
+        "There was no peer review or challenge of the decision to close.",
+    ],
+)
+def test_no_escalation_in_a_list_is_critical_thinking(sentence):
+    assert theme(sentence, "theme_critical_thinking") == "present"
+
+
+def test_escalation_that_happened_is_not_critical_thinking():
+    assert theme("The nursery's escalation led to a strategy discussion the same week.", "theme_critical_thinking") != (
+        "present"
+    )
