@@ -271,3 +271,15 @@ def test_escalation_that_happened_is_not_critical_thinking():
     assert theme("The nursery's escalation led to a strategy discussion the same week.", "theme_critical_thinking") != (
         "present"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review found no evidence that caseloads or supervision in the health visiting team contributed to "
+        "what happened.",
+        "We saw no evidence that staffing in the MASH affected the way events unfolded.",
+    ],
+)
+def test_no_bearing_on_what_happened_is_leadership_absent(sentence):
+    assert theme(sentence, "theme_leadership_culture") == "absent"
