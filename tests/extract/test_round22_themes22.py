@@ -283,3 +283,19 @@ def test_escalation_that_happened_is_not_critical_thinking():
 )
 def test_no_bearing_on_what_happened_is_leadership_absent(sentence):
     assert theme(sentence, "theme_leadership_culture") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Nothing was shared with children's social care about the bruise.", "childrens_social_care"),
+        ("Nothing had been passed on to the health visitor.", "health_visiting"),
+        ("Police attended the house and found the mother unconscious on the floor.", "police"),
+    ],
+)
+def test_nothing_shared_or_police_at_the_house_is_no_contact(sentence, value):
+    assert value not in agencies(sentence + "\n")
+
+
+def test_something_shared_keeps_the_service():
+    assert "health_visiting" in agencies("The midwife shared the discharge summary with the health visitor.\n")
