@@ -299,3 +299,14 @@ def test_nothing_shared_or_police_at_the_house_is_no_contact(sentence, value):
 
 def test_something_shared_keeps_the_service():
     assert "health_visiting" in agencies("The midwife shared the discharge summary with the health visitor.\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The nursery had a good understanding of the siblings' daily lives and recorded them well.",
+        "The school nurse had a clear picture of their everyday routines.",
+    ],
+)
+def test_a_good_picture_of_the_childrens_daily_lives_is_absent(sentence):
+    assert theme(sentence, "theme_child_daily_life") == "absent"
