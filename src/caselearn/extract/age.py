@@ -12,7 +12,7 @@ from caselearn.extract.guard import fast_compile
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered, active_rows, register, required_literals
-from caselearn.extract.review_facts import incident_year_from_age
+from caselearn.extract.review_facts import BIRTH_INCIDENT, incident_year_from_age
 from caselearn.extract.someone_else import RELATIVE_DEATH
 from caselearn.extract.text import Doc, compiled
 
@@ -1158,12 +1158,6 @@ def _group_age(doc: Doc) -> set[int]:
     return doc._trigger_cache[key]  # type: ignore[index]
 
 
-# a birth that is itself the incident: a concealed pregnancy, a birth alone and unassisted
-_BIRTH_INCIDENT = re.compile(
-    r"\b(?:concealed|undisclosed|hidden)\b[^.;]{0,40}\bpregnancy|\bunassisted birth|\bgave birth (?:\w+ ){0,2}alone"
-    r"|\bborn (?:\w+ ){0,3}(?:in (?:a|the|her) (?:bathroom|toilet)|before arrival|alone)\b",
-    re.I,
-)
 _SIBLING_WORD = re.compile(r"\b(?:sister|brother|sibling|half-\w+|twin)s?\b", re.I)
 _BORN_SELF = re.compile(r"\b(?:was|were) (?:\w+ ){0,2}born\b|\bborn (?:at home|in the|alive)\b", re.I)
 
@@ -1177,7 +1171,7 @@ def _harmed_at_birth(doc: Doc, named: set[int]) -> Span | None:
             continue
         for j in range(i, min(len(doc.sentences), i + 3)):
             text = doc.sentences[j].text
-            if _BIRTH_INCIDENT.search(text) and not _SIBLING_WORD.search(text):
+            if BIRTH_INCIDENT.search(text) and not _SIBLING_WORD.search(text):
                 # (not "his mother had concealed her pregnancy with his younger sister")
                 return Span(sent.start, sent.end, sent.text)
     return None

@@ -516,6 +516,8 @@ def _story_years(doc: Doc, opening: int, published: int | None) -> list[tuple[in
     return out
 
 
+# a birth that is itself the incident: a concealed pregnancy, a birth alone and unassisted (also the age's
+# rule for a newborn harmed at its own birth: 0 months)
 BIRTH_INCIDENT = re.compile(
     r"\b(?:concealed|undisclosed|hidden)\b[^.;]{0,40}\bpregnancy|\bunassisted birth|\bgave birth (?:\w+ ){0,2}alone"
     r"|\bborn (?:\w+ ){0,3}(?:in (?:a|the|her) (?:bathroom|toilet)|before arrival|alone)\b",
