@@ -12,13 +12,18 @@ from caselearn.extract.text import Doc
 _PIPELINE = Pipeline()
 
 
-def critical_thinking(findings: str) -> str:
+def themes_of(findings: str) -> dict[str, str]:
     text = (
         "Practice review: Child R\n\n1. Introduction\n\nChild R was three years old.\n\n"
         f"4. Findings\n\n{findings}\n\n5. Recommendations\n\n"
         "1. The partnership should refresh its guidance for practitioners.\n"
     )
-    return _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]["theme_critical_thinking"]["value"]
+    case = _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]
+    return {k: v["value"] for k, v in case.items() if k.startswith("theme_")}
+
+
+def critical_thinking(findings: str) -> str:
+    return themes_of(findings)["theme_critical_thinking"]
 
 
 @pytest.mark.parametrize(
@@ -46,12 +51,7 @@ def test_near_misses(sentence):
 
 
 def assessment_quality(findings: str) -> str:
-    text = (
-        "Practice review: Child R\n\n1. Introduction\n\nChild R was three years old.\n\n"
-        f"4. Findings\n\n{findings}\n\n5. Recommendations\n\n"
-        "1. The partnership should refresh its guidance for practitioners.\n"
-    )
-    return _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]["theme_assessment_quality"]["value"]
+    return themes_of(findings)["theme_assessment_quality"]
 
 
 @pytest.mark.parametrize(
@@ -101,16 +101,6 @@ def test_the_reviews_verdict_that_engagement_was_not_the_issue(sentence):
 def test_disengagement_found_stays_present():
     sentence = "The mother's disengagement from the drug service was accepted without challenge and the case closed."
     assert reluctant_engagement(sentence) == "present"
-
-
-def themes_of(findings: str) -> dict[str, str]:
-    text = (
-        "Practice review: Child R\n\n1. Introduction\n\nChild R was three years old.\n\n"
-        f"4. Findings\n\n{findings}\n\n5. Recommendations\n\n"
-        "1. The partnership should refresh its guidance for practitioners.\n"
-    )
-    case = _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]
-    return {k: v["value"] for k, v in case.items() if k.startswith("theme_")}
 
 
 @pytest.mark.parametrize(

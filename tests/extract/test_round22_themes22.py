@@ -6,22 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from caselearn.extract.pipeline import Pipeline
-from caselearn.extract.text import Doc
-from tests.extract.coding import extract
-
-_PIPELINE = Pipeline()
-
-OPENING = (
-    "Local Child Safeguarding Practice Review: Child P\n\n1. Introduction\n\n"
-    "In March 2024 Child P, aged 15, was stabbed in a park near his home. He survived after surgery.\n\n"
-    "2. Background\n\nChild P lived with his mother and younger sister. He attended a secondary school, where "
-    "staff saw his attendance fall during Year 10. The GP saw him twice for sleep problems.\n\n"
-)
-
-
-def agencies(text: str) -> list[str]:
-    return extract(OPENING + text)["case"]["agencies_involved"]["value"]
+# the same opening and helpers as the round-9 theme tests and the round-21 agency tests
+from tests.extract.test_round9_themes9 import theme
+from tests.extract.test_round21_agencies import agencies
 
 
 @pytest.mark.parametrize(
@@ -95,15 +82,6 @@ def test_the_police_at_the_scene_or_a_dotted_none_row_is_no_contact(sentence):
 )
 def test_earlier_police_contact_is_kept(sentence):
     assert "police" in agencies(sentence + "\n")
-
-
-def theme(findings: str, variable: str) -> str:
-    text = (
-        "Local child safeguarding practice review: Child N\n\n1. Introduction\n\nChild N was two years old.\n\n"
-        f"4. Findings\n\n{findings}\n\n5. Recommendations\n\n1. Agencies should audit their practice.\n"
-    )
-    case = _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]
-    return case[variable]["value"]
 
 
 @pytest.mark.parametrize(
