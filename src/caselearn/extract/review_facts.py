@@ -311,30 +311,29 @@ def publication_year(doc: Doc) -> Suggestion | None:
             return Suggestion(year, 0.85, [_span(doc, m)], "rule:review/publication_year")
     # a date on a line of the title block ("Date: March 2011", "Final version, November 2022",
     # "Partnership - March 2024"), lines naming the report's own date first
-    lines = [(start, line) for start, line in _title_lines(doc, most=15) if not NOT_REPORT_DATE.search(line)]
+    title = _title_lines(doc, most=15)
+    lines = [(start, line) for start, line in title if not NOT_REPORT_DATE.search(line)]
     for labelled in (True, False):
         for start, line in lines:
             if labelled and not REPORT_DATE_WORDS.search(line):
                 continue
             m = TITLE_DATE.search(line)
             if m:
-                year = m.group(1) or m.group(2) or str(2000 + int(m.group(3)))
                 span = Span(start + m.start(), start + m.end(), m.group(0))
-                return Suggestion(int(year), 0.7, [span], "rule:review/publication_year.title_date")
+                return Suggestion(_title_date_year(m), 0.7, [span], "rule:review/publication_year.title_date")
     # a title line naming the report's date among events ("... NEGLECT Issued February 2024, following a
     # rapid review and a learning event"): a date no event word comes just before
-    for start, line in _title_lines(doc, most=15):
+    for start, line in title:
         if REPORT_DATE_WORDS.search(line) and (hit := _standalone_date(line, start)):
             return hit
-    return _minutes_date(doc) or _run_together_title_date(doc)
+    return _minutes_date(doc, title) or _run_together_title_date(doc)
 
 
-def _minutes_date(doc: Doc) -> Suggestion | None:
+def _minutes_date(doc: Doc, title: list[tuple[int, str]]) -> Suggestion | None:
     """The minutes of a meeting (a rapid review meeting's) are dated by the meeting: "Rapid Review
     Meeting - Minutes ... Meeting date: 21/11/2025". A record that is not minutes keeps round 8's rule
     (its meeting is not its report)."""
-    lines = _title_lines(doc, most=15)
-    if not any(MINUTES_TITLE.search(line) for _, line in lines):
+    if not any(MINUTES_TITLE.search(line) for _, line in title):
         return None
     m = MEETING_DATE_FIELD.search(doc.text, 0, HEAD * 2)
     if not m:
@@ -368,9 +367,8 @@ def _standalone_date(head: str, start: int) -> Suggestion | None:
         before = before[labels[-1].end() :] if labels else before
         if EVENT_DATE_BEFORE.search(before) or NOT_REPORT_DATE.search(before):
             continue
-        year = m.group(1) or m.group(2) or str(2000 + int(m.group(3)))
         span = Span(start + m.start(), start + m.end(), m.group(0))
-        return Suggestion(int(year), 0.6, [span], "rule:review/publication_year.title_date")
+        return Suggestion(_title_date_year(m), 0.6, [span], "rule:review/publication_year.title_date")
     return None
 
 
@@ -379,6 +377,13 @@ TITLE_DATE = re.compile(
     # "Date: 19/02/25": a two-figure year in a day/month/year date
     r"|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d)"
 )
+
+
+def _title_date_year(m: re.Match[str]) -> int:
+    """A TITLE_DATE match's year: four figures after a month or in a full date, or a date's two figures."""
+    return int(m.group(1) or m.group(2) or 2000 + int(m.group(3)))
+
+
 REPORT_DATE_WORDS = fast_compile(r"\b(?:date|version|final|finalised|approved|report|published|issued)\b", re.I)
 EVENT_DATE_BEFORE = fast_compile(
     r"(?:\b(?:in|on|since|from|by|until|during|between|of|and|to|before|after|when|aged?|early|late|mid)\W*|\(\s*)$",
