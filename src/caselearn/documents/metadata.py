@@ -119,15 +119,49 @@ def detect_partnership(front: str, body: str) -> tuple[str | None, str | None]:
     return normalise_partnership(place), written.get(place)
 
 
+# What a document says it is not: "This is not a Local Child Safeguarding Practice Review", "It is not a
+# rapid review and it is not an LCSPR", "a learning review rather than an SCR". (Criteria "not met" is no
+# denial: partners may still commission the review, and the report is then that review.)
+_DENIED_BEFORE = re.compile(
+    r"(?:\bnot|\bnor|\bneither|\brather than|\binstead of|\bin place of)"
+    r"[ \t]+(?:itself[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:full[ \t]+|formal[ \t]+|statutory[ \t]+|separate[ \t]+)?$",
+    re.I,
+)
+
+
+def denied_at(text: str, start: int) -> bool:
+    """Whether the review kind named at ``text[start:]`` is one the sentence says this is not."""
+    return bool(_DENIED_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def denied_review_types(front: str, patterns: list[tuple[str, re.Pattern[str]]]) -> dict[str, tuple[int, int]]:
+    """The kinds of review the front pages deny this document is, each with its first denied mention
+    (one denied mention excludes the kind: "It is not a rapid review" after "A rapid review was held")."""
+    out: dict[str, tuple[int, int]] = {}
+    for name, pattern in patterns:
+        if name == "other":
+            continue
+        for m in pattern.finditer(front):
+            if denied_at(front, m.start()):
+                out[name] = (m.start(), m.end())
+                break
+    return out
+
+
 def detect_review_type(title: str, front: str) -> str:
-    """From the title when it names a type; else the type named first in the front pages."""
-    for name, pattern in REVIEW_TYPES:
+    """From the title when it names a type; else the type named first in the front pages. A kind the
+    front pages say the document is not is never chosen; where every kind named is denied, "other"."""
+    denied = denied_review_types(f"{title}\n{front}", REVIEW_TYPES)
+    kinds = [(name, pattern) for name, pattern in REVIEW_TYPES if name not in denied]
+    for name, pattern in kinds:
         if pattern.search(title):
             return name
     if re.search(r"(?i)\breview\b", title):
         return "other"
-    found = [(m.start(), name) for name, pattern in REVIEW_TYPES if (m := pattern.search(front))]
-    return min(found)[1] if found else "not_known"
+    found = [(m.start(), name) for name, pattern in kinds if (m := pattern.search(front))]
+    if found:
+        return min(found)[1]
+    return "other" if denied else "not_known"
 
 
 def _date(day: str | None, month: str | None, year: str) -> date:

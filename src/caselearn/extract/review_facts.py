@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from caselearn.documents.metadata import MONTH_NAMES
+from caselearn.documents.metadata import MONTH_NAMES, denied_review_types
 from caselearn.extract.guard import fast_compile
 from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
@@ -16,6 +16,7 @@ from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.text import YEAR, Doc, Sentence
 
 HEAD = 1200
+FRONT = 4000  # the front pages, where a document says what kind of review it is (or is not)
 MONTHS = "|".join(MONTH_NAMES)
 INCIDENT_CUES = fast_compile(
     r"\b(?:died|death|killed|murder\w*|found (?:dead|unresponsive|collapsed)|took (?:his|her|their) own life|"
@@ -84,11 +85,10 @@ def _title_lines(doc: Doc, most: int = 12) -> list[tuple[int, str]]:
     return out
 
 
-def _title_block_type(doc: Doc) -> Suggestion | None:
+def _title_block_type(doc: Doc, table: list[tuple[str, re.Pattern[str]]]) -> Suggestion | None:
     """The kind the title block names, line by line: a statutory kind on any title line first
     (a subtitle may call an LCSPR "a learning review"), else another named kind ("Concise Child
     Practice Review", "Multi-agency learning review (non-statutory)")."""
-    table = _data()["review_type"]
     lines = _title_lines(doc)
     # a title wrapped over two lines ("Local Child Safeguarding Practice" / "Review - Kai", as a
     # PDF's large title type breaks it): the two read as one, after the single lines
@@ -134,7 +134,10 @@ _DIGEST_OF_REVIEW = re.compile(
 
 def review_type(doc: Doc) -> Suggestion | None:
     table = _data()["review_type"]
-    titled = _title_block_type(doc)
+    # a kind the front pages say this is not ("This is not an LCSPR") is never chosen
+    denied = denied_review_types(doc.text[:FRONT], table)
+    table = [(value, pattern) for value, pattern in table if value not in denied]
+    titled = _title_block_type(doc, table)
     if titled is not None:
         return titled
     for start, line in _title_lines(doc, 4):
@@ -145,6 +148,8 @@ def review_type(doc: Doc) -> Suggestion | None:
             span = Span(start + m.start(), start + m.end(), m.group(0))
             return Suggestion("other", 0.7, [span], "rule:review/type.other.digest_title")
     meta = doc.metadata.get("review_type")
+    if denied and meta == "other" or meta in denied:
+        meta = None  # the reader's "other" for a denied kind is decided below, with the denial as evidence
     title_end = sum(len(line) + 1 for line in doc.text.splitlines()[:6])
     head = first_match(doc, table, min(HEAD, title_end))
     if head and head[0] in ("rapid_review", "national_review", "thematic_review") and head[0] != meta:
@@ -162,6 +167,9 @@ def review_type(doc: Doc) -> Suggestion | None:
     if counts[value]:
         m = dict(table)[value].search(doc.text)
         return Suggestion(value, 0.6, [_span(doc, m)], f"rule:review/type.{value}.body")
+    if denied:  # says what it is not and names no other kind: some other kind of review or report
+        start, end = min(denied.values())
+        return Suggestion("other", 0.6, [Span(start, end, doc.text[start:end])], "rule:review/type.other.denied")
     return None
 
 
