@@ -49,8 +49,11 @@ def _regions() -> list[tuple[str, Prefiltered]]:
         places = [p for p in phrases if p not in explicit]
         if explicit:
             out.append((value, Prefiltered.compile(r"\b(?:" + "|".join(explicit) + r")\b", re.I)))
-        if places:
-            out.append((value, Prefiltered.compile(r"\b(?:" + "|".join(p[0].upper() + p[1:] for p in places) + r")\b")))
+        if places:  # a place as a name ("Derbyshire") or in a line set in capitals ("(DERBYSHIRE)")
+            # (not a heading's word: "FURTHER READING")
+            capitals = [re.sub(r"(?<!\\)[a-z]", lambda c: c.group(0).upper(), p) for p in places if p != "reading"]
+            names = [p[0].upper() + p[1:] for p in places] + capitals
+            out.append((value, Prefiltered.compile(r"\b(?:" + "|".join(names) + r")\b")))
     return out
 
 
