@@ -264,7 +264,8 @@ _OWN_PAST = fast_compile(
     re.I,
 )
 # "as a teenager she was known to the youth offending team": a parent's own past only when the sentence
-# names a parent (a named young mother's teenage years may fall in the period the review looks at)
+# names a parent or every subject child is under eleven (a named young mother's teenage years may fall
+# in the period the review looks at)
 _OWN_TEENS = fast_compile(r"\bas an? (?:teenager|adolescent)\b", re.I)
 _PARENT = fast_compile(
     r"\b(?:mother|father|mum|dad|parents?|step-?(?:mother|father)|Mr|Mrs|Ms|Miss|(?:his|her) partner|"
@@ -426,7 +427,9 @@ def agencies(
                 skip = skip or (
                     _OWN_PAST.search(sent.text) is not None and (young or _PARENT.search(sent.text) is not None)
                 )
-                skip = skip or (_OWN_TEENS.search(sent.text) is not None and _PARENT.search(sent.text) is not None)
+                skip = skip or (
+                    _OWN_TEENS.search(sent.text) is not None and (young or _PARENT.search(sent.text) is not None)
+                )
                 # said to be earlier ("three times", "previously")
                 said = not skip and rules.before.in_sentence(doc, i) is not None
                 v = verdicts[sent.start] = (skip, said, None)
