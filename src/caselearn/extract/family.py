@@ -138,9 +138,10 @@ class _NotGrandparent:
     parent's parent named as such ("Ms C's mother", "MGM") who has no part in the child's care,
     or by "her mother" in a sentence about the parent growing up."""
 
-    def __init__(self, inner: object | None, youngest_years: int | None = None) -> None:
+    def __init__(self, inner: object | None, youngest_years: int | None = None, doc: Doc | None = None) -> None:
         self.inner = inner
         self.youngest = youngest_years
+        self.doc = doc
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
@@ -155,9 +156,20 @@ class _NotGrandparent:
             return False
         if _PARENTS_PARENT.search(text, max(0, start - 120), start) and _NO_CARE.search(text):
             return False
+        if self.doc is not None and _NO_CARE.search(text) and _PARENTS_PARENT.match(self._line_opening(sent)):
+            return False  # "- Maternal grandmother: visits most days. Long history of alcohol misuse; not a carer."
         if _SIBLINGS_PARENT.search(text, 0, start):
             return False  # "Mr C | half-sister's father | ... history of cannabis use": not the child's parent
         return not (_HER_PARENTS.search(text, max(0, start - 40), end) and _GREW_UP.search(text, 0, start))
+
+    def _line_opening(self, sent) -> str:  # noqa: ANN001
+        """The start of the sentence's line when an earlier sentence opens it (a note's label), without
+        its bullet or number; else the empty string."""
+        text = self.doc.text  # type: ignore[union-attr]
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        if line_start >= sent.start:
+            return ""
+        return _BULLET.sub("", text[line_start : min(sent.start, line_start + 60)], count=1).lstrip()
 
 
 _LONG_AGO = fast_compile(
@@ -478,7 +490,7 @@ class FamilyComponent:
             if teen and spec.variable in _PARENT_NAMED:
                 flt = _ParentNamed(doc, names, flt, spec._absent_re)
             if spec.variable in _PARENT_CONDITION:
-                flt = _NotGrandparent(flt, youngest)
+                flt = _NotGrandparent(flt, youngest, doc)
             if spec.variable in _CHILDS_OWN and names:
                 flt = _NotChildsOwn(names, flt)
             s = evaluate_flag(spec, doc, child_names=names, match_filter=_NotGeneric(flt, doc))

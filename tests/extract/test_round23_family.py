@@ -1,0 +1,46 @@
+"""Family flags: a grandparent's note that goes on without naming her, and a conviction for the child's
+death by gross negligence (the index offence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import extract
+
+HEAD = (
+    "Rapid review: Baby K\n\nBaby K was 7 weeks old when he was admitted with a skull fracture in May 2024.\n\n"
+    "Household\n"
+)
+
+
+def case(text: str) -> dict:
+    return extract(HEAD + text)["case"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Maternal grandmother: visits most days. Long history of alcohol misuse; she is not a carer for Baby K.",
+        "- Paternal grandfather: lives nearby. Heavy drinker for many years; he has no caring role.",
+        "2. Grandmother: calls in daily. Known alcohol dependency (not a carer).",
+    ],
+)
+def test_a_grandparents_note_is_not_a_parents_drinking(line):
+    text = "- Mother (22): lives with Baby K and his father.\n" + line + "\n"
+    assert case(text)["parental_alcohol_misuse"]["value"] != "present"
+
+
+def test_a_parents_note_still_counts():
+    text = "- Mother (22): lives with Baby K. Long history of alcohol misuse; she is the main carer.\n"
+    assert case(text)["parental_alcohol_misuse"]["value"] == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His parents were each convicted of manslaughter by gross negligence in 2025.",
+        "The mother was convicted of gross negligence manslaughter and sentenced to four years.",
+    ],
+)
+def test_a_conviction_for_the_childs_death_by_neglect_is_not_violent_crime(sentence):
+    assert case(sentence + "\n")["parental_violent_crime"]["value"] != "present"
