@@ -44,3 +44,27 @@ def test_a_parents_note_still_counts():
 )
 def test_a_conviction_for_the_childs_death_by_neglect_is_not_violent_crime(sentence):
     assert case(sentence + "\n")["parental_violent_crime"]["value"] != "present"
+
+
+@pytest.mark.parametrize(
+    ("rows", "variable"),
+    [
+        ("| Factor | Finding |\n|---|---|\n| Domestic abuse | None known to any agency |\n", "domestic_abuse"),
+        ("| Parental mental health | None known to any agency |\n", "parental_mental_health"),
+        ("Domestic abuse: none known.\n", "domestic_abuse"),
+        ("DA - nil\n", "domestic_abuse"),
+    ],
+)
+def test_a_field_that_says_none_was_known_is_absent(rows, variable):
+    assert case(rows)[variable]["value"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("rows", "variable"),
+    [
+        ("Domestic abuse: not known\n", "domestic_abuse"),  # unknown, not none
+        ("| Substance misuse service | No | No | Fen Recovery |\n", "parental_drug_misuse"),  # a row of services
+    ],
+)
+def test_a_field_that_does_not_say_none_was_known_is_not_absent(rows, variable):
+    assert case(rows)[variable]["value"] != "absent"

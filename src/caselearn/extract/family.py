@@ -374,12 +374,27 @@ def specs() -> list[FlagSpec]:
         if spec.absent_subject is not None:
             spec.absent_subject_place = _in_parents_entry
         spec.disproved_absent = spec.variable in _DISPROVED_ABSENT
+        spec.field_none_absent = spec.variable in _FIELD_NONE_ABSENT
     return out
 
 
 # a parent's problem alleged and found untrue is absent (the devset conventions): drink and drugs,
 # whose allegations are tested
 _DISPROVED_ABSENT = frozenset({"parental_alcohol_misuse", "parental_drug_misuse"})
+# a template's field for the family's circumstances whose value says none was known ("Domestic abuse:
+# none known", "| Parental substance misuse | None known to any agency |") is absent (the devset
+# conventions: "no concerns ... were known to any agency")
+_FIELD_NONE_ABSENT = frozenset(
+    {
+        "parental_alcohol_misuse",
+        "parental_drug_misuse",
+        "parental_mental_health",
+        "parental_learning_disability",
+        "domestic_abuse",
+        "parental_criminal_record",
+        "parental_violent_crime",
+    }
+)
 
 
 def _in_parents_entry(doc: Doc, sent) -> bool:  # noqa: ANN001

@@ -48,6 +48,9 @@ class FlagSpec:
     # a present match denied by a finding that there was nothing to find ("no evidence that she was bullied")
     # makes the flag absent
     found_none_absent: bool = False
+    # a field whose value says none was known ("Domestic abuse: none known") makes the flag absent,
+    # unless it sits in one parent's entry of a template
+    field_none_absent: bool = False
     # the parents' own account is an absence too (how a separation went: "both told me it was amicable")
     own_account_absent: bool = False
     _present_re: re.Pattern[str] | None = None
@@ -128,8 +131,27 @@ _LABEL_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|became|ended)\
 
 # a field's negative value after its label ("LAC at time of incident: No", "Looked after? N", "CP plan - none")
 _NO_VALUE = re.compile(
-    r"(?:[ \t]+[\w/()]+){0,4}?[ \t]*([:?]|[ \t][-–]|[ \t]*\.{3,})[ \t]*(?:no|none|nil|n)\b(?![-'’])", re.I
+    r"(?:[ \t]+[\w/()]+){0,4}?[ \t]*([:?|]|[ \t][-–]|[ \t]*\.{3,})[ \t]*(?:no|none|nil|n)\b(?![-'’])", re.I
 )
+# ... that says none was known or found, of no one in particular: the field's flag is absent
+# ("Domestic abuse: none known", "| Parental mental health | None known to any agency |", "DA - nil"; a
+# table's row ends after the value: "| Substance misuse service | No | No | ... |" is a row of services)
+_NONE_KNOWN = re.compile(
+    r"[ \t]*(?:none|nil|no)(?:[ \t]+(?:known|identified|recorded|found|reported))?"
+    r"(?:[ \t]+(?:to|by)[ \t]+(?:any|either)[ \t]+(?:agency|agencies|service|professional|partner))?"
+    r"[ \t]*(?:[.;]|\|[ \t]*$|$)",
+    re.I | re.M,
+)
+
+
+def _field_none(spec: FlagSpec, doc: Doc, sent, at: int) -> bool:  # noqa: ANN001
+    """Is the field's value, from ``at`` in the sentence, "none known" for a flag that reads it as absent
+    (not in one parent's entry of a template)?"""
+    return (
+        spec.field_none_absent
+        and _NONE_KNOWN.match(sent.text, at) is not None
+        and not (spec.absent_subject_place is not None and spec.absent_subject_place(doc, sent))
+    )
 
 
 def _label(head: str) -> bool:
@@ -267,6 +289,7 @@ def evaluate_flag(
             absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{rule}"))
     present_alts = spec.present_alternatives(doc)
     disproved: list[tuple[Span, str]] = []
+    field_none: list[tuple[Span, str]] = []
     enough = max(spec.min_hits, _SATURATED)
     if present_alts:
         for m, rule in _scan(present_alts, doc, ranges):
@@ -276,15 +299,15 @@ def evaluate_flag(
             s, e = m.start() - sent.start, m.end() - sent.start
             if sent.start in absent_sentences or sent.start in seen_sentences:
                 continue  # (every test below is a pure predicate, so a sentence already counted is skipped first)
-            if (
-                _LABEL.match(doc.text, m.end())
-                and s < 25
-                and _label(sent.text[:e])
-                and not _OFFENCE_VALUE.match(doc.text, m.end())
-            ):
+            label = _LABEL.match(doc.text, m.end())
+            if label and s < 25 and _label(sent.text[:e]) and not _OFFENCE_VALUE.match(doc.text, m.end()):
+                if _field_none(spec, doc, sent, label.end() - sent.start):
+                    field_none.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.field_none"))
                 continue  # a field label in notes ("DA: none known", "Alcohol: -"), not a statement
             no = _NO_VALUE.match(sent.text, e)
             if no is not None and _label(sent.text[max(0, s - 40) : no.start(1)].rsplit(".", 1)[-1]):
+                if _field_none(spec, doc, sent, no.end(1)):
+                    field_none.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.field_none"))
                 continue  # a field whose value is no ("LAC at time: No", "Looked after? No")
             # every test is a pure predicate, so their order changes nothing: the cheap ones (one
             # regex over the sentence, cached) come before whose problem it is and the caller's filter
@@ -325,6 +348,8 @@ def evaluate_flag(
         return Suggestion(ABSENT, 0.8, [a[0] for a in absent[:2]], f"rule:{spec.family}/{absent[0][1]}")
     if disproved and not present:
         return Suggestion(ABSENT, 0.7, [a[0] for a in disproved[:2]], f"rule:{spec.family}/{disproved[0][1]}")
+    if field_none and not present:
+        return Suggestion(ABSENT, 0.7, [a[0] for a in field_none[:2]], f"rule:{spec.family}/{field_none[0][1]}")
     return None
 
 
