@@ -68,3 +68,21 @@ def test_a_field_that_says_none_was_known_is_absent(rows, variable):
 )
 def test_a_field_that_does_not_say_none_was_known_is_not_absent(rows, variable):
     assert case(rows)[variable]["value"] != "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review has no information about alcohol or drug use in the household.",
+        "We have no information about either parent's use of drugs or alcohol.",
+    ],
+)
+def test_what_the_review_does_not_know_is_not_an_absence(sentence):
+    found = case(sentence + "\n")
+    assert found["parental_alcohol_misuse"]["value"] != "absent"
+    assert found["parental_drug_misuse"]["value"] != "absent"
+
+
+def test_the_agencies_having_no_information_is_still_an_absence():
+    sentence = "There was no information from any agency about alcohol or drug misuse by either parent."
+    assert case(sentence + "\n")["parental_drug_misuse"]["value"] == "absent"

@@ -481,7 +481,11 @@ _ABSENT_LEFT_OPEN = fast_compile(
     r"(?:not|never) (?:been )?(?:able|possible) to (?:establish|confirm|verify|ascertain|determine)|"
     r"unable to (?:establish|confirm|verify|ascertain|determine)|"
     r"(?:could|can) ?not (?:be )?(?:establish|confirm|verif(?:y|ied)|ascertain|determine)(?:ed)?|"
-    r"(?:remains?|remained) (?:unknown|unclear|uncertain))\b",
+    r"(?:remains?|remained) (?:unknown|unclear|uncertain)|"
+    # the review itself knows nothing: "The review has no information about alcohol or drug use", "we
+    # have no information on the father's health" (but "there was no information about ... from any
+    # agency" is the agencies' denial)
+    r"(?:review|reviewers?|we|I|authors?|panel) (?:has|had|have|holds?|held|was given|received) no information)\b",
     re.I,
 )
 
