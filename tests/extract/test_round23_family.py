@@ -86,16 +86,3 @@ def test_what_the_review_does_not_know_is_not_an_absence(sentence):
 def test_the_agencies_having_no_information_is_still_an_absence():
     sentence = "There was no information from any agency about alcohol or drug misuse by either parent."
     assert case(sentence + "\n")["parental_drug_misuse"]["value"] == "absent"
-
-
-def test_no_partner_since_the_separation_is_not_an_absence_of_partners():
-    sentence = (
-        "There has been no domestic abuse since the parents separated in 2021, and the mother has not had "
-        "another partner living with the family."
-    )
-    assert case(sentence + "\n")["multiple_partners"]["value"] != "absent"
-
-
-def test_no_other_partners_at_all_is_still_an_absence():
-    sentence = "The mother has had no other partners; she and the father have been together since school."
-    assert case(sentence + "\n")["multiple_partners"]["value"] == "absent"
