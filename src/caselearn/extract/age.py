@@ -336,7 +336,12 @@ OTHER_AFTER = re.compile(
     # a childcare term, not an age: "a funded two-year-old place", "the 2-year-old check"
     r"place|offer|funding|entitlement|check|review|development review|progress check|"
     # a routine contact at that age, not the child's age at the incident: "the new birth and six-week contacts"
-    r"contact|visit|appointment|immunisation|vaccination|baby check|health check|assessment)s?\b",
+    r"contact|visit|appointment|immunisation|vaccination|baby check|health check|assessment)s?\b"
+    # ... with the contact's own words between: "the 6-8 week maternal and baby check", "the eight-week postnatal
+    # review", "her 2 year developmental check"
+    r"|[ \t]*(?:maternal|postnatal|post-natal|baby|infant|newborn|new-born|health|developmental)"
+    r"(?:[ \t]+(?:maternal|postnatal|post-natal|baby|infant|newborn|new-born|health|developmental|and|&)){0,2}"
+    r"[ \t]+(?:check|review|contact|visit|appointment|examination|assessment)s?\b",
     re.I,
 )
 OTHER_PERSON = re.compile(
@@ -566,7 +571,11 @@ def _finer(doc: Doc, named: set[int], months: int, alone: bool = False) -> tuple
     return None
 
 
-def _dob_refine(doc: Doc, named: set[int], months: int) -> tuple[int, Span] | None:
+# the birth told as the start of a period: "from K's birth on 14 June 2003 to ...", "since her birth in ..."
+_BIRTH_ON = re.compile(r"(?:(?P<who>[A-Z][\w-]*(?: [A-Z]\w{0,2})?)['’]s|\b(?:[Hh]is|[Hh]er)) birth,? on (?:the )?$")
+
+
+def _dob_refine(doc: Doc, named: set[int], months: int, names: tuple[str, ...] = ()) -> tuple[int, Span] | None:
     """An age in years made exact from the child's date of birth and the date of an event in the
     sentences naming the child ("T was born on 12 November 2005. He was 16 at the time", the stabbing
     on 19 February 2022 told earlier), when the two agree on the years."""
@@ -577,6 +586,19 @@ def _dob_refine(doc: Doc, named: set[int], months: int) -> tuple[int, Span] | No
             dates = _dates(text)
             if len(dates) == 1:
                 born = dates[0]
+                break
+    if born is None:
+        # "from K's birth on 14 June 2003 to 2 November 2012": the date right after the child's own birth
+        for i in sorted(named):
+            text = doc.sentences[i].text
+            if "birth" not in text:
+                continue
+            for pos, d in _placed_dates(text):
+                m = _BIRTH_ON.search(text, max(0, pos - 40), pos)
+                if m and (m.group("who") is None or m.group("who") in names):
+                    born = d
+                    break
+            if born is not None:
                 break
     if born is None:
         return None
@@ -621,7 +643,7 @@ def child_age(
     if rowed:
         return rowed[0], band(rowed[0]), rowed[1], "age/table_row"
     if others:
-        tabled = _table_age(doc, child, others)
+        tabled = _table_age(doc, child, others) or _table_dob_age(doc, child, others, incident_year)
         if tabled:
             return tabled[0], band(tabled[0]), tabled[1], "age/table"
     else:
@@ -776,7 +798,9 @@ def child_age(
                         if value is not None and value // 12 == months // 12 and value != months:
                             span = Span(sent.start + b.start(), sent.start + b.end(), b.group(0))
                             return value, band(value), span, "age/birthday.finer"
-                    finer = _finer(doc, named_set, months, alone=not others) or _dob_refine(doc, named_set, months)
+                    finer = _finer(doc, named_set, months, alone=not others) or _dob_refine(
+                        doc, named_set, months, child.names
+                    )
                     if not finer and not others:
                         # "Date of birth: 14/03/2020 ... Date of incident: 02/01/2024" in a template's
                         # table, then "Child W was three at the time"
@@ -1567,6 +1591,23 @@ def _table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple
         bare = _CELL_BARE.match(cell)
         if bare and int(bare.group("n")) < 19:
             return int(bare.group("n")) * 12, span
+    return None
+
+
+def _table_dob_age(
+    doc: Doc, child: ChildResult, others: list[ChildResult], year: int | None
+) -> tuple[int, Span] | None:
+    """The child's age from its date of birth in its column of a per-child table ("Date of birth | 14.01.2016 |
+    02.09.2012") and the date of the incident the report gives."""
+    for cell, span in child_cells(doc, child, others, r"(?:date of birth|dob\b|d\.o\.b|born\b|birth date)"):
+        born = _dates(cell)
+        if len(born) != 1:
+            continue
+        then = _incident_date(doc, year)
+        if then is not None and then > born[0]:
+            months = _months_between(born[0], then)
+            if months < ADULT_MONTHS:
+                return months, span
     return None
 
 
