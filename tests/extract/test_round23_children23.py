@@ -1,0 +1,205 @@
+"""Round 23 (children): a title line opening with the review's reference number; a routine contact's name
+("the 6-8 week maternal and baby check") is no age; a date of birth in a per-child table; "from K's birth on
+<date>"; the pronouns of a parent the child is named through ("the father of Child M ... his daughter"); a false
+identity ("an adult posing as a girl") is no sex of the child's; a carer named in apposition before "was convicted
+of his murder"; a toxicology finding of a drug. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import child_codes
+
+# --- a title line opening with the review's reference number ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "second"),
+    [
+        ("NWRSCB 02/2016: Child P and Child Q", "Child P", "Child Q"),
+        ("Cwm Taf CPR 4/2017 - Child M and Child N", "Child M", "Child N"),
+        ("WWSCB 1/2019: Child A & Child B", "Child A", "Child B"),
+    ],
+)
+def test_reference_number_title_names_both_children(title: str, first: str, second: str) -> None:
+    text = (
+        "Regional Safeguarding Board\n\nChild Practice Review Report\n\n"
+        f"{title}\n\nPublished: May 2019\n\n"
+        "1. Circumstances resulting in the review\n\n"
+        f"1.1 In June 2018 {first}, then aged nine, told a teacher that an uncle had hurt her. Both {first} "
+        f"and her sister {second} (aged six) later described sexual abuse by their uncle over a year.\n\n"
+        f"1.2 {first} had been known to the school nurse. The family had no contact with children's services.\n"
+    )
+    children = child_codes(text)
+    assert [c["alias"] for c in children] == [first, second]
+    assert children[1]["age_months"] == 72
+
+
+def test_reference_number_title_needs_a_name_the_body_uses() -> None:
+    text = (
+        "Child Practice Review Report\n\nCPR 3/2018: Summary\n\n"
+        "1.1 In June 2018 Child T, then aged nine, told a teacher that an uncle had hurt her. Child T was seen "
+        "by a paediatrician the same day.\n"
+    )
+    assert [c["alias"] for c in child_codes(text)] == ["Child T"]
+
+
+# --- a routine contact's name is no age ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "the 6-8 week maternal and baby check",
+        "her eight week developmental review",
+        "the six week postnatal and infant check",
+    ],
+)
+def test_routine_contact_is_no_age(contact: str) -> None:
+    text = (
+        "Rapid Review: Baby R\n\n"
+        f"1.1 Baby R was seen by the GP at {contact} in May 2023 and nothing of concern was noted. "
+        "In June 2023 Baby R, then 11 weeks old, was admitted to hospital with a fractured arm.\n"
+    )
+    assert child_codes(text)[0]["age_months"] == 2
+
+
+def test_an_age_before_and_then_is_still_an_age() -> None:
+    text = (
+        "Rapid Review: Baby R\n\n"
+        "1.1 Baby R was 11 weeks old and health visits had stopped when she was admitted to hospital with a "
+        "fractured arm in June 2023.\n"
+    )
+    assert child_codes(text)[0]["age_months"] == 2
+
+
+# --- a date of birth in a per-child table ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("row", ["Date of birth | 03.05.2015 | 11.11.2010", "DOB | 3/5/2015 | 11/11/2010"])
+def test_date_of_birth_row_of_a_child_table(row: str) -> None:
+    text = (
+        "Learning Brief: Ruby and Kian\n\n"
+        "In March 2023 two siblings, Ruby and Kian, were found living in a flat with no food and no heating. "
+        "Both children were admitted to hospital.\n\n"
+        "The children\n\nRuby | Kian\n\n"
+        f"{row}\n\nEthnicity | White British | White British\n\n"
+        "The children were found on 2 March 2023. Ruby told her foster carer that Kian looked after her.\n"
+    )
+    ruby, kian = child_codes(text)
+    assert (ruby["age_months"], ruby["age_band"]) == (93, "6_10")
+    assert (kian["age_months"], kian["age_band"]) == (147, "11_15")
+
+
+# --- "from K's birth on <date>" --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("birth", ["from Child D's birth on 5 March 2010", "from his birth on 5 March 2010"])
+def test_birth_on_a_date_makes_the_age_exact(birth: str) -> None:
+    text = (
+        "Serious Case Review: Child D\n\n"
+        "1.1 This review follows the admission of Child D to hospital on 20 January 2020 with injuries.\n\n"
+        "1.2 Child D was nine years old.\n\n"
+        f"2.1 The review looked at the work of agencies with Child D {birth} to 20 January 2020.\n"
+    )
+    assert child_codes(text)[0]["age_months"] == 118
+
+
+def test_a_siblings_birth_is_not_the_childs() -> None:
+    text = (
+        "Serious Case Review: Child D\n\n"
+        "1.1 This review follows the admission of Child D to hospital on 20 January 2020 with injuries.\n\n"
+        "1.2 Child D was nine years old.\n\n"
+        "2.1 The review looked at the work of agencies with Child D from Mia's birth on 5 March 2014 to "
+        "20 January 2020.\n"
+    )
+    assert child_codes(text)[0]["age_months"] == 108
+
+
+# --- the pronouns of a parent the child is named through -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "the father of Child M saying that his daughter was not breathing on his chest",
+        "the grandfather of Child M, who said he had found his granddaughter limp in his bed",
+    ],
+)
+def test_parents_pronoun_is_not_the_childs(call: str) -> None:
+    text = (
+        "Serious Incident Report\n\nSubject: Child M\n\n"
+        f"1.1 At 06:40 the ambulance service took a call from {call}. Paramedics took Child M to hospital, "
+        "where she died later that morning.\n"
+    )
+    assert child_codes(text)[0]["sex"] == "female"
+
+
+# --- a false identity is no sex of the child's -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "disguise",
+    [
+        "an adult posing as a 14-year-old girl",
+        "a user presenting as a girl of 15",
+        "a man posing as a girl of 16 on social media",
+    ],
+)
+def test_false_identity_is_not_the_childs_sex(disguise: str) -> None:
+    text = (
+        "Rapid Review: Child T\n\n"
+        f"1.1 In May 2024 Child T was contacted on a gaming site by {disguise}. Child T sent images of himself "
+        "and was then threatened. He took an overdose and was admitted to hospital.\n"
+    )
+    assert child_codes(text)[0]["sex"] == "male"
+
+
+# --- a carer named in apposition, then "was convicted of his murder" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "killer",
+    [
+        "His mother's partner, Mr K, was convicted of his murder",
+        "Mr K, the mother's partner, was convicted of his murder",
+    ],
+)
+def test_carer_in_apposition_convicted_of_murder(killer: str) -> None:
+    text = (
+        "Serious Case Review: Child B\n\n"
+        "1.1 In March 2019 Child B, aged three, was taken to hospital and died the next day. "
+        f"{killer} in 2020.\n\n"
+        "1.2 Child B lived with his mother and Mr K.\n"
+    )
+    child = child_codes(text)[0]
+    assert child["death_category"] == "fatal_physical_abuse"
+
+
+def test_stranger_convicted_of_murder_stays_outside_the_family() -> None:
+    text = (
+        "Serious Case Review: Child B\n\n"
+        "1.1 In March 2019 Child B, aged 16, was stabbed in a park by a group of young men and died. "
+        "One of them, Mr K, was convicted of his murder in 2020.\n"
+    )
+    assert child_codes(text)[0]["death_category"] == "extrafamilial_homicide"
+
+
+# --- a toxicology finding of a drug ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "Toxicology showed methadone.",
+        "Post-mortem toxicology later found high levels of heroin.",
+        "Methadone was found in her blood.",
+    ],
+)
+def test_toxicology_drug_is_other_maltreatment_related(finding: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Child S\n\n"
+        f"1.1 In August 2020 Child S, aged 22 months, was found unresponsive at home and died. {finding} "
+        "Both parents were prescribed methadone.\n"
+    )
+    assert child_codes(text)[0]["death_category"] == "other_maltreatment_related"
