@@ -349,6 +349,9 @@ OTHER_PERSON = re.compile(
     # a template's leader dots ("Mother ...... aged 9-11") do not end the phrase
     # plurals too: "his two younger sisters, aged 11 and 7", "her brothers' ages"
     r"perpetrator|friend|M|F)(?:'s|s'?)?\b(?:[^.;]|\.{2,}){0,25}$"
+    # ... an apposition about the relation between: "Her mother, who is referred to here as Y, was sixteen"
+    r"|(?i:mother|father|mum|dad|partner|boyfriend|girlfriend|aunt|uncle|cousin),[^,.;()\n]{8,70},[ \t]*"
+    r"(?:(?:was|is|then|had been|aged?)[ \t]+){0,2}$"
 )
 
 
@@ -643,7 +646,11 @@ def child_age(
     if rowed:
         return rowed[0], band(rowed[0]), rowed[1], "age/table_row"
     if others:
-        tabled = _table_age(doc, child, others) or _table_dob_age(doc, child, others, incident_year)
+        tabled = (
+            _table_age(doc, child, others)
+            or _table_dob_age(doc, child, others, incident_year)
+            or _run_on_table_age(doc, child, others)
+        )
         if tabled:
             return tabled[0], band(tabled[0]), tabled[1], "age/table"
     else:
@@ -652,6 +659,12 @@ def child_age(
         if labelled:
             return labelled[0], band(labelled[0]), labelled[1], "age/label"
     for pass_named in (True, False):
+        if not pass_named:
+            # a newborn harmed at its birth, told in the sentences naming it, before an age in a sentence that
+            # does not name the child (the young mother's: "Y was open to CAMHS in 2023, aged thirteen")
+            at_birth = _harmed_at_birth(doc, named_set)
+            if at_birth is not None:
+                return 0, "under_1", at_birth, "age/at_birth"
         if not others:
             # a template's date-of-birth and date-of-incident lines are exact: they come before an age
             # found in a sentence that does not name the child ("Served 3 yrs" of a father)
@@ -1609,6 +1622,50 @@ def _table_dob_age(
             if months < ADULT_MONTHS:
                 return months, span
     return None
+
+
+# One age cell of a table the reader ran into one line: "3y 2m", "5 years 4 months", "20 months", "7 yrs"
+_RUN_ON_AGE = (
+    r"\d{1,2} ?(?:y|yrs?|years?)\.? ?\d{1,2} ?(?:m|mths?|months?)\b"
+    r"|\d{1,2} ?(?:years?|yrs?|months?|mths?|weeks?|wks?)\b"
+)
+_RUN_ON_ROW = re.compile(
+    r"^[ \t]*Age(?: at (?:the )?(?:incident|death|notification|injury|harm))?[ \t:|]+(?P<cells>(?:" + _RUN_ON_AGE + r")"
+    r"(?:[ \t|]+(?:" + _RUN_ON_AGE + r")){1,3})",
+    re.I | re.M,
+)
+
+
+def _run_on_table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[int, Span] | None:
+    """The child's age from a per-child table whose borders the reader lost: a line holding only the
+    children's names in order ("Child A (Mia) Child B (Tyler)"), then "Age at incident 3y 2m 20 months"
+    with one age a child."""
+    children = sorted([child, *others], key=lambda c: c.mentions[0].start if c.mentions else 0)
+    if not all(c.names for c in children):
+        return None
+    header = compiled(
+        r"^[ \t]*"
+        + r"[ \t|]+".join(
+            "(?:" + "|".join(re.escape(n) for n in sorted(c.names, key=len, reverse=True)) + ")" for c in children
+        )
+        + r"[ \t|]*$",
+        re.M,
+    )
+    h = header.search(doc.text, 0, min(len(doc.text), 8000))
+    if h is None:
+        return None
+    m = _RUN_ON_ROW.search(doc.text, h.end(), min(len(doc.text), h.end() + 400))
+    if m is None or doc.text.count("\n\n", h.end(), m.start()) > 1:
+        return None
+    cells = list(re.finditer(_RUN_ON_AGE, m.group("cells"), re.I))
+    if len(cells) != len(children):
+        return None
+    cell = cells[children.index(child)]
+    months = _cell_months(cell.group(0))
+    if months is None:
+        return None
+    at = m.start("cells") + cell.start()
+    return months, Span(at, at + len(cell.group(0)), cell.group(0))
 
 
 # A table with one row per child and an age column, in either of the ways the readers give it: rows of
