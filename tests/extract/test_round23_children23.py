@@ -203,3 +203,93 @@ def test_toxicology_drug_is_other_maltreatment_related(finding: str) -> None:
         "Both parents were prescribed methadone.\n"
     )
     assert child_codes(text)[0]["death_category"] == "other_maltreatment_related"
+
+
+# --- a title's last code, then a table row after a blank line, is no place name ---------------------------
+
+
+def test_title_code_before_a_blank_line_and_a_partnership_row() -> None:
+    text = (
+        "Rapid Review: Children K1, K2 and K3\n\n"
+        "Partnership | Eastmoor Safeguarding Children Partnership\n\n"
+        "Date of serious incident | 03/02/2024\n\n"
+        "1. Reason for the notification\n\n"
+        "On 03/02/2024 K3 was taken to hospital, severely underweight. K1 and K2 were placed in foster care "
+        "the same day and K3 joined them on discharge. K1 had missed school for weeks.\n"
+    )
+    assert sorted(c["alias"] for c in child_codes(text)) == ["K1", "K2", "K3"]
+
+
+# --- a per-child table whose borders the reader lost ---------------------------------------------------------
+
+_RUN_ON = (
+    "EASTMOOR SAFEGUARDING CHILDREN PARTNERSHIP\n\nRAPID REVIEW\n\n"
+    "Children Child A (Ava) and Child B (Leo)\n\n"
+    "Notification submitted 02/03/2024 Date of incident 28/02/2024\n\n"
+    "1. Child details\n\n"
+    "Child A (Ava) Child B (Leo)\n\n"
+    "Age at incident 4y 1m 18 months Sex F M Ethnicity White British White British\n\n"
+    "CP plan Previous (Mar 2021 - Jan 2022, neglect) Previous (Mar 2021 - Jan 2022, neglect)\n\n"
+    "LAC Not LAC prior to incident Not LAC prior to incident\n\n"
+    "2. Circumstances of the incident\n\n"
+    "- Police found both children alone in the flat; the heating was off and there was no food.\n"
+    "- Child A: bruising to both arms, not accidental in the paediatrician's opinion.\n"
+    "- Child B: weight below the 0.4th centile, dehydrated. Admitted.\n"
+)
+
+
+def test_run_on_table_names_both_children_and_their_ages() -> None:
+    ava, leo = child_codes(_RUN_ON)
+    assert (ava["alias"], ava["age_months"]) == ("Child A (Ava)", 49)
+    assert (leo["alias"], leo["age_months"]) == ("Child B (Leo)", 18)
+
+
+def test_run_on_table_rows_are_every_childs() -> None:
+    children = child_codes(_RUN_ON)
+    assert len(children) == 2
+    for child in children:
+        assert child["cp_plan"] == "previous"
+        assert child["looked_after"] == "absent"
+
+
+def test_bordered_row_saying_the_same_of_each_child() -> None:
+    text = (
+        "Learning Brief: Ruby and Kian\n\n"
+        "In March 2023 two siblings, Ruby and Kian, were found living in a flat with no food and no heating.\n\n"
+        "Ruby | Kian\n\nEthnicity | White British | White British\n\nLAC | Not looked after | Not looked after\n\n"
+        "Ruby told her foster carer that Kian looked after her.\n"
+    )
+    for child in child_codes(text):
+        assert child["looked_after"] == "absent"
+
+
+# --- a document's own words are no child's name; "Identifier used in this record" ------------------------
+
+
+def test_summary_record_title_is_no_child() -> None:
+    text = (
+        "EASTMOOR SAFEGUARDING PARTNERSHIP\nSerious Incident Notification - Summary Record\n\n"
+        "Record date: 3 May 2025\n\n1. Child\n   Identifier used in this record: Child N\n"
+        "   Age at incident: 3 years 2 months\n\n"
+        "2. Incident\n   Summary: Child N was found drowsy after swallowing tablets. Child N was taken to hospital.\n"
+    )
+    assert [c["alias"] for c in child_codes(text)] == ["Child N"]
+
+
+# --- a newborn of a young mother: the mother's ages are not the baby's ---------------------------------------
+
+
+def test_newborn_of_a_young_mother() -> None:
+    from tests.extract.coding import case_codes
+
+    text = (
+        "RAPID REVIEW REPORT: BABY T\n\n"
+        "1. Baby T, a baby boy, was born at home in January 2025 following a concealed pregnancy. His mother, "
+        "who is called Z in this report, was seventeen and at college. Z gave birth alone. Baby T was admitted "
+        "to the neonatal unit and has recovered.\n\n"
+        "2. Z's parents separated when she was small, after domestic abuse by her father.\n\n"
+        "3. Z was known to CAMHS in 2022, aged fourteen, for low mood.\n"
+    )
+    child = child_codes(text)[0]
+    assert (child["age_months"], child["age_band"]) == (0, "under_1")
+    assert case_codes(text)["domestic_abuse"] != "present"

@@ -165,7 +165,7 @@ _LONG_AGO = fast_compile(
     # before the children were removed from the household the review examines
     r"before (?:\w+ ){0,3}(?:was|were) (?:removed|taken into care|placed (?:with|in))|"
     r"(?:previous|earlier|former) relationships?|"
-    r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
+    r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young|small|little)|as a child|"
     # a parent's own care history: "became looked after at 11 following ... in her birth family"
     r"(?:in|from) (?:her|his|their) (?:own )?birth famil(?:y|ies)|(?:became|become) looked after|"
     # the child's early years: "as a young child", "in her early years", "historical domestic abuse"
