@@ -101,6 +101,31 @@ _FAMILY_LETTER = re.compile(
     r"(?:(?i:children|siblings|family|twins|young people)\s+"
     r"(?P<letter>[A-Z])|(?i:the)\s+(?P<letter2>[A-Z])\s+(?i:children|siblings|family|twins))(?![\w-]|['’]\w)"
 )
+_PLURAL_FAMILY = re.compile(r"\b(?i:the) [A-Z] (?i:children|siblings|brothers|sisters|twins)\b")
+_AGES_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+_AGED_SIBLING = re.compile(
+    r"\b(?:[Hh]is|[Hh]er) (?:(?:older|younger|elder|little|big|twin) )?(?:brother|sister),? (?P<name>[A-Z][a-z]+"
+    r"(?:-[A-Z][a-z]+)?),? (?:(?:then )?aged |age )?" + _AGES_WORD + r"\b(?![-/])"
+)
+
+
+def _aged_sibling(doc: Doc, alias: str) -> list[str]:
+    """A brother or sister named with an age in the paragraph where the child is first named."""
+    occ = _occurrences(doc, alias)
+    if not occ:
+        return []
+    start = occ[0].start()
+    begin = doc.text.rfind("\n\n", 0, start) + 1
+    end = doc.text.find("\n\n", start)
+    end = len(doc.text) if end < 0 else end
+    out = []
+    for m in _AGED_SIBLING.finditer(doc.text, begin, end):
+        for name in _candidates_from(doc, [m.group("name")]):
+            if name != alias and name not in out:
+                out.append(name)
+    return out
+
+
 _NOT_CHILD_BEFORE = re.compile(r"(?i:adult|mother|father|parent|partner|man|woman|male|female)\s*$")
 
 
@@ -989,7 +1014,11 @@ def find_children(doc: Doc) -> list[ChildResult]:
                 if name not in candidates and len(candidates) < want:
                     candidates.append(name)
 
-    # "YP A" and "Young Person A" found by different routes: one child, the written-out form
+    # a title naming the children as a family ("The S Children") and one child found: a brother or sister named
+    # with an age beside the child in the same paragraph ("Alfie, 10, suffered burns ... His brother Reece, aged
+    # eight, was treated for smoke inhalation") is a subject too
+    if len(candidates) == 1 and any(_PLURAL_FAMILY.search(line) for line in head_lines[:12]):
+        candidates += _aged_sibling(doc, candidates[0])
     candidates = [c for c in candidates if full_form(c) == c or full_form(c) not in candidates]
     children: list[ChildResult] = []
     for alias in candidates:
