@@ -293,3 +293,64 @@ def test_newborn_of_a_young_mother() -> None:
     child = child_codes(text)[0]
     assert (child["age_months"], child["age_band"]) == (0, "under_1")
     assert case_codes(text)["domestic_abuse"] != "present"
+
+
+# --- a family title and a brother named with an age beside the first child --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sibling",
+    ["His brother Jack, aged seven, was treated for smoke inhalation.", "His younger brother, Jack, 7, was also hurt."],
+)
+def test_family_title_and_an_aged_brother(sibling: str) -> None:
+    text = (
+        "EASTMOOR SAFEGUARDING PARTNERSHIP\n7 MINUTE BRIEFING\n"
+        'LCSPR: "The T Children" - a house nobody looked inside\n\n'
+        "1. WHY THIS BRIEFING?\n"
+        f"The partnership commissioned a review after a fire at the family's house in 2022. Owen, 11, suffered "
+        f"burns to his arms. {sibling} Two younger siblings were unhurt.\n\n"
+        "2. THE FAMILY\nOwen and Jack shared a room full of boxes. Owen told his teacher he was always tired.\n"
+    )
+    children = child_codes(text)
+    assert [c["alias"] for c in children] == ["Owen", "Jack"]
+    assert children[1]["age_months"] == 84
+    assert children[0]["harm_category"] != "physical_abuse"  # burns in a house fire
+
+
+def test_single_child_title_keeps_one_child() -> None:
+    text = (
+        "LCSPR: Owen\n\n"
+        "1. The partnership commissioned a review after Owen, 11, was found in a cold flat. His brother Jack, aged "
+        "seven, lives with his father and is not part of this review.\n\n2. Owen told his teacher he was hungry.\n"
+    )
+    assert [c["alias"] for c in child_codes(text)] == ["Owen"]
+
+
+# --- the review's own finding that a death was maltreatment-related, in its analysis -------------------------
+
+
+def test_later_finding_that_the_death_was_maltreatment_related() -> None:
+    filler = " ".join(
+        f"Paragraph {k}: agencies met and recorded their contact with the young mother." for k in range(60)
+    )
+    text = (
+        "SERIOUS CASE REVIEW\n\nBABY R\n\n"
+        "1.1 In May 2016 a newborn baby boy, called Baby R in this report, was found dead in a flat where his mother "
+        "lived alone. Nobody had known she was pregnant.\n\n"
+        f"2.1 {filler}\n\n"
+        "4.8 The pathologist found that he had been born alive. The review regards Baby R's death as "
+        "maltreatment-related: neglect of a newborn's basic needs at birth.\n"
+    )
+    assert child_codes(text)[0]["death_category"] == "other_maltreatment_related"
+
+
+@pytest.mark.parametrize(
+    "fire", ["after a fire at the family's rented flat", "when he was hurt in a fire in the family home"]
+)
+def test_burns_in_a_house_fire_are_no_physical_abuse(fire: str) -> None:
+    text = (
+        "Rapid Review: Child H\n\n"
+        f"1.1 The review was held {fire} in March 2023. Child H, aged six, suffered burns to his legs. The flat "
+        "was full of rubbish and the smoke alarm had no battery.\n"
+    )
+    assert child_codes(text)[0]["harm_category"] != "physical_abuse"
