@@ -162,7 +162,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:was|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?: years)?"
             # "He was 16 in February 2024 when he was found ...": the time told before "when"
             r"(?: in (?:(?:early|late|mid-?) ?)?(?:(?:" + "|".join(MONTHS) + r") )?(?:19|20)\d\d,?)?"
-            r" (?:when|at the time)"
+            # ... a remark in brackets between: "who was thirteen (in Year 9 age group) at the time of the incident"
+            r"(?: \([^()\n]{1,40}\))? (?:when|at the time)"
             # "who turned 14 shortly before the incident"
             r"|\b(?:had (?:just )?turned|turned) (?P<y3>" + NUM + r")(?: years)? (?:only |just |shortly |"
             r"(?P<off>a|"
@@ -507,11 +508,25 @@ APPOSITIVE = re.compile(
 )
 
 
+# the age told before the name a report gives the child: "the older sister, who was six, is called Amelia", "the
+# younger child, then aged 4, whom we call Bella"
+_AGE_BEFORE_NAME = re.compile(
+    r"\b(?:who was|(?:then )?aged) (?P<n>" + NUM + r")(?: years? old)?,? (?:is |will be |was |whom (?:we|I) (?:will )?)"
+    r"(?:called|referred to as|known as|call|refer to as)(?: here| in this (?:report|review))? [\"“‘']?$",
+    re.I,
+)
+
+
 def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None:
     sent = doc.sentences[i]
     for mention in child.mentions:
         if not sent.start <= mention.start < sent.end:
             continue
+        before = _AGE_BEFORE_NAME.search(doc.text, max(sent.start, mention.start - 80), mention.start)
+        if before:
+            years = _num(before.group("n"))
+            if years <= 17:
+                return years * 12, Span(before.start(), mention.end, doc.text[before.start() : mention.end])
         m = APPOSITIVE.match(doc.text, mention.end)
         if m and m.group("n3"):
             n, unit = int(m.group("n3")), m.group("unit3").lower()
@@ -1373,6 +1388,12 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         return False  # "Her mother said she had been in hospital when she was sixteen": the mother's age
     if _AGE_AT_OPENS.match(m.group(0)) and HISTORY_STEP_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
         return False
+    if (
+        kind in ("was_n", "was_n_when")
+        and _WHEN_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and HISTORY_STEP_BEFORE.search(text[max(0, m.start() - 90) : m.start()])
+    ):
+        return False  # "type 1 diabetes, diagnosed when he was eight": an earlier step of the history
     if kind == "was_n" and SCORE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
         return False
     if (
