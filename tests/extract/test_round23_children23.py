@@ -354,3 +354,53 @@ def test_burns_in_a_house_fire_are_no_physical_abuse(fire: str) -> None:
         "was full of rubbish and the smoke alarm had no battery.\n"
     )
     assert child_codes(text)[0]["harm_category"] != "physical_abuse"
+
+
+# --- the age told before the name the report gives the child ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "In this report the older brother, who was nine, is called Sam, and his brother, who was three, is called Leo.",
+        "In this review the older boy, who was 9 years old, will be called Sam and his brother, who was 3, will "
+        "be called Leo.",
+    ],
+)
+def test_age_before_the_given_name(intro: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Brothers A and B\n\n"
+        f"This review concerns two brothers. {intro} In May 2022 both boys were found alone in the flat.\n\n"
+        "Sam was in Year 4 and was often hungry. Leo attended nursery in the mornings. Sam looked after Leo.\n"
+    )
+    sam, leo = child_codes(text)
+    assert (sam["age_months"], leo["age_months"]) == (108, 36)
+
+
+# --- an earlier step of the history told with "when he was"; a remark in brackets before "at the time" ------
+
+
+def test_diagnosed_when_he_was_is_no_age_at_the_incident() -> None:
+    text = (
+        "Thematic review: four families\n\nFamily C: Jordan\n\n"
+        "4.7 Jordan is a boy who was thirteen (in Year 9 age group) at the time of the incident in May 2023. He "
+        "has asthma, diagnosed when he was eight. He lived with his father.\n\n"
+        "4.8 Jordan was admitted to hospital in May 2023.\n"
+    )
+    child = child_codes(text)[0]
+    assert (child["age_months"], child["age_band"]) == (156, "11_15")
+
+
+# --- a carer's act in a review of a teenager is the parent's ----------------------------------------------------
+
+
+def test_smelled_of_alcohol_at_collection_is_the_parents() -> None:
+    from tests.extract.coding import case_codes
+
+    text = (
+        "Rapid Review: Young Person K\n\n"
+        "1.1 Young Person K, aged 14, was admitted to hospital after an overdose in March 2024. Young Person K "
+        "lived with his mother and his baby sister.\n\n"
+        "1.2 Nursery staff recorded on three occasions that she smelled of alcohol at collection.\n"
+    )
+    assert case_codes(text)["parental_alcohol_misuse"] == "present"

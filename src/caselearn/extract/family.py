@@ -1010,6 +1010,16 @@ _OWN_BEFORE = re.compile(r"\b(?:own|grand)\s*$", re.I)
 _OWN_YOUTH = re.compile(r"(?:\b(?:her|his|their) own|^\W*own) (?:childhood|upbringing|early life)\b", re.I)
 
 
+# what only a carer does: collecting or bringing a young child to nursery or school
+_CARER_ACT = re.compile(
+    r"\bat (?:the )?(?:collection|pick-?up|drop-?off|school gates?|nursery gates?)\b"
+    r"|\bwhen (?:collecting|dropping off|she collected|he collected)\b"
+    r"|\b(?:collected|collecting|dropped off|brought) (?:him|her|them|the (?:child|children|baby|boys|girls)) "
+    r"(?:from|to|at) (?:the )?(?:nursery|school|playgroup|childminder)\b",
+    re.I,
+)
+
+
 class _ParentNamed:
     """A match counts only when a parent holds it: named in its clause, or the subject of the
     sentence before when this one opens with She/He ("Her mother was 19. She suffered from
@@ -1053,6 +1063,8 @@ class _ParentNamed:
             return True  # "B's father told the social worker that he had been abused as a child"
         if _PARENT_OPENING.match(sent.text):
             return True  # "K's mother described a hard childhood; she had been in foster care"
+        if _CARER_ACT.search(sent.text):
+            return True  # "Nursery staff recorded that she smelled of alcohol at collection": a carer's act
         if _parent_row(self.doc.text, sent.start):
             return True  # a family table's row for the parent: "Ms K (mother)" / "Sole carer. Depressed since ..."
         first = _FIRST_WORD.match(sent.text)
