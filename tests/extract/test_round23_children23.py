@@ -404,3 +404,32 @@ def test_smelled_of_alcohol_at_collection_is_the_parents() -> None:
         "1.2 Nursery staff recorded on three occasions that she smelled of alcohol at collection.\n"
     )
     assert case_codes(text)["parental_alcohol_misuse"] == "present"
+
+
+# --- the child's own body part after its name --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("The father said Baby P had banged her head on the cot.", "female"),
+        ("Her mother explained that Baby P might have scratched his own face.", "male"),
+    ],
+)
+def test_own_body_part_after_the_name(said: str, want: str) -> None:
+    text = (
+        "Rapid Review: Baby P and Baby Q\n\n"
+        "Baby P and Baby Q are twins. At a visit when the twins were four months old, the health visitor saw a "
+        f"bruise on Baby P. {said} In March 2024 Baby Q was taken to hospital with a fracture and Baby P was "
+        "examined too.\n"
+    )
+    assert child_codes(text)[0]["sex"] == want
+
+
+def test_someone_elses_act_on_the_body_is_not_the_childs() -> None:
+    text = (
+        "Rapid Review: Baby P and Baby Q\n\n"
+        "Baby P and Baby Q are twins. In March 2024 Baby Q was taken to hospital with a fracture and Baby P was "
+        "examined too. Baby P's father had hit his own head on a cupboard that morning.\n"
+    )
+    assert child_codes(text)[0]["sex"] != "male"

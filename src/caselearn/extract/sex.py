@@ -216,6 +216,17 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         if om:
             value = "male" if om.group(1) == "son" else "female"
             return Suggestion(value, 0.85, [Span(om.start(), om.end(), om.group(0))], f"rule:sex/offspring.{value}")
+    # "The mother said Baby H had hit her face on the cot", "Kai banged his head": the child's own body part
+    own_body = compiled(
+        r"(?<!\w)(?:" + names + r")(?!\w)(?!['’]s) (?:had |has |may have |might have )?(?:\w+ )?"
+        r"(?:hit|bumped|banged|knocked|hurt|injured|cut|grazed|scratched|burnt|burned|trapped|caught) "
+        r"(his|her) (?:own )?(?:head|face|cheek|forehead|nose|ear|eye|chin|arm|leg|hand|foot|finger|back|chest)s?\b"
+    )
+    for m in child.mentions[:20]:
+        bm = own_body.match(doc.text, m.start)
+        if bm:
+            value = "male" if bm.group(1) == "his" else "female"
+            return Suggestion(value, 0.8, [Span(bm.start(), bm.end(), bm.group(0))], f"rule:sex/own_body.{value}")
     # "Jayden, aged 3, and his sister Mia", "Amir (6) and his younger sister": the possessive after the name
     pair = compiled(
         r"(?<!\w)(?:"
