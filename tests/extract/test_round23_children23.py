@@ -433,3 +433,35 @@ def test_someone_elses_act_on_the_body_is_not_the_childs() -> None:
         "examined too. Baby P's father had hit his own head on a cupboard that morning.\n"
     )
     assert child_codes(text)[0]["sex"] != "male"
+
+
+# --- a form's date-of-birth field makes an age in whole years exact ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "field", ["DOB:              05/04/2013 (age 10 yrs at notification)", "Date of birth: 05/04/2013 (aged 10)"]
+)
+def test_dob_field_refines_an_age_in_years(field: str) -> None:
+    text = (
+        "RAPID REVIEW - CONFIDENTIAL\n\n"
+        'Child:            Child T ("Toby")\n'
+        f"{field}\n"
+        "Sex:              M\n\n"
+        "1. REASON FOR NOTIFICATION\n"
+        "Toby disclosed to his teacher on 20/11/2023 that a neighbour had touched him.\n"
+    )
+    assert child_codes(text)[0]["age_months"] == 127
+
+
+def test_born_and_incident_in_one_sentence_keeps_the_incident_year() -> None:
+    from tests.extract.coding import extract
+
+    text = (
+        "Local Child Safeguarding Practice Review: Sami\n\nDate of publication: 3 June 2024\n\n"
+        "1.1 This summary sets out the learning after serious harm to a 16-year-old, Sami (not his real name), in "
+        "October 2023. Sami was born on 4 March 2007; the incident took place on 12 October 2023.\n\n"
+        "2.1 In 2022 Sami was cautioned for possession of cannabis.\n"
+    )
+    result = extract(text)
+    assert result["children"][0]["age_months"]["value"] == 199
+    assert result["review"]["incident_year"]["value"] == 2023

@@ -593,7 +593,9 @@ def _finer(doc: Doc, named: set[int], months: int, alone: bool = False) -> tuple
 _BIRTH_ON = re.compile(r"(?:(?P<who>[A-Z][\w-]*(?: [A-Z]\w{0,2})?)['’]s|\b(?:[Hh]is|[Hh]er)) birth,? on (?:the )?$")
 
 
-def _dob_refine(doc: Doc, named: set[int], months: int, names: tuple[str, ...] = ()) -> tuple[int, Span] | None:
+def _dob_refine(
+    doc: Doc, named: set[int], months: int, names: tuple[str, ...] = (), alone: bool = False
+) -> tuple[int, Span] | None:
     """An age in years made exact from the child's date of birth and the date of an event in the
     sentences naming the child ("T was born on 12 November 2005. He was 16 at the time", the stabbing
     on 19 February 2022 told earlier), when the two agree on the years."""
@@ -618,6 +620,13 @@ def _dob_refine(doc: Doc, named: set[int], months: int, names: tuple[str, ...] =
                     break
             if born is not None:
                 break
+    if born is None and alone:
+        # one subject child and a form's date-of-birth field in the opening: "DOB: 02/03/2014 (age 9 yrs at
+        # notification)", the disclosure on 28/10/2023 told in a sentence naming the child
+        field = DOB_LINE.search(doc.text, 0, min(len(doc.text), 4000))
+        dates = _dates(field.group(0)) if field else []
+        if dates:
+            born = dates[0]
     if born is None:
         return None
     for i in sorted(named)[:40]:
@@ -672,6 +681,10 @@ def child_age(
         # a template's field: "Age of child at incident | 15 years"
         labelled = _age_label(doc)
         if labelled:
+            # an age in whole years made exact by the date of birth beside it and the incident's date
+            finer = _dob_refine(doc, named_set, labelled[0], child.names, alone=True) if labelled[0] % 12 == 0 else None
+            if finer:
+                return finer[0], band(finer[0]), finer[1], "age/label.finer"
             return labelled[0], band(labelled[0]), labelled[1], "age/label"
     for pass_named in (True, False):
         if not pass_named:
@@ -826,9 +839,14 @@ def child_age(
                         if value is not None and value // 12 == months // 12 and value != months:
                             span = Span(sent.start + b.start(), sent.start + b.end(), b.group(0))
                             return value, band(value), span, "age/birthday.finer"
-                    finer = _finer(doc, named_set, months, alone=not others) or _dob_refine(
-                        doc, named_set, months, child.names
-                    )
+                    finer = _finer(doc, named_set, months, alone=not others)
+                    if not finer:
+                        refined = _dob_refine(doc, named_set, months, child.names, alone=not others)
+                        # the age said stays the evidence (its sentence may date the incident), unless the
+                        # refining sentence tells no birth
+                        if refined and _BORN.search(refined[1].text):
+                            refined = (refined[0], span)
+                        finer = refined
                     if not finer and not others:
                         # "Date of birth: 14/03/2020 ... Date of incident: 02/01/2024" in a template's
                         # table, then "Child W was three at the time"
