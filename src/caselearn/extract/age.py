@@ -162,7 +162,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:was|had (?:just )?turned|turned) " + APPROX + r"(?P<y>" + NUM + r")(?: years)?"
             # "He was 16 in February 2024 when he was found ...": the time told before "when"
             r"(?: in (?:(?:early|late|mid-?) ?)?(?:(?:" + "|".join(MONTHS) + r") )?(?:19|20)\d\d,?)?"
-            r" (?:when|at the time)"
+            # ... a remark in brackets between: "who was thirteen (in Year 9 age group) at the time of the incident"
+            r"(?: \([^()\n]{1,40}\))? (?:when|at the time)"
             # "who turned 14 shortly before the incident"
             r"|\b(?:had (?:just )?turned|turned) (?P<y3>" + NUM + r")(?: years)? (?:only |just |shortly |"
             r"(?P<off>a|"
@@ -336,7 +337,12 @@ OTHER_AFTER = re.compile(
     # a childcare term, not an age: "a funded two-year-old place", "the 2-year-old check"
     r"place|offer|funding|entitlement|check|review|development review|progress check|"
     # a routine contact at that age, not the child's age at the incident: "the new birth and six-week contacts"
-    r"contact|visit|appointment|immunisation|vaccination|baby check|health check|assessment)s?\b",
+    r"contact|visit|appointment|immunisation|vaccination|baby check|health check|assessment)s?\b"
+    # ... with the contact's own words between: "the 6-8 week maternal and baby check", "the eight-week postnatal
+    # review", "her 2 year developmental check"
+    r"|[ \t]*(?:maternal|postnatal|post-natal|baby|infant|newborn|new-born|health|developmental)"
+    r"(?:[ \t]+(?:maternal|postnatal|post-natal|baby|infant|newborn|new-born|health|developmental|and|&)){0,2}"
+    r"[ \t]+(?:check|review|contact|visit|appointment|examination|assessment)s?\b",
     re.I,
 )
 OTHER_PERSON = re.compile(
@@ -344,6 +350,9 @@ OTHER_PERSON = re.compile(
     # a template's leader dots ("Mother ...... aged 9-11") do not end the phrase
     # plurals too: "his two younger sisters, aged 11 and 7", "her brothers' ages"
     r"perpetrator|friend|M|F)(?:'s|s'?)?\b(?:[^.;]|\.{2,}){0,25}$"
+    # ... an apposition about the relation between: "Her mother, who is referred to here as Y, was sixteen"
+    r"|(?i:mother|father|mum|dad|partner|boyfriend|girlfriend|aunt|uncle|cousin),[^,.;()\n]{8,70},[ \t]*"
+    r"(?:(?:was|is|then|had been|aged?)[ \t]+){0,2}$"
 )
 
 
@@ -499,11 +508,25 @@ APPOSITIVE = re.compile(
 )
 
 
+# the age told before the name a report gives the child: "the older sister, who was six, is called Amelia", "the
+# younger child, then aged 4, whom we call Bella"
+_AGE_BEFORE_NAME = re.compile(
+    r"\b(?:who was|(?:then )?aged) (?P<n>" + NUM + r")(?: years? old)?,? (?:is |will be |was |whom (?:we|I) (?:will )?)"
+    r"(?:called|referred to as|known as|call|refer to as)(?: here| in this (?:report|review))? [\"“‘']?$",
+    re.I,
+)
+
+
 def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None:
     sent = doc.sentences[i]
     for mention in child.mentions:
         if not sent.start <= mention.start < sent.end:
             continue
+        before = _AGE_BEFORE_NAME.search(doc.text, max(sent.start, mention.start - 80), mention.start)
+        if before:
+            years = _num(before.group("n"))
+            if years <= 17:
+                return years * 12, Span(before.start(), mention.end, doc.text[before.start() : mention.end])
         m = APPOSITIVE.match(doc.text, mention.end)
         if m and m.group("n3"):
             n, unit = int(m.group("n3")), m.group("unit3").lower()
@@ -566,7 +589,13 @@ def _finer(doc: Doc, named: set[int], months: int, alone: bool = False) -> tuple
     return None
 
 
-def _dob_refine(doc: Doc, named: set[int], months: int) -> tuple[int, Span] | None:
+# the birth told as the start of a period: "from K's birth on 14 June 2003 to ...", "since her birth in ..."
+_BIRTH_ON = re.compile(r"(?:(?P<who>[A-Z][\w-]*(?: [A-Z]\w{0,2})?)['’]s|\b(?:[Hh]is|[Hh]er)) birth,? on (?:the )?$")
+
+
+def _dob_refine(
+    doc: Doc, named: set[int], months: int, names: tuple[str, ...] = (), alone: bool = False
+) -> tuple[int, Span] | None:
     """An age in years made exact from the child's date of birth and the date of an event in the
     sentences naming the child ("T was born on 12 November 2005. He was 16 at the time", the stabbing
     on 19 February 2022 told earlier), when the two agree on the years."""
@@ -578,6 +607,26 @@ def _dob_refine(doc: Doc, named: set[int], months: int) -> tuple[int, Span] | No
             if len(dates) == 1:
                 born = dates[0]
                 break
+    if born is None:
+        # "from K's birth on 14 June 2003 to 2 November 2012": the date right after the child's own birth
+        for i in sorted(named):
+            text = doc.sentences[i].text
+            if "birth" not in text:
+                continue
+            for pos, d in _placed_dates(text):
+                m = _BIRTH_ON.search(text, max(0, pos - 40), pos)
+                if m and (m.group("who") is None or m.group("who") in names):
+                    born = d
+                    break
+            if born is not None:
+                break
+    if born is None and alone:
+        # one subject child and a form's date-of-birth field in the opening: "DOB: 02/03/2014 (age 9 yrs at
+        # notification)", the disclosure on 28/10/2023 told in a sentence naming the child
+        field = DOB_LINE.search(doc.text, 0, min(len(doc.text), 4000))
+        dates = _dates(field.group(0)) if field else []
+        if dates:
+            born = dates[0]
     if born is None:
         return None
     for i in sorted(named)[:40]:
@@ -621,15 +670,29 @@ def child_age(
     if rowed:
         return rowed[0], band(rowed[0]), rowed[1], "age/table_row"
     if others:
-        tabled = _table_age(doc, child, others)
+        tabled = (
+            _table_age(doc, child, others)
+            or _table_dob_age(doc, child, others, incident_year)
+            or _run_on_table_age(doc, child, others)
+        )
         if tabled:
             return tabled[0], band(tabled[0]), tabled[1], "age/table"
     else:
         # a template's field: "Age of child at incident | 15 years"
         labelled = _age_label(doc)
         if labelled:
+            # an age in whole years made exact by the date of birth beside it and the incident's date
+            finer = _dob_refine(doc, named_set, labelled[0], child.names, alone=True) if labelled[0] % 12 == 0 else None
+            if finer:
+                return finer[0], band(finer[0]), finer[1], "age/label.finer"
             return labelled[0], band(labelled[0]), labelled[1], "age/label"
     for pass_named in (True, False):
+        if not pass_named:
+            # a newborn harmed at its birth, told in the sentences naming it, before an age in a sentence that
+            # does not name the child (the young mother's: "Y was open to CAMHS in 2023, aged thirteen")
+            at_birth = _harmed_at_birth(doc, named_set)
+            if at_birth is not None:
+                return 0, "under_1", at_birth, "age/at_birth"
         if not others:
             # a template's date-of-birth and date-of-incident lines are exact: they come before an age
             # found in a sentence that does not name the child ("Served 3 yrs" of a father)
@@ -776,7 +839,14 @@ def child_age(
                         if value is not None and value // 12 == months // 12 and value != months:
                             span = Span(sent.start + b.start(), sent.start + b.end(), b.group(0))
                             return value, band(value), span, "age/birthday.finer"
-                    finer = _finer(doc, named_set, months, alone=not others) or _dob_refine(doc, named_set, months)
+                    finer = _finer(doc, named_set, months, alone=not others)
+                    if not finer:
+                        refined = _dob_refine(doc, named_set, months, child.names, alone=not others)
+                        # the age said stays the evidence (its sentence may date the incident), unless the
+                        # refining sentence tells no birth
+                        if refined and _BORN.search(refined[1].text):
+                            refined = (refined[0], span)
+                        finer = refined
                     if not finer and not others:
                         # "Date of birth: 14/03/2020 ... Date of incident: 02/01/2024" in a template's
                         # table, then "Child W was three at the time"
@@ -1336,6 +1406,12 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         return False  # "Her mother said she had been in hospital when she was sixteen": the mother's age
     if _AGE_AT_OPENS.match(m.group(0)) and HISTORY_STEP_BEFORE.search(text[max(0, m.start() - 90) : m.start()]):
         return False
+    if (
+        kind in ("was_n", "was_n_when")
+        and _WHEN_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and HISTORY_STEP_BEFORE.search(text[max(0, m.start() - 90) : m.start()])
+    ):
+        return False  # "type 1 diabetes, diagnosed when he was eight": an earlier step of the history
     if kind == "was_n" and SCORE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
         return False
     if (
@@ -1568,6 +1644,67 @@ def _table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple
         if bare and int(bare.group("n")) < 19:
             return int(bare.group("n")) * 12, span
     return None
+
+
+def _table_dob_age(
+    doc: Doc, child: ChildResult, others: list[ChildResult], year: int | None
+) -> tuple[int, Span] | None:
+    """The child's age from its date of birth in its column of a per-child table ("Date of birth | 14.01.2016 |
+    02.09.2012") and the date of the incident the report gives."""
+    for cell, span in child_cells(doc, child, others, r"(?:date of birth|dob\b|d\.o\.b|born\b|birth date)"):
+        born = _dates(cell)
+        if len(born) != 1:
+            continue
+        then = _incident_date(doc, year)
+        if then is not None and then > born[0]:
+            months = _months_between(born[0], then)
+            if months < ADULT_MONTHS:
+                return months, span
+    return None
+
+
+# One age cell of a table the reader ran into one line: "3y 2m", "5 years 4 months", "20 months", "7 yrs"
+_RUN_ON_AGE = (
+    r"\d{1,2} ?(?:y|yrs?|years?)\.? ?\d{1,2} ?(?:m|mths?|months?)\b"
+    r"|\d{1,2} ?(?:years?|yrs?|months?|mths?|weeks?|wks?)\b"
+)
+_RUN_ON_ROW = re.compile(
+    r"^[ \t]*Age(?: at (?:the )?(?:incident|death|notification|injury|harm))?[ \t:|]+(?P<cells>(?:" + _RUN_ON_AGE + r")"
+    r"(?:[ \t|]+(?:" + _RUN_ON_AGE + r")){1,3})",
+    re.I | re.M,
+)
+
+
+def _run_on_table_age(doc: Doc, child: ChildResult, others: list[ChildResult]) -> tuple[int, Span] | None:
+    """The child's age from a per-child table whose borders the reader lost: a line holding only the
+    children's names in order ("Child A (Mia) Child B (Tyler)"), then "Age at incident 3y 2m 20 months"
+    with one age a child."""
+    children = sorted([child, *others], key=lambda c: c.mentions[0].start if c.mentions else 0)
+    if not all(c.names for c in children):
+        return None
+    header = compiled(
+        r"^[ \t]*"
+        + r"[ \t|]+".join(
+            "(?:" + "|".join(re.escape(n) for n in sorted(c.names, key=len, reverse=True)) + ")" for c in children
+        )
+        + r"[ \t|]*$",
+        re.M,
+    )
+    h = header.search(doc.text, 0, min(len(doc.text), 8000))
+    if h is None:
+        return None
+    m = _RUN_ON_ROW.search(doc.text, h.end(), min(len(doc.text), h.end() + 400))
+    if m is None or doc.text.count("\n\n", h.end(), m.start()) > 1:
+        return None
+    cells = list(re.finditer(_RUN_ON_AGE, m.group("cells"), re.I))
+    if len(cells) != len(children):
+        return None
+    cell = cells[children.index(child)]
+    months = _cell_months(cell.group(0))
+    if months is None:
+        return None
+    at = m.start("cells") + cell.start()
+    return months, Span(at, at + len(cell.group(0)), cell.group(0))
 
 
 # A table with one row per child and an age column, in either of the ways the readers give it: rows of

@@ -37,6 +37,9 @@ ACCIDENT_MECHANISM = re.compile(
     r"|\b(?:climbed|got|getting|stepped|stepping) into (?:an? |the )?(?:hot |very hot )?bath\b"
     # a fire in the home ("a fire broke out at night in the flat"), not one a carer set
     r"|\b(?:a |the )?(?:house |flat )?fire (?:broke out|started|spread)\b(?![^.;]{0,80}\b(?:deliberate|arson|set))"
+    # "after a fire at the family's rented house", "injured in a fire in the flat"
+    r"|\b(?:after|in|during|following|from) (?:a|the) (?:house |flat |domestic )?fire (?:at|in)\b"
+    r"(?![^.;]{0,80}\b(?:deliberate|arson|set))"
     # "when the pan caught fire", "her sleeve caught alight on the hob"
     r"|\bcaught (?:fire|alight)\b(?![^.;]{0,80}\b(?:deliberate|arson)\b)",
     re.I,

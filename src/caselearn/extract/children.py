@@ -76,10 +76,11 @@ def patterns() -> _Patterns:
     )
 
 
-# A capitalised word that names a place or body, not a child ("Lowmoor Safeguarding ...").
+# A capitalised word that names a place or body, not a child ("Lowmoor Safeguarding ..."); never across a blank
+# line (a title's last name, then a table's "Partnership | ..." row)
 _PLACE_AFTER = re.compile(
-    r"\s+(?:Local |Regional |and )?(?:Safeguarding|Council|Borough|County|City|Partnership|Board|Hospital|"
-    r"School|Academy|Primary|Police|NHS|General|Health|Children's|Youth|Housing|Road|Street|Park|House)\b"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:Local |Regional |and )?"
+    r"(?:Safeguarding|Council|Borough|County|City|Partnership|Board|Hospital|School|Academy|Primary|Police|NHS|General|Health|Children's|Youth|Housing|Road|Street|Park|House)\b"
 )
 
 
@@ -100,6 +101,31 @@ _FAMILY_LETTER = re.compile(
     r"(?:(?i:children|siblings|family|twins|young people)\s+"
     r"(?P<letter>[A-Z])|(?i:the)\s+(?P<letter2>[A-Z])\s+(?i:children|siblings|family|twins))(?![\w-]|['’]\w)"
 )
+_PLURAL_FAMILY = re.compile(r"\b(?i:the) [A-Z] (?i:children|siblings|brothers|sisters|twins)\b")
+_AGES_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+_AGED_SIBLING = re.compile(
+    r"\b(?:[Hh]is|[Hh]er) (?:(?:older|younger|elder|little|big|twin) )?(?:brother|sister),? (?P<name>[A-Z][a-z]+"
+    r"(?:-[A-Z][a-z]+)?),? (?:(?:then )?aged |age )?" + _AGES_WORD + r"\b(?![-/])"
+)
+
+
+def _aged_sibling(doc: Doc, alias: str) -> list[str]:
+    """A brother or sister named with an age in the paragraph where the child is first named."""
+    occ = _occurrences(doc, alias)
+    if not occ:
+        return []
+    start = occ[0].start()
+    begin = doc.text.rfind("\n\n", 0, start) + 1
+    end = doc.text.find("\n\n", start)
+    end = len(doc.text) if end < 0 else end
+    out = []
+    for m in _AGED_SIBLING.finditer(doc.text, begin, end):
+        for name in _candidates_from(doc, [m.group("name")]):
+            if name != alias and name not in out:
+                out.append(name)
+    return out
+
+
 _NOT_CHILD_BEFORE = re.compile(r"(?i:adult|mother|father|parent|partner|man|woman|male|female)\s*$")
 
 
@@ -645,7 +671,9 @@ _PAIR = code_word() + r" (?:[A-Z]{1,2}\d{0,2}|\d{1,2}) \(" + _Q + _NAME_WORD + _
 _PAIRS_TITLE = re.compile(
     # form fields the reader joined into one line may come first ("Date of report: ... Subject children:"),
     # or a title before a dash ("Review – Child A (Ava) and Child B (Ben)")
-    r"^\s*(?:[^\n]{0,200}?(?::\s*|\s[–—]\s*|\s(?i:in respect of|concerning|regarding|relating to|about|into)\s+))?"
+    # ... or a form's label the reader ran into the names without its cell's border: "Children Child A (Mia) and ..."
+    r"^\s*(?:[^\n]{0,200}?(?::\s*|\s[–—]\s*|\s(?i:in respect of|concerning|regarding|relating to|about|into)\s+)"
+    r"|(?i:(?:subject )?(?:children|siblings|twins|subjects))\s+)?"
     r"(?P<pairs>" + _PAIR + r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + _PAIR + r")+)\s*$"
 )
 
@@ -986,7 +1014,11 @@ def find_children(doc: Doc) -> list[ChildResult]:
                 if name not in candidates and len(candidates) < want:
                     candidates.append(name)
 
-    # "YP A" and "Young Person A" found by different routes: one child, the written-out form
+    # a title naming the children as a family ("The S Children") and one child found: a brother or sister named
+    # with an age beside the child in the same paragraph ("Alfie, 10, suffered burns ... His brother Reece, aged
+    # eight, was treated for smoke inhalation") is a subject too
+    if len(candidates) == 1 and any(_PLURAL_FAMILY.search(line) for line in head_lines[:12]):
+        candidates += _aged_sibling(doc, candidates[0])
     candidates = [c for c in candidates if full_form(c) == c or full_form(c) not in candidates]
     children: list[ChildResult] = []
     for alias in candidates:
@@ -1218,6 +1250,7 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
             ):
                 break
             out.append(k)
+    out += _table_rows_under_names(doc, [child, *others], other_idx | named_set)
     other_last: dict[int, int] = {}
     for o in others:
         for m in o.mentions:
@@ -1276,6 +1309,43 @@ def _child_sentence_indexes(doc: Doc, child: ChildResult, others: list[ChildResu
                     break
                 out.append(k)
     return sorted(set(out))
+
+
+_NUMBERED_HEADING = re.compile(r"\s*\d+(?:\.\d+)*\.?\s+[A-Z]")
+
+
+def _table_rows_under_names(doc: Doc, children: list[ChildResult], named: set[int]) -> list[int]:
+    """A per-child table whose borders the reader lost: a line holding only the children's names, one a column
+    ("Child A (Mia) Child B (Tyler)"), then rows with a cell for each ("CP plan Previous (...) Previous (...)"):
+    the rows, up to the next numbered heading or a sentence naming a child, are every child's."""
+    if not all(c.names for c in children):
+        return []
+    ordered = sorted(children, key=lambda c: c.mentions[0].start if c.mentions else 0)
+    header = compiled(
+        r"[ \t|]*"
+        + r"[ \t|]+".join(
+            "(?:" + "|".join(re.escape(n) for n in sorted(c.names, key=len, reverse=True)) + ")" for c in ordered
+        )
+        + r"[ \t|]*"
+    )
+    out: list[int] = []
+    for i in sorted(named):
+        head = doc.sentences[i].text
+        if not header.fullmatch(head):
+            continue
+        bordered = "|" in head or "\t" in head
+        for k in range(i + 1, min(len(doc.sentences), i + 13)):
+            row = doc.sentences[k].text
+            if k in named or _NUMBERED_HEADING.match(row):
+                break
+            if bordered:
+                # a table that kept its cell borders is read column by column elsewhere; a row saying the
+                # same of every child ("CP plan | Never | Never") is each child's
+                cells = [c.strip().lower() for c in re.split(r"\s*[|\t]\s*", row.strip().strip("|"))][1:]
+                if len(cells) != len(ordered) or len(set(cells)) != 1 or not cells[0]:
+                    continue
+            out.append(k)
+    return out
 
 
 def entry_openings(doc: Doc, child: ChildResult, others: list[ChildResult]) -> set[int]:

@@ -205,7 +205,10 @@ def _family_adults(doc: Doc) -> re.Pattern[str] | None:
                     names.add(other)
         doc._trigger_cache[key] = (  # type: ignore[index]
             re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")(?!\w)\s+(?:" + _KILLING + ")"
+                # "His mother's partner, Mr D, was convicted of his murder", "Mr D, the mother's partner, was ...":
+                # an apposition around the name
+                r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")(?!\w)(?:,[^,.;]{1,40},|,)?\s+"
+                r"(?:" + _KILLING + ")"
             )
             if names
             else None

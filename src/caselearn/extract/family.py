@@ -177,7 +177,7 @@ _LONG_AGO = fast_compile(
     # before the children were removed from the household the review examines
     r"before (?:\w+ ){0,3}(?:was|were) (?:removed|taken into care|placed (?:with|in))|"
     r"(?:previous|earlier|former) relationships?|"
-    r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young)|as a child|"
+    r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young|small|little)|as a child|"
     # a parent's own care history: "became looked after at 11 following ... in her birth family"
     r"(?:in|from) (?:her|his|their) (?:own )?birth famil(?:y|ies)|(?:became|become) looked after|"
     # the child's early years: "as a young child", "in her early years", "historical domestic abuse"
@@ -1037,6 +1037,16 @@ _OWN_BEFORE = re.compile(r"\b(?:own|grand)\s*$", re.I)
 _OWN_YOUTH = re.compile(r"(?:\b(?:her|his|their) own|^\W*own) (?:childhood|upbringing|early life)\b", re.I)
 
 
+# what only a carer does: collecting or bringing a young child to nursery or school
+_CARER_ACT = re.compile(
+    r"\bat (?:the )?(?:collection|pick-?up|drop-?off|school gates?|nursery gates?)\b"
+    r"|\bwhen (?:collecting|dropping off|she collected|he collected)\b"
+    r"|\b(?:collected|collecting|dropped off|brought) (?:him|her|them|the (?:child|children|baby|boys|girls)) "
+    r"(?:from|to|at) (?:the )?(?:nursery|school|playgroup|childminder)\b",
+    re.I,
+)
+
+
 class _ParentNamed:
     """A match counts only when a parent holds it: named in its clause, or the subject of the
     sentence before when this one opens with She/He ("Her mother was 19. She suffered from
@@ -1080,6 +1090,8 @@ class _ParentNamed:
             return True  # "B's father told the social worker that he had been abused as a child"
         if _PARENT_OPENING.match(sent.text):
             return True  # "K's mother described a hard childhood; she had been in foster care"
+        if _CARER_ACT.search(sent.text):
+            return True  # "Nursery staff recorded that she smelled of alcohol at collection": a carer's act
         if _parent_row(self.doc.text, sent.start):
             return True  # a family table's row for the parent: "Ms K (mother)" / "Sole carer. Depressed since ..."
         first = _FIRST_WORD.match(sent.text)

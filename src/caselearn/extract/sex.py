@@ -216,6 +216,17 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         if om:
             value = "male" if om.group(1) == "son" else "female"
             return Suggestion(value, 0.85, [Span(om.start(), om.end(), om.group(0))], f"rule:sex/offspring.{value}")
+    # "The mother said Baby H had hit her face on the cot", "Kai banged his head": the child's own body part
+    own_body = compiled(
+        r"(?<!\w)(?:" + names + r")(?!\w)(?!['’]s) (?:had |has |may have |might have )?(?:\w+ )?"
+        r"(?:hit|bumped|banged|knocked|hurt|injured|cut|grazed|scratched|burnt|burned|trapped|caught) "
+        r"(his|her) (?:own )?(?:head|face|cheek|forehead|nose|ear|eye|chin|arm|leg|hand|foot|finger|back|chest)s?\b"
+    )
+    for m in child.mentions[:20]:
+        bm = own_body.match(doc.text, m.start)
+        if bm:
+            value = "male" if bm.group(1) == "his" else "female"
+            return Suggestion(value, 0.8, [Span(bm.start(), bm.end(), bm.group(0))], f"rule:sex/own_body.{value}")
     # "Jayden, aged 3, and his sister Mia", "Amir (6) and his younger sister": the possessive after the name
     pair = compiled(
         r"(?<!\w)(?:"
@@ -239,7 +250,11 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
                 ):
                     continue  # "sent a photograph to a boy in her class": someone else
                 window = sent.text[max(0, m.start() - 60) : m.start()]
-                if _RELATION_APPOSED.search(window) or (m.group(0)[:2] in ("a ", "A ") and _OBJECT_OF.search(window)):
+                if (
+                    _RELATION_APPOSED.search(window)
+                    or (m.group(0)[:2] in ("a ", "A ") and _OBJECT_OF.search(window))
+                    or _POSING_AS.search(window)
+                ):
                     # "sexually assaulted his cousin, a girl aged 7", "B touched a girl in his class": someone else's
                     continue
                 named_before = [n.group(0) for n in nearest.finditer(window)]
@@ -355,6 +370,16 @@ _OBJECT_OF = re.compile(
     r"\b(?:(?!(?:named|called|aged|considered|regarded|described|recorded|referred|registered|identified|"
     r"assessed|treated|raised|used|presented|disguised|dressed)\b)[a-z]+ed|hit|met|told|saw|sent|kept|took|"
     r"bit|struck|shot|stabbed|fought|threw|grabbed|kicked|punched)\s+$"
+)
+# a false identity someone else put on: "contacted by a user presenting as a 13-year-old girl", "an adult
+# posing as a boy of 15", "a profile claiming to be a girl"
+_POSING_AS = re.compile(
+    r"\b(?:(?:posing|pretending|purporting|masquerading|posed|pretended|purported)"
+    r"|(?:user|profile|account|person|someone|adult|man|woman|stranger|offender|perpetrator|contact|individual)s?"
+    r"(?: \w+)?,? (?:who (?:was |is )?)?"
+    r"(?:presenting|claiming|claimed|presented|identifying|describing (?:himself|herself)))"
+    r" (?:to be|as) $",
+    re.I,
 )
 # someone else described in apposition just before a sex word: "his cousin, a girl aged 7", "a friend (a boy of 15)"
 _RELATION_APPOSED = re.compile(
@@ -517,6 +542,13 @@ def _same_sex_sibling(text: str, pronoun: str) -> bool:
     )
 
 
+_ADULT_OF = re.compile(
+    r"\b(mother|father|mum|dad|stepfather|stepmother|step-father|step-mother|grandmother|grandfather|aunt|uncle)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _adult_sex(word: str) -> str | None:
     w = word.lower()
     return "male" if w in _MALE_ADULTS else "female" if w in _FEMALE_ADULTS or w in ("ms", "mrs", "miss") else None
@@ -607,6 +639,11 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
                                 (-1, "male" if p.group(0).lower() == "he" else "female")
                                 for p in _SUBJECT_PRONOUN.finditer(sent.text, 0, m0.start())
                             ]
+                            # "a 999 call from the father of Baby L saying that his daughter ...": the child named
+                            # as the adult's, whose pronouns follow
+                            of = _ADULT_OF.search(sent.text, max(0, m0.start() - 30), m0.start())
+                            if of:
+                                adults.append((-1, _adult_sex(of.group(1))))
                     if any(pos < m.start() and sex in (value, None) for pos, sex in adults):
                         continue
                     counts[value] += 1

@@ -129,7 +129,10 @@ _WHOSE = r"(?:his|her|their|the child's|the baby's|(?-i:(?:(?:Child|Baby|Young P
 # The review's finding that maltreatment was part of the death without causing it: "Poppy's death was related to, but
 # not directly caused by, maltreatment", "the death was associated with, though not caused by, neglect".
 STATED_RELATED = Prefiltered.compile(
-    r"\b" + _DEATH_OBJECT + r" (?:was|is|has been|had been|as) (?:\w+ )?(?:related to|associated with|linked to)"
+    # the review's own classing, with no more said: "The review regards Baby M's death as maltreatment-related"
+    r"\b(?:regards?|regarded|considers?|considered|classif(?:y|ies|ied)|categori[sz]es?|categori[sz]ed|judges?|"
+    r"judged) " + _DEATH_OBJECT + r" as (?:a |an )?maltreatment[- ]related\b(?! (?:\w+ )?(?:filicide|homicide|killing))"
+    r"|\b" + _DEATH_OBJECT + r" (?:was|is|has been|had been|as) (?:\w+ )?(?:related to|associated with|linked to)"
     r"(?:,? (?:but|though|although|if) not (?:directly )?caused by,? (?:the )?(?:abuse|neglect|maltreatment)"
     # "I regard Liam's death as related to the exploitation and the neglect he experienced, though not directly caused
     # by either"
@@ -279,6 +282,18 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
                     if value:
                         return value, Span(sent.start, sent.end, text)
                     break
+    if kind == "death":
+        # the review's finding that the death was maltreatment-related, told in its analysis after the opening,
+        # in a sentence naming the child ("The review regards Baby M's death as maltreatment-related")
+        cands = STATED_RELATED.candidate_sentences(doc)
+        for i in sorted(cands) if cands is not None else ():
+            sent = doc.sentences[i]
+            if sent.start < limit or not _names_in(sent.text, names):
+                continue
+            if (not others or _told_of(doc, i, names, other_names)) and _death_finding(
+                sent.text
+            ) == "other_maltreatment_related":
+                return "other_maltreatment_related", Span(sent.start, sent.end, sent.text)
     return None
 
 
