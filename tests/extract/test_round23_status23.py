@@ -1,0 +1,83 @@
+"""Round 23 (child statuses and flags): the fields of a key-facts table with one column per subject
+child ("CP plan | Previous ... | Never", "Looked after at incident | No | No"). Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import child_codes
+
+OPENING = (
+    "Rapid Review: the R children\n\n"
+    "In March 2024 the police found two children, Child D and Child E, alone at home overnight. "
+    "Both were taken to hospital.\n\n"
+    "Subject children\n\n"
+    "Child D | Child E\n"
+    "Age at incident | 7 years | 2 years\n"
+    "Sex | Male | Female\n"
+)
+TAIL = "\nThe review found that agencies did not share what they knew about the home.\n"
+
+
+def _codes(rows: str) -> list[dict[str, str]]:
+    return child_codes(OPENING + rows + TAIL)
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("CP plan | Previous - neglect, 2020 to 2021 | Never - born after the plan ended", ("previous", "never")),
+        ("Child protection plan | None | None", ("never", "never")),
+        ("CP status | Ended 2021 | Not applicable, born 2022", ("previous", "not_known")),
+    ],
+)
+def test_plan_row(row: str, want: tuple[str, str]) -> None:
+    d, e = _codes(row + "\n")
+    assert (d["cp_plan"], e["cp_plan"]) == want
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Looked after at incident | No | No",
+        "Looked after at time of incident? | No | No",
+        "LAC | Not looked after | Not looked after",
+    ],
+)
+def test_looked_after_row_no(row: str) -> None:
+    d, e = _codes(row + "\n")
+    assert (d["looked_after"], e["looked_after"]) == ("absent", "absent")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Previously looked after | No | No",  # an earlier spell asked about, not the incident
+        "Looked after history | No | No",
+        "Looked after at incident | Unknown | Unknown",
+    ],
+)
+def test_looked_after_row_not_read(row: str) -> None:
+    d, e = _codes(row + "\n")
+    assert (d["looked_after"], e["looked_after"]) == ("not_known", "not_known")
+
+
+def test_health_row_each_child_own_cell() -> None:
+    d, e = _codes("Health / disability | Autism spectrum disorder, diagnosed 2022 | No known health conditions\n")
+    assert (d["disability"], e["disability"]) == ("present", "absent")
+
+
+def test_health_row_silent_cell() -> None:
+    d, e = _codes("Health | Seen by school nurse once | Immunisations up to date\n")
+    assert (d["disability"], e["disability"]) == ("not_known", "not_known")
+
+
+def test_education_row_home_educated() -> None:
+    d, _e = _codes("Education | Taken off roll in May 2023 and electively home educated | Nursery, 15 hours\n")
+    assert d["elective_home_education"] == "present"
+
+
+def test_education_row_home_education_only_discussed() -> None:
+    d, _e = _codes("Education | Year 2; mother had discussed home education with the school | N/A\n")
+    assert d["elective_home_education"] == "not_known"
+
