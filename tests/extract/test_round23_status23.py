@@ -81,3 +81,23 @@ def test_education_row_home_education_only_discussed() -> None:
     d, _e = _codes("Education | Year 2; mother had discussed home education with the school | N/A\n")
     assert d["elective_home_education"] == "not_known"
 
+
+# --- harm categorised as neglect, in words that name neglect: neglect featured --------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Category of notification | Serious harm - neglect | Serious harm - neglect",
+        "Category of notification | Serious harm (neglect) | Serious harm (neglect)",
+    ],
+)
+def test_neglect_category_row(row: str) -> None:
+    d, e = _codes(row + "\n")
+    assert (d["harm_category"], e["harm_category"]) == ("neglect", "neglect")
+    assert (d["neglect_feature"], e["neglect_feature"]) == ("present", "present")
+
+
+def test_other_category_row_no_neglect() -> None:
+    d, e = _codes("Category of notification | Serious harm - physical abuse | Serious harm - physical abuse\n")
+    assert (d["neglect_feature"], e["neglect_feature"]) == ("not_known", "not_known")
