@@ -101,3 +101,69 @@ def test_neglect_category_row(row: str) -> None:
 def test_other_category_row_no_neglect() -> None:
     d, e = _codes("Category of notification | Serious harm - physical abuse | Serious harm - physical abuse\n")
     assert (d["neglect_feature"], e["neglect_feature"]) == ("not_known", "not_known")
+
+
+# --- a statement the report itself withdraws --------------------------------------------------------------
+
+TEEN = (
+    "Child Practice Review: Young Person R\n\n"
+    "R, a girl aged 15, took an overdose at home in March 2019 and died in hospital two days later. "
+    "She lived with her mother and her stepfather.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "retracted",
+    [
+        "R had been on the child protection register as a young child [editor's note: this statement was "
+        "incorrect and has been corrected below].",
+        "An early draft said R had previously been subject to a child protection plan; this entry was a "
+        "recording error and is disregarded.",
+    ],
+)
+def test_a_withdrawn_plan_gives_way_to_never(retracted: str) -> None:
+    text = TEEN + retracted + " R had never been the subject of a child protection plan.\n"
+    assert child_codes(text)[0]["cp_plan"] == "never"
+
+
+def test_a_plan_not_withdrawn_stands() -> None:
+    text = TEEN + "R had been subject to a child protection plan for neglect when she was four; it ended in 2008.\n"
+    assert child_codes(text)[0]["cp_plan"] == "previous"
+
+
+# --- a named school, then what kind it is ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "R attended Ysgol Glan Morfa, a Welsh-medium comprehensive school, until her death.",
+        "She attends Holm Park, a small secondary academy on the edge of town.",
+    ],
+)
+def test_named_school_with_its_kind(said: str) -> None:
+    assert child_codes(TEEN + said + "\n")[0]["elective_home_education"] == "absent"
+
+
+def test_named_school_left_before() -> None:
+    said = "R attended Ysgol Glan Morfa, a comprehensive school, until she was withdrawn in Year 9."
+    assert child_codes(TEEN + said + "\n")[0]["elective_home_education"] != "absent"
+
+
+# --- a sexual exploitation risk tool that scored no risk -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'A SERAF risk assessment was completed with the school and scored "no apparent risk".',
+        "The CSE screening tool completed by her social worker found no identified risk.",
+    ],
+)
+def test_exploitation_tool_found_no_risk(said: str) -> None:
+    assert child_codes(TEEN + said + "\n")[0]["child_sexual_exploitation"] == "absent"
+
+
+def test_no_apparent_concern_is_still_hedged() -> None:
+    said = "There was no apparent concern about exploitation, though nobody asked R about it."
+    assert child_codes(TEEN + said + "\n")[0]["child_sexual_exploitation"] == "not_known"

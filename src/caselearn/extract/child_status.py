@@ -32,6 +32,16 @@ _ADVICE = re.compile(
     r"strengthen|improve|embed|record|check|offer)\b",
     re.I,
 )
+# a statement the report itself withdraws: "[author's note: this sentence in the draft was incorrect and has
+# been corrected below]", "this entry was a recording error and is disregarded"
+_RETRACTED = fast_compile(
+    r"\b(?:(?:this|the|that) (?:sentence|statement|entry|paragraph|record(?:ing)?|information)\b[^.]{0,60}?"
+    r"\b(?:was|is|were|are) (?:(?:factually |later found to be )?(?:incorrect|wrong|inaccurate|erroneous|"
+    r"a (?:recording |typing |typographical |administrative )?error))|"
+    r"(?:has|have) (?:since )?been corrected|corrected (?:below|above|later)|"
+    r"(?:is|was|are|were) disregarded|erratum)\b",
+    re.I,
+)
 _AFTER = fast_compile(
     r"\b(?:is now|are now|now (?:lives?|living|cared for|in|subject)|(?:plan|order|placement)s? now|"
     r"was later|were later|has since|have since|"
@@ -315,7 +325,9 @@ def status(
                 skip = cache.get(("child_status_skip", i))
                 if skip is None:
                     text = doc.sentences[i].text
-                    skip = cache[("child_status_skip", i)] = bool(_ADVICE.search(text) or _glossary(text))
+                    skip = cache[("child_status_skip", i)] = bool(
+                        _ADVICE.search(text) or _glossary(text) or _RETRACTED.search(text)
+                    )
                 text = doc.sentences[i].text
                 if (
                     value not in NEVER_ROWS
