@@ -167,3 +167,74 @@ def test_exploitation_tool_found_no_risk(said: str) -> None:
 def test_no_apparent_concern_is_still_hedged() -> None:
     said = "There was no apparent concern about exploitation, though nobody asked R about it."
     assert child_codes(TEEN + said + "\n")[0]["child_sexual_exploitation"] == "not_known"
+
+
+# --- a thematic review with a section headed by each child's name ------------------------------------------
+
+THEMATIC = (
+    "Thematic review: learning from the experiences of Maisie and Child J\n\n"
+    "Part 1. The children\n\n"
+    "Maisie\n"
+    "1.1 Maisie was seven in May 2023 when she was admitted to hospital severely underweight. "
+    "She lives with her mother and her grandmother.\n"
+    "1.2 Maisie had been subject to a child protection plan under the category of neglect since January 2023, "
+    "and the case was open to the disabled children's team.\n\n"
+    "Child J\n"
+    "1.3 Child J is a boy of nine; in August 2023 he was taken to hospital with a broken arm. "
+    "He lived with his mother and father.\n"
+    "{j}\n\n"
+    "Part 2. What we found\n\n"
+    "2.1 Professionals saw each child's disability first.\n"
+)
+
+
+def _thematic(j: str) -> dict[str, str]:
+    kids = child_codes(THEMATIC.format(j=j))
+    return next(k for k in kids if k["alias"] == "Child J")
+
+
+def test_another_childs_open_case_is_not_this_childs() -> None:
+    j = "1.4 The family had been known to children's social care in 2020; the case was closed in 2021."
+    codes = _thematic(j)
+    assert codes["cp_plan"] != "current"
+    assert codes["social_care_status"] == "closed"
+
+
+@pytest.mark.parametrize(
+    ("said", "variable"),
+    [
+        ('His teachers said he had few friends. He was "picked on" at break times.', "bullying"),
+        ("His behaviour at school was often described as 'explosive'.", "behaviour_problems"),
+    ],
+)
+def test_a_sentence_of_the_childs_section_without_the_name(said: str, variable: str) -> None:
+    assert _thematic("1.4 Child J has ADHD. " + said)[variable] == "present"
+
+
+# --- "had no friends and was picked on": the "no" counts the friends only --------------------------------------
+
+
+def test_no_friends_and_picked_on() -> None:
+    said = "Her school said she had no friends and was 'picked on' in the lunch queue."
+    assert child_codes(TEEN + said + "\n")[0]["bullying"] == "present"
+
+
+def test_no_reports_of_being_picked_on() -> None:
+    said = "There were no reports that she was picked on at school."
+    assert child_codes(TEEN + said + "\n")[0]["bullying"] != "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her behaviour in class had been recorded as volatile since Year 7.",
+        'At home her behaviour was described as "increasingly defiant".',
+    ],
+)
+def test_behaviour_described_as(said: str) -> None:
+    assert child_codes(TEEN + said + "\n")[0]["behaviour_problems"] == "present"
+
+
+def test_behaviour_described_as_good() -> None:
+    said = "Her behaviour in class was recorded as settled and calm."
+    assert child_codes(TEEN + said + "\n")[0]["behaviour_problems"] != "present"

@@ -96,7 +96,8 @@ _GROUP = fast_compile(
     r"\b(?:neither (?:child|twin|baby|sibling|girl|boy)|(?:for|of) either (?:child|twin|baby|sibling|girl|boy)|"
     r"(?:none|neither|each) of the (?:\w+ )?(?:children|siblings|twins|young people|boys|girls|babies)|"
     r"(?:all|both) (?:\w+ )?(?:of the )?(?:children|twins|siblings|babies)|"
-    r"the (?:\w+ )?(?:children|twins|siblings|girls|boys|babies|sisters|brothers)|"
+    # (not a service named for children: "open to the disabled children's team", "the children's centre")
+    r"the (?:\w+ )?(?:children|twins|siblings|girls|boys|babies|sisters|brothers)(?!['’])|"
     r"neither (?:baby|infant)|(?:the|this) family (?:was|were|had|is))\b",
     re.I,
 )
