@@ -238,3 +238,63 @@ def test_behaviour_described_as(said: str) -> None:
 def test_behaviour_described_as_good() -> None:
     said = "Her behaviour in class was recorded as settled and calm."
     assert child_codes(TEEN + said + "\n")[0]["behaviour_problems"] != "present"
+
+
+# --- accommodation ruled out is no looked-after status ----------------------------------------------------------
+
+TODDLER = (
+    "Rapid review: Child W\n\n"
+    "Child W, a boy aged two, swallowed his mother's methadone at home in May 2024 and was ventilated in "
+    "intensive care. He lives with his mother.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "He will go to his grandmother's on discharge; s.20 not required at present.",
+        "Section 20 was not needed because the family agreed a safety plan.",
+    ],
+)
+def test_section_20_not_required(said: str) -> None:
+    assert child_codes(TODDLER + said + "\n")[0]["looked_after"] != "present"
+
+
+def test_section_20_used() -> None:
+    said = "He was accommodated under section 20 in March 2024 and was in foster care at the time of the incident."
+    assert child_codes(TODDLER + said + "\n")[0]["looked_after"] == "present"
+
+
+# --- other children counted by an audit ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "Dip sample (twelve children): in five, the child had been known to children's social care before.",
+        "In three of the ten cases audited the family had been known to children's social care.",
+    ],
+)
+def test_audit_sample_is_not_the_child(sample: str) -> None:
+    text = TODDLER + "The family was not known to children's social care before the incident.\n" + sample + "\n"
+    assert child_codes(text)[0]["social_care_status"] == "never_known"
+
+
+# --- placed in semi-independent accommodation --------------------------------------------------------------------
+
+
+def test_placed_in_semi_independent() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Young Person Q\n\n"
+        "Q was 17 when he was stabbed near his flat in April 2023 and died. After threats to the family home in "
+        "2022 he was accommodated under section 20 and placed in supported accommodation across the city.\n"
+    )
+    assert child_codes(text)[0]["living_at_home"] == "absent"
+
+
+# --- an assessment by the disabled children's team ----------------------------------------------------------------
+
+
+def test_disabled_childrens_team_assessment() -> None:
+    said = "The disabled children's team had done an assessment in 2022 to look at help with short breaks."
+    assert child_codes(TODDLER + said + "\n")[0]["social_care_status"] == "closed"

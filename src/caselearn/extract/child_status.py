@@ -42,6 +42,14 @@ _RETRACTED = fast_compile(
     r"(?:is|was|are|were) disregarded|erratum)\b",
     re.I,
 )
+# other children's cases counted by an audit: "Dip sample (ten children): in four, the child had been known to
+# children's social care", "in three of the twelve cases the family was open to CSC"
+_OTHER_CASES = fast_compile(
+    r"\b(?:dip[- ]sampl\w*|audit sample|sample of (?:\w+ )?(?:other )?(?:children|cases|families))\b|"
+    r"\bin (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|half|all) of (?:the|these) "
+    r"(?:\w+ )?(?:cases|children|families|files)\b",
+    re.I,
+)
 _AFTER = fast_compile(
     r"\b(?:is now|are now|now (?:lives?|living|cared for|in|subject)|(?:plan|order|placement)s? now|"
     r"was later|were later|has since|have since|"
@@ -327,7 +335,7 @@ def status(
                 if skip is None:
                     text = doc.sentences[i].text
                     skip = cache[("child_status_skip", i)] = bool(
-                        _ADVICE.search(text) or _glossary(text) or _RETRACTED.search(text)
+                        _ADVICE.search(text) or _glossary(text) or _RETRACTED.search(text) or _OTHER_CASES.search(text)
                     )
                 text = doc.sentences[i].text
                 if (
