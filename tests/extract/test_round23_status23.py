@@ -298,3 +298,57 @@ def test_placed_in_semi_independent() -> None:
 def test_disabled_childrens_team_assessment() -> None:
     said = "The disabled children's team had done an assessment in 2022 to look at help with short breaks."
     assert child_codes(TODDLER + said + "\n")[0]["social_care_status"] == "closed"
+
+
+# --- "neither child had a disability"; a Welsh school by name; a language disorder ------------------------------
+
+
+def test_neither_child_had_a_disability() -> None:
+    d, e = _codes("Sex | Male | Female\n\nNeither child had a disability. Both were seen by the school nurse.\n")
+    assert (d["disability"], e["disability"]) == ("absent", "absent")
+
+
+@pytest.mark.parametrize(
+    "said", ["R attended Ysgol Gynradd Bryn Teg, near her home.", "She was a pupil at Ysgol y Castell in Year 10."]
+)
+def test_welsh_school_by_name(said: str) -> None:
+    assert child_codes(TEEN + said + "\n")[0]["elective_home_education"] == "absent"
+
+
+def test_welsh_school_left() -> None:
+    said = "R attended Ysgol Gynradd Bryn Teg until she was withdrawn to be home educated in 2017."
+    assert child_codes(TEEN + said + "\n")[0]["elective_home_education"] != "absent"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "R was diagnosed with developmental language disorder when she was seven.",
+        "Speech and language therapy confirmed DLD in Year 3.",
+    ],
+)
+def test_language_disorder(said: str) -> None:
+    assert child_codes(TEEN + said + "\n")[0]["disability"] == "present"
+
+
+# --- a conference's decision told with "should" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        (
+            "The initial child protection conference decided that R should not be made subject to a child "
+            "protection plan and that a child in need plan would follow.",
+            "never",
+        ),
+        ("The strategy meeting agreed that R should be made subject to a child protection plan.", "current"),
+    ],
+)
+def test_a_conference_decision_with_should(said: str, want: str) -> None:
+    assert child_codes(TEEN + said + "\n")[0]["cp_plan"] == want
+
+
+def test_should_as_advice_still_skipped() -> None:
+    said = "Practitioners should consider whether a child protection plan is needed for any child who self-harms."
+    assert child_codes(TEEN + said + "\n")[0]["cp_plan"] == "not_known"

@@ -50,6 +50,23 @@ _OTHER_CASES = fast_compile(
     r"(?:\w+ )?(?:cases|children|families|files)\b",
     re.I,
 )
+# a meeting's decision told with "should": "the conference concluded that the unborn baby should not be made
+# subject to a child protection plan" is what was decided, not advice
+_DECIDED_THAT = re.compile(
+    r"\b(?:concluded|decided|agreed|determined|judged|found)\b (?:that )?[^.;]{0,80}$",
+    re.I,
+)
+
+
+def _advice(text: str) -> bool:
+    m = _ADVICE.search(text)
+    if m is None:
+        return False
+    if m.group(0).lower() == "should" and _DECIDED_THAT.search(text, 0, m.start()):
+        return bool(_ADVICE.search(text, m.end()))
+    return True
+
+
 _AFTER = fast_compile(
     r"\b(?:is now|are now|now (?:lives?|living|cared for|in|subject)|(?:plan|order|placement)s? now|"
     r"was later|were later|has since|have since|"
@@ -335,7 +352,7 @@ def status(
                 if skip is None:
                     text = doc.sentences[i].text
                     skip = cache[("child_status_skip", i)] = bool(
-                        _ADVICE.search(text) or _glossary(text) or _RETRACTED.search(text) or _OTHER_CASES.search(text)
+                        _advice(text) or _glossary(text) or _RETRACTED.search(text) or _OTHER_CASES.search(text)
                     )
                 text = doc.sentences[i].text
                 if (
