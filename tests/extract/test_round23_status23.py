@@ -352,3 +352,20 @@ def test_a_conference_decision_with_should(said: str, want: str) -> None:
 def test_should_as_advice_still_skipped() -> None:
     said = "Practitioners should consider whether a child protection plan is needed for any child who self-harms."
     assert child_codes(TEEN + said + "\n")[0]["cp_plan"] == "not_known"
+
+
+# --- a neglect plan that stood in for harm outside the home ---------------------------------------------------------
+
+
+def test_plan_under_neglect_that_stood_in() -> None:
+    said = (
+        "R was made subject to a child protection plan in 2018. The plan was under 'neglect'. The procedures then "
+        "had no category for harm outside the home, so the conference used neglect. The review is clear that "
+        "neglect was not a feature of R's home life."
+    )
+    assert child_codes(TEEN + said + "\n")[0]["neglect_feature"] == "absent"
+
+
+def test_plan_under_neglect_alone() -> None:
+    said = "R was made subject to a child protection plan in 2018. The plan was under 'neglect'."
+    assert child_codes(TEEN + said + "\n")[0]["neglect_feature"] == "present"

@@ -1076,6 +1076,8 @@ def _absent_only(variable: str) -> FlagSpec:
 # neglect", "neglect plans"
 _CATEGORY_LABEL = fast_compile(
     r"\bcategor(?:y|ies)\b|\bcat\b\.?|\bneglect plans?\b|\bplans? (?:\w+ ){0,4}?(?:for|of) neglect\b|\(neglect\)|"
+    # "The child protection plan was under 'neglect'"
+    r"\bplans? (?:was |were |had been )?(?:made |registered )?under ['\"“‘]?neglect\b|"
     r"\bnotifi(?:ed|cation)\b|"
     # "neglect was chosen because the procedures do not allow for extra-familial harm"
     r"\b(?:neglect|it) was (?:chosen|selected|used|recorded)\b",
@@ -1098,7 +1100,12 @@ _STAND_IN = fast_compile(
 def _category_only(s: Suggestion) -> bool:
     """Is every sentence behind a present neglect flag (three at most) a plan's or a notification's category?"""
     hits = round((s.confidence - 0.6) / 0.1)
-    return hits <= 3 and len(s.evidence) == hits and all(_CATEGORY_LABEL.search(e.text) for e in s.evidence)
+    # (the sentence saying the category stood in for harm outside the family is about the label too)
+    return (
+        hits <= 3
+        and len(s.evidence) == hits
+        and all(_CATEGORY_LABEL.search(e.text) or _STAND_IN.search(e.text) for e in s.evidence)
+    )
 
 
 def _category_not_finding(doc: Doc, s: Suggestion, absent: Suggestion | None) -> Suggestion | None:
