@@ -369,3 +369,31 @@ def test_plan_under_neglect_that_stood_in() -> None:
 def test_plan_under_neglect_alone() -> None:
     said = "R was made subject to a child protection plan in 2018. The plan was under 'neglect'."
     assert child_codes(TEEN + said + "\n")[0]["neglect_feature"] == "present"
+
+
+# --- absent only where the report says so: "LAC: n/a", a toxicology screen ------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["LAC: n/a", "Looked after at incident: N/A"])
+def test_not_applicable_is_no_answer(field: str) -> None:
+    assert child_codes(TODDLER + field + "\n")[0]["looked_after"] == "not_known"
+
+
+def test_looked_after_field_no() -> None:
+    assert child_codes(TODDLER + "LAC: No\n")[0]["looked_after"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The post-mortem toxicology found paracetamol but no alcohol or illicit drugs.",
+        "Toxicology after her death found no drugs in her blood.",
+    ],
+)
+def test_toxicology_is_no_drinking_history(said: str) -> None:
+    assert child_codes(TEEN + said + "\n")[0]["child_alcohol_misuse"] == "not_known"
+
+
+def test_did_not_use_alcohol() -> None:
+    said = "Her teachers and friends were clear that R did not use drugs or alcohol."
+    assert child_codes(TEEN + said + "\n")[0]["child_alcohol_misuse"] == "absent"

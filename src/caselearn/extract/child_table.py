@@ -37,7 +37,7 @@ _HEALTH_LABEL = re.compile(
 _EDUCATION_LABEL = re.compile(r"^(?:education|school(?:ing)?)\b", re.I)
 
 _YES = re.compile(r"^\W*yes\b", re.I)
-_NO = re.compile(r"^\W*(?:no|not|none|never|nil|n/a)\b", re.I)
+_NO = re.compile(r"^\W*(?:no|not|none|never|nil)\b(?!/)", re.I)
 _FAMILY = re.compile(
     r"^\W*(?:with )?(?:(?:his|her|their|both|birth|the) )?(?:mother|father|mum|dad|parents?|"
     r"grand(?:mother|father|parents?)|maternal|paternal|aunt|uncle|family|kinship carers?|special guardians?)\b",
