@@ -397,3 +397,32 @@ def test_toxicology_is_no_drinking_history(said: str) -> None:
 def test_did_not_use_alcohol() -> None:
     said = "Her teachers and friends were clear that R did not use drugs or alcohol."
     assert child_codes(TEEN + said + "\n")[0]["child_alcohol_misuse"] == "absent"
+
+
+# --- a parent's contracted denial, a dated concern, others' cautions and "the exclusion of a father" ------------------
+
+
+def test_contracted_denial_is_no_finding() -> None:
+    said = "\"I didn't neglect her.\" R's mother said this more than once to the reviewer."
+    assert child_codes(TEEN + said + "\n")[0]["neglect_feature"] != "present"
+
+
+def test_concern_with_a_date_is_no_finding() -> None:
+    said = "There were concerns in spring 2022 that R was being sexually exploited by older youths."
+    assert child_codes(TEEN + said + "\n")[0]["child_sexual_exploitation"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "After her death two pupils were given youth cautions for sending messages to another girl.",
+        "The review considers that the exclusion of a non-resident father from the plan limited what was known.",
+    ],
+)
+def test_others_cautions_and_a_fathers_exclusion(said: str) -> None:
+    assert child_codes(TEEN + said + "\n")[0]["behaviour_problems"] == "not_known"
+
+
+def test_no_concerns_about_named_childs_behaviour() -> None:
+    said = "Her teachers said there were no concerns about R's behaviour at school at any time."
+    assert child_codes(TEEN + said + "\n")[0]["behaviour_problems"] == "absent"
