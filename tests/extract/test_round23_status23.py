@@ -426,3 +426,12 @@ def test_others_cautions_and_a_fathers_exclusion(said: str) -> None:
 def test_no_concerns_about_named_childs_behaviour() -> None:
     said = "Her teachers said there were no concerns about R's behaviour at school at any time."
     assert child_codes(TEEN + said + "\n")[0]["behaviour_problems"] == "absent"
+
+
+# --- a school the child was by then attending only now and then -------------------------------------------------------
+
+
+def test_own_school_attended_only_intermittently() -> None:
+    said = "He was teased at his secondary school in Year 8, and by Year 10 was attending only intermittently."
+    text = TEEN.replace("a girl", "a boy").replace("She lived", "He lived") + said + "\n"
+    assert child_codes(text)[0]["elective_home_education"] == "not_known"
