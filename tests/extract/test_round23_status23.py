@@ -435,3 +435,22 @@ def test_own_school_attended_only_intermittently() -> None:
     said = "He was teased at his secondary school in Year 8, and by Year 10 was attending only intermittently."
     text = TEEN.replace("a girl", "a boy").replace("She lived", "He lived") + said + "\n"
     assert child_codes(text)[0]["elective_home_education"] == "not_known"
+
+
+# --- a special educational needs meeting is no condition of the child ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her outbursts were later discussed at a special educational needs review as an emotional difficulty.",
+        "The SEND team at the council was asked for advice about her timetable.",
+    ],
+)
+def test_sen_meeting_or_team(said: str) -> None:
+    assert child_codes(TEEN + said + "\n")[0]["disability"] == "not_known"
+
+
+def test_special_needs_of_the_child() -> None:
+    said = "R had special educational needs arising from a hearing loss."
+    assert child_codes(TEEN + said + "\n")[0]["disability"] == "present"
