@@ -454,3 +454,22 @@ def test_sen_meeting_or_team(said: str) -> None:
 def test_special_needs_of_the_child() -> None:
     said = "R had special educational needs arising from a hearing loss."
     assert child_codes(TEEN + said + "\n")[0]["disability"] == "present"
+
+
+# --- one behaviour problem named; kicking out ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her school treated her anger as a behaviour problem and never asked what was happening at home.",
+        "Staff noted that she kicks out when other pupils tease her.",
+    ],
+)
+def test_one_behaviour_problem(said: str) -> None:
+    assert child_codes(TEEN + said + "\n")[0]["behaviour_problems"] == "present"
+
+
+def test_kicked_out_of_home_is_no_behaviour() -> None:
+    said = "In 2018 her mother kicked out her partner after an argument."
+    assert child_codes(TEEN + said + "\n")[0]["behaviour_problems"] == "not_known"
