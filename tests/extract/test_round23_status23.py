@@ -473,3 +473,22 @@ def test_one_behaviour_problem(said: str) -> None:
 def test_kicked_out_of_home_is_no_behaviour() -> None:
     said = "In 2018 her mother kicked out her partner after an argument."
     assert child_codes(TEEN + said + "\n")[0]["behaviour_problems"] == "not_known"
+
+
+# --- investigations that found no condition ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Paediatric investigations of his poor growth found no underlying medical cause.",
+        "He was admitted for faltering growth; no underlying condition was identified.",
+    ],
+)
+def test_investigations_found_no_condition(said: str) -> None:
+    assert child_codes(TODDLER + said + "\n")[0]["disability"] == "absent"
+
+
+def test_investigations_still_awaited() -> None:
+    said = "Paediatric investigations for his poor growth were still awaited."
+    assert child_codes(TODDLER + said + "\n")[0]["disability"] == "not_known"
