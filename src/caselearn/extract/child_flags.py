@@ -862,6 +862,7 @@ class ChildFlagsComponent:
                     child.codes[spec.variable] = s
             _looked_after_is_open(child.codes, r.social_care_status)
             _looked_after_not_home(doc, child.codes)
+            _neglect_by_category(doc, child.codes, r)
         if not thematic and len(result.children) > 1:
             _siblings_share_home(result.children)
         if _CONCEALED.search(doc.text):
@@ -1075,6 +1076,8 @@ def _absent_only(variable: str) -> FlagSpec:
 # neglect", "neglect plans"
 _CATEGORY_LABEL = fast_compile(
     r"\bcategor(?:y|ies)\b|\bcat\b\.?|\bneglect plans?\b|\bplans? (?:\w+ ){0,4}?(?:for|of) neglect\b|\(neglect\)|"
+    # "The child protection plan was under 'neglect'"
+    r"\bplans? (?:was |were |had been )?(?:made |registered )?under ['\"“‘]?neglect\b|"
     r"\bnotifi(?:ed|cation)\b|"
     # "neglect was chosen because the procedures do not allow for extra-familial harm"
     r"\b(?:neglect|it) was (?:chosen|selected|used|recorded)\b",
@@ -1097,7 +1100,12 @@ _STAND_IN = fast_compile(
 def _category_only(s: Suggestion) -> bool:
     """Is every sentence behind a present neglect flag (three at most) a plan's or a notification's category?"""
     hits = round((s.confidence - 0.6) / 0.1)
-    return hits <= 3 and len(s.evidence) == hits and all(_CATEGORY_LABEL.search(e.text) for e in s.evidence)
+    # (the sentence saying the category stood in for harm outside the family is about the label too)
+    return (
+        hits <= 3
+        and len(s.evidence) == hits
+        and all(_CATEGORY_LABEL.search(e.text) or _STAND_IN.search(e.text) for e in s.evidence)
+    )
 
 
 def _category_not_finding(doc: Doc, s: Suggestion, absent: Suggestion | None) -> Suggestion | None:
@@ -1305,3 +1313,31 @@ def _looked_after_is_open(codes: dict, status_id: str) -> None:
         codes[status_id] = Suggestion(
             "open", 0.7, list(la.evidence), "rule:child_flags/social_care_status.looked_after"
         )
+
+
+# the harm itself named as neglect: "Serious harm - neglect", "Type of harm: Neglect", "notified as neglect",
+# "suffered serious harm through chronic neglect" (not a plan's category, nor "came into care because of neglect")
+_NEGLECT_HARM = fast_compile(
+    r"\b(?:harm|notif\w*)\b[^.;]{0,40}?\bneglect\b|\bneglect\b[^.;]{0,20}?\b(?:harm|notif\w*)\b", re.I
+)
+# a brother's or sister's plan for neglect is theirs, whatever the harm was read as
+_KIN_WORD = fast_compile(r"\b(?:(?:half|step)[- ])?(?:brothers?|sisters?|siblings?)\b", re.I)
+
+
+def _neglect_by_category(doc: Doc, codes: dict, r) -> None:  # noqa: ANN001
+    """Harm categorised as neglect, read from a sentence that names the harm as neglect ("Serious harm -
+    neglect", "Type of harm: Neglect"), is neglect in the child's life: the flag follows where the running text
+    left it unsaid (not where the review says the category stood in for harm outside the family)."""
+    harm = codes.get(r.harm_category)
+    flag = codes.get(r.neglect_feature)
+    if harm is None or harm.value != "neglect" or (flag is not None and flag.value != "not_known"):
+        return
+    if _STAND_IN.search(doc.text):
+        return
+    named = [
+        e
+        for e in harm.evidence
+        if _NEGLECT_HARM.search(e.text) and not _KIN_WORD.search(e.text) and not _BARE_HEADING.fullmatch(e.text.strip())
+    ]
+    if named:
+        codes[r.neglect_feature] = Suggestion("present", 0.7, named, "rule:child_flags/neglect_feature.harm_category")

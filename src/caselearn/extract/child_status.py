@@ -32,6 +32,41 @@ _ADVICE = re.compile(
     r"strengthen|improve|embed|record|check|offer)\b",
     re.I,
 )
+# a statement the report itself withdraws: "[author's note: this sentence in the draft was incorrect and has
+# been corrected below]", "this entry was a recording error and is disregarded"
+_RETRACTED = fast_compile(
+    r"\b(?:(?:this|the|that) (?:sentence|statement|entry|paragraph|record(?:ing)?|information)\b[^.]{0,60}?"
+    r"\b(?:was|is|were|are) (?:(?:factually |later found to be )?(?:incorrect|wrong|inaccurate|erroneous|"
+    r"a (?:recording |typing |typographical |administrative )?error))|"
+    r"(?:has|have) (?:since )?been corrected|corrected (?:below|above|later)|"
+    r"(?:is|was|are|were) disregarded|erratum)\b",
+    re.I,
+)
+# other children's cases counted by an audit: "Dip sample (ten children): in four, the child had been known to
+# children's social care", "in three of the twelve cases the family was open to CSC"
+_OTHER_CASES = fast_compile(
+    r"\b(?:dip[- ]sampl\w*|audit sample|sample of (?:\w+ )?(?:other )?(?:children|cases|families))\b|"
+    r"\bin (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|half|all) of (?:the|these) "
+    r"(?:\w+ )?(?:cases|children|families|files)\b",
+    re.I,
+)
+# a meeting's decision told with "should": "the conference concluded that the unborn baby should not be made
+# subject to a child protection plan" is what was decided, not advice
+_DECIDED_THAT = re.compile(
+    r"\b(?:concluded|decided|agreed|determined|judged|found)\b (?:that )?[^.;]{0,80}$",
+    re.I,
+)
+
+
+def _advice(text: str) -> bool:
+    m = _ADVICE.search(text)
+    if m is None:
+        return False
+    if m.group(0).lower() == "should" and _DECIDED_THAT.search(text, 0, m.start()):
+        return bool(_ADVICE.search(text, m.end()))
+    return True
+
+
 _AFTER = fast_compile(
     r"\b(?:is now|are now|now (?:lives?|living|cared for|in|subject)|(?:plan|order|placement)s? now|"
     r"was later|were later|has since|have since|"
@@ -86,7 +121,8 @@ _GROUP = fast_compile(
     r"\b(?:neither (?:child|twin|baby|sibling|girl|boy)|(?:for|of) either (?:child|twin|baby|sibling|girl|boy)|"
     r"(?:none|neither|each) of the (?:\w+ )?(?:children|siblings|twins|young people|boys|girls|babies)|"
     r"(?:all|both) (?:\w+ )?(?:of the )?(?:children|twins|siblings|babies)|"
-    r"the (?:\w+ )?(?:children|twins|siblings|girls|boys|babies|sisters|brothers)|"
+    # (not a service named for children: "open to the disabled children's team", "the children's centre")
+    r"the (?:\w+ )?(?:children|twins|siblings|girls|boys|babies|sisters|brothers)(?!['’])|"
     r"neither (?:baby|infant)|(?:the|this) family (?:was|were|had|is))\b",
     re.I,
 )
@@ -315,7 +351,9 @@ def status(
                 skip = cache.get(("child_status_skip", i))
                 if skip is None:
                     text = doc.sentences[i].text
-                    skip = cache[("child_status_skip", i)] = bool(_ADVICE.search(text) or _glossary(text))
+                    skip = cache[("child_status_skip", i)] = bool(
+                        _advice(text) or _glossary(text) or _RETRACTED.search(text) or _OTHER_CASES.search(text)
+                    )
                 text = doc.sentences[i].text
                 if (
                     value not in NEVER_ROWS

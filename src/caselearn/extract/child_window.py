@@ -107,10 +107,31 @@ def own_row_indexes(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
     for i in sorted(own_idx):
         if doc.sentences[i].text.strip(" \t:.-–") not in names:
             continue  # not the name alone on its line
-        if i - 1 in other_idx or i + 1 in other_idx:
+        if any(j in other_idx and not _prose(doc.sentences[j].text) for j in (i - 1, i + 1)):
             continue  # the names side by side: the header of a table with a column per child
+        if i + 1 in own_idx and _prose(doc.sentences[i + 1].text):
+            out |= _own_section(doc, i, other_idx)
+            continue
         for k in range(i + 1, min(n, i + 13)):
             if k in other_idx or k in own_idx or _SECTION_HEAD.match(doc.sentences[k].text):
                 break
             out.add(k)
+    return out
+
+
+def _prose(text: str) -> bool:
+    """A sentence of running text (not a table cell or a heading): it ends a sentence and has some length."""
+    return text.rstrip().endswith((".", "!", "?", '."', ".”")) and len(text.split()) >= 6
+
+
+def _own_section(doc: Doc, head: int, other_idx: set[int]) -> set[int]:
+    """The child's name on a line of its own heading a section whose first sentence names the child ("Child B" /
+    "2.4 Child B is a boy in Year 6; ..."): the paragraphs after it, up to another child's name or the next
+    heading line (a few words with no full stop: "Part 3. What was the same"), are about that child."""
+    out: set[int] = set()
+    for k in range(head + 1, min(len(doc.sentences), head + 41)):
+        text = doc.sentences[k].text
+        if k in other_idx or not _prose(text):
+            break
+        out.add(k)
     return out

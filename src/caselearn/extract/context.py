@@ -144,7 +144,13 @@ def _negated(sentence: str, start: int, end: int, window: int) -> bool:
     return bool(c.negation_after.match(after.strip()))
 
 
-_NOT_REACHING = re.compile(r",\s*(?:which|who|whom)\b[^,;:]*,|\bthe fact that\b", re.I)
+# ... nor does a "no" that only counts what someone had, when "and" starts a new verb ("he had no friends and
+# was picked on in the playground")
+_NOT_REACHING = re.compile(
+    r",\s*(?:which|who|whom)\b[^,;:]*,|\bthe fact that\b|"
+    r"\b(?:had|has|have) no [\w'’-]+(?: [\w'’-]+)? and (?=(?:was|were|is|are|felt|became|had been|has been)\b)",
+    re.I,
+)
 
 
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom)\s*$", re.I)

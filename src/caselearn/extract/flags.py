@@ -468,7 +468,9 @@ def _denial_counts(
 
 # An absence only seen, thought or believed is not a statement that it was not so.
 _ABSENT_HEDGE = fast_compile(
-    r"\b(?:appear(?:ed|s)?|seem(?:ed|s)?|apparent(?:ly)?|(?:was|were|is) (?:thought|believed|understood|assumed)|"
+    # (not "no apparent risk": the lowest score of a risk tool such as SERAF, a finding)
+    r"\b(?:appear(?:ed|s)?|seem(?:ed|s)?|(?<!\bno )apparent(?:ly)?|no apparent(?! risk\b)|"
+    r"(?:was|were|is) (?:thought|believed|understood|assumed)|"
     r"as far as (?:\w+ ){0,3}(?:knew|aware)|to (?:the best of|their|his|her) (?:\w+ )?knowledge)\b",
     re.I,
 )

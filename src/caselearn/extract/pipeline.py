@@ -16,6 +16,7 @@ from caselearn.extract.age import AgeComponent
 from caselearn.extract.agencies import AgenciesComponent
 from caselearn.extract.child_flags import ChildFlagsComponent
 from caselearn.extract.child_status import ChildStatusComponent
+from caselearn.extract.child_table import ChildTableComponent
 from caselearn.extract.children import ChildrenComponent
 from caselearn.extract.ethnicity import EthnicityComponent
 from caselearn.extract.family import FamilyComponent
@@ -43,6 +44,7 @@ def rule_components() -> list[Component]:
         OutcomeComponent(),
         ChildStatusComponent(),
         ChildFlagsComponent(),
+        ChildTableComponent(),
         FamilyComponent(),
         AgenciesComponent(),
         ThemesComponent(),
