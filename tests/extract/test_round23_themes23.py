@@ -1,0 +1,129 @@
+"""Round 23 (themes23): the child's daily life told as the child seen as an adult or a risk, the child
+unseen, records full of the parent and empty of the child, nothing asked about home, behaviour as the
+child's way of telling; critical thinking as nobody asking at all, nobody asking to see, not exploring
+what was going on, a self-report relied on; the review's verdicts that leadership, curiosity or the
+men were not a problem (a table row, "not found to have contributed", "not overlooked"). A report
+titled "Internal learning review" reads its plain "What we have learned" part as its findings. All text
+here is invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselearn.extract.pipeline import Pipeline
+from caselearn.extract.text import Doc
+
+# the same opening as the round-9 theme tests
+from tests.extract.test_round9_themes9 import theme
+
+_PIPELINE = Pipeline()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Too often Leon was viewed as a young adult making his own decisions rather than a child being exploited.",
+        "3. Amira was treated as a problem more than as a child in need of protection.",
+        "Agency notes recorded what Tom had done rather than what was happening to him.",
+        "Practitioners saw her as choosing to go to the flat.",
+        "Finding 2: Child B was not seen or heard for most of the year.",
+        "After the move the children were never seen by the school nurse or the health visitor.",
+        "In eleven months no practitioner saw him alone.",
+        "The health file said a great deal about the father and almost nothing about the baby.",
+        "No entry describes what he ate, who played with him or where he slept.",
+        "Nobody knew where and how the baby was sleeping once the cot had gone.",
+        "The CIN assessment did not ask what she did during the day while excluded.",
+        "No one asked her about home, even after the second disclosure at school.",
+        "His own account of his life was never heard by the panel.",
+        "Her behaviour in class was her way of telling staff that something was wrong.",
+        "Nobody thought about his ability to tell adults what was happening to him.",
+        "The referral recorded that he 'would not talk', without asking whether he understood the questions.",
+        "Her soiling and withdrawal were not linked to her life at home.",
+    ],
+)
+def test_child_daily_life_in_other_words(sentence: str) -> None:
+    assert theme(sentence, "theme_child_daily_life") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the child seen, or seen by a doctor in a place
+        "The children were seen at every visit and spoke freely.",
+        "The baby was not seen in his cot at the visit, as he was asleep in the pram downstairs.",
+        # language criticised alone is not coded so
+        'Records described her as "putting herself at risk".',
+        # a parent seen as something rather than a carer is another theme
+        "The stepfather was seen as a visitor rather than a carer.",
+    ],
+)
+def test_child_daily_life_near_misses(sentence: str) -> None:
+    assert theme(sentence, "theme_child_daily_life") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The midwife did not know the father had moved in and did not ask.",
+        "Several services knew of the bruise, yet no agency asked.",
+        "No one asked to see the bedroom where the children slept.",
+        "Staff were supportive of the family but did not ask enough questions about the drinking.",
+        "The school nurse did not explore what was really going on at home.",
+        "The review found too much reliance on the father's self-report of abstinence.",
+    ],
+)
+def test_critical_thinking_in_other_words(sentence: str) -> None:
+    assert theme(sentence, "theme_critical_thinking") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # asked and answered, or the reason for a gap in an assessment
+        "The risk assessment missed the online contact because nobody asked.",
+        "The GP asked and was told the medicine was locked away; this was recorded.",
+    ],
+)
+def test_critical_thinking_near_misses(sentence: str) -> None:
+    assert theme(sentence, "theme_critical_thinking") == "not_known"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "variable"),
+    [
+        ("| Professional curiosity | Not a significant factor. |", "theme_critical_thinking"),
+        ("Challenge and escalation: not a factor.", "theme_critical_thinking"),
+        ("| Organisational factors | None identified. |", "theme_leadership_culture"),
+        (
+            "Staffing in the duty team and supervision were looked at and were not found to have contributed "
+            "to the decisions.",
+            "theme_leadership_culture",
+        ),
+        (
+            "Staff spoke of pressure, but the review did not find that organisational pressures were the main factor.",
+            "theme_leadership_culture",
+        ),
+        ("The review is satisfied that the girl's father and stepfather were not overlooked.", "theme_invisible_men"),
+        ("The panel does not find that Mr K was overlooked: he was seen at every visit.", "theme_invisible_men"),
+    ],
+)
+def test_the_reviews_verdict_is_absent(sentence: str, variable: str) -> None:
+    assert theme(sentence, variable) == "absent"
+
+
+def test_a_fathers_own_lack_of_contact_is_not_invisible_men() -> None:
+    sentence = "Her father moved abroad in 2019 and has not seen her since."
+    assert theme(sentence, "theme_invisible_men") == "not_known"
+
+
+def test_internal_learning_review_title_is_not_the_findings() -> None:
+    text = (
+        "Community Health Trust\nINTERNAL LEARNING REVIEW: CHILD Q\nSingle-agency review\n\n"
+        "Purpose\n\nThis review asks what the service can learn.\n\n"
+        "What happened\n\nChild Q was admitted to hospital aged 9 months.\n\n"
+        "What we have learned\n\n1. The records say a lot about the mother and little about Q.\n\n"
+        "2. Nobody asked to see where the baby slept.\n"
+    )
+    case = _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]
+    assert case["theme_child_daily_life"]["value"] == "present"
+    assert case["theme_critical_thinking"]["value"] == "present"
