@@ -127,3 +127,68 @@ def test_internal_learning_review_title_is_not_the_findings() -> None:
     case = _PIPELINE.run(Doc.from_text(text)).to_dict()["case"]
     assert case["theme_child_daily_life"]["value"] == "present"
     assert case["theme_critical_thinking"]["value"] == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sam's private world, where he spent his evenings, stayed invisible to the professionals around him.",
+        "Nobody asked where the twins slept once the family moved into one room.",
+        "Finding 3: agencies saw Kara's behaviour before her experience.",
+        "Supporting the young father took attention away from the baby as a separate person with her own needs.",
+        "Staff knew what he had done but not what his days and nights were like.",
+        "The children's lives were not seen as a whole.",
+        "Case notes recorded incidents, not days.",
+    ],
+)
+def test_child_daily_life_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_child_daily_life") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the men in the child's life are another theme
+        "The men in Dylan's life were invisible to every agency.",
+        "The men in the children's lives were not known to the school.",
+    ],
+)
+def test_the_men_in_a_childs_life_are_not_the_childs_life(sentence: str) -> None:
+    assert theme(sentence, "theme_child_daily_life") == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clinic treated the cuts and did not ask what might lie behind them.",
+        "No service paused to consider what the pattern of absences meant.",
+        "The duty worker did not check with the school before closing the referral.",
+    ],
+)
+def test_critical_thinking_what_lay_behind(sentence: str) -> None:
+    assert theme(sentence, "theme_critical_thinking") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms R engaged with every service offered to her, often at short notice.",
+        "The parents kept in touch throughout and no health appointments were missed.",
+    ],
+)
+def test_engagement_praised_is_absent(sentence: str) -> None:
+    assert theme(sentence, "theme_reluctant_engagement") == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the father's engagement belongs to invisible men; professionals at meetings are not the family
+        "Mr J was visible and engaged with every service.",
+        "The school nurse attended every core group meeting.",
+        # not a missed visit: the practitioner finding something out
+        "Staff need to find out when a new adult joins the household.",
+    ],
+)
+def test_engagement_near_misses(sentence: str) -> None:
+    assert theme(sentence, "theme_reluctant_engagement") == "not_known"
