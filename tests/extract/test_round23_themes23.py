@@ -192,3 +192,58 @@ def test_engagement_praised_is_absent(sentence: str) -> None:
 )
 def test_engagement_near_misses(sentence: str) -> None:
     assert theme(sentence, "theme_reluctant_engagement") == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family history was lost when the case moved between teams.",
+        "The 2017 assessment was never retrieved when the new referral came in.",
+        "The assessment recorded that she 'would not engage', without asking why.",
+        "No one thought about how her autism affected what she could tell them.",
+        "The link between the debts and the children's hunger was never made.",
+    ],
+)
+def test_assessment_quality_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_assessment_quality") == "present"
+
+
+def test_a_service_change_without_risk_assessment_is_not_assessment_quality() -> None:
+    sentence = "Because of vacancies, home visits were replaced by phone calls without a risk assessment."
+    assert theme(sentence, "theme_assessment_quality") == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is no evidence that any practitioner spoke with the father about the baby's sleeping.",
+        "Agencies relied on chance to identify men living in the household.",
+        "The health visitor did not engage or assess Mr P as a father.",
+    ],
+)
+def test_invisible_men_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_invisible_men") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The safeguarding partners agreed that the criteria for an LCSPR were not met.",
+        "The school knew that she had no contact with her father and was worried about her.",
+    ],
+)
+def test_invisible_men_near_misses(sentence: str) -> None:
+    assert theme(sentence, "theme_invisible_men") == "not_known"
+
+
+def test_neither_knew_the_others_is_information_sharing() -> None:
+    sentence = "The nursery and the GP each knew of their own concerns; neither knew the other's."
+    assert theme(sentence, "theme_information_sharing") == "present"
+
+
+def test_sharing_otherwise_timely_does_not_outweigh_the_finding() -> None:
+    findings = (
+        "The midwife knew of the mother's history but it was not shared with the health visitor.\n\n"
+        "Information sharing between the hospital and the GP was otherwise timely."
+    )
+    assert theme(findings, "theme_information_sharing") == "present"
