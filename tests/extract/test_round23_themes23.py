@@ -247,3 +247,19 @@ def test_sharing_otherwise_timely_does_not_outweigh_the_finding() -> None:
         "Information sharing between the hospital and the GP was otherwise timely."
     )
     assert theme(findings, "theme_information_sharing") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both parents were seen and included; the father was asked how he was coping.",
+        "Both parents were seen by the midwife, and the father's part in the baby's care was talked about.",
+    ],
+)
+def test_both_parents_seen_is_absent(sentence: str) -> None:
+    assert theme(sentence, "theme_invisible_men") == "absent"
+
+
+def test_both_parents_engaged_with_services_is_not_about_the_men() -> None:
+    sentence = "Both parents were engaged and open with every service throughout."
+    assert theme(sentence, "theme_invisible_men") == "not_known"
