@@ -263,3 +263,28 @@ def test_both_parents_seen_is_absent(sentence: str) -> None:
 def test_both_parents_engaged_with_services_is_not_about_the_men() -> None:
     sentence = "Both parents were engaged and open with every service throughout."
     assert theme(sentence, "theme_invisible_men") == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody looked again at safe storage once the household had changed.",
+        "Every height and weight was written down, but nobody looked across the measurements.",
+    ],
+)
+def test_changing_risk_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_changing_risk") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first speech therapy appointment that was missed was never followed up.",
+        "Eye and hearing checks were missed in both years.",
+        "Refusal of entry and unanswered calls were recorded but not acted on.",
+        "She attended 4 of 30 nursery sessions that term.",
+        "Her father missed three of five core group meetings.",
+    ],
+)
+def test_reluctant_engagement_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_reluctant_engagement") == "present"
