@@ -288,3 +288,23 @@ def test_changing_risk_in_more_words(sentence: str) -> None:
 )
 def test_reluctant_engagement_in_more_words(sentence: str) -> None:
     assert theme(sentence, "theme_reluctant_engagement") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The midwife did not ask who he was or how long he had lived there.",
+        "No check was made on the other children in the household.",
+        "The worker did not consider whether any checks on the new partner were needed.",
+        "Practitioners were not curious about the repeated admissions.",
+        "Nobody asked her what was going on at home.",
+    ],
+)
+def test_critical_thinking_checks_never_made(sentence: str) -> None:
+    assert theme(sentence, "theme_critical_thinking") == "present"
+
+
+def test_the_childs_own_words_are_not_critical_thinking() -> None:
+    assert theme('She told the review: "Nobody asked what was happening to me."', "theme_critical_thinking") == (
+        "not_known"
+    )
