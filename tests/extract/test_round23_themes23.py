@@ -308,3 +308,16 @@ def test_the_childs_own_words_are_not_critical_thinking() -> None:
     assert theme('She told the review: "Nobody asked what was happening to me."', "theme_critical_thinking") == (
         "not_known"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When he would not come to the interviews, staff found no other way to hear him.",
+        "Little was recorded about the baby's routine or who cared for her during the day.",
+        "The drug service did not think about the children living in the flat.",
+        "Nobody knew what Child P's life online was like.",
+    ],
+)
+def test_child_daily_life_heard_and_recorded(sentence: str) -> None:
+    assert theme(sentence, "theme_child_daily_life") == "present"
