@@ -321,3 +321,23 @@ def test_the_childs_own_words_are_not_critical_thinking() -> None:
 )
 def test_child_daily_life_heard_and_recorded(sentence: str) -> None:
     assert theme(sentence, "theme_child_daily_life") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The CIN assessment (03/2021) did not consider the older cousins as a possible risk.",
+        "Finding 2: The family assessment was narrow.",
+        "The effect of the violence on a boy with a learning disability was never explored.",
+        "The screening decision was made without talking to the child or the school.",
+        "The police did not tell the midwife, so her booking assessment was made without it.",
+        "Each time, the duty team did not look at the wider picture.",
+    ],
+)
+def test_assessment_quality_narrow_and_without(sentence: str) -> None:
+    assert theme(sentence, "theme_assessment_quality") == "present"
+
+
+def test_impact_on_the_childs_daily_life_is_not_assessment_quality() -> None:
+    sentence = "The impact of the bullying on Z's daily life was not understood."
+    assert theme(sentence, "theme_assessment_quality") == "not_known"
