@@ -341,3 +341,29 @@ def test_assessment_quality_narrow_and_without(sentence: str) -> None:
 def test_impact_on_the_childs_daily_life_is_not_assessment_quality() -> None:
     sentence = "The impact of the bullying on Z's daily life was not understood."
     assert theme(sentence, "theme_assessment_quality") == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dad was almost invisible to the health visitors.",
+        "- Mr T: not seen at any visit, not asked about his drinking.",
+        "Mr W was not known to, or assessed by, children's social care.",
+        "The girl's father was not consulted before the plan ended.",
+        "The social worker saw him as the mother's boyfriend, not as a father figure to be assessed.",
+        "Worries raised by the separated father were dismissed as hostility.",
+    ],
+)
+def test_invisible_men_terse_and_named(sentence: str) -> None:
+    assert theme(sentence, "theme_invisible_men") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her father is not known to agencies.",
+        "- Birth father: not checked (overseas, no contact).",
+    ],
+)
+def test_a_father_outside_the_childs_life_is_not_invisible_men(sentence: str) -> None:
+    assert theme(sentence, "theme_invisible_men") == "not_known"
