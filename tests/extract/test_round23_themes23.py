@@ -367,3 +367,21 @@ def test_invisible_men_terse_and_named(sentence: str) -> None:
 )
 def test_a_father_outside_the_childs_life_is_not_invisible_men(sentence: str) -> None:
     assert theme(sentence, "theme_invisible_men") == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clinic closed the case without informing the GP that there were children at home.",
+        "Three visits were missed without the social worker being told.",
+        "Information kept by the nursery, the GP and the drug service was never connected.",
+        "None of the practitioners who visited knew what the others had recorded.",
+        "Her records reached the new practice four months after she registered.",
+        "Information did not travel with the family when they moved.",
+        "The ward could not see the community team's records.",
+        "Each agency acted alone.",
+        "The nursery never learned about the police call-outs to the flat.",
+    ],
+)
+def test_information_sharing_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_information_sharing") == "present"
