@@ -385,3 +385,18 @@ def test_a_father_outside_the_childs_life_is_not_invisible_men(sentence: str) ->
 )
 def test_information_sharing_in_more_words(sentence: str) -> None:
     assert theme(sentence, "theme_information_sharing") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is a workforce problem that the council has to own.",
+        "The allocated worker was carrying 31 cases and the team had no permanent manager for a year.",
+        "Two of the four social workers were off sick that winter.",
+        "The plan was signed off without management challenge.",
+        "The agency nurse had not been inducted into the trust's procedures.",
+        "The service had no system for identifying which children had stopped being seen.",
+    ],
+)
+def test_leadership_culture_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_leadership_culture") == "present"
