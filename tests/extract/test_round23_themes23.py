@@ -400,3 +400,21 @@ def test_information_sharing_in_more_words(sentence: str) -> None:
 )
 def test_leadership_culture_in_more_words(sentence: str) -> None:
     assert theme(sentence, "theme_leadership_culture") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new prescription was a significant change in the risk to the baby that nobody noticed.",
+        "Police logs arrived at the school but were not read as a pattern.",
+        "No one tracked the escalation over the summer.",
+        "After the move, risk was regarded as stable when it was climbing.",
+    ],
+)
+def test_changing_risk_pattern_and_change(sentence: str) -> None:
+    assert theme(sentence, "theme_changing_risk") == "present"
+
+
+def test_a_general_remark_on_change_is_not_changing_risk() -> None:
+    sentence = "A new adult in the household may be a change in risk for any baby."
+    assert theme(sentence, "theme_changing_risk") == "not_known"
