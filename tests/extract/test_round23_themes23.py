@@ -418,3 +418,14 @@ def test_changing_risk_pattern_and_change(sentence: str) -> None:
 def test_a_general_remark_on_change_is_not_changing_risk() -> None:
     sentence = "A new adult in the household may be a change in risk for any baby."
     assert theme(sentence, "theme_changing_risk") == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The stepfather was not engaged or assessed by any service, although he cared for the children.",
+        "Signs of neglect were there for years: head lice, missed dental appointments and a cold house.",
+    ],
+)
+def test_not_reluctant_engagement(sentence: str) -> None:
+    assert theme(sentence, "theme_reluctant_engagement") == "not_known"
