@@ -429,3 +429,8 @@ def test_a_general_remark_on_change_is_not_changing_risk() -> None:
 )
 def test_not_reluctant_engagement(sentence: str) -> None:
     assert theme(sentence, "theme_reluctant_engagement") == "not_known"
+
+
+def test_a_dated_step_down_is_the_story() -> None:
+    sentence = "The case was closed to children's social care and stepped down on 4 March 2021."
+    assert theme(sentence, "theme_changing_risk") == "not_known"
