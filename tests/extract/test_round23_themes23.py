@@ -434,3 +434,14 @@ def test_not_reluctant_engagement(sentence: str) -> None:
 def test_a_dated_step_down_is_the_story() -> None:
     sentence = "The case was closed to children's social care and stepped down on 4 March 2021."
     assert theme(sentence, "theme_changing_risk") == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Dad: nobody asked how he coped with the crying at night.",
+        "The father said no one had ever asked him how the nights were going.",
+    ],
+)
+def test_a_parent_asked_how_he_coped_is_not_the_childs_daily_life(sentence: str) -> None:
+    assert theme(sentence, "theme_child_daily_life") == "not_known"
