@@ -445,3 +445,20 @@ def test_a_dated_step_down_is_the_story() -> None:
 )
 def test_a_parent_asked_how_he_coped_is_not_the_childs_daily_life(sentence: str) -> None:
     assert theme(sentence, "theme_child_daily_life") == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel did not find that supervision or leadership were central to the decisions.",
+        "We found no evidence that staffing or workload in either team contributed.",
+        "The review does not find that capacity was the main cause of the delay.",
+        "Her caseload was within the council's agreed limits.",
+        "Capacity: duty team staffing normal; no capacity issues identified.",
+        "The worker had a manageable caseload.",
+        "I did not identify staffing, supervision or leadership issues in any agency.",
+        "The review looked for, and did not find, evidence that capacity or supervision were significant factors.",
+    ],
+)
+def test_leadership_verdicts_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_leadership_culture") == "absent"
