@@ -462,3 +462,24 @@ def test_a_parent_asked_how_he_coped_is_not_the_childs_daily_life(sentence: str)
 )
 def test_leadership_verdicts_in_more_words(sentence: str) -> None:
     assert theme(sentence, "theme_leadership_culture") == "absent"
+
+
+_GAP = "The school's concern was not passed to the health visitor.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel did not find a problem with the sharing of information.",
+        "The review identified no difficulties in communication between the services.",
+        "Information sharing between agencies in this case was a strength.",
+        "Overall the partners shared information well.",
+    ],
+)
+def test_information_sharing_verdicts_outweigh_one_gap(sentence: str) -> None:
+    assert theme(_GAP + sentence, "theme_information_sharing") == "absent"
+
+
+def test_praise_of_one_link_does_not_outweigh_a_gap() -> None:
+    praise = "Information sharing between the midwife and the GP was a real strength."
+    assert theme(_GAP + praise, "theme_information_sharing") == "present"
