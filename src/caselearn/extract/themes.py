@@ -232,9 +232,13 @@ def _text_sections(doc: Doc, secs: list) -> list:
     ]
 
 
-# the document's title, alone or with the rest of its title line ("LEARNING BRIEF | LCSPR Child S | 2022")
+# the document's title, alone or with the rest of its title line ("LEARNING BRIEF | LCSPR Child S | 2022",
+# "INTERNAL LEARNING REVIEW: CHILD Q")
 _TITLE = re.compile(
-    r"\W*(?:(?:7|seven)[- ]minute )?learning (?:brief(?:ing)?|review|summary)(?:\W*$|\s*[|:\u2013\u2014-]\s*\S)", re.I
+    r"\W*(?:(?:7|seven)[- ]minute )?"
+    r"(?:(?:internal|single[- ]agency|multi[- ]agency|local|rapid|thematic|partnership) )?"
+    r"learning (?:brief(?:ing)?|review|summary)(?:\W*$|\s*[|:\u2013\u2014-]\s*\S)",
+    re.I,
 )
 
 
