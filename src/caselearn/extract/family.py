@@ -1173,6 +1173,18 @@ _WHOSE_DENIAL = frozenset(
 _COVERS_ALL = fast_compile(
     r"\b(?:either|neither|both|parents|parental|households?|famil(?:y|ies)|adults|carers|none of the)\b", re.I
 )
+# the break between two clauses of one statement ("no agency held any record of domestic abuse in the
+# household, and no agency had any concern about drug use by the mother", "no evidence that he misused alcohol,
+# and no history of mental illness in either parent"): a word that covers everyone, in a clause about another
+# matter, does not cover a clause that names its person
+_CLAUSE_BREAK = fast_compile(r";\s|,\s(?:and|but|while|whereas)\s")
+_TOPIC = {
+    "parental_alcohol_misuse": r"alcohol|drink|substance",
+    "parental_drug_misuse": r"drug|substance|cannabis|cocaine|heroin",
+    "parental_mental_health": r"mental|psychiatr|depress|anxi",
+    "parental_criminal_record": r"convict|criminal|offen|record|police|caution",
+    "parental_violent_crime": r"convict|criminal|offen|record|police|violen",
+}
 # a parent or carer named in the statement, by role or title (pronouns only where no one is named)
 _ROLE_NAMED = fast_compile(
     r"(?P<f>\b(?:(?<!grand)mother|mum|mummy|birth mother)\b|(?-i:\bM[rs]?s\.? (?=[A-Z])|\bMiss (?=[A-Z])|\bM\b))|"
@@ -1254,11 +1266,37 @@ _OTHER_WOMANS = fast_compile(
 )
 
 
-def _covered(doc: Doc, sent) -> set[str] | None:  # noqa: ANN001
+def _other_matter(text: str, spans: list[tuple[int, int]], topic: str) -> bool:
+    """Does every match sit in a clause that names its person ("she", "by Jasmine's mother") while the
+    words for everyone sit only in clauses about another matter?"""
+    for span in spans:
+        clause = _clause_of(text, span)
+        if _COVERS_ALL.search(clause) or not (_ROLE_NAMED.search(clause) or _PRONOUN.search(clause)):
+            return False
+    cut = [0] + [i for m in _CLAUSE_BREAK.finditer(text) for i in (m.start(), m.end())] + [len(text)]
+    for a, b in zip(cut[::2], cut[1::2], strict=False):
+        part = text[a:b]
+        if _COVERS_ALL.search(part) and compiled(topic, re.I).search(part):
+            return False
+    return True
+
+
+def _clause_of(text: str, span: tuple[int, int]) -> str:
+    """The clause of a statement that holds the match at ``span``."""
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, span[0]):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(text, span[1])
+    return text[left : m.start() if m else len(text)]
+
+
+def _covered(doc: Doc, sent, spans: list[tuple[int, int]] | None = None, topic: str | None = None) -> set[str] | None:  # noqa: ANN001
     """Whom one statement of absence covers: None for everyone, else the roles it names
-    (f: the mother or a woman by title or name, d: the father, p: a partner or Mr X, o: others)."""
+    (f: the mother or a woman by title or name, d: the father, p: a partner or Mr X, o: others).
+    With the spans of its matches and the flag's topic, a clause that names its person is not covered
+    by a word for everyone in another clause about something else."""
     text = sent.text
-    if _COVERS_ALL.search(text):
+    if _COVERS_ALL.search(text) and not (spans and topic and _other_matter(text, spans, topic)):
         return None
     roles = _roles_named(text)
     if roles:
@@ -1403,11 +1441,14 @@ def _whose_denial(
     """``absent`` only when the statements of absence, together, cover every parent and carer who
     counts; else not known (None)."""
     sentences: list = []
+    spans: dict[int, list[tuple[int, int]]] = {}  # a sentence's matches, where they were found here
 
     def collect(sent, start: int, end: int) -> bool:  # noqa: ANN001
         ok = flt is None or flt(sent, start, end)  # type: ignore[operator]
         if ok and (not sentences or sentences[-1].start != sent.start):
             sentences.append(sent)
+        if ok:
+            spans.setdefault(sent.start, []).append((start, end))
         return ok
 
     if found.origin.endswith((".none", ".entailed", ".disproved")):
@@ -1421,7 +1462,7 @@ def _whose_denial(
     covered: set[str] = set()
     shown = {span.start for span in found.evidence}
     for sent in sentences:
-        roles = _covered(doc, sent)
+        roles = _covered(doc, sent, spans.get(sent.start), _TOPIC.get(spec.variable))
         if roles is None:
             if sent.start in shown or _still_absent(spec, doc, sent, names, flt):
                 return found

@@ -1,0 +1,97 @@
+"""Round 23 (false absent values): a denial about a parent read as the child's ("there was no evidence that
+she misused drugs or alcohol" after a paragraph about the mother); a negative toxicology after the incident
+read as no drinking; a word for everyone ("either parent", "the household") in another clause about another
+matter read as covering a denial that names one person. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import case_codes, child_codes
+
+OPENING = (
+    "Local Child Safeguarding Practice Review: Child K\n\n"
+    "Child K, a girl aged 14, was found seriously injured in a park in March 2024. She lives with her "
+    "mother and sees her father, who lives nearby, most weekends.\n\n"
+)
+
+
+def _child(text: str) -> dict[str, str]:
+    return child_codes(OPENING + text)[0]
+
+
+def _case(text: str) -> dict[str, str]:
+    return case_codes(OPENING + text)
+
+
+# --- a "that she / that he" clause whose pronoun stands for a parent --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "K's mother is 41 and has depression. She has seen her GP for some years. "
+        "There is no evidence that she misused alcohol or drugs at any time.",
+        "Mr P, the father, has no criminal record. He works as a driver. "
+        "The review found no evidence that he misused alcohol or drugs.",
+    ],
+)
+def test_pronoun_for_a_parent_is_not_the_child(para: str) -> None:
+    child = _child(para + "\n\nK is in Year 9 at a local school.\n")
+    assert child["child_alcohol_misuse"] == "not_known"
+
+
+def test_pronoun_for_the_child_still_counts() -> None:
+    para = (
+        "K is in Year 9 at a local school. She enjoys art and music. "
+        "There is no evidence that she misused alcohol at any time."
+    )
+    assert _child(para + "\n")["child_alcohol_misuse"] == "absent"
+
+
+# --- a negative toxicology after the incident -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Blood tests at the hospital showed no alcohol or drugs.",
+        "The toxicology screen on admission found no drugs in her system.",
+        "Toxicology after the incident was negative.",
+    ],
+)
+def test_negative_toxicology_is_no_absence_of_drinking(sentence: str) -> None:
+    assert _child(sentence + "\n")["child_alcohol_misuse"] == "not_known"
+
+
+def test_those_who_knew_the_child_say_she_did_not_drink() -> None:
+    text = "Her friends and teachers were all clear that K did not use drugs or alcohol.\n"
+    assert _child(text)["child_alcohol_misuse"] == "absent"
+
+
+# --- a word for everyone in another clause about another matter --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No agency held any record of domestic abuse in the household, and no agency had any concern "
+        "about alcohol use by K's mother.",
+        "There was no evidence that she misused alcohol, and no history of mental illness in either parent.",
+    ],
+)
+def test_everyone_in_another_clause_does_not_cover(sentence: str) -> None:
+    text = "K's mother works as a carer. " + sentence + "\n"
+    assert _case(text)["parental_alcohol_misuse"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She had no history of alcohol misuse, and no agency had any concern about drinking by either parent.",
+        "No agency had any concern about alcohol misuse by either parent.",
+    ],
+)
+def test_everyone_in_a_clause_on_the_same_matter_covers(sentence: str) -> None:
+    text = "K's mother works as a carer. " + sentence + "\n"
+    assert _case(text)["parental_alcohol_misuse"] == "absent"
