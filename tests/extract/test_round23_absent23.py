@@ -95,3 +95,33 @@ def test_everyone_in_another_clause_does_not_cover(sentence: str) -> None:
 def test_everyone_in_a_clause_on_the_same_matter_covers(sentence: str) -> None:
     text = "K's mother works as a carer. " + sentence + "\n"
     assert _case(text)["parental_alcohol_misuse"] == "absent"
+
+
+# --- reluctant engagement: a pregnancy's routine care, the professionals' engagement, engagement since ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mother booked at eight weeks and attended every appointment.",
+        "Maternity: booked at 12 weeks, attended all appointments.",
+        "She attended all of her antenatal appointments with her partner.",
+        "Practitioners engaged well with the father at every visit.",
+        "He has since engaged well with the child protection enquiry.",
+    ],
+)
+def test_routine_or_one_sided_engagement_is_no_verdict(sentence: str) -> None:
+    text = "The family was known to the health visitor. " + sentence + "\n"
+    assert _case(text)["theme_reluctant_engagement"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mother engaged well with every service offered to her.",
+        "The parents kept all their appointments with the family support worker.",
+    ],
+)
+def test_parents_engagement_still_praised(sentence: str) -> None:
+    text = "The family was known to the health visitor. " + sentence + "\n"
+    assert _case(text)["theme_reluctant_engagement"] == "absent"
