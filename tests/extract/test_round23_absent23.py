@@ -125,3 +125,27 @@ def test_routine_or_one_sided_engagement_is_no_verdict(sentence: str) -> None:
 def test_parents_engagement_still_praised(sentence: str) -> None:
     text = "The family was known to the health visitor. " + sentence + "\n"
     assert _case(text)["theme_reluctant_engagement"] == "absent"
+
+
+# --- information sharing: a part set against another, or a negated verdict, is no verdict on the whole -------
+
+FAILURE = "The hospital did not tell the health visitor about the head injury, and the referral letter was lost. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By contrast, information sharing between the nursery and the GP was good.",
+        "Information sharing between the school and the police, by contrast, was prompt.",
+        "Information sharing between the midwife and the GP was otherwise timely.",
+        "Information sharing between the two forces was generally good.",
+        "Information sharing between the police and the school was therefore not timely on this occasion.",
+    ],
+)
+def test_partial_information_sharing_praise_does_not_cancel_a_failure(sentence: str) -> None:
+    assert _case(FAILURE + sentence + "\n")["theme_information_sharing"] == "present"
+
+
+def test_information_sharing_verdict_on_the_whole_still_stands() -> None:
+    text = "The review considered how agencies worked together. Information sharing between agencies was good.\n"
+    assert _case(text)["theme_information_sharing"] == "absent"
