@@ -149,3 +149,42 @@ def test_partial_information_sharing_praise_does_not_cancel_a_failure(sentence: 
 def test_information_sharing_verdict_on_the_whole_still_stands() -> None:
     text = "The review considered how agencies worked together. Information sharing between agencies was good.\n"
     assert _case(text)["theme_information_sharing"] == "absent"
+
+
+# --- a thematic review of several families: a case flag is absent only when excluded for all ----------------
+
+THEMATIC = (
+    "Thematic Review: Injuries to Babies\n\n"
+    "The safeguarding partners commissioned one thematic review of three cases rather than three separate "
+    "reviews. This review concerns Baby A, Baby B and Baby C.\n\n"
+    "Baby A\n\nBaby A was a boy aged four months when he was admitted to hospital with a skull fracture in March 2023.\n\n"
+    "Baby B\n\nBaby B was a girl aged two months when she was admitted to hospital with rib fractures in June 2023.\n\n"
+    "Baby C\n\nBaby C was a boy aged five months when he was admitted to hospital with bruising in August 2023.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "variable"),
+    [
+        ("Baby A's parents are married and live together.", "parental_separation"),
+        ("Neither parent had any history of alcohol misuse.", "parental_alcohol_misuse"),
+        ("There was no domestic abuse in Baby C's household.", "domestic_abuse"),
+    ],
+)
+def test_one_familys_absence_is_not_every_familys(sentence: str, variable: str) -> None:
+    assert case_codes(THEMATIC + sentence + "\n")[variable] == "not_known"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "variable"),
+    [
+        ("There was no domestic abuse in any of the three families.", "domestic_abuse"),
+        ("There was no history of domestic abuse in the three families.", "domestic_abuse"),
+        (
+            "No agency had any concern about alcohol misuse by the parents in any of the families.",
+            "parental_alcohol_misuse",
+        ),
+    ],
+)
+def test_an_absence_over_every_family_stands(sentence: str, variable: str) -> None:
+    assert case_codes(THEMATIC + sentence + "\n")[variable] == "absent"

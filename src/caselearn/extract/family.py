@@ -483,6 +483,8 @@ class FamilyComponent:
         # every subject child young: an absence of drinking or drug use with no one named ("No concerns
         # about drug or alcohol use were known to any agency") can only be the adults'
         oldest = max(months) if months and len(months) == len(result.children) and not teen else None
+        # a thematic review of several children's families: a case flag is absent only when excluded for all
+        several = kind is not None and kind.value == "thematic_review" and len(result.children) > 1
         for spec in specs():
             if oldest is not None and oldest < _ADULTS_ONLY_UNDER.get(spec.variable, 0):
                 spec = _any_subject(spec)
@@ -517,9 +519,49 @@ class FamilyComponent:
                 s = _whose_denial(spec, doc, s, names, _NotGeneric(flt, doc))
             if s is not None and spec.variable in _UNRESOLVED and _UNRESOLVED[spec.variable].search(doc.text):
                 s = None  # the review itself leaves it open: not known
+            if (
+                s is not None
+                and s.value == "absent"
+                and several
+                and not _covers_families(s, result.children, doc, spec.variable)
+            ):
+                s = None  # one family's "the parents are married", in a review of three families
             if s is not None:
                 result.case[spec.variable] = s
         _entail(result)
+
+
+# a statement over every family of a thematic review: "in none of the three families", "no family was known",
+# "across all the cases", "in neither household", "none of the parents in the three families"
+_ALL_FAMILIES = fast_compile(
+    r"\b(?:none|all|each|every|either|neither|both) (?:of )?(?:the )?(?:\w+ )?(?:famil(?:y|ies)|cases?|households?|"
+    r"children['’]s (?:parents|families|households))\b|\bno (?:family|household|case)\b|"
+    r"\b(?:the|all|both) (?:two|three|four|five|six|\d) (?:families|households|cases)\b|"
+    r"\bany of (?:the )?(?:\w+ )?(?:families|households|cases)\b|"
+    r"\bacross (?:all )?(?:the )?(?:\w+ )?(?:families|cases|households)\b",
+    re.I,
+)
+
+
+def _covers_families(s: Suggestion, children: list, doc: Doc, variable: str) -> bool:  # noqa: ANN001
+    """Does the absence cover every family: a word for all of them, or each subject child named in turn
+    ("Baby A lived with his mother and father." ... "Baby C lived with her mother and father.")?"""
+    if any(_ALL_FAMILIES.search(e.text) for e in s.evidence):
+        return True
+    if all(any(n and n in e.text for e in s.evidence for n in c.names) for c in children):
+        return True
+    if variable not in _SEPARATION:
+        return False
+    together = [sent.text for sent in doc.sentences if _WITH_BOTH_PARENTS.search(sent.text)]
+    return all(any(n and n in t for t in together for n in c.names) for c in children)
+
+
+# a child living with both parents: "Baby B lived with both parents", "lived with her mother and father"
+_WITH_BOTH_PARENTS = fast_compile(
+    r"\b(?:lived|lives|living) with (?:both (?:of )?(?:his |her |their )?parents|(?:his|her|their) parents\b|"
+    r"(?:his|her|their) mother\b[^.;]{0,30}? and (?:his |her |their )?father\b)",
+    re.I,
+)
 
 
 _PLACEMENT = fast_compile(r"\bplacements?\b", re.I)
