@@ -157,7 +157,8 @@ THEMATIC = (
     "Thematic Review: Injuries to Babies\n\n"
     "The safeguarding partners commissioned one thematic review of three cases rather than three separate "
     "reviews. This review concerns Baby A, Baby B and Baby C.\n\n"
-    "Baby A\n\nBaby A was a boy aged four months when he was admitted to hospital with a skull fracture in March 2023.\n\n"
+    "Baby A\n\nBaby A was a boy aged four months when he was admitted to hospital with a skull fracture "
+    "in March 2023.\n\n"
     "Baby B\n\nBaby B was a girl aged two months when she was admitted to hospital with rib fractures in June 2023.\n\n"
     "Baby C\n\nBaby C was a boy aged five months when he was admitted to hospital with bruising in August 2023.\n\n"
 )
