@@ -189,3 +189,17 @@ def test_one_familys_absence_is_not_every_familys(sentence: str, variable: str) 
 )
 def test_an_absence_over_every_family_stands(sentence: str, variable: str) -> None:
     assert case_codes(THEMATIC + sentence + "\n")[variable] == "absent"
+
+
+# --- "the mother's then partner": a partner of the period the review examines counts ------------------------
+
+
+def test_mothers_then_partner_counts() -> None:
+    text = (
+        "K's father has had no contact with her since she was a baby. From 2019 to 2022 K lived with her mother "
+        "and the mother's then partner, Mr D, who had a conviction for assault.\n\n"
+        "Ms L has no history of substance misuse or mental ill-health.\n"
+    )
+    codes = _case(text)
+    assert codes["parental_alcohol_misuse"] == "not_known"
+    assert codes["parental_mental_health"] == "not_known"

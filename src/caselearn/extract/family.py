@@ -1285,9 +1285,10 @@ _MOTHER_GONE = fast_compile(
 )
 _MOTHER_WORD = fast_compile(r"\b(?<!grand)(?<!own )(?:mother|mum)\b|(?-i:\bM(?:r?s|iss) [A-Z])", re.I)
 _FATHER_WORD = fast_compile(r"\b(?<!grand)(?<!own )(?:father|dad)\b", re.I)
+# a partner of the mother the report describes ("the mother's then partner, Mr C": one of the period reviewed)
 _PARTNER_DESCRIBED = fast_compile(
     r"\b(?<!previous )(?<!former )(?<!ex-)"
-    r"(?:step-?father|(?:mother|mum|M)['’]s (?:new |current )?(?:partner|boyfriend)|"
+    r"(?:step-?father|(?:mother|mum|M)['’]s (?:new |current |then )?(?:partner|boyfriend)|"
     r"(?<!previous )(?<!former )(?:her|the mother's) (?:new |current )?(?:partner|boyfriend))\b",
     re.I,
 )
