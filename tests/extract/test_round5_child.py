@@ -145,7 +145,8 @@ def test_joint_sentence_about_two_subject_siblings():
         (TEEN, "There were no concerns about parental alcohol or drug use.", "child_drug_misuse", "not_known"),
         (TEEN, "There was no evidence that Jordan used alcohol or drugs.", "child_alcohol_misuse", "absent"),
         (TEEN, "\nSubstance use: no known alcohol or drug use by J; no indicators.", "child_drug_misuse", "absent"),
-        (TEEN, "Post-mortem toxicology was negative for alcohol and drugs.", "child_alcohol_misuse", "absent"),
+        # a negative screen after the death says nothing of drinking before (the released truth, round 23)
+        (TEEN, "Post-mortem toxicology was negative for alcohol and drugs.", "child_alcohol_misuse", "not_known"),
         # exploitation: one offender grooming online is sexual abuse; the review ruling it out is absent
         (GIRL, "A man groomed her online over seven weeks.", "child_sexual_exploitation", "not_known"),
         (TEEN, "He was groomed by older men who gave him drugs and lifts.", "child_sexual_exploitation", "present"),

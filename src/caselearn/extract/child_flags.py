@@ -552,15 +552,22 @@ _FEMALE_PARENT = re.compile(r"\b(?:mother|mum|stepmother|Mrs|Ms|Miss)\b", re.I)
 _BOTH_PARENTS = re.compile(r"\bparents\b", re.I)
 
 
-def _other_sex(sentence: str, parent: str) -> bool:
+def _other_sex(sentence: str, parent: str, pronoun: str | None = None) -> bool:
     """Does the pronoun that opens the sentence ("She ...") name the other sex than the parent ("Her father")?"""
-    m = _SUBJECT_PRONOUN.match(sentence)
-    if m is None:
-        return False
+    if pronoun is None:
+        m = _SUBJECT_PRONOUN.match(sentence)
+        if m is None:
+            return False
+        pronoun = m.group(1)
     if _BOTH_PARENTS.search(parent):
         return True  # "Her parents are married. She is in Year 9 ...": one person, not the two of them
-    female = m.group(1).lower() in ("she", "her")
+    female = pronoun.lower() in ("she", "her")
     return bool((_MALE_PARENT if female else _FEMALE_PARENT).search(parent))
+
+
+# a pronoun as the subject of a "that" clause just before the match: "no evidence that she misused alcohol",
+# "no indication from any source that he drank"
+_THAT_PRONOUN = fast_compile(r"\b(?:that|whether) (he|she)\b(?! (?:had|has|was|is) (?:told|said))", re.I)
 
 
 class _Antecedent:
@@ -578,14 +585,21 @@ class _Antecedent:
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if not self.inner(sent, start, end):  # type: ignore[operator]
             return False
-        if not _PRONOUN_OPENING.match(sent.text) or self._named(sent.text[:start]):
+        if self._named(sent.text[:start]):
             return True
+        pronoun = None  # the subject pronoun, when it is not the sentence's first word
+        if not _PRONOUN_OPENING.match(sent.text):
+            # "There is no evidence that she misused alcohol": the subject of the clause is a pronoun
+            that = _THAT_PRONOUN.search(sent.text, max(0, start - 60), end)
+            if that is None:
+                return True
+            pronoun = that.group(1)
         i = self.doc.sentence_index(sent.start)
         for j in range(i - 1, max(-1, i - 7), -1):
             text = _NUMBERING.sub("", self.doc.sentences[j].text, count=1)  # "10. T's father ..."
             parent = _PARENT_SUBJECT.match(text)
             if parent is not None:
-                if _other_sex(sent.text, parent.group(0)):
+                if _other_sex(sent.text, parent.group(0), pronoun):
                     continue  # "Her birth father lives in Scotland. ... She was not looked after.": not him
                 return False
             opening_pronoun = _PRONOUN_OPENING.match(text)

@@ -483,6 +483,8 @@ class FamilyComponent:
         # every subject child young: an absence of drinking or drug use with no one named ("No concerns
         # about drug or alcohol use were known to any agency") can only be the adults'
         oldest = max(months) if months and len(months) == len(result.children) and not teen else None
+        # a thematic review of several children's families: a case flag is absent only when excluded for all
+        several = kind is not None and kind.value == "thematic_review" and len(result.children) > 1
         for spec in specs():
             if oldest is not None and oldest < _ADULTS_ONLY_UNDER.get(spec.variable, 0):
                 spec = _any_subject(spec)
@@ -517,9 +519,49 @@ class FamilyComponent:
                 s = _whose_denial(spec, doc, s, names, _NotGeneric(flt, doc))
             if s is not None and spec.variable in _UNRESOLVED and _UNRESOLVED[spec.variable].search(doc.text):
                 s = None  # the review itself leaves it open: not known
+            if (
+                s is not None
+                and s.value == "absent"
+                and several
+                and not _covers_families(s, result.children, doc, spec.variable)
+            ):
+                s = None  # one family's "the parents are married", in a review of three families
             if s is not None:
                 result.case[spec.variable] = s
         _entail(result)
+
+
+# a statement over every family of a thematic review: "in none of the three families", "no family was known",
+# "across all the cases", "in neither household", "none of the parents in the three families"
+_ALL_FAMILIES = fast_compile(
+    r"\b(?:none|all|each|every|either|neither|both) (?:of )?(?:the )?(?:\w+ )?(?:famil(?:y|ies)|cases?|households?|"
+    r"children['’]s (?:parents|families|households))\b|\bno (?:family|household|case)\b|"
+    r"\b(?:the|all|both) (?:two|three|four|five|six|\d) (?:families|households|cases)\b|"
+    r"\bany of (?:the )?(?:\w+ )?(?:families|households|cases)\b|"
+    r"\bacross (?:all )?(?:the )?(?:\w+ )?(?:families|cases|households)\b",
+    re.I,
+)
+
+
+def _covers_families(s: Suggestion, children: list, doc: Doc, variable: str) -> bool:  # noqa: ANN001
+    """Does the absence cover every family: a word for all of them, or each subject child named in turn
+    ("Baby A lived with his mother and father." ... "Baby C lived with her mother and father.")?"""
+    if any(_ALL_FAMILIES.search(e.text) for e in s.evidence):
+        return True
+    if all(any(n and n in e.text for e in s.evidence for n in c.names) for c in children):
+        return True
+    if variable not in _SEPARATION:
+        return False
+    together = [sent.text for sent in doc.sentences if _WITH_BOTH_PARENTS.search(sent.text)]
+    return all(any(n and n in t for t in together for n in c.names) for c in children)
+
+
+# a child living with both parents: "Baby B lived with both parents", "lived with her mother and father"
+_WITH_BOTH_PARENTS = fast_compile(
+    r"\b(?:lived|lives|living) with (?:both (?:of )?(?:his |her |their )?parents|(?:his|her|their) parents\b|"
+    r"(?:his|her|their) mother\b[^.;]{0,30}? and (?:his |her |their )?father\b)",
+    re.I,
+)
 
 
 _PLACEMENT = fast_compile(r"\bplacements?\b", re.I)
@@ -1173,6 +1215,18 @@ _WHOSE_DENIAL = frozenset(
 _COVERS_ALL = fast_compile(
     r"\b(?:either|neither|both|parents|parental|households?|famil(?:y|ies)|adults|carers|none of the)\b", re.I
 )
+# the break between two clauses of one statement ("no agency held any record of domestic abuse in the
+# household, and no agency had any concern about drug use by the mother", "no evidence that he misused alcohol,
+# and no history of mental illness in either parent"): a word that covers everyone, in a clause about another
+# matter, does not cover a clause that names its person
+_CLAUSE_BREAK = fast_compile(r";\s|,\s(?:and|but|while|whereas)\s")
+_TOPIC = {
+    "parental_alcohol_misuse": r"alcohol|drink|substance",
+    "parental_drug_misuse": r"drug|substance|cannabis|cocaine|heroin",
+    "parental_mental_health": r"mental|psychiatr|depress|anxi",
+    "parental_criminal_record": r"convict|criminal|offen|record|police|caution",
+    "parental_violent_crime": r"convict|criminal|offen|record|police|violen",
+}
 # a parent or carer named in the statement, by role or title (pronouns only where no one is named)
 _ROLE_NAMED = fast_compile(
     r"(?P<f>\b(?:(?<!grand)mother|mum|mummy|birth mother)\b|(?-i:\bM[rs]?s\.? (?=[A-Z])|\bMiss (?=[A-Z])|\bM\b))|"
@@ -1231,9 +1285,10 @@ _MOTHER_GONE = fast_compile(
 )
 _MOTHER_WORD = fast_compile(r"\b(?<!grand)(?<!own )(?:mother|mum)\b|(?-i:\bM(?:r?s|iss) [A-Z])", re.I)
 _FATHER_WORD = fast_compile(r"\b(?<!grand)(?<!own )(?:father|dad)\b", re.I)
+# a partner of the mother the report describes ("the mother's then partner, Mr C": one of the period reviewed)
 _PARTNER_DESCRIBED = fast_compile(
     r"\b(?<!previous )(?<!former )(?<!ex-)"
-    r"(?:step-?father|(?:mother|mum|M)['’]s (?:new |current )?(?:partner|boyfriend)|"
+    r"(?:step-?father|(?:mother|mum|M)['’]s (?:new |current |then )?(?:partner|boyfriend)|"
     r"(?<!previous )(?<!former )(?:her|the mother's) (?:new |current )?(?:partner|boyfriend))\b",
     re.I,
 )
@@ -1254,11 +1309,37 @@ _OTHER_WOMANS = fast_compile(
 )
 
 
-def _covered(doc: Doc, sent) -> set[str] | None:  # noqa: ANN001
+def _other_matter(text: str, spans: list[tuple[int, int]], topic: str) -> bool:
+    """Does every match sit in a clause that names its person ("she", "by Jasmine's mother") while the
+    words for everyone sit only in clauses about another matter?"""
+    for span in spans:
+        clause = _clause_of(text, span)
+        if _COVERS_ALL.search(clause) or not (_ROLE_NAMED.search(clause) or _PRONOUN.search(clause)):
+            return False
+    cut = [0] + [i for m in _CLAUSE_BREAK.finditer(text) for i in (m.start(), m.end())] + [len(text)]
+    for a, b in zip(cut[::2], cut[1::2], strict=False):
+        part = text[a:b]
+        if _COVERS_ALL.search(part) and compiled(topic, re.I).search(part):
+            return False
+    return True
+
+
+def _clause_of(text: str, span: tuple[int, int]) -> str:
+    """The clause of a statement that holds the match at ``span``."""
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, span[0]):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(text, span[1])
+    return text[left : m.start() if m else len(text)]
+
+
+def _covered(doc: Doc, sent, spans: list[tuple[int, int]] | None = None, topic: str | None = None) -> set[str] | None:  # noqa: ANN001
     """Whom one statement of absence covers: None for everyone, else the roles it names
-    (f: the mother or a woman by title or name, d: the father, p: a partner or Mr X, o: others)."""
+    (f: the mother or a woman by title or name, d: the father, p: a partner or Mr X, o: others).
+    With the spans of its matches and the flag's topic, a clause that names its person is not covered
+    by a word for everyone in another clause about something else."""
     text = sent.text
-    if _COVERS_ALL.search(text):
+    if _COVERS_ALL.search(text) and not (spans and topic and _other_matter(text, spans, topic)):
         return None
     roles = _roles_named(text)
     if roles:
@@ -1403,11 +1484,14 @@ def _whose_denial(
     """``absent`` only when the statements of absence, together, cover every parent and carer who
     counts; else not known (None)."""
     sentences: list = []
+    spans: dict[int, list[tuple[int, int]]] = {}  # a sentence's matches, where they were found here
 
     def collect(sent, start: int, end: int) -> bool:  # noqa: ANN001
         ok = flt is None or flt(sent, start, end)  # type: ignore[operator]
         if ok and (not sentences or sentences[-1].start != sent.start):
             sentences.append(sent)
+        if ok:
+            spans.setdefault(sent.start, []).append((start, end))
         return ok
 
     if found.origin.endswith((".none", ".entailed", ".disproved")):
@@ -1421,7 +1505,7 @@ def _whose_denial(
     covered: set[str] = set()
     shown = {span.start for span in found.evidence}
     for sent in sentences:
-        roles = _covered(doc, sent)
+        roles = _covered(doc, sent, spans.get(sent.start), _TOPIC.get(spec.variable))
         if roles is None:
             if sent.start in shown or _still_absent(spec, doc, sent, names, flt):
                 return found
