@@ -5,9 +5,9 @@ right and what it put wrong, set by set (the check every round's changes pass be
     PYTHONPATH=src .venv/bin/python evaluation/devset/tools/compare_predictions.py diff BEFORE.json AFTER.json
 
 `dump` extracts every report of the named sets (folders of evaluation/devset, or paths) with the
-rules and writes their plain values, keyed "set/stem". Run it once with the code before a change
-(a worktree, PYTHONPATH pointing at its src) and once after. `diff` pairs each truth child with a
-predicted one as `caselearn evaluate` does and prints every value that changed: `+` now right,
+rules alone (no learned layer) and writes their plain values, keyed "set/stem". Run it once with the
+code before a change (a worktree, PYTHONPATH pointing at its src) and once after. `diff` pairs each
+truth child with a predicted one as `caselearn evaluate` does and prints every value that changed: `+` now right,
 `-` now wrong, `~` changed and still wrong; then the totals by variable and by set. A change is
 kept when no set has a `-` it cannot explain.
 """
@@ -30,10 +30,10 @@ def _extract(path: str) -> tuple[str, dict[str, Any]]:
     global _PIPELINE
     from caselearn.errors import UserError
     from caselearn.extract.evaluate import _plain
-    from caselearn.extract.pipeline import default_pipeline, extract_file
+    from caselearn.extract.pipeline import Pipeline, extract_file
 
     if _PIPELINE is None:
-        _PIPELINE = default_pipeline(None)
+        _PIPELINE = Pipeline()  # the rules alone: the learned layer is trained on these sets
     try:
         return path, _plain(extract_file(path, _PIPELINE).to_dict())
     except UserError as exc:

@@ -11,7 +11,9 @@ from sqlalchemy import select
 from caselearn.cli.app import app, open_db
 from caselearn.errors import UserError
 
-MODEL_DIR_HELP = "Trained model directory (default $CASELEARN_MODEL_DIR; none: rules only)."
+MODEL_DIR_HELP = (
+    "Trained model directory (default $CASELEARN_MODEL_DIR, else the model shipped with caselearn); 'none': rules only."
+)
 
 
 class ExtractUsageError(UserError):

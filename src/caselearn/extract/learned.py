@@ -17,7 +17,10 @@ that gained most; a rule's ``present`` is doubted only for variables where the d
 were wrong more often than right. Models saved before this selection existed (no
 ``thresholds`` in their meta) keep the old behaviour: every variable, ``ADD_THRESHOLD``.
 
-The model is a local directory (``--model-dir`` or ``CASELEARN_MODEL_DIR``); nothing downloads.
+The model is a local directory: ``--model-dir`` or ``CASELEARN_MODEL_DIR``, else the model shipped
+in the package (``data/model``, trained here on the released development sets by
+``evaluation/devset/tools/train_default_model.py``); ``none`` for either means the rules alone.
+Nothing downloads.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from typing import Any
 
 from caselearn.codebook import load as load_codebook
 from caselearn.errors import UserError
-from caselearn.extract import child_flags, family, themes
+from caselearn.extract import child_flags, context, family, themes
 from caselearn.extract.flags import FlagSpec
 from caselearn.extract.ids import roles
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
@@ -274,16 +277,23 @@ def train(items: list[LabelledDoc], model_dir: Path, select: bool = True) -> dic
         # the component never uses the others: keep the model small and quick to load
         models = {vid: clf for vid, clf in models.items() if vid in meta["thresholds"] or vid in meta["doubt"]}
     model_dir.mkdir(parents=True, exist_ok=True)
-    joblib.dump(models, model_dir / MODEL_FILE)
+    joblib.dump(models, model_dir / MODEL_FILE, compress=3)  # about a third of the size; loads as fast
     (model_dir / META_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
     return meta
 
 
+PACKAGED_MODEL = Path(__file__).resolve().parent / "data" / "model"
+RULES_ONLY = "none"  # as --model-dir or $CASELEARN_MODEL_DIR: no learned layer
+
+
 def find_model_dir(explicit: str | Path | None = None) -> Path | None:
-    """``explicit`` or $CASELEARN_MODEL_DIR when it holds a trained model; None otherwise."""
+    """The model directory to use: ``explicit``, else $CASELEARN_MODEL_DIR, else the packaged model;
+    None for the rules alone ("none", or an environment directory without a model)."""
     value = explicit or os.environ.get("CASELEARN_MODEL_DIR")
-    if not value:
+    if value is not None and str(value).strip().lower() == RULES_ONLY:
         return None
+    if not value:
+        return PACKAGED_MODEL if (PACKAGED_MODEL / MODEL_FILE).is_file() else None
     path = Path(value)
     if not (path / MODEL_FILE).is_file():
         if explicit:
@@ -308,14 +318,12 @@ class LearnedComponent:
 
     @classmethod
     def load(cls, model_dir: Path) -> LearnedComponent:
-        import joblib
-
+        """The component of the model in ``model_dir`` (read once per process while the file is unchanged)."""
         try:
-            models = joblib.load(model_dir / MODEL_FILE)
-            meta = json.loads((model_dir / META_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError, EOFError) as exc:
+            stamp = (model_dir / MODEL_FILE).stat().st_mtime_ns
+        except OSError as exc:
             raise ModelError(f"{model_dir}: cannot read the model ({exc})") from None
-        return cls(models, meta)
+        return _load(str(Path(model_dir).resolve()), stamp)
 
     def threshold(self, variable: str) -> float | None:
         """The add threshold for ``variable``; None when the layer may not add to it."""
@@ -331,6 +339,8 @@ class LearnedComponent:
         if clf is None:
             return -1.0, None
         idx = [i for i in candidates(spec, doc) if allowed is None or i in allowed]
+        if spec.family == "family":
+            idx = [i for i in idx if not _someone_elses(doc, i)]
         if not idx:
             return 0.0, None
         probs = clf.predict_proba([doc.sentences[i].text for i in idx])[:, 1]
@@ -375,6 +385,38 @@ class LearnedComponent:
     def __call__(self, doc: Doc, result: Extraction) -> None:
         for codes, spec, allowed in list(self.targets(doc, result)):
             self._combine(codes, spec, doc, allowed)
+
+
+# the people a family flag may belong to (the rules' holders); a line naming only others is theirs
+_FAMILY_ROLES = frozenset({"parent", "partner", "abbrev"})
+_NOT_A_HOLDER = frozenset({"professional", "child"})
+_OTHERS = frozenset({"other_adult", "sibling", "former_partner"})
+
+
+def _someone_elses(doc: Doc, i: int) -> bool:
+    """Is sentence ``i``, read with the start of its line (a table row's or a note's label), about
+    other people only ("| Maternal grandmother | ... | Long-standing depression treated by her GP.")?
+    The classifier reads words, not whose they are: the rules' attribution is kept for its additions."""
+    text = doc.text
+    sent = doc.sentences[i]
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    label = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    if len(label.split()) <= 6 and {role for _s, _e, role in context._person_hits(label)} & _OTHERS:
+        return True  # a row label on its own line above names someone else ("Mrs K (grandmother)" / "Sole carer. ...")
+    roles = {role for _s, _e, role in context._person_hits(text[line_start : sent.end])} - _NOT_A_HOLDER
+    return bool(roles) and not roles & _FAMILY_ROLES
+
+
+@functools.lru_cache(maxsize=4)
+def _load(model_dir: str, _stamp: int) -> LearnedComponent:
+    import joblib
+
+    try:
+        models = joblib.load(Path(model_dir) / MODEL_FILE)
+        meta = json.loads((Path(model_dir) / META_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError, EOFError) as exc:
+        raise ModelError(f"{model_dir}: cannot read the model ({exc})") from None
+    return LearnedComponent(models, meta)
 
 
 def labelled_from_truth(doc: Doc, truth: dict[str, Any], group: str = "") -> LabelledDoc:
