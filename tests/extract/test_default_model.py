@@ -90,3 +90,12 @@ def test_the_layer_keeps_the_rules_attribution(text, others):
     doc = Doc.from_text(text)
     last = len(doc.sentences) - 1
     assert _someone_elses(doc, last) is others
+
+
+@pytest.mark.parametrize("target", ["none", ""])
+def test_train_needs_a_directory_to_save_in(tmp_path, monkeypatch, target):
+    monkeypatch.setenv("CASELEARN_MODEL_DIR", target)
+    result = CliRunner().invoke(app, ["--db", f"sqlite:///{tmp_path / 'x.db'}", "train", "--no-store"])
+    assert result.exit_code != 0
+    assert "directory to save the model in" in f"{result.output}{result.exception}"
+    assert not (Path.cwd() / "none").exists()

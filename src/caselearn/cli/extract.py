@@ -88,14 +88,14 @@ def train(
     import os
 
     from caselearn.documents import read_file
-    from caselearn.extract.learned import labelled_from_truth
+    from caselearn.extract.learned import RULES_ONLY, labelled_from_truth
     from caselearn.extract.learned import train as fit
     from caselearn.extract.service import accepted_training_docs
     from caselearn.extract.text import Doc
 
     target = model_dir or os.environ.get("CASELEARN_MODEL_DIR")
-    if not target:
-        raise ExtractUsageError("give --model-dir or set CASELEARN_MODEL_DIR")
+    if not target or target.strip().lower() == RULES_ONLY:
+        raise ExtractUsageError("give --model-dir DIR or set CASELEARN_MODEL_DIR to a directory to save the model in")
     items = []
     if not no_store:
         with open_db().session() as session:
