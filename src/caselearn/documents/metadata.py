@@ -129,6 +129,25 @@ _DENIED_BEFORE = re.compile(
 )
 
 
+_DENIAL_WORDS = ("not ", "nor ", "neither ", "rather than ", "instead of ", "in place of ")
+_KIND_AFTER = re.compile(
+    r"(?:itself )?(?:an? )?(?:(?:full|formal|statutory|separate) )?"
+    r"(?:local|rapid|serious|child|national|thematic|l?cspr|scr|rr)\b"
+)
+
+
+def _denies_a_kind(front: str) -> bool:
+    """A quick look for a denial word just before a review kind's first word (str.find, not a regex scan)."""
+    low = front.lower()
+    for word in _DENIAL_WORDS:
+        at = low.find(word)
+        while at != -1:
+            if _KIND_AFTER.match(low, at + len(word)):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
 def denied_at(text: str, start: int) -> bool:
     """Whether the review kind named at ``text[start:]`` is one the sentence says this is not."""
     return bool(_DENIED_BEFORE.search(text[max(0, start - 40) : start]))
@@ -138,6 +157,8 @@ def denied_review_types(front: str, patterns: list[tuple[str, re.Pattern[str]]])
     """The kinds of review the front pages deny this document is, each with its first denied mention
     (one denied mention excludes the kind: "It is not a rapid review" after "A rapid review was held")."""
     out: dict[str, tuple[int, int]] = {}
+    if not _denies_a_kind(front):
+        return out  # (most documents deny nothing: one quick look before every kind's pattern)
     for name, pattern in patterns:
         if name == "other":
             continue
