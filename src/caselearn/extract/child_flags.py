@@ -474,6 +474,11 @@ _BARE_GROUP = re.compile(
     re.I,
 )
 
+# a bare "Both attended ...", "Neither was ..." opening a sentence about the subject children (the sentences
+# a child's flags may read are its own and those about the children together): the children hold it, not
+# the parents ("Neither child had a disability. Both attended the village primary school.")
+_BARE_SUBJECTS = ("Both", "Neither")
+_BARE_SUBJECT_FLAGS = frozenset({"elective_home_education"})
 
 # Substance use is told of parents as often as of children: for these, an adult named earlier in
 # the sentence ("Child E's father drank heavily ... describe him as intoxicated") owns the match
@@ -798,7 +803,11 @@ class ChildFlagsComponent:
                     doc,
                     # "Lily and her brother Noah lived with their mother": a sibling who is also a
                     # subject shares the household, so for where a child lived any subject is "the child"
-                    child_names=everyone if spec.at_incident else child.names,
+                    child_names=everyone
+                    if spec.at_incident
+                    else (
+                        child.names + _BARE_SUBJECTS if group and spec.variable in _BARE_SUBJECT_FLAGS else child.names
+                    ),
                     sentence_filter=(
                         (lambda sent, st=(starts_home if spec.at_incident else starts_group): sent.start in st)
                         if starts is not None
