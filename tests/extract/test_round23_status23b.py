@@ -44,3 +44,52 @@ def test_both_after_the_children_go_to_school(said: str) -> None:
 def test_both_not_the_children_or_left(said: str) -> None:
     p, q = child_codes(TWO + said + "\n" + TAIL)
     assert "absent" not in (p["elective_home_education"], q["elective_home_education"])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The girls lived with their mother. Both were healthy and had no disability.",
+        "Neither girl had been known to children's services. Both had grown well and had no health conditions.",
+    ],
+)
+def test_both_after_the_children_no_disability(said: str) -> None:
+    p, q = child_codes(TWO + said + "\n" + TAIL)
+    assert (p["disability"], q["disability"]) == ("absent", "absent")
+
+
+def test_both_parents_disability_not_the_children() -> None:
+    said = "Their mother and father met at a day centre. Both had a learning disability."
+    p, q = child_codes(TWO + said + "\n" + TAIL)
+    assert "present" not in (p["disability"], q["disability"])
+
+
+# --- an earlier contact told by what followed ("not known again until ...") ----------------------------------
+
+ONE = (
+    "Serious Case Review: Child L\n\n"
+    "Child L was a boy aged eight when he was found alone and unfed at home in March 2023.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Children's social care assessed the family in 2019. The family was not known again until March 2023.",
+        "After the 2018 assessment, Child L was not referred to children's social care again until March 2023.",
+        "There was an early help assessment in 2020; the boy was not known to CSC again before the incident.",
+    ],
+)
+def test_not_known_again(said: str) -> None:
+    assert child_codes(ONE + said + "\n")[0]["social_care_status"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The family was not known to children's social care before the incident.",
+        "Child L was not seen again by the health visitor until he started school.",
+    ],
+)
+def test_not_known_again_near_misses(said: str) -> None:
+    assert child_codes(ONE + said + "\n")[0]["social_care_status"] != "closed"

@@ -476,9 +476,10 @@ _BARE_GROUP = re.compile(
 
 # a bare "Both attended ...", "Neither was ..." opening a sentence about the subject children (the sentences
 # a child's flags may read are its own and those about the children together): the children hold it, not
-# the parents ("Neither child had a disability. Both attended the village primary school.")
+# the parents ("Neither child had a disability. Both attended the village primary school.", "Both were well and had
+# no diagnosed condition"); not for flags a parent as often holds (drinking, drug use)
 _BARE_SUBJECTS = ("Both", "Neither")
-_BARE_SUBJECT_FLAGS = frozenset({"elective_home_education"})
+_BARE_SUBJECT_FLAGS = frozenset({"elective_home_education", "disability"})
 
 # Substance use is told of parents as often as of children: for these, an adult named earlier in
 # the sentence ("Child E's father drank heavily ... describe him as intoxicated") owns the match
