@@ -93,3 +93,35 @@ def test_not_known_again(said: str) -> None:
 )
 def test_not_known_again_near_misses(said: str) -> None:
     assert child_codes(ONE + said + "\n")[0]["social_care_status"] != "closed"
+
+
+# --- the school named by whom it served; a school year in a chronology's brackets -----------------------------
+
+TEEN = (
+    "Learning Review: Child J\n\n"
+    "Child J, a girl aged ten, was admitted to hospital in May 2022 with injuries her mother could not explain.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The primary school attended by Child J made three referrals about her weight.",
+        "The academy that was attended by J made two referrals.",
+        "Sep 2016 | School | J (Reception) arrives late and hungry. | No referral.",
+    ],
+)
+def test_school_attended_by_the_child(said: str) -> None:
+    assert child_codes(TEEN + said + "\n")[0]["elective_home_education"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Reports were sought from the police and the primary school attended by J's half-brother.",
+        "Reports were sought from the school attended by her older sister.",
+        "The school attended by J until 2021 was not told when she was withdrawn to be home educated.",
+    ],
+)
+def test_school_attended_by_someone_else(said: str) -> None:
+    assert child_codes(TEEN + said + "\n")[0]["elective_home_education"] != "absent"
