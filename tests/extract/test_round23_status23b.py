@@ -125,3 +125,29 @@ def test_school_attended_by_the_child(said: str) -> None:
 )
 def test_school_attended_by_someone_else(said: str) -> None:
     assert child_codes(TEEN + said + "\n")[0]["elective_home_education"] != "absent"
+
+
+# --- a placement that followed the incident does not say an older child lived away before it -------------------
+
+OLDER = (
+    "Serious Case Review: Child D\n\n"
+    "This review concerns Child D, a girl aged 13.\n\n"
+    "In March 2021 the police found Child D in the street at night. Officers who took her back to the flat found "
+    "her mother drunk and no food in the house.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Child D was removed under police protection and has since been placed with foster carers.",
+        "She was later placed in a children's home out of the area.",
+    ],
+)
+def test_placed_since_does_not_veto_home(said: str) -> None:
+    assert child_codes(OLDER + said + "\n")[0]["living_at_home"] == "present"
+
+
+def test_hostel_before_still_vetoes_home() -> None:
+    said = "Child D had been living in a hostel for some months; she has since returned to her aunt."
+    assert child_codes(OLDER + said + "\n")[0]["living_at_home"] != "present"

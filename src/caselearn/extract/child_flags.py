@@ -1291,6 +1291,16 @@ def _ANYONE(sent, start: int, end: int) -> bool:  # noqa: ANN001, N802 - a filte
     return True
 
 
+def _away_before(text: str) -> bool:
+    """A life away from family told of the time before the incident: not a placement that followed it ("The
+    children were removed and have since been placed with foster carers")."""
+    away = _NOT_HOME.search(text)
+    if away is None:
+        return False
+    after = _AFTER_INCIDENT.search(text, 0, away.start())
+    return after is None
+
+
 def _home_with_family(  # noqa: ANN001
     doc: Doc, child, others: list, thematic: bool, months: int | None, at_incident: object
 ) -> None:
@@ -1309,7 +1319,7 @@ def _home_with_family(  # noqa: ANN001
         # the other children ("Mother 26, father 29; married, living together") is this child's too
         named_other = {doc.sentence_index(m.start) for o in others for m in o.mentions}
         wanted |= set(range(len(doc.sentences))) - named_other
-    if (months is None or months >= 132) and any(_NOT_HOME.search(doc.sentences[i].text) for i in wanted):
+    if (months is None or months >= 132) and any(_away_before(doc.sentences[i].text) for i in wanted):
         return
     for i in doc.sentences_with(_HOME_TRIGGERS):
         if i not in wanted:
