@@ -151,3 +151,30 @@ def test_placed_since_does_not_veto_home(said: str) -> None:
 def test_hostel_before_still_vetoes_home() -> None:
     said = "Child D had been living in a hostel for some months; she has since returned to her aunt."
     assert child_codes(OLDER + said + "\n")[0]["living_at_home"] != "present"
+
+
+# --- a bare "No further action." after a line that told of social care --------------------------------------
+
+KID = "Learning Review: Child F\n\nChild F, a boy aged nine, was found alone and hungry at home in June 2022.\n\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "March 2019\nVisit by a duty social worker; the kitchen was stocked. No further action.",
+        "A social worker visited the home once and spoke to his mother. NFA.",
+    ],
+)
+def test_terse_nfa_after_social_work(said: str) -> None:
+    assert child_codes(KID + said + "\n")[0]["social_care_status"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Police officers attended and spoke to his mother. No further action.",
+        "The GP saw him with a rash. No further action.",
+    ],
+)
+def test_terse_nfa_other_agency(said: str) -> None:
+    assert child_codes(KID + said + "\n")[0]["social_care_status"] != "closed"

@@ -367,6 +367,8 @@ def status(
                     continue
                 if not skip:
                     found = _classify(text, pattern, value, vid, year, names)
+                    if not found and value == "closed" and vid == "social_care_status" and _terse_nfa(doc, i):
+                        found = ("closed", "closed")
                 elif value in NEVER_ROWS:
                     found = _never_before_advice(text, pattern, value, vid, year, names)
                 else:
@@ -690,6 +692,22 @@ _OTHER_ACTOR = fast_compile(
     re.I,
 )
 _NFA = re.compile(r"\bNFA\b|no further action", re.I)
+# a terse outcome that opens its sentence ("No further action.", "NFA - closed")
+_NFA_OPENS = re.compile(r"^\W*(?:NFA|no further action)\b", re.I)
+
+
+def _terse_nfa(doc: Doc, i: int) -> bool:
+    """A bare "No further action." in a note or a table cell whose line has told of social care before it
+    ("Home visit by a duty social worker; home clean. No further action."): the social worker's outcome,
+    not the police's or the GP's (no other agency named on the line before it)."""
+    sent = doc.sentences[i]
+    if not _NFA_OPENS.match(sent.text) or _CSC_CONTEXT.search(sent.text) or _OTHER_AGENCY.search(sent.text):
+        return False
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
+    before = doc.text[line_start : sent.start]
+    return bool(_CSC_CONTEXT.search(before)) and not _OTHER_AGENCY.search(before)
+
+
 _CSC_CONTEXT = fast_compile(
     r"\b(?:social care|social work\w*|\bCSC\b|MASH|children's services|social services|referrals?|section 47|s\.?47|"
     r"strategy|assessments?|safeguarding hub|front door|early help)\b",
