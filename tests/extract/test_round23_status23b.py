@@ -178,3 +178,32 @@ def test_terse_nfa_after_social_work(said: str) -> None:
 )
 def test_terse_nfa_other_agency(said: str) -> None:
     assert child_codes(KID + said + "\n")[0]["social_care_status"] != "closed"
+
+
+# --- the child assaulting a carer, staff or a peer ----------------------------------------------------------
+
+YP = "Learning Review: Young Person G\n\nYoung Person G, a girl aged 15, was stabbed in a park in July 2023.\n\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In 2022 her foster placement ended after G assaulted the foster carer's daughter.",
+        "At the children's home G had assaulted two members of staff.",
+        "Young Person G was reported to the police for assaulting a peer on the bus.",
+    ],
+)
+def test_child_assaulted_someone(said: str) -> None:
+    assert child_codes(YP + said + "\n")[0]["behaviour_problems"] == "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "G was assaulted by a member of staff at the residential unit.",
+        "Her stepfather assaulted staff at the hospital when they asked him to leave.",
+        "A man had sexually assaulted a pupil at her school.",
+    ],
+)
+def test_assault_not_by_the_child(said: str) -> None:
+    assert child_codes(YP + said + "\n")[0]["behaviour_problems"] != "present"
