@@ -138,7 +138,15 @@ _POLICE_AFTER = fast_compile(
     r"\bno suggestion from (?:the )?police\b|"
     # none before: "Neither parent had come to the attention of the police", "Police checks are not requested"
     r"\b(?:neither|nor|not|never|no one)\b[^.;]{0,40}\b(?:come|came) to the (?:attention|notice) of (?:the )?police\b|"
-    r"\bpolice checks (?:are|were|had) not\b",
+    r"\bpolice checks (?:are|were|had) not\b|"
+    # called out with the ambulance: "Ambulance and police attended", "Paramedics + police attended",
+    # "police and ambulance attended the address"
+    r"\b(?:ambulance|paramedics?)(?: (?:service|crew|staff))?\s*(?:and|&|\+|/)\s*(?:the )?"
+    r"police (?:officers )?attended\b|"
+    r"\bpolice(?: officers)?\s*(?:and|&|\+|/)\s*(?:the )?(?:ambulance|paramedics?)"
+    r"(?: (?:service|crew|staff))? attended\b|"
+    # none on record: "No other police information", "no further police records held"
+    r"\bno (?:other |further |additional )?police (?:information|intelligence|records?|history)\b",
     re.I,
 )
 _HOSPITAL = "hospital"
@@ -157,7 +165,8 @@ _HOSPITAL_AFTER = fast_compile(
     # the stay and care after the incident: "He recovered in hospital", "spent a week in a paediatric ward",
     # "In hospital he was found to weigh ...", "assessed in hospital", "pronounced at ... ED", "transferred
     # from ... ED to ...", "told hospital staff", "described by the paediatrician as ..."
-    r"\b(?:(?:recovered|recovering|remained|stayed) |spent (?:\w+ ){1,3}?)(?:in|on) (?:the |a )?(?:hospital|"
+    r"\b(?:(?:recovered|recovering|remained|stayed) (?:(?:physically |well |fully )?(?:after|over) (?:\w+ ){1,3}?)?|"
+    r"spent (?:\w+ ){1,3}?)(?:in|on) (?:the |a )?(?:hospital|"
     r"(?:\w+'?s? )?ward|PICU|intensive care)\b|"
     r"\bin hospital,? (?:he|she|they|it|the \w+|[A-Z]\w*) (?:was|were) (?:found|diagnosed|seen|noted|assessed)\b|"
     r"\b(?:was|were) (?:assessed|examined|x-rayed|scanned|diagnosed) in hospital\b|"

@@ -1,0 +1,92 @@
+"""Agencies (round 23b): the police called out with the ambulance, "no other police information",
+a time earlier on the incident's day, a terse "; admitted to the ward" row and a recovery on the ward
+are the incident, not contact before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import extract
+
+HEAD = (
+    "Learning review: Child T\n\nChild T was 3 years old when he was admitted to hospital with head "
+    "injuries in September 2024. He lived with his mother and her partner.\n\n"
+)
+GP = "\nThe GP saw Child T for a chest infection in January 2024."
+
+
+def agencies(text: str) -> list[str]:
+    return extract(HEAD + text + GP)["case"]["agencies_involved"]["value"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police officers and the ambulance service attended.",
+        "Ambulance/police attended.",
+    ],
+)
+def test_police_called_out_with_the_ambulance_is_the_incident(sentence):
+    assert "police" not in agencies(sentence)
+
+
+def test_police_attending_on_an_earlier_occasion_still_counts():
+    assert "police" in agencies("Police attended a domestic argument at the flat in May 2023.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No other police information.",
+        "There was no further police intelligence on either adult.",
+        "No additional police history.",
+    ],
+)
+def test_no_police_information_is_no_contact(sentence):
+    assert "police" not in agencies(sentence)
+
+
+def test_police_information_held_is_not_a_denial():
+    assert "police" in agencies("Police information showed three call-outs to the address in 2023.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partner told the police that he had drunk four cans of lager earlier that evening.",
+        "She said to police that the boy had seemed tired earlier in the day.",
+        "The mother told police she had gone out to the shop earlier on the same afternoon.",
+    ],
+)
+def test_earlier_on_the_incident_day_is_not_earlier_contact(sentence):
+    assert "police" not in agencies(sentence)
+
+
+def test_earlier_contact_told_as_such_still_counts():
+    assert "police" in agencies("Police had visited the home earlier in 2023 after a neighbour's call.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "14/09/2024 | Child T found by his uncle with a head wound; admitted to the children's ward.",
+        "Sept 2024 | head wound noticed by nursery staff; admitted to hospital.",
+    ],
+)
+def test_a_terse_incident_row_with_an_admission_is_the_incident(sentence):
+    assert "hospital" not in agencies(sentence)
+
+
+def test_an_earlier_dated_admission_row_still_counts():
+    assert "hospital" in agencies("03/2023 | Chest infection; admitted to the children's ward for two nights.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He recovered physically after three days on the children's ward.",
+        "Child T recovered well over a week in hospital.",
+    ],
+)
+def test_recovery_on_the_ward_is_after_the_incident(sentence):
+    assert "hospital" not in agencies(sentence)
