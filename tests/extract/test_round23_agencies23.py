@@ -90,3 +90,19 @@ def test_an_earlier_dated_admission_row_still_counts():
 )
 def test_recovery_on_the_ward_is_after_the_incident(sentence):
     assert "hospital" not in agencies(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("She was on roll at the local pupil referral unit at the time of the incident.", "school"),
+        ("At the time of the incident the family was open to the youth offending team.", "youth_justice"),
+        ("The case had been open to children's social care at the time of the incident.", "childrens_social_care"),
+    ],
+)
+def test_on_roll_or_open_at_the_time_of_the_incident_is_contact(sentence, value):
+    assert value in agencies(sentence)
+
+
+def test_at_the_time_of_the_incident_alone_is_still_the_incident():
+    assert "police" not in agencies("The police were called at the time of the incident.")
