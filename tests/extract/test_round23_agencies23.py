@@ -106,3 +106,20 @@ def test_on_roll_or_open_at_the_time_of_the_incident_is_contact(sentence, value)
 
 def test_at_the_time_of_the_incident_alone_is_still_the_incident():
     assert "police" not in agencies("The police were called at the time of the incident.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Joint working between the police and social care on the day was exemplary.",
+        "Police and CSC joint working was effective.",
+        "A strategy discussion was held within two hours with the police and the paediatrician.",
+        "A strategy meeting was held the next morning, attended by police and health.",
+    ],
+)
+def test_the_joint_response_to_the_harm_is_not_earlier_police_contact(sentence):
+    assert "police" not in agencies(sentence)
+
+
+def test_a_strategy_discussion_on_an_earlier_occasion_still_counts():
+    assert "police" in agencies("In March 2023 a strategy discussion was held with police after a bruise was seen.")

@@ -145,6 +145,10 @@ _POLICE_AFTER = fast_compile(
     r"police (?:officers )?attended\b|"
     r"\bpolice(?: officers)?\s*(?:and|&|\+|/)\s*(?:the )?(?:ambulance|paramedics?)"
     r"(?: (?:service|crew|staff))? attended\b|"
+    # the joint response to the harm: "Police and CSC joint working on the day was effective", "a strategy
+    # discussion was held the next day with police" (a joint s47 enquiry alone may be an earlier one)
+    r"\bjoint working\b|"
+    r"\bstrategy (?:discussion|meeting) (?:was )?held (?:within|the (?:next|same|following)|that|on the day)\b|"
     # none on record: "No other police information", "no further police records held"
     r"\bno (?:other |further |additional )?police (?:information|intelligence|records?|history)\b",
     re.I,
