@@ -123,3 +123,31 @@ def test_the_joint_response_to_the_harm_is_not_earlier_police_contact(sentence):
 
 def test_a_strategy_discussion_on_an_earlier_occasion_still_counts():
     assert "police" in agencies("In March 2023 a strategy discussion was held with police after a bruise was seen.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The father took part in the review, helped by an advocate from a local carers' charity.",
+        "His mother gave an interview with the reviewer, supported by a worker from a disability charity.",
+        "I met the grandparents twice, with a volunteer from a family support charity.",
+    ],
+)
+def test_support_to_take_part_in_the_review_is_not_contact(sentence):
+    assert "voluntary_sector" not in agencies(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His brother is now being supported by a youth charity.",
+        "Both children are being seen by a play therapist from a children's charity.",
+        "Her current carers say she trusts her worker from the exploitation charity.",
+    ],
+)
+def test_support_now_is_after_the_incident(sentence):
+    assert "voluntary_sector" not in agencies(sentence)
+
+
+def test_support_from_a_charity_before_the_incident_still_counts():
+    assert "voluntary_sector" in agencies("The mother was supported by a domestic abuse charity from June 2023.")
