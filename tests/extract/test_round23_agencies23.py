@@ -151,3 +151,33 @@ def test_support_now_is_after_the_incident(sentence):
 
 def test_support_from_a_charity_before_the_incident_still_counts():
     assert "voluntary_sector" in agencies("The mother was supported by a domestic abuse charity from June 2023.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The nursery's designated safeguarding lead decided to monitor the marks.",
+        "Pre-school DSL noted the bruise and spoke to the mother.",
+        "The mother had started an access course at Riverside College in 2023.",
+        "Her partner enrolled on a college course but stopped going.",
+    ],
+)
+def test_a_nursery_safeguarding_lead_or_a_college_course_is_no_school(sentence):
+    assert "school" not in agencies(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The school's DSL referred the bruise to the MASH; his sister's nursery was not told.",
+        "His college raised concerns about his attendance in 2023.",
+    ],
+)
+def test_a_school_safeguarding_lead_or_the_childs_college_still_counts(sentence):
+    assert "school" in agencies(sentence)
+
+
+def test_a_pre_school_is_early_years_not_a_school():
+    found = agencies("Child T went to Little Acorns Pre-school three mornings a week from 2023.")
+    assert "early_years" in found
+    assert "school" not in found

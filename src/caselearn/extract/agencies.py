@@ -405,6 +405,21 @@ def _before_birth(text: str, born: int | None) -> bool:
     return bool(years) and max(years) < born
 
 
+_SCHOOL = "school"
+# a nursery's safeguarding lead ("The nursery's DSL considered a referral") or a parent's course ("she
+# had enrolled on a college course", "ESOL course at Eastgate College"): no contact with a school
+_EARLY_YEARS_SETTING = fast_compile(r"\b(?:nursery|pre-?school|childminder|children'?s cent(?:re|er))\b", re.I)
+_SCHOOL_WORD = fast_compile(r"(?<!pre-)\bschool\b", re.I)
+_COURSE = fast_compile(r"\bcourses?\b", re.I)
+
+
+def _not_a_school(word: str, text: str) -> bool:
+    word = word.lower()
+    if word in ("dsl", "designated safeguarding lead"):
+        return _EARLY_YEARS_SETTING.search(text) is not None and _SCHOOL_WORD.search(text) is None
+    return word == "college" and _COURSE.search(text) is not None
+
+
 def agencies(
     doc: Doc,
     incident_year: int | None = None,
@@ -483,6 +498,8 @@ def agencies(
                 )
             ):
                 continue  # the police or the hospital among those who told the review, not who knew the family
+            if value == _SCHOOL and _not_a_school(m.group(0), sent.text):
+                continue  # a nursery's safeguarding lead, or a parent's college course
             if value == _HOSPITAL and _HOSPITAL_NOT.search(sent.text):
                 continue  # a parent's psychiatric admission
             incident_part = _INCIDENT_PART.get(value)
