@@ -181,3 +181,21 @@ def test_a_pre_school_is_early_years_not_a_school():
     found = agencies("Child T went to Little Acorns Pre-school three mornings a week from 2023.")
     assert "early_years" in found
     assert "school" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The protocol, in place since 2019, required any bruise in a baby who cannot crawl to be discussed "
+        "with children's social care and the paediatrician.",
+        "The procedures said that the social worker should see the baby within 24 hours.",
+    ],
+)
+def test_what_a_protocol_requires_is_no_contact(sentence):
+    assert not {"childrens_social_care", "hospital"} & set(agencies(sentence))
+
+
+def test_acting_under_a_protocol_is_still_contact():
+    assert "childrens_social_care" in agencies(
+        "Following the bruising protocol, the health visitor referred Child T to children's social care in May 2023."
+    )

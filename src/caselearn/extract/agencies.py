@@ -405,6 +405,12 @@ def _before_birth(text: str, born: int | None) -> bool:
     return bool(years) and max(years) < born
 
 
+# what a protocol or procedure asks of every practitioner ("the protocol required any bruise in a
+# non-mobile baby to be referred to children's social care"): a rule, no contact with this family
+_PROCEDURE = fast_compile(
+    r"\b(?:protocol|policy|procedures?|guidance)(?:'s)?\b[^.;]{0,60}?\b(?:requires?|required|says|said|states|stated)\b",
+    re.I,
+)
 _SCHOOL = "school"
 # a nursery's safeguarding lead ("The nursery's DSL considered a referral") or a parent's course ("she
 # had enrolled on a college course", "ESOL course at Eastgate College"): no contact with a school
@@ -451,6 +457,7 @@ def agencies(
                 skip = skip or _glossary(sent.text) or _bare_heading(doc, i)
                 # a numbered row of a recommendations or action table ("3 | HV to be informed when ...")
                 skip = skip or RECOMMENDATION_ROW.match(sent.text) is not None
+                skip = skip or _PROCEDURE.search(sent.text) is not None  # what a protocol requires
                 # a parent's own childhood or job
                 skip = skip or (
                     _OWN_PAST.search(sent.text) is not None and (young or _PARENT.search(sent.text) is not None)
