@@ -199,3 +199,14 @@ def test_acting_under_a_protocol_is_still_contact():
     assert "childrens_social_care" in agencies(
         "Following the bruising protocol, the health visitor referred Child T to children's social care in May 2023."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In June 2023 his mother took him to the urgent care centre with a scald to his arm.",
+        "He was seen at the minor injuries unit in 2023 after a fall from a climbing frame.",
+    ],
+)
+def test_an_urgent_care_or_minor_injuries_attendance_is_the_hospital(sentence):
+    assert "hospital" in agencies(sentence)
