@@ -138,7 +138,19 @@ _POLICE_AFTER = fast_compile(
     r"\bno suggestion from (?:the )?police\b|"
     # none before: "Neither parent had come to the attention of the police", "Police checks are not requested"
     r"\b(?:neither|nor|not|never|no one)\b[^.;]{0,40}\b(?:come|came) to the (?:attention|notice) of (?:the )?police\b|"
-    r"\bpolice checks (?:are|were|had) not\b",
+    r"\bpolice checks (?:are|were|had) not\b|"
+    # called out with the ambulance: "Ambulance and police attended", "Paramedics + police attended",
+    # "police and ambulance attended the address"
+    r"\b(?:ambulance|paramedics?)(?: (?:service|crew|staff))?\s*(?:and|&|\+|/)\s*(?:the )?"
+    r"police (?:officers )?attended\b|"
+    r"\bpolice(?: officers)?\s*(?:and|&|\+|/)\s*(?:the )?(?:ambulance|paramedics?)"
+    r"(?: (?:service|crew|staff))? attended\b|"
+    # the joint response to the harm: "Police and CSC joint working on the day was effective", "a strategy
+    # discussion was held the next day with police" (a joint s47 enquiry alone may be an earlier one)
+    r"\bjoint working\b|"
+    r"\bstrategy (?:discussion|meeting) (?:was )?held (?:within|the (?:next|same|following)|that|on the day)\b|"
+    # none on record: "No other police information", "no further police records held"
+    r"\bno (?:other |further |additional )?police (?:information|intelligence|records?|history)\b",
     re.I,
 )
 _HOSPITAL = "hospital"
@@ -157,7 +169,8 @@ _HOSPITAL_AFTER = fast_compile(
     # the stay and care after the incident: "He recovered in hospital", "spent a week in a paediatric ward",
     # "In hospital he was found to weigh ...", "assessed in hospital", "pronounced at ... ED", "transferred
     # from ... ED to ...", "told hospital staff", "described by the paediatrician as ..."
-    r"\b(?:(?:recovered|recovering|remained|stayed) |spent (?:\w+ ){1,3}?)(?:in|on) (?:the |a )?(?:hospital|"
+    r"\b(?:(?:recovered|recovering|remained|stayed) (?:(?:physically |well |fully )?(?:after|over) (?:\w+ ){1,3}?)?|"
+    r"spent (?:\w+ ){1,3}?)(?:in|on) (?:the |a )?(?:hospital|"
     r"(?:\w+'?s? )?ward|PICU|intensive care)\b|"
     r"\bin hospital,? (?:he|she|they|it|the \w+|[A-Z]\w*) (?:was|were) (?:found|diagnosed|seen|noted|assessed)\b|"
     r"\b(?:was|were) (?:assessed|examined|x-rayed|scanned|diagnosed) in hospital\b|"
@@ -392,6 +405,27 @@ def _before_birth(text: str, born: int | None) -> bool:
     return bool(years) and max(years) < born
 
 
+# what a protocol or procedure asks of every practitioner ("the protocol required any bruise in a
+# non-mobile baby to be referred to children's social care"): a rule, no contact with this family
+_PROCEDURE = fast_compile(
+    r"\b(?:protocol|policy|procedures?|guidance)(?:'s)?\b[^.;]{0,60}?\b(?:requires?|required|says|said|states|stated)\b",
+    re.I,
+)
+_SCHOOL = "school"
+# a nursery's safeguarding lead ("The nursery's DSL considered a referral") or a parent's course ("she
+# had enrolled on a college course", "ESOL course at Eastgate College"): no contact with a school
+_EARLY_YEARS_SETTING = fast_compile(r"\b(?:nursery|pre-?school|childminder|children'?s cent(?:re|er))\b", re.I)
+_SCHOOL_WORD = fast_compile(r"(?<!pre-)\bschool\b", re.I)
+_COURSE = fast_compile(r"\bcourses?\b", re.I)
+
+
+def _not_a_school(word: str, text: str) -> bool:
+    word = word.lower()
+    if word in ("dsl", "designated safeguarding lead"):
+        return _EARLY_YEARS_SETTING.search(text) is not None and _SCHOOL_WORD.search(text) is None
+    return word == "college" and _COURSE.search(text) is not None
+
+
 def agencies(
     doc: Doc,
     incident_year: int | None = None,
@@ -423,6 +457,7 @@ def agencies(
                 skip = skip or _glossary(sent.text) or _bare_heading(doc, i)
                 # a numbered row of a recommendations or action table ("3 | HV to be informed when ...")
                 skip = skip or RECOMMENDATION_ROW.match(sent.text) is not None
+                skip = skip or _PROCEDURE.search(sent.text) is not None  # what a protocol requires
                 # a parent's own childhood or job
                 skip = skip or (
                     _OWN_PAST.search(sent.text) is not None and (young or _PARENT.search(sent.text) is not None)
@@ -470,6 +505,8 @@ def agencies(
                 )
             ):
                 continue  # the police or the hospital among those who told the review, not who knew the family
+            if value == _SCHOOL and _not_a_school(m.group(0), sent.text):
+                continue  # a nursery's safeguarding lead, or a parent's college course
             if value == _HOSPITAL and _HOSPITAL_NOT.search(sent.text):
                 continue  # a parent's psychiatric admission
             incident_part = _INCIDENT_PART.get(value)
