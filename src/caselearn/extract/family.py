@@ -65,6 +65,8 @@ _PERSON_LABEL = fast_compile(
 )
 # a template field about the household ("Household: Mother, father, Baby R", "Lives with: Mum")
 _FIELD_LABEL = re.compile(r"\W*(?:household(?: composition| members)?|lives with|living with)\s*[:\-\u2013|]", re.I)
+# a field value or a later cell of a table row that opens with a denial (not a heading)
+_DENIAL_CELL = re.compile(r"[|:]\s*(?:neither|none|no|nil|not|never)\b", re.I)
 _HEADING_VERB = fast_compile(r"\b(?:was|were|is|are|had|has|have|did|does|been|being)\b", re.I)
 
 
@@ -75,6 +77,8 @@ def heading(sentence: str) -> bool:
     text = sentence.strip()
     if text.startswith(("-", "*", "\u2022")) or _PERSON_LABEL.match(text) or _FIELD_LABEL.match(text):
         return False
+    if _DENIAL_CELL.search(text):
+        return False  # a table row whose value denies: "Criminal history | Neither parent known to police"
     return (
         len(text) <= 70
         and not text.endswith((".", ";", ","))

@@ -1,0 +1,125 @@
+"""Round 23 (family flags): a table row whose value denies ("Criminal record | Neither parent known to
+police") is no heading, and a parental factor's field for drink and drugs together with the value none
+("Parental substance misuse | None known to any agency") clears alcohol as well as drugs. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import case_codes
+
+HEAD = (
+    "Rapid Review: Child T\n\n"
+    "Child T, a boy aged 12, was admitted to hospital after an overdose in March 2024. He lives with his "
+    "mother and father.\n\n"
+)
+
+
+def _case(text: str) -> dict[str, str]:
+    return case_codes(HEAD + text)
+
+
+# --- a table row whose value is a denial -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Offending history | Neither parent known to police",
+        "Criminal record | Neither adult known to police",
+    ],
+)
+def test_denial_row_clears_record(row: str) -> None:
+    text = f"Family factors\n\nFactor | Finding\n\n{row}\n\nSchool | Year 7\n"
+    codes = _case(text)
+    assert codes["parental_criminal_record"] == "absent"
+    assert codes["parental_violent_crime"] == "absent"
+
+
+def test_row_about_one_parent_stays_open() -> None:
+    text = "Family factors\n\nFactor | Finding\n\nCriminal record | Mother not known to police\n"
+    assert _case(text)["parental_criminal_record"] == "not_known"
+
+
+# --- drink and drugs under one label -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Parental substance misuse | None known to any agency",
+        "Parental substance misuse: none known",
+        "Parental drug and alcohol use | Nil",
+    ],
+)
+def test_substance_field_none_clears_alcohol(row: str) -> None:
+    text = f"Family factors\n\nFactor | Finding\n\n{row}\n\nSchool | Year 7\n"
+    assert _case(text)["parental_alcohol_misuse"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Parental substance misuse | None known until 2023, when the father began drinking",
+        "Parental substance misuse | No (but see para 4.2)",
+    ],
+)
+def test_substance_field_with_more_is_not_cleared(row: str) -> None:
+    text = f"Family factors\n\nFactor | Finding\n\n{row}\n"
+    assert _case(text)["parental_alcohol_misuse"] != "absent"
+
+
+# --- domestic abuse: the review's own finding of nothing, "no worries about" ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review did not find evidence of domestic abuse in the household.",
+        "The panel could not identify any indication of domestic abuse between the parents.",
+        "We did not find any record of DA in this family.",
+        "There were no worries about domestic abuse in the home.",
+        "No worries were ever raised by any agency about domestic violence.",
+    ],
+)
+def test_review_found_no_domestic_abuse(sentence: str) -> None:
+    assert _case(sentence + "\n")["domestic_abuse"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The health visitor did not find any signs of domestic abuse, but the mother later disclosed it.",
+        "The review did not find evidence of domestic abuse until the police call in 2023.",
+    ],
+)
+def test_practitioner_missing_it_is_not_an_absence(sentence: str) -> None:
+    assert _case(sentence + "\n")["domestic_abuse"] != "absent"
+
+
+# --- isolation: knowing "no one", few links in the area -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The mother told the reviewer she knew "no one" after the move.',
+        "She said she knew ‘nobody’ on the estate.",
+        "The family had few links in the area.",
+        "The parents had no ties to the local community.",
+        "She has very few connections in the town.",
+    ],
+)
+def test_isolation_phrasings(sentence: str) -> None:
+    assert _case(sentence + "\n")["social_isolation"] == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The school had few links with the health visiting team.",
+        "Agencies have limited contacts in the area out of hours.",
+    ],
+)
+def test_isolation_near_misses(sentence: str) -> None:
+    assert _case(sentence + "\n")["social_isolation"] != "present"
