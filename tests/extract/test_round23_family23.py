@@ -123,3 +123,63 @@ def test_isolation_phrasings(sentence: str) -> None:
 )
 def test_isolation_near_misses(sentence: str) -> None:
     assert _case(sentence + "\n")["social_isolation"] != "present"
+
+
+# --- an advice letter about DA services is no report of abuse -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The referral was closed with "no further action - advice letter sent to the parents re DA services".',
+        "A leaflet about local domestic abuse support services was posted to the family.",
+    ],
+)
+def test_advice_about_services_is_not_abuse(sentence: str) -> None:
+    text = sentence + "\nThe review found no evidence of domestic abuse in the household.\n"
+    assert _case(text)["domestic_abuse"] == "absent"
+
+
+def test_abuse_told_beside_the_advice_still_counts() -> None:
+    text = "Police attended after the father assaulted the mother; domestic abuse was recorded as high risk.\n"
+    assert _case(text)["domestic_abuse"] == "present"
+
+
+# --- a grandparent's conviction, told by his title and name ---------------------------------------------
+
+GRANDAD = (
+    "Family\n\nThe children's maternal grandfather, Mr K, lives in another town.\n"
+    "In 2001 Mr K was convicted of burglary and served a prison sentence.\n"
+    "Neither parent had any criminal record.\n"
+)
+
+
+def test_a_named_grandfathers_conviction_is_not_a_parents() -> None:
+    assert _case(GRANDAD)["parental_criminal_record"] == "absent"
+
+
+def test_a_grandparent_who_is_the_carer_still_counts() -> None:
+    text = GRANDAD.replace(
+        "lives in another town", "has brought Child T up since he was a baby and he lives with his grandfather"
+    )
+    assert _case(text)["parental_criminal_record"] == "present"
+
+
+# --- poverty: damp housing with words between, choosing between the electric and the shopping -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They lived in a damp, overcrowded privately rented house.",
+        "The family lived in an overcrowded and cramped flat.",
+        "She said she was always choosing between the electric and the food shop.",
+        "He described choosing between the rent and eating.",
+    ],
+)
+def test_poverty_phrasings(sentence: str) -> None:
+    assert _case(sentence + "\n")["poverty"] == "present"
+
+
+def test_a_damp_cloth_is_no_poverty() -> None:
+    assert _case("She cleaned the cut with a damp cloth in the house.\n")["poverty"] != "present"
