@@ -183,3 +183,23 @@ def test_poverty_phrasings(sentence: str) -> None:
 
 def test_a_damp_cloth_is_no_poverty() -> None:
     assert _case("She cleaned the cut with a damp cloth in the house.\n")["poverty"] != "present"
+
+
+# --- a separation by agreement is not acrimonious ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The parents separated in 2022, by agreement, but the father still stayed some nights.",
+        "Their separation was by mutual consent.",
+        "The parents split up in 2021 by mutual agreement and share the care.",
+    ],
+)
+def test_separation_by_agreement(sentence: str) -> None:
+    assert _case(sentence + "\n")["acrimonious_separation"] == "absent"
+
+
+def test_agreement_by_the_court_after_a_dispute_is_still_acrimonious() -> None:
+    text = "The parents separated in 2019; contact was agreed by the court after a bitter dispute.\n"
+    assert _case(text)["acrimonious_separation"] == "present"
