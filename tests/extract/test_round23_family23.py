@@ -203,3 +203,46 @@ def test_separation_by_agreement(sentence: str) -> None:
 def test_agreement_by_the_court_after_a_dispute_is_still_acrimonious() -> None:
     text = "The parents separated in 2019; contact was agreed by the court after a bitter dispute.\n"
     assert _case(text)["acrimonious_separation"] == "present"
+
+
+# --- a parent's note: "MH/substance" lists, a bare "No PNC" -------------------------------------------------
+
+NOTES = (
+    "PARENTS\n"
+    "Mum: depression in 2016, no current concerns. No known drug/alcohol use. No PNC.\n"
+    "Dad: No known MH/substance issues. No PNC record.\n"
+)
+
+
+def test_slash_lists_and_bare_pnc_in_parents_notes() -> None:
+    codes = _case(NOTES)
+    assert codes["parental_alcohol_misuse"] == "absent"
+    assert codes["parental_drug_misuse"] == "absent"
+    assert codes["parental_criminal_record"] == "absent"
+
+
+def test_one_parents_note_alone_leaves_the_other_open() -> None:
+    codes = _case("PARENTS\nDad: No known MH/substance issues. No PNC.\n")
+    assert codes["parental_alcohol_misuse"] == "not_known"
+    assert codes["parental_criminal_record"] == "not_known"
+
+
+# --- a father out of the child's life, told in a table row --------------------------------------------------
+
+ROWS = (
+    "Family\n\nPerson | Information held\n\n"
+    "Mum | Works full time. No known concerns.\n\n"
+    "Birth father | Lives in Ireland; has had no contact with Child T since 2014.\n\n"
+    "Checks | PNC: nil trace for mother.\n"
+)
+
+
+def test_father_gone_in_a_table_row() -> None:
+    codes = case_codes(HEAD.replace(" He lives with his mother and father.", " He lives with his mother.") + ROWS)
+    assert codes["parental_criminal_record"] == "absent"
+
+
+def test_father_in_a_table_row_who_still_sees_the_child_counts() -> None:
+    text = ROWS.replace("has had no contact with Child T since 2014", "sees Child T every other weekend")
+    codes = case_codes(HEAD.replace(" He lives with his mother and father.", " He lives with his mother.") + text)
+    assert codes["parental_criminal_record"] == "not_known"

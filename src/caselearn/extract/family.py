@@ -1328,9 +1328,9 @@ _FATHER_GONE = fast_compile(
     + r"|"
     r"\b(?:death of|unknown|unnamed|identity of) (?:\w+['’]s |the |her |his |their )?(?:birth )?(?:father|dad)\b|"
     r"\b(?:father|dad)['’]s (?:death|identity is (?:not known|unknown))|"
-    # a template's entry for the father, its statements on one line: "Father: Lives in Spain. No
-    # contact with K since K was 3."
-    r"^[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:birth |biological )?(?:father|dad)\b[^:\n]{0,30}:[^\n]{0,120}?\b" + _GONE,
+    # a template's entry or a table's row for the father, its statements on one line: "Father: Lives in
+    # Spain. No contact with K since K was 3.", "Birth father | Lives abroad; no contact since 2015"
+    r"^[^\S\n]*(?:[-*\u2022|][^\S\n]*)?(?:birth |biological )?(?:father|dad)\b[^:|\n]{0,30}[:|][^\n]{0,120}?\b" + _GONE,
     re.I | re.M,
 )
 _MOTHER_GONE = fast_compile(
