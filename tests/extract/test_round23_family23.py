@@ -246,3 +246,31 @@ def test_father_in_a_table_row_who_still_sees_the_child_counts() -> None:
     text = ROWS.replace("has had no contact with Child T since 2014", "sees Child T every other weekend")
     codes = case_codes(HEAD.replace(" He lives with his mother and father.", " He lives with his mother.") + text)
     assert codes["parental_criminal_record"] == "not_known"
+
+
+# --- "there has never been domestic abuse", "far from isolated" ---------------------------------------------
+
+
+def test_never_been_domestic_abuse() -> None:
+    assert _case("There has never been domestic abuse in either household.\n")["domestic_abuse"] == "absent"
+
+
+def test_never_been_until_is_not_an_absence() -> None:
+    text = "There had never been domestic abuse reported until the night of the incident.\n"
+    assert _case(text)["domestic_abuse"] != "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review found that she was far from isolated: friends from church helped with lifts.",
+        "Ms B was far from isolated.",
+        "The family were not socially isolated; an aunt lived two doors away.",
+    ],
+)
+def test_not_isolated(sentence: str) -> None:
+    assert _case(sentence + "\n")["social_isolation"] == "absent"
+
+
+def test_the_incident_not_isolated_is_no_family_statement() -> None:
+    assert _case("The incident was not isolated: there were three more.\n")["social_isolation"] != "absent"
