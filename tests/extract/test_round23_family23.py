@@ -274,3 +274,38 @@ def test_not_isolated(sentence: str) -> None:
 
 def test_the_incident_not_isolated_is_no_family_statement() -> None:
     assert _case("The incident was not isolated: there were three more.\n")["social_isolation"] != "absent"
+
+
+# --- a separation said not to be hostile ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The parents separated before the birth. The separation was not hostile.",
+        "Their divorce in 2019 had not been acrimonious.",
+        "The parents split up in 2020; the split was never bitter.",
+    ],
+)
+def test_separation_not_hostile(sentence: str) -> None:
+    assert _case(sentence + "\n")["acrimonious_separation"] == "absent"
+
+
+def test_a_hostile_separation_stays_present() -> None:
+    assert _case("The parents separated in 2021. The separation was hostile.\n")["acrimonious_separation"] == "present"
+
+
+# --- not eligible for leaving-care support, over a line break or told after it ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She did not receive leaving care support and was not eligible for it.",
+        "She went home at 15 and was not eligible for leaving\n    care support.",
+    ],
+)
+def test_not_eligible_for_leaving_care(sentence: str) -> None:
+    head = HEAD.replace(" He lives with his mother and father.", " He lives with his mother; his father died in 2019.")
+    codes = case_codes(head + "Mother\n" + sentence + "\n")
+    assert codes["parent_care_leaver"] == "absent"
