@@ -309,3 +309,49 @@ def test_not_eligible_for_leaving_care(sentence: str) -> None:
     head = HEAD.replace(" He lives with his mother and father.", " He lives with his mother; his father died in 2019.")
     codes = case_codes(head + "Mother\n" + sentence + "\n")
     assert codes["parent_care_leaver"] == "absent"
+
+
+# --- poverty absent: financially comfortable, no concerns about money ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family were financially comfortable; both parents worked.",
+        "She was financially secure after selling the business.",
+        "No concerns about money were ever raised with any agency.",
+        "Money: no concerns noted about debt or hardship.",
+        "No agency recorded concerns about money or housing.",
+        "The panel did not find any evidence that money was a problem for the family.",
+    ],
+)
+def test_no_poverty(sentence: str) -> None:
+    assert _case(sentence + "\n")["poverty"] == "absent"
+
+
+def test_not_financially_secure_is_no_absence() -> None:
+    assert _case("The mother was not financially secure after the father left.\n")["poverty"] != "absent"
+
+
+# --- a settled home: the same address for years -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms D has lived at the same address in Carlow, a housing association flat, since the children were small.",
+        "Mr E moved into the house (where she has lived since 2016) in 2021.",
+    ],
+)
+def test_settled_home(sentence: str) -> None:
+    assert _case(sentence + "\n")["transient_lifestyle"] == "absent"
+
+
+def test_a_move_after_a_short_stay_is_no_settled_home() -> None:
+    text = "The family moved house five times; she has lived in Carlow only since March.\n"
+    assert _case(text)["transient_lifestyle"] != "absent"
+
+
+def test_a_childrens_home_is_not_the_familys_settled_home() -> None:
+    text = "He died near the children's home where he had lived since 2021.\n"
+    assert _case(text)["transient_lifestyle"] != "absent"
