@@ -355,3 +355,28 @@ def test_a_move_after_a_short_stay_is_no_settled_home() -> None:
 def test_a_childrens_home_is_not_the_familys_settled_home() -> None:
     text = "He died near the children's home where he had lived since 2021.\n"
     assert _case(text)["transient_lifestyle"] != "absent"
+
+
+# --- a question about domestic abuse, asked or looked into, is not abuse -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The health visitor asked about DA at every contact.",
+        "The review looked carefully at whether there was domestic abuse in the household.",
+        "Domestic abuse | Routine enquiry completed by the midwife at booking.",
+    ],
+)
+def test_questions_about_domestic_abuse(sentence: str) -> None:
+    assert _case(sentence + "\n")["domestic_abuse"] != "present"
+
+
+def test_a_question_answered_with_abuse_found_is_present() -> None:
+    text = "The review considered whether there was domestic abuse and found repeated assaults on the mother.\n"
+    assert _case(text)["domestic_abuse"] == "present"
+
+
+def test_a_denial_beside_a_routine_enquiry_stays_absent() -> None:
+    text = "No domestic abuse was reported to any agency, and routine enquiry was completed at every contact.\n"
+    assert _case(text)["domestic_abuse"] == "absent"
