@@ -380,3 +380,11 @@ def test_a_question_answered_with_abuse_found_is_present() -> None:
 def test_a_denial_beside_a_routine_enquiry_stays_absent() -> None:
     text = "No domestic abuse was reported to any agency, and routine enquiry was completed at every contact.\n"
     assert _case(text)["domestic_abuse"] == "absent"
+
+
+# --- "no concerns about X's ..., or about domestic abuse": a list with possessives --------------------------
+
+
+def test_no_concerns_list_with_a_possessive() -> None:
+    text = "No concerns about dad's drinking, mum's mood, or about domestic abuse at home were raised by any agency.\n"
+    assert _case(text)["domestic_abuse"] == "absent"
