@@ -65,6 +65,8 @@ _PERSON_LABEL = fast_compile(
 )
 # a template field about the household ("Household: Mother, father, Baby R", "Lives with: Mum")
 _FIELD_LABEL = re.compile(r"\W*(?:household(?: composition| members)?|lives with|living with)\s*[:\-\u2013|]", re.I)
+# a field value or a later cell of a table row that opens with a denial (not a heading)
+_DENIAL_CELL = re.compile(r"[|:]\s*(?:neither|none|no|nil|not|never)\b", re.I)
 _HEADING_VERB = fast_compile(r"\b(?:was|were|is|are|had|has|have|did|does|been|being)\b", re.I)
 
 
@@ -75,6 +77,8 @@ def heading(sentence: str) -> bool:
     text = sentence.strip()
     if text.startswith(("-", "*", "\u2022")) or _PERSON_LABEL.match(text) or _FIELD_LABEL.match(text):
         return False
+    if _DENIAL_CELL.search(text):
+        return False  # a table row whose value denies: "Criminal history | Neither parent known to police"
     return (
         len(text) <= 70
         and not text.endswith((".", ";", ","))
@@ -503,7 +507,7 @@ class FamilyComponent:
             else:
                 flt = recent if spec.recent_only else about
             if spec.variable in _OFFENDING:
-                flt = _FamilyOffender(flt)
+                flt = _FamilyOffender(flt, doc)
             if teen and spec.variable in _PARENT_NAMED:
                 flt = _ParentNamed(doc, names, flt, spec._absent_re)
             if spec.variable in _PARENT_CONDITION:
@@ -586,16 +590,74 @@ _OTHER_OFFENDERS = re.compile(
 
 class _FamilyOffender:
     """A conviction counts only when no one outside the family is named as the offender before it
-    in its sentence."""
+    in its sentence, and the sentence is not about a grandparent the report names by title alone
+    ("the maternal grandfather, Mr W" ... "In 1998 Mr W was convicted of ...")."""
 
-    def __init__(self, inner: object | None) -> None:
+    def __init__(self, inner: object | None, doc: Doc | None = None) -> None:
         self.inner = inner
+        self.doc = doc
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
             return False
         left = context.clause(sent.text, start, end)[0]
-        return not _OTHER_OFFENDERS.search(sent.text, left, start)
+        if _OTHER_OFFENDERS.search(sent.text, left, start):
+            return False
+        return self.doc is None or not _grandparents_only(sent.text, _grandparent_names(self.doc))
+
+
+# a grandparent the report names by title: "their maternal grandfather, Mr W", "Mrs P (paternal
+# grandmother)", "Mr W, the children's grandfather"
+_GRANDPARENT_NAMED = fast_compile(
+    r"\bgrand(?:father|mother|parent)\b,?\s+(?-i:((?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w*))\b|"
+    r"(?-i:\b((?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w*))\b,?\s+\(?(?:the |her |his |their |(?-i:[A-Z]\w*)['’]s |"
+    r"the (?:child|children|girls|boys)['’] )?(?:maternal |paternal )?grand(?:father|mother)\b",
+    re.I,
+)
+_GRAND_WORDS = ("grandfather", "grandmother", "grandparent")
+
+
+def _grandparent_names(doc: Doc) -> frozenset[str]:
+    """The grandparents the report names as Mr X or Mrs X, title and surname (once per document); none
+    where a grandparent cares for the child (a carer counts as a parent: the devset conventions)."""
+    found = doc._trigger_cache.get(("grandparent_names",))
+    if found is None:
+        if doc.finditer_lines(_GRANDPARENT_CARES, _GRAND_WORDS + ("kinship", "special guardian")):
+            found = frozenset()
+        else:
+            found = frozenset(
+                _title_key(m.group(1) or m.group(2)) for m in doc.finditer_lines(_GRANDPARENT_NAMED, _GRAND_WORDS)
+            )
+        doc._trigger_cache[("grandparent_names",)] = found
+    return found
+
+
+# a grandparent who brings the child up: "M has lived with her maternal grandmother since ...", "in the care of
+# his grandparents", "a special guardianship order to the grandmother", "kinship carers"
+_GRANDPARENT_CARES = fast_compile(
+    r"\b(?:li(?:ved|ves|ving|ve)|stay(?:ed|s|ing)?|placed|moved|looked after|brought up|raised|cared for)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:with|by|to)\s+(?:her|his|their|the|\w+['’]s)\s+(?:(?:maternal|paternal|step-?)\s*)?"
+    r"grand(?:mother|father|parents?)\b|\bin the care of (?:her|his|their|the) (?:(?:maternal|paternal|step-?)\s*)?"
+    r"grand(?:mother|father|parents?)\b|\bkinship carers?\b|\bspecial guardian(?:ship|s)?\b",
+    re.I,
+)
+
+
+def _title_key(name: str) -> str:
+    return " ".join(name.replace(".", " ").split()).lower()
+
+
+_TITLED = re.compile(r"(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w*)")
+
+
+def _grandparents_only(text: str, grand: frozenset[str]) -> bool:
+    """Does the sentence name, by title, only grandparents, and no parent by role?"""
+    if not grand:
+        return False
+    titled = [_title_key(m.group(0)) for m in _TITLED.finditer(text)]
+    if not titled or any(t not in grand for t in titled):
+        return False
+    return not any(r in ("f", "d", "p") for r in _roles_named(_TITLED.sub(" ", text)))
 
 
 # A parent's record said to hold no violence: "he had convictions for theft, but none for
@@ -1266,9 +1328,9 @@ _FATHER_GONE = fast_compile(
     + r"|"
     r"\b(?:death of|unknown|unnamed|identity of) (?:\w+['’]s |the |her |his |their )?(?:birth )?(?:father|dad)\b|"
     r"\b(?:father|dad)['’]s (?:death|identity is (?:not known|unknown))|"
-    # a template's entry for the father, its statements on one line: "Father: Lives in Spain. No
-    # contact with K since K was 3."
-    r"^[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:birth |biological )?(?:father|dad)\b[^:\n]{0,30}:[^\n]{0,120}?\b" + _GONE,
+    # a template's entry or a table's row for the father, its statements on one line: "Father: Lives in
+    # Spain. No contact with K since K was 3.", "Birth father | Lives abroad; no contact since 2015"
+    r"^[^\S\n]*(?:[-*\u2022|][^\S\n]*)?(?:birth |biological )?(?:father|dad)\b[^:|\n]{0,30}[:|][^\n]{0,120}?\b" + _GONE,
     re.I | re.M,
 )
 _MOTHER_GONE = fast_compile(
