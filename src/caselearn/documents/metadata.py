@@ -122,24 +122,22 @@ def detect_partnership(front: str, body: str) -> tuple[str | None, str | None]:
 # What a document says it is not: "This is not a Local Child Safeguarding Practice Review", "It is not a
 # rapid review and it is not an LCSPR", "a learning review rather than an SCR". (Criteria "not met" is no
 # denial: partners may still commission the review, and the report is then that review.)
+_DENIAL_WORDS = ("not", "nor", "neither", "rather than", "instead of", "in place of")
+_DENIAL_QUALIFIERS = r"(?:itself[ \t]+)?(?:an?[ \t]+)?(?:(?:full|formal|statutory|separate)[ \t]+)?"
 _DENIED_BEFORE = re.compile(
-    r"(?:\bnot|\bnor|\bneither|\brather than|\binstead of|\bin place of)"
-    r"[ \t]+(?:itself[ \t]+)?(?:a[ \t]+|an[ \t]+)?(?:full[ \t]+|formal[ \t]+|statutory[ \t]+|separate[ \t]+)?$",
+    r"(?:" + "|".join(r"\b" + word for word in _DENIAL_WORDS) + r")[ \t]+" + _DENIAL_QUALIFIERS + "$",
     re.I,
 )
-
-
-_DENIAL_WORDS = ("not ", "nor ", "neither ", "rather than ", "instead of ", "in place of ")
-_KIND_AFTER = re.compile(
-    r"(?:itself )?(?:an? )?(?:(?:full|formal|statutory|separate) )?"
-    r"(?:local|rapid|serious|child|national|thematic|l?cspr|scr|rr)\b"
-)
+# a review kind's first word just after a denial word (a quick look on lower-cased text that lets through
+# every denial _DENIED_BEFORE finds)
+_KIND_AFTER = re.compile(_DENIAL_QUALIFIERS + r"(?:local|rapid|serious|child|national|thematic|l?cspr|scr|rr)\b")
 
 
 def _denies_a_kind(front: str) -> bool:
     """A quick look for a denial word just before a review kind's first word (str.find, not a regex scan)."""
     low = front.lower()
     for word in _DENIAL_WORDS:
+        word += " "
         at = low.find(word)
         while at != -1:
             if _KIND_AFTER.match(low, at + len(word)):

@@ -211,22 +211,18 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
         r"[^.;]{0,40}?\b(?:said|says|told|tells|described|reported|explained|believed|felt|feels|thought)\b"
         r"[^.;]{0,30}?\b(?:her|his|their) (son|daughter)\b"
     )
-    for m in child.mentions[:20]:
-        om = offspring.match(doc.text, m.start)
-        if om:
-            value = "male" if om.group(1) == "son" else "female"
-            return Suggestion(value, 0.85, [Span(om.start(), om.end(), om.group(0))], f"rule:sex/offspring.{value}")
+    found = _opening_a_mention(doc, child, offspring, "son", 0.85, "offspring")
+    if found is not None:
+        return found
     # "The mother said Baby H had hit her face on the cot", "Kai banged his head": the child's own body part
     own_body = compiled(
         r"(?<!\w)(?:" + names + r")(?!\w)(?!['’]s) (?:had |has |may have |might have )?(?:\w+ )?"
         r"(?:hit|bumped|banged|knocked|hurt|injured|cut|grazed|scratched|burnt|burned|trapped|caught) "
         r"(his|her) (?:own )?(?:head|face|cheek|forehead|nose|ear|eye|chin|arm|leg|hand|foot|finger|back|chest)s?\b"
     )
-    for m in child.mentions[:20]:
-        bm = own_body.match(doc.text, m.start)
-        if bm:
-            value = "male" if bm.group(1) == "his" else "female"
-            return Suggestion(value, 0.8, [Span(bm.start(), bm.end(), bm.group(0))], f"rule:sex/own_body.{value}")
+    found = _opening_a_mention(doc, child, own_body, "his", 0.8, "own_body")
+    if found is not None:
+        return found
     # "Jayden, aged 3, and his sister Mia", "Amir (6) and his younger sister": the possessive after the name
     pair = compiled(
         r"(?<!\w)(?:"
@@ -312,6 +308,21 @@ _SIBLING_POSSESSIVE = re.compile(
     r"(?:^|[.;:]\s+|\band\s+)(His|Her|his|her) (?:(?:older|younger|elder|baby|little|big|twin|half-|step-?)\s*)?"
     r"(?:twin(?: sister| brother)?|sister|brother|sibling)(?:,\s*|\s+)$"
 )
+
+
+def _opening_a_mention(
+    doc: Doc, child: ChildResult, pattern: re.Pattern[str], male_word: str, confidence: float, rule: str
+) -> Suggestion | None:
+    """The sex told by ``pattern`` matched where one of the child's first mentions starts: its group 1 is
+    ``male_word`` or the female word; the whole match is the evidence."""
+    for m in child.mentions[:20]:
+        found = pattern.match(doc.text, m.start)
+        if found:
+            value = "male" if found.group(1) == male_word else "female"
+            return Suggestion(
+                value, confidence, [Span(found.start(), found.end(), found.group(0))], f"rule:sex/{rule}.{value}"
+            )
+    return None
 
 
 def _sibling_possessive(doc: Doc, other: ChildResult) -> Suggestion | None:
