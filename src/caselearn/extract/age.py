@@ -59,6 +59,8 @@ DATE = re.compile(
     # "DOB 03/02/21", "14.09.2021", "14-09-2021": two-figure years only with slashes (a paragraph number
     # such as "4.3.21" is not a date)
     r"|\b(\d{1,2})(?:/(\d{1,2})/(\d\d)|[.-](\d{1,2})[.-]((?:19|20)\d\d))(?![\d/.-]\d)"
+    # the year first, as a record system writes it: "2022-08-30"
+    r"|\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b(?![-/.]\d)"
 )
 
 _DAY_ORDINALS = (
@@ -110,8 +112,35 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "eleven and a half months old": the whole months; "six and a half weeks": the weeks' whole months
+    # (an age, not a time: "old", "of age" or "aged" with it, never "for two and a half months")
+    (
+        "half_months",
+        re.compile(
+            r"(?:\b(?P<lead>aged?|age of) )?" + APPROX + r"\b(?P<m>" + NUM + r") and a half[- ]months?"
+            r"(?P<tail>[- ]old| of age)?",
+            re.I,
+        ),
+    ),
+    (
+        "half_weeks",
+        re.compile(
+            r"(?:\b(?P<lead>aged?|age of) )?" + APPROX + r"\b(?P<w>" + NUM + r") and a half[- ](?:weeks?|wks?)"
+            r"(?P<tail>[- ]old| of age)?",
+            re.I,
+        ),
+    ),
     # "just under two and a half": a month short
-    ("half", re.compile(APPROX + r"\b(?P<y>" + NUM + r") and a half(?: years?)?(?:[- ]old)?\b", re.I)),
+    (
+        "half",
+        re.compile(
+            APPROX
+            + r"\b(?P<y>"
+            + NUM
+            + r") and a half(?: years?)?(?:[- ]old)?\b(?![- ](?:months?|weeks?|wks?|days?)\b)",
+            re.I,
+        ),
+    ),
     # not the months of "16 years 10 months)"
     (
         "months",
@@ -152,7 +181,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + APPROX
             + r"(?P<y>"
             + NUM
-            + r")\b(?! (?:weeks|months|days))",
+            + r")\b(?! (?:weeks|months|days)| and a half (?:weeks|months|days))",
             re.I,
         ),
     ),
@@ -184,11 +213,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "was_n",
         re.compile(
-            r"\b(?:was|is|had (?:just )?turned|turned) (?:then )?"
-            + APPROX
-            + r"(?P<y>"
-            + NUM
-            + r")(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was|would|has|is|attended|lives)\b"
+            r"\b(?:was|is|had (?:just )?turned|turned) (?:then )?" + APPROX + r"(?P<y>" + NUM + r")(?! and a half\b)"
+            r"(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was|would|has|is|attended|lives)\b"
             # ... the next child's age: "X was seven and Y was four"
             r"| and (?-i:(?:(?:Child|Baby|Twin) )?[A-Z][\w-]*) (?:was|is) " + NUM + r"\b)",
             re.I,
@@ -406,12 +432,16 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
         return years * 12 + extra
     if kind in ("years_months", "ym_short"):
         return _num(m.group("y")) * 12 + _num(m.group("m"))
+    if kind == "half_weeks":
+        return int((_num(m.group("w")) + 0.5) * 7 / 30.4375)
     if kind in ("weeks", "weeks_notation"):
         weeks = _num(m.group("w"))
         months = int(weeks * 7 / 30.4375)
         return max(0, months - (1 if under and weeks * 7 / 30.4375 == months else 0))
     if kind == "days":
         return 0
+    if kind == "half_months":
+        return _num(m.group("m"))  # "just under nine and a half months" is still nine whole months
     if kind in ("months", "months_aged", "months_notation", "months_cell", "months_weeks", "m_short"):
         value = _num(m.group("m"))
         return max(0, value - 1) if under else value
@@ -454,6 +484,8 @@ def _placed_dates(text: str) -> list[tuple[int, date]]:
                 yy = int(m.group(9))
                 year = 2000 + yy if 2000 + yy <= date.today().year else 1900 + yy
                 d = date(year, int(m.group(8)), int(m.group(7)))
+            elif m.group(12):
+                d = date(int(m.group(12)), int(m.group(13)), int(m.group(14)))
             else:
                 d = date(int(m.group(11)), int(m.group(10)), int(m.group(7)))
         except ValueError:
@@ -1372,7 +1404,21 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+$", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:less than|under|younger than|below)\s*$", re.I)
 
 
+# A premature baby's corrected age, not its age: "his corrected age was about ten months", "aged 16 weeks (a
+# corrected age of 12 weeks)", "(about 6 weeks corrected)"
+_CORRECTED_BEFORE = re.compile(
+    r"\b(?:corrected|adjusted)(?: (?:gestational )?age)?(?: ?(?:of|was|is|at|approx\.?|:)){0,3}\s*$", re.I
+)
+_CORRECTED_AFTER = re.compile(
+    r"\s*(?:[- ]old\s*)?(?:\((?:corrected|adjusted)(?: age)?\)|(?:corrected|adjusted)\b)", re.I
+)
+
+
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) -> bool:
+    if _CORRECTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _CORRECTED_AFTER.match(text, m.end()):
+        return False
+    if kind in ("half_months", "half_weeks") and not (m.group("lead") or m.group("tail")):
+        return False  # "for two and a half months": a time, not an age
     if _RANGE_AFTER.match(text, m.end()):
         return False  # "women aged 12 to 50", "children aged 11-16": a range of ages, no one's age
     if kind == "weeks" and m.group("w").lower() in ("a", "an") and not m.group(0).lower().endswith(("old", "age")):
@@ -1415,7 +1461,7 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
     if kind == "was_n" and SCORE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
         return False
     if (
-        kind in ("weeks", "months", "months_weeks", "days", "m_short")
+        kind in ("weeks", "months", "months_weeks", "days", "m_short", "half_months", "half_weeks")
         and (DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end()))
         # "died aged 10 days after a home birth": "aged" makes it the age, whatever follows
         and not _AGED.search(text, max(0, m.start() - 8), m.start() + 8)
@@ -1427,7 +1473,7 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         and WAIT_BEFORE.search(text[max(0, m.start() - 70) : m.start()])
     ):
         return False
-    if kind in ("weeks", "weeks_notation", "months", "months_aged", "months_weeks") and (
+    if kind in ("weeks", "weeks_notation", "months", "months_aged", "months_weeks", "half_months", "half_weeks") and (
         GESTATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         or GESTATION_AFTER.search(text[m.end() : m.end() + 30])
     ):

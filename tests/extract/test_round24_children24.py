@@ -1,0 +1,163 @@
+"""Round 24 (children): a child's heading with the name in quotes ('Young Person A ("Kai")'); a child
+introduced as "a little girl we are calling Poppy"; "eleven and a half months old" is months, not years; a
+premature baby's corrected age is not its age; a date of birth written year first ("2022-08-30"). Made-up
+reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import child_codes
+
+# --- a heading per child, the name in quotes -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("open_q", "close_q"), [('"', '"'), ("“", "”"), ("'", "'")])
+def test_heading_with_quoted_name_is_a_subject(open_q: str, close_q: str) -> None:
+    text = (
+        "Thematic review: three young people harmed outside the home\n\nPublished: May 2024\n\n"
+        "1. Introduction\n\n"
+        "1.1 The young people are referred to as Young Person A, Young Person B and Young Person C. A chose "
+        "the name Leon for this report.\n\n"
+        "2. The young people\n\n"
+        f"Young Person A ({open_q}Leon{close_q})\n\n"
+        "2.1 Leon was 15 when he was stabbed near a shopping centre in May 2023. He is White British.\n\n"
+        "Young Person B\n\n"
+        "2.2 B was 16 when they were found in a flat in another county.\n\n"
+        "Young Person C\n\n"
+        "2.3 C was 14 when she was found in a hotel room with two older men.\n"
+    )
+    aliases = [c["alias"] for c in child_codes(text)]
+    assert "Young Person A (Leon)" in aliases
+    assert len(aliases) == 3
+
+
+# --- a child introduced by the name the writers are giving her --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "a little girl we are calling Poppy",
+        "a young boy whom we have called Poppy",
+        "a baby girl, who we call Poppy",
+        "a toddler I am calling Poppy",
+    ],
+)
+def test_child_we_are_calling(intro: str) -> None:
+    text = (
+        "NEWSLETTER OF THE SAFEGUARDING PARTNERSHIP\nIssue 3, Spring 2024\n\n"
+        f"In March the partnership published its review about {intro}. Thank you to everyone who took part.\n\n"
+        "What happened?\n\n"
+        "In June 2023, when she was two years old, Poppy swallowed tablets left on a table. Poppy needed intensive "
+        "care for a day and has recovered.\n"
+    )
+    children = child_codes(text)
+    assert [c["alias"] for c in children] == ["Poppy"]
+    assert children[0]["age_months"] == 24
+
+
+def test_name_is_a_described_child() -> None:
+    text = (
+        "Learning summary\n\n"
+        "Ezra is a cheerful, sociable little boy who loves football. In May 2023 his mother's partner hit him. "
+        "Ezra needed treatment in hospital.\n"
+    )
+    assert [c["alias"] for c in child_codes(text)] == ["Ezra"]
+
+
+def test_we_call_no_child_for_a_parent() -> None:
+    text = (
+        "Learning summary\n\n"
+        "In 2023 a mother we are calling Ms Gray asked for help. Baby K, aged four months, was taken to hospital "
+        "with a fracture. Baby K has recovered.\n"
+    )
+    assert [c["alias"] for c in child_codes(text)] == ["Baby K"]
+
+
+# --- "and a half" months or weeks ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "months"),
+    [
+        ("Baby M was eleven and a half months old", 11),
+        ("Baby M, aged 7 and a half months,", 7),
+        ("Baby M was just under nine and a half months old", 9),
+        ("Baby M was six and a half weeks old", 1),
+    ],
+)
+def test_half_months_are_months(phrase: str, months: int) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Baby M\n\n"
+        f"1.1 In April 2023 Baby M was found unresponsive at home. {phrase} when this happened. Baby M died the "
+        "next day.\n"
+    )
+    child = child_codes(text)[0]
+    assert child["age_months"] == months
+    assert child["age_band"] == "under_1"
+
+
+def test_half_years_still_years() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Child T\n\n"
+        "1.1 Child T was two and a half years old when she was admitted to hospital in 2023 with burns.\n"
+    )
+    assert child_codes(text)[0]["age_months"] == 30
+
+
+def test_half_months_as_time_is_no_age() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Child T\n\n"
+        "1.1 Child T was four years old when she was admitted to hospital in 2023 with burns. She stayed in "
+        "hospital for two and a half months.\n"
+    )
+    assert child_codes(text)[0]["age_months"] == 48
+
+
+# --- a premature baby's corrected age ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the time his corrected age was about eight months.",
+        "He had a corrected age of 8 months at the time.",
+        "Corrected age: 8 months.",
+        "He was then about 8 months old (corrected).",
+        "He was aged 8 months (corrected age).",
+        "Baby G was 8 months corrected age at the time.",
+    ],
+)
+def test_corrected_age_is_not_the_age(sentence: str) -> None:
+    text = (
+        "Child Practice Review: Baby G\n\n"
+        "Baby G was born at 31 weeks' gestation and spent a month in the neonatal unit.\n\n"
+        f"In March 2023 Baby G was found face down in the bath by his mother. {sentence} He was admitted to "
+        "intensive care and recovered. Baby G was ten months old.\n"
+    )
+    child = child_codes(text)[0]
+    assert child["age_months"] == 10
+    assert child["age_band"] == "under_1"
+
+
+# --- a date written year first --------------------------------------------------------------------------
+
+
+def test_year_first_date_of_birth() -> None:
+    text = (
+        "Child Practice Review: Baby G\n\n"
+        "Baby G's date of birth is 2022-05-14. On 20.03.2023 Baby G was taken to hospital with a skull "
+        "fracture. He has recovered.\n"
+    )
+    child = child_codes(text)[0]
+    assert child["age_months"] == 10
+
+
+def test_age_before_a_corrected_age_is_the_age() -> None:
+    text = (
+        "Rapid review: Baby N\n\n"
+        "Baby N, a boy, was born at 35 weeks' gestation and died at home in May 2024, aged 18 weeks (a corrected "
+        "age of about 13 weeks).\n"
+    )
+    assert child_codes(text)[0]["age_months"] == 4
