@@ -161,3 +161,53 @@ def test_age_before_a_corrected_age_is_the_age() -> None:
         "age of about 13 weeks).\n"
     )
     assert child_codes(text)[0]["age_months"] == 4
+
+
+# --- death category: the national "related to, but not directly caused by" --------------------------------
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "The panel sees it as one of the deaths described nationally as related to, but not directly caused by, "
+        "maltreatment: here, the exploitation Child R was living with.",
+        "Child R's death was not directly caused by abuse or neglect. The partners class it as related to but not "
+        "directly caused by maltreatment, given the exploitation Child R experienced.",
+    ],
+)
+def test_related_but_not_directly_caused(finding: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Child R\n\n"
+        "1. Child R, aged 16, died in March 2023 after his moped hit a wall in a road traffic collision while he "
+        f"rode away from police. {finding}\n\n"
+        "2. Child R had been going missing and was found twice with cash and drugs.\n"
+    )
+    assert child_codes(text)[0]["death_category"] == "other_maltreatment_related"
+
+
+def test_not_caused_by_maltreatment_still_unrelated() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Child R\n\n"
+        "1. Child R, aged 16, died in March 2023 in a road traffic collision. His death was not caused by abuse or "
+        "neglect.\n"
+    )
+    assert child_codes(text)[0]["death_category"] == "not_maltreatment_related"
+
+
+# --- death category: a parent's killing told with its place between ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "killing",
+    [
+        "Anna (aged 30) and Baby K were killed at Anna's flat in Eastwick, Devon, by Baby K's father.",
+        "Baby K was killed in the family home in Eastwick, by his father.",
+    ],
+)
+def test_killing_by_father_after_a_place_is_overt_filicide(killing: str) -> None:
+    text = (
+        "Joint LCSPR and Domestic Homicide Review: Baby K\n\n"
+        f"1.1 In May 2023 {killing} Baby K was ten months old. The father then tried to harm himself and was "
+        "arrested. He was later convicted of murder.\n"
+    )
+    assert child_codes(text)[0]["death_category"] == "overt_filicide"

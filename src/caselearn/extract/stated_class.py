@@ -47,7 +47,9 @@ STATED_CLASS = Prefiltered.compile(
 # The review's finding about the death told with a copula rather than a classifying verb: "Daisy's death was natural
 # and was not related to maltreatment", "the death has been found to be unrelated to abuse or neglect".
 _NO_MALTREATMENT = (
-    r"(?:(?:not (?:\w+ )?(?:related to|caused by|the result of|attributable to)|unrelated to) "
+    # ("not directly caused by abuse" is the national category's half-sentence: related, but not directly caused)
+    r"(?:(?:not (?!(?:directly|immediately) (?:caused|the result))(?:\w+ )?(?:related to|caused by|the result of|"
+    r"attributable to)|unrelated to) "
     r"(?:(?:any )?abuse or neglect|maltreatment)|not maltreatment[- ]related)"
     # not a denial that only covers the family ("not caused by abuse or neglect by her parents"): someone else may have
     r"(?! (?:by|from|on the part of|within|in) (?:the |her |his |their |any )?(?:\w+ ){0,2}"
@@ -140,6 +142,9 @@ STATED_RELATED = Prefiltered.compile(
     r"(?:but|though|although) not (?:directly )?caused by)"
     # "neglect of Child R's health needs contributed to his death, although it was not its direct cause", "neglect
     # contributed to, but did not cause, her death"
+    # the national analyses' category in its own words, whatever the death is called: "The review regards it as
+    # one of those deaths ... related to, but not directly caused by, maltreatment"
+    r"|\brelated to,? but not (?:directly )?caused by,? (?:abuse|neglect|maltreatment)\b"
     r"|\b(?:neglect|abuse|maltreatment)\b(?: of [^.;]{1,80}?)? (?:had )?contributed to,? (?:but did not (?:directly )?"
     r"cause,? " + _WHOSE + r" death|" + _WHOSE + r" death,? (?:al)?though (?:it|this|that) was not "
     r"(?:its|the) (?:direct|immediate|only|sole) cause)",
