@@ -211,3 +211,62 @@ def test_killing_by_father_after_a_place_is_overt_filicide(killing: str) -> None
         "arrested. He was later convicted of murder.\n"
     )
     assert child_codes(text)[0]["death_category"] == "overt_filicide"
+
+
+# --- harm and death category from a per-child table's category row ----------------------------------------
+
+_TABLE_REVIEW = (
+    "Thematic review: two young people\n\nPublished: June 2024\n\n"
+    "1. The young people are referred to as Young Person D and Young Person E.\n\n"
+    "Young Person D ('Mo')\n\n"
+    "2.1 Mo was 15 when he was injured in a park in May 2023. He had been excluded from school.\n\n"
+    "Young Person E\n\n"
+    "2.2 E was 14 when she was found in a flat with adults in July 2023. She had been missing for two days.\n\n"
+    "Annex\n\n"
+    "Young Person D (Mo) | Young Person E\n"
+    "Age at incident | 15 | 14\n"
+    "{label} | {first} | {second}\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Primary harm", "Harm category", "Type of harm"])
+def test_table_row_gives_each_childs_harm(label: str) -> None:
+    text = _TABLE_REVIEW.format(label=label, first="Criminal exploitation", second="sexual exploitation (CSE)")
+    children = {c["alias"]: c for c in child_codes(text)}
+    assert children["Young Person D (Mo)"]["harm_category"] == "criminal_exploitation"
+    assert children["Young Person E"]["harm_category"] == "sexual_exploitation"
+
+
+def test_table_row_describing_injuries_names_no_category() -> None:
+    text = _TABLE_REVIEW.format(label="Harm notified", first="Stab wound to the leg", second="Held in a flat")
+    children = {c["alias"]: c for c in child_codes(text)}
+    assert children["Young Person D (Mo)"]["harm_category"] != "sexual_exploitation"
+
+
+# --- a group of men grooming a child, gifts given ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Police later found that she had been groomed online over a year by a group of older men, who took her "
+        "to hotels.",
+        "She had been sexually assaulted. The men, who had given her vodka, cigarettes and cash, were arrested.",
+    ],
+)
+def test_group_grooming_with_gifts_is_sexual_exploitation(story: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Child S\n\n"
+        f"1.1 Child S was 14 when, in May 2023, she was found intoxicated in a city centre. {story}\n\n"
+        "1.2 Child S lived with her mother.\n"
+    )
+    assert child_codes(text)[0]["harm_category"] == "sexual_exploitation"
+
+
+def test_groomed_by_one_man_online_stays_extrafamilial() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Child S\n\n"
+        "1.1 Child S was 13 when, in May 2023, she disclosed that she had been sexually abused. She had been "
+        "groomed online by an adult man who posed as a boy of her age.\n"
+    )
+    assert child_codes(text)[0]["harm_category"] == "sexual_abuse_extrafamilial"

@@ -1584,7 +1584,8 @@ def child_table(doc: Doc, children: list[ChildResult]) -> dict[str, list[tuple[s
 def _column_of(cell: str, children: list[ChildResult]) -> int | None:
     cell = cell.strip().strip("*:").strip()
     for k, c in enumerate(children):
-        if any(n and len(n) > 1 and cell.lower() == n.lower() for n in c.names):
+        # a name the child goes by, or its whole alias ("Young Person A (Kai)")
+        if any(n and len(n) > 1 and cell.lower() == n.lower() for n in (*c.names, c.alias)):
             return k
     return None
 

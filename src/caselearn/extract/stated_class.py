@@ -332,3 +332,26 @@ PLAN_CATEGORY = re.compile(
 
 
 _PLAN_BEFORE = re.compile(r"\b(?:plans?|register(?:ed)?|registration)\b[^.;]{0,40}$", re.I)
+
+
+# A per-child table's row that names the category ("Primary harm | criminal exploitation | sexual exploitation",
+# "Category of death | SUDI | -"): the row's label (lower-cased, as ``child_cells`` reads it) for each kind
+_TABLE_LABEL = {
+    "harm": r"(?:(?:primary|main|type of|category of) )?harm(?: (?:type|category))?\s*$|harm (?:type|category)\b",
+    "death": r"(?:(?:category|type) of )?death(?: (?:type|category))?\s*$|death (?:type|category)\b",
+}
+
+
+def table_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: str) -> tuple[str, Span] | None:
+    """The category in the child's own cell of a per-child table's category row, told in the category's own
+    words ("criminal exploitation", "Sexual exploitation (CSE)"); a cell that names no category says nothing."""
+    if not others:
+        return None
+    from caselearn.extract.age import child_cells  # the table is found once, for the ages
+
+    for cell, span in child_cells(doc, child, others, _TABLE_LABEL[kind]):
+        text = cell.strip(" *_-–:")
+        for pattern, found, value in _STATED_NAMES:
+            if found == kind and pattern.match(text):
+                return value, span
+    return None
