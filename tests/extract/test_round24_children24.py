@@ -270,3 +270,82 @@ def test_groomed_by_one_man_online_stays_extrafamilial() -> None:
         "groomed online by an adult man who posed as a boy of her age.\n"
     )
     assert child_codes(text)[0]["harm_category"] == "sexual_abuse_extrafamilial"
+
+
+# --- harm category: a baby left in the bath; "treated with medication" is no ingestion ------------------------
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Baby P was found face down in the bath by his father, who had left him sitting in a bath seat while he "
+        "answered the phone.",
+        "His mother had left him alone in the bath for several minutes; he was found submerged and not breathing.",
+    ],
+)
+def test_baby_left_in_bath_is_neglect(story: str) -> None:
+    text = (
+        "Child Practice Review: Baby P\n\n"
+        f"In June 2023, when Baby P was ten months old, {story} He was ventilated in intensive care and has "
+        "recovered.\n\n"
+        "His mother was referred to the perinatal mental health team and treated with talking therapy and "
+        "medication.\n"
+    )
+    assert child_codes(text)[0]["harm_category"] == "neglect"
+
+
+# --- harm category: the category given in a joined clause ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harm did not fit the categories of abuse or neglect and was recorded as other non-fatal harm.",
+        "It was categorised as other non-fatal harm.",
+    ],
+)
+def test_category_in_a_joined_clause(sentence: str) -> None:
+    text = (
+        "National review: Young Person T\n\n"
+        "1.1 In May 2023 Young Person T, aged 17, was found unresponsive in his room in a secure unit after "
+        f"tying a ligature. He survived with a brain injury. {sentence}\n\n"
+        "1.2 In 2022 Young Person T had been found in a flat used to sell drugs and was referred to the NRM as a "
+        "victim of criminal exploitation.\n"
+    )
+    assert child_codes(text)[0]["harm_category"] == "other_nonfatal"
+
+
+# --- an open question is no finding ----------------------------------------------------------------------
+
+
+def test_review_asking_whether_is_no_finding() -> None:
+    text = (
+        "Child Practice Review: Child N\n\n"
+        "In March 2022 Child N, aged 10, told a teacher that her stepfather had been sexually abusing her for two "
+        "years. He was later convicted of rape. The panel considered whether Child N had been sexually exploited. "
+        "It concluded that this was abuse within the family.\n"
+    )
+    assert child_codes(text)[0]["harm_category"] == "sexual_abuse_intrafamilial"
+
+
+def test_question_answered_in_the_sentence_is_still_read() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Baby W\n\n"
+        "Baby W, aged four months, was admitted to hospital in 2023 with a skull fracture. The review considered "
+        "whether domestic abuse was present in the household and found no evidence of any domestic abuse.\n"
+    )
+    from tests.extract.coding import case_codes
+
+    assert case_codes(text)["domestic_abuse"] == "absent"
+
+
+# --- a toddler who ate a carer's cannabis sweets ------------------------------------------------------------
+
+
+def test_toddler_eating_cannabis_sweets_is_neglect() -> None:
+    text = (
+        "7-minute briefing: Child F\n\n"
+        "In May 2024 Child F, then two years old, was taken to hospital after a seizure. Toxicology showed high "
+        "levels of THC. She needed intensive care for two days.\n"
+    )
+    assert child_codes(text)[0]["harm_category"] == "neglect"

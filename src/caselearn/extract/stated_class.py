@@ -40,6 +40,11 @@ STATED_CLASS = Prefiltered.compile(
     + r" (?:was|were|has been|have been|had been|is|are) (?:(?:formally|initially|first|"
     r"originally|later|subsequently|then|also|now) )?"
     + _CLASS_VERB
+    # the harm told of earlier in the sentence or before it: "The harm does not fit any of the categories of abuse and
+    # has been recorded as other non-fatal harm", "It was categorised as criminal exploitation"
+    + r"|(?:\band|(?-i:\b(?:It|This))) (?:was|were|has been|have been|had been|is) (?:(?:formally|later|subsequently|"
+    r"then|also|now) )?"
+    + _CLASS_VERB
     + r"|notification (?:was|has been|had been) (?:made|submitted|sent))"
     + _CLASS_AS,
     re.I,
@@ -269,9 +274,11 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
                 if not any(w and not _names_in(w, names) for w in (m.group("who1"), m.group("who2"), m.group("who3")))
             ]
         for m in said:
-            if _FIRST_ONLY.search(text[: m.end()]) or context.negated(text, m.start(), m.end()):
+            # a predicate joined by "and" is its own clause: the first one's "does not fit" is not its negation
+            own = m.start() if m.group(0)[:4].lower() == "and " else 0
+            if _FIRST_ONLY.search(text[: m.end()]) or context.negated(text[own:], m.start() - own, m.end() - own):
                 continue
-            if context.hedged(text, m.start(), m.end()) or context.disproved(text):
+            if context.hedged(text[own:], m.start() - own, m.end() - own) or context.disproved(text[own:]):
                 continue
             if _RELATIVE_BEFORE.search(text[max(0, m.start() - 40) : m.start() + 40]) and RELATIVE_DEATH.search(text):
                 continue  # "her father's death was recorded as suicide"
