@@ -349,3 +349,68 @@ def test_toddler_eating_cannabis_sweets_is_neglect() -> None:
         "levels of THC. She needed intensive care for two days.\n"
     )
     assert child_codes(text)[0]["harm_category"] == "neglect"
+
+
+# --- sex: a pronoun cut in half; an object pronoun is someone else -------------------------------------------
+
+
+def test_second_child_pronoun_after_a_cut_word() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Children A and B\n\n"
+        "1. This review concerns two siblings, Child A and Child B, found in a neglected home in 2021.\n\n"
+        "2. Child A was aged four. He had an untreated dental abscess. Child B was ten months old. She was "
+        "dehydrated and, on admission, her weight had fallen below the 2nd centile.\n"
+    )
+    children = {c["alias"]: c for c in child_codes(text)}
+    assert children["Child A"]["sex"] == "male"
+    assert children["Child B"]["sex"] == "female"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "K's father lives in Spain. K speaks to him on the phone every week and stays with him in August.",
+        "K's grandfather lives nearby; K visits him most Sundays.",
+    ],
+)
+def test_object_pronoun_in_the_childs_clause_is_someone_else(line: str) -> None:
+    text = (
+        "Rapid Review: Young Person K\n\n"
+        "Q1. Who is the subject? Young Person K, aged 15.\n\n"
+        "Q2. What happened? In January 2024 K took an overdose at home and then told her mother, who called an "
+        "ambulance. K recovered in hospital.\n\n"
+        f"Q5. Who lives in the household? K, K's mother and K's brother. {line}\n"
+    )
+    assert child_codes(text)[0]["sex"] == "female"
+
+
+def test_object_pronoun_in_a_reported_clause_is_the_childs() -> None:
+    text = (
+        "Rapid Review: Young Person K\n\n"
+        "In January 2024 Young Person K, aged 15, was assaulted in a park. K told police that a man had hit him with "
+        "a bottle. K needed stitches to his head.\n"
+    )
+    assert child_codes(text)[0]["sex"] == "male"
+
+
+# --- ethnicity: a field said of them all; "recorded by" without "as" ---------------------------------------
+
+
+def test_ethnicity_field_for_both_children() -> None:
+    text = (
+        "Child Practice Review: Child R and Child S\n\n"
+        "1.1 This review concerns Child R (aged 9) and Child S (aged 6), who were found in a neglected home in "
+        "2023.\n\n"
+        "1.2 Ethnicity as recorded in the school census: White - British (both children).\n\n"
+        "1.3 Child R was at primary school. Child S was at the same school.\n"
+    )
+    assert [c["ethnicity"] for c in child_codes(text)] == ["white", "white"]
+
+
+def test_ethnicity_recorded_by_without_as() -> None:
+    text = (
+        "Rapid Review: Young Person K\n\n"
+        "Young Person K, aged 15. Ethnicity recorded by the college: Black African (Somali heritage). K lives in "
+        "Eastford.\n\nIn January 2024 K took an overdose at home.\n"
+    )
+    assert child_codes(text)[0]["ethnicity"] == "black"

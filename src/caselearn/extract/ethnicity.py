@@ -56,7 +56,7 @@ _NATIONALITY = [
 # "Ethnicity as recorded by previous LA: White - Roma")
 LABEL = re.compile(
     r"\b(?:ethnicity|ethnic (?:origin|group|background)|heritage)"
-    r"(?:\s*\([^()\n]{1,40}\)|\s+as (?:recorded|described|given|stated|self-described)\b[^:\n.]{0,40})?"
+    r"(?:\s*\([^()\n]{1,40}\)|\s+(?:as )?(?:recorded|described|given|stated|self-described)\b[^:\n.]{0,40})?"
     r"\s*[:|\-–]\s*([^\n;|]{1,60})",
     re.I,
 )
@@ -311,6 +311,12 @@ _RELATIVE = re.compile(
 
 
 _THEY_ARE = re.compile(r"\W*They (?:are|were)\b")
+# a field's value said of every subject child: "(both children)", "for all three children", "both twins"
+_ALL_OF_THEM = re.compile(
+    r"\b(?:both|all(?: (?:three|four|five|the))?|each of the) (?:children|siblings|twins|girls|boys|young people)\b"
+    r"|\b(?:for|of) (?:them )?(?:both|all)\b",
+    re.I,
+)
 
 
 def _said_of_them(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
@@ -338,6 +344,14 @@ def _family_line(doc: Doc, others: list[ChildResult]) -> Suggestion | None:
         sent = doc.sentences[i]
         if sent.start > limit:
             break
+        label = LABEL.search(sent.text)
+        if label and _ALL_OF_THEM.search(sent.text) and not PARENT.search(sent.text):
+            # a key-facts line said of them all: "Ethnicity as recorded in the school census: White - British (both
+            # children)"
+            got = _classify(label.group(1)) or _nationality(label.group(1))
+            if got and not any(compiled(rf"(?<!\w){re.escape(n)}(?!\w)").search(sent.text) for n in names):
+                span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
+                return Suggestion(got[0], 0.8, [span], f"rule:ethnicity/family_label.{got[0]}")
         found = _classify(sent.text) or _national_child(sent.text)
         if not found:
             continue
