@@ -414,3 +414,36 @@ def test_ethnicity_recorded_by_without_as() -> None:
         "Eastford.\n\nIn January 2024 K took an overdose at home.\n"
     )
     assert child_codes(text)[0]["ethnicity"] == "black"
+
+
+# --- ages: a field listing each child's sex and age; a date of birth in a genogram ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "first", "second"),
+    [
+        ("Children | P1, female, 7 years; P2, male, 18 months", 84, 18),
+        ("Children: P1, girl, aged 7 yrs; P2, boy, 18 mths", 84, 18),
+    ],
+)
+def test_field_listing_sex_and_age(field: str, first: int, second: int) -> None:
+    text = (
+        "Rapid Review: Children P1 and P2\n\n"
+        f"{field}\n\n"
+        "1. On 3.03.23 the health visitor found P2 in his cot, listless and dehydrated.\n\n"
+        "2. P1 had untreated head lice and had lost weight. P1 was often absent from school.\n"
+    )
+    assert [c["age_months"] for c in child_codes(text)] == [first, second]
+
+
+def test_age_in_years_made_exact_by_a_later_date_of_birth() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Leo and Ivy\n\n"
+        "On the evening of 10 May 2024 Ivy, then aged 2, was brought to hospital with a skull fracture. At hospital "
+        "her brother Leo, aged 9, was found to have bruising.\n\n"
+        "Leo attended the local primary school. Ivy did not attend nursery.\n\n"
+        "Appendix: the family\n\n"
+        "Leo, born 20 February 2015, aged 9 at the incident. Ivy, born 1 August 2021, aged 2 at the incident.\n"
+    )
+    ages = {c["alias"]: c["age_months"] for c in child_codes(text)}
+    assert ages == {"Leo": 110, "Ivy": 33}

@@ -535,8 +535,11 @@ APPOSITIVE = re.compile(
     r"|\s*(?:,|\()\s*(?:then\s+)?(?:aged\s+)?(?P<n>" + NUM + r")[- ](?P<unit>months?|weeks?|days?)(?:[- ]old)?"
     r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?[,)]"
     # a table's row run into one line: "Baby B 5 months Male Asian British ...", the sex cell after the age
-    r"|[ \t]+(?P<n3>\d{1,2})[ \t]+(?P<unit3>months?|weeks?|days?|years?)[ \t]+(?=(?-i:Male|Female|Boy|Girl|M|F)\b)",
-    re.I,
+    r"|[ \t]+(?P<n3>\d{1,2})[ \t]+(?P<unit3>months?|weeks?|days?|years?)[ \t]+(?=(?-i:Male|Female|Boy|Girl|M|F)\b)"
+    # a field listing the children, the sex then the age: "Children | D1, female, 6 years; D2, male, 22 months"
+    r"|[ \t]*,[ \t]*(?:[MF]|male|female|boy|girl)[ \t]*,[ \t]*(?:aged[ \t]+)?(?P<n4>\d{1,2})[ \t]*"
+    r"(?P<unit4>years?|yrs?|months?|mths?|weeks?|wks?)(?:[ \t]+old)?[ \t]*(?=[;.,)|]|$)",
+    re.I | re.M,
 )
 
 
@@ -560,9 +563,9 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
             if years <= 17:
                 return years * 12, Span(before.start(), mention.end, doc.text[before.start() : mention.end])
         m = APPOSITIVE.match(doc.text, mention.end)
-        if m and m.group("n3"):
-            n, unit = int(m.group("n3")), m.group("unit3").lower()
-            months = n * 12 if unit.startswith("year") else n if unit.startswith("month") else int(n * 7 / 30.4375)
+        if m and (m.group("n3") or m.group("n4")):
+            n, unit = int(m.group("n3") or m.group("n4")), (m.group("unit3") or m.group("unit4")).lower()
+            months = n * 12 if unit.startswith("y") else n if unit.startswith("m") else int(n * 7 / 30.4375)
             if months < ADULT_MONTHS:
                 return months, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
         elif m and (m.group("n") or m.group("n2")):
@@ -626,7 +629,12 @@ _BIRTH_ON = re.compile(r"(?:(?P<who>[A-Z][\w-]*(?: [A-Z]\w{0,2})?)['’]s|\b(?:[
 
 
 def _dob_refine(
-    doc: Doc, named: set[int], months: int, names: tuple[str, ...] = (), alone: bool = False
+    doc: Doc,
+    named: set[int],
+    months: int,
+    names: tuple[str, ...] = (),
+    alone: bool = False,
+    incident_year: int | None = None,
 ) -> tuple[int, Span] | None:
     """An age in years made exact from the child's date of birth and the date of an event in the
     sentences naming the child ("T was born on 12 November 2005. He was 16 at the time", the stabbing
@@ -670,6 +678,22 @@ def _dob_refine(
                 value = _months_between(born, d)
                 if value // 12 == months // 12:
                     return value, Span(sent.start, sent.end, sent.text)
+    # no dated event naming the child: the incident's own date ("Jayden, born 12 January 2016, aged 8 at the
+    # incident", the incident dated where it names his sister), when the years agree
+    then = _incident_date(doc, incident_year)
+    if then is not None and then > born:
+        value = _months_between(born, then)
+        if value // 12 == months // 12:
+            span = next(
+                (
+                    Span(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text)
+                    for i in sorted(named)
+                    if _BORN.search(doc.sentences[i].text)
+                ),
+                None,
+            )
+            if span is not None:
+                return value, span
     return None
 
 
@@ -746,6 +770,14 @@ def child_age(
             if named:
                 apposed = _appositive(doc, child, i)
                 if apposed:
+                    # "Jayden, aged 8," made exact by his date of birth told elsewhere and the incident's date
+                    finer = (
+                        _dob_refine(doc, named_set, apposed[0], child.names, not others, incident_year)
+                        if apposed[0] % 12 == 0 and apposed[0]
+                        else None
+                    )
+                    if finer:
+                        return finer[0], band(finer[0]), apposed[1], "age/appositive.finer"
                     return apposed[0], band(apposed[0]), apposed[1], "age/appositive"
                 born = _BORN.search(sent.text)
                 if born and OTHER_PERSON.search(sent.text[max(0, born.start() - 40) : born.start()]):
@@ -873,7 +905,7 @@ def child_age(
                             return value, band(value), span, "age/birthday.finer"
                     finer = _finer(doc, named_set, months, alone=not others)
                     if not finer:
-                        refined = _dob_refine(doc, named_set, months, child.names, alone=not others)
+                        refined = _dob_refine(doc, named_set, months, child.names, not others, incident_year)
                         # the age said stays the evidence (its sentence may date the incident), unless the
                         # refining sentence tells no birth
                         if refined and _BORN.search(refined[1].text):
