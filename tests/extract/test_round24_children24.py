@@ -447,3 +447,21 @@ def test_age_in_years_made_exact_by_a_later_date_of_birth() -> None:
     )
     ages = {c["alias"]: c["age_months"] for c in child_codes(text)}
     assert ages == {"Leo": 110, "Ivy": 33}
+
+
+# --- ethnicity: a dotted-leader field run into the next ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "group"),
+    [("White British", "white"), ("Mixed - White British / Bangladeshi", "mixed"), ("Black African", "black")],
+)
+def test_dotted_leader_ethnicity_field(value: str, group: str) -> None:
+    text = (
+        "RAPID REVIEW - SUBMISSION TO THE PANEL\n\n"
+        "Child's identifier ............ Baby Q\n\n"
+        f"Age at incident ............... 9 weeks Sex ........ Male Ethnicity ......... {value} Disability "
+        "......... None known.\n\n"
+        "At approx 05:10 on 04/03/2025 the father called 999 reporting Baby Q unresponsive.\n"
+    )
+    assert child_codes(text)[0]["ethnicity"] == group

@@ -57,9 +57,25 @@ _NATIONALITY = [
 LABEL = re.compile(
     r"\b(?:ethnicity|ethnic (?:origin|group|background)|heritage)"
     r"(?:\s*\([^()\n]{1,40}\)|\s+(?:as )?(?:recorded|described|given|stated|self-described)\b[^:\n.]{0,40})?"
-    r"\s*[:|\-–]\s*([^\n;|]{1,60})",
+    # ... or a dotted leader ("Ethnicity ........ White British"), the value ending at the next field's leader
+    r"\s*(?:[:|\-–]|\.{2,})\s*([^\n;|]{1,60})",
     re.I,
 )
+_LEADER = re.compile(r"\s*\.{2,}")
+# the next field's name a reader ran into the value, before its own leader
+_NEXT_FIELD_NAME = re.compile(
+    r"\s+(?:health(?:\s*/\s*disability)?|disability(?:\s*/\s*sen)?|religion|faith|(?:first )?language|sex|gender|"
+    r"age(?: at \w+)?|date of \w+|nationality|immigration status|cp plan|csc(?: status)?|lac|lives with|living with|"
+    r"school|education|sen)\s*$",
+    re.I,
+)
+
+
+def _field_value(label: re.Match[str]) -> str:
+    """The label's value up to the next field a reader ran into it ("White British Disability ...... None")."""
+    value = label.group(1)
+    leader = _LEADER.search(value)
+    return _NEXT_FIELD_NAME.sub("", value[: leader.start()]) if leader else value
 
 
 def named_set_has(doc: Doc, child: ChildResult, i: int) -> bool:
@@ -229,7 +245,8 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         label = LABEL.search(sent.text)
         if label and (not others or named_set_has(doc, child, i)):
             # a key-facts line: "Ethnicity: Black British"
-            got = _classify(label.group(1)) or _nationality(label.group(1))
+            value = _field_value(label)
+            got = _classify(value) or _nationality(value)
             if got:
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
@@ -348,7 +365,7 @@ def _family_line(doc: Doc, others: list[ChildResult]) -> Suggestion | None:
         if label and _ALL_OF_THEM.search(sent.text) and not PARENT.search(sent.text):
             # a key-facts line said of them all: "Ethnicity as recorded in the school census: White - British (both
             # children)"
-            got = _classify(label.group(1)) or _nationality(label.group(1))
+            got = _classify(_field_value(label)) or _nationality(_field_value(label))
             if got and not any(compiled(rf"(?<!\w){re.escape(n)}(?!\w)").search(sent.text) for n in names):
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.8, [span], f"rule:ethnicity/family_label.{got[0]}")
