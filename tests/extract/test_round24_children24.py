@@ -465,3 +465,49 @@ def test_dotted_leader_ethnicity_field(value: str, group: str) -> None:
         "At approx 05:10 on 04/03/2025 the father called 999 reporting Baby Q unresponsive.\n"
     )
     assert child_codes(text)[0]["ethnicity"] == group
+
+
+# --- harm named before its label -----------------------------------------------------------------------------
+
+
+def test_category_named_before_its_label() -> None:
+    text = (
+        "Thematic review: Child 1 (Ben), Child 2 (Lena) and Child 3 (Ivo)\n\n"
+        "1. This review concerns three children of one family: Child 1 (Ben), Child 2 (Lena) and Child 3 (Ivo).\n\n"
+        "2. Each was notified to the Panel: Ben and Lena as serious harm, with neglect as the category of harm, "
+        "and Ivo as a death.\n\n"
+        "3. Child 2 (Lena), aged 15, was admitted to intensive care in May 2022 after taking an overdose. Ben had "
+        "head lice and was hungry at school. Ivo died of dehydration.\n"
+    )
+    harms = {c["alias"]: c["harm_category"] for c in child_codes(text)}
+    assert harms["Child 2 (Lena)"] == "neglect"
+
+
+# --- the name a report says it uses instead of the code ------------------------------------------------------
+
+
+def test_we_use_the_name_instead_of_the_code() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review\n\nCHILD T\n\nPublished: May 2025\n\n"
+        "1.1 In March 2024 Theo, who was fourteen, was stabbed in a park. He died at the scene.\n\n"
+        '1.2 We use "Theo" throughout, at his father\'s request; he asked that the report not use "Child T" '
+        "beyond its title.\n\n"
+        "2.1 Theo was Black British of Caribbean heritage. Theo loved music.\n"
+    )
+    children = child_codes(text)
+    assert [c["alias"] for c in children] == ["Child T"]
+    assert children[0]["ethnicity"] == "black"
+
+
+# --- the school census's short codes in a field said of all the children -------------------------------------
+
+
+@pytest.mark.parametrize(("code", "group"), [("WBr", "white"), ("WBRI", "white"), ("MWBC", "mixed"), ("BAFR", "black")])
+def test_census_code_for_all_children(code: str, group: str) -> None:
+    text = (
+        "Rapid Review: C1 and C2\n\n"
+        "Children: C1 (girl, 6) and C2 (boy, 3).\n"
+        f"Ethnicity (all): {code}.\n\n"
+        "1. On 3 March 2023 police found C1 and C2 alone in a cold flat. C1 was hungry. C2 had a burn.\n"
+    )
+    assert [c["ethnicity"] for c in child_codes(text)] == [group, group]

@@ -1181,9 +1181,23 @@ def _pseudonyms(doc: Doc, alias: str) -> tuple[str, ...]:
         + re.escape(alias)
         + r"\)"
     ).search(doc.text, 0, min(len(doc.text), 8000))
+    if m is None:
+        # the name the report says it uses instead, in quotes, with the code in the same sentence: 'We use "Kai"
+        # throughout ... not use "Child K" beyond its title'
+        for u in _WE_USE.finditer(doc.text, 0, min(len(doc.text), 8000)):
+            sent = doc.sentences[doc.sentence_index(u.start())]
+            if re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", sent.text):
+                m = u
+                break
     if m is None or m.group("name") in patterns().stop or len(_occurrences(doc, m.group("name"))) < 3:
         return ()
     return (m.group("name"),)
+
+
+_WE_USE = re.compile(
+    r"\b(?:[Ww]e|I) (?:use|have used|will use|call|have called|will call)\s+[\"“‘']"
+    r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[\"”’']"
+)
 
 
 def _first_body_mention(doc: Doc, child: ChildResult) -> int:

@@ -71,6 +71,23 @@ _NEXT_FIELD_NAME = re.compile(
 )
 
 
+# the school census's short codes in a record's field ("Ethnicity (all): WBr.", "Ethnicity: MWBC")
+_CENSUS_CODES = [
+    ("white", re.compile(r"^\W*(?:WBr|WBRI|WIRI|WIRT|WOTH|WROM|WPOL)\b")),
+    ("mixed", re.compile(r"^\W*(?:MWBC|MWBA|MWAS)\b")),
+    ("asian", re.compile(r"^\W*(?:AIND|APKN|ABAN|AOTH|CHNE)\b")),
+    ("black", re.compile(r"^\W*(?:BCRB|BAFR)\b")),
+]
+
+
+def _census_code(text: str) -> tuple[str, re.Match[str]] | None:
+    for value, pattern in _CENSUS_CODES:
+        m = pattern.match(text)
+        if m:
+            return value, m
+    return None
+
+
 def _field_value(label: re.Match[str]) -> str:
     """The label's value up to the next field a reader ran into it ("White British Disability ...... None")."""
     value = label.group(1)
@@ -246,7 +263,7 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         if label and (not others or named_set_has(doc, child, i)):
             # a key-facts line: "Ethnicity: Black British"
             value = _field_value(label)
-            got = _classify(value) or _nationality(value)
+            got = _classify(value) or _nationality(value) or _census_code(value)
             if got:
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
@@ -331,7 +348,7 @@ _THEY_ARE = re.compile(r"\W*They (?:are|were)\b")
 # a field's value said of every subject child: "(both children)", "for all three children", "both twins"
 _ALL_OF_THEM = re.compile(
     r"\b(?:both|all(?: (?:three|four|five|the))?|each of the) (?:children|siblings|twins|girls|boys|young people)\b"
-    r"|\b(?:for|of) (?:them )?(?:both|all)\b",
+    r"|\b(?:for|of) (?:them )?(?:both|all)\b|\((?:all|both)\)",
     re.I,
 )
 
@@ -365,7 +382,8 @@ def _family_line(doc: Doc, others: list[ChildResult]) -> Suggestion | None:
         if label and _ALL_OF_THEM.search(sent.text) and not PARENT.search(sent.text):
             # a key-facts line said of them all: "Ethnicity as recorded in the school census: White - British (both
             # children)"
-            got = _classify(_field_value(label)) or _nationality(_field_value(label))
+            value = _field_value(label)
+            got = _classify(value) or _nationality(value) or _census_code(value)
             if got and not any(compiled(rf"(?<!\w){re.escape(n)}(?!\w)").search(sent.text) for n in names):
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.8, [span], f"rule:ethnicity/family_label.{got[0]}")

@@ -99,6 +99,11 @@ HARM_IS = Prefiltered.compile(
     r"(?P<cat>[^.;:()]{3,60})",
     re.I,
 )
+# The category named before its label: "notified as serious harm, with neglect as the category of harm", "sexual abuse
+# as the primary type of harm"
+HARM_AS = Prefiltered.compile(
+    r"\b(?:with |and )?(?P<cat>[\w -]{3,40}?) as the (?:primary |main )?(?:category|type) of (?:the )?harm\b", re.I
+)
 # The review saying that whether the death was due to maltreatment is not yet known: "Whether Child A's death was
 # maltreatment-related is unclear at this stage", "it is not yet known whether her death was caused by neglect".
 _MALTREATMENT_CAUSE = (
@@ -246,7 +251,7 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
         if kind == "outcome"
         else (STATED_CLASS, STATED_IS, STATED_RELATED)
         if kind == "death"
-        else (STATED_CLASS, HARM_IS)
+        else (STATED_CLASS, HARM_IS, HARM_AS)
     )
     found_in: set[int] = set()
     for pattern in patterns:
@@ -273,6 +278,7 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
                 for m in itertools.islice(HARM_IS.regex.finditer(text), 2)
                 if not any(w and not _names_in(w, names) for w in (m.group("who1"), m.group("who2"), m.group("who3")))
             ]
+            said += list(itertools.islice(HARM_AS.regex.finditer(text), 2))
         for m in said:
             # a predicate joined by "and" is its own clause: the first one's "does not fit" is not its negation
             own = m.start() if m.group(0)[:4].lower() == "and " else 0
