@@ -511,3 +511,27 @@ def test_census_code_for_all_children(code: str, group: str) -> None:
         "1. On 3 March 2023 police found C1 and C2 alone in a cold flat. C1 was hungry. C2 had a burn.\n"
     )
     assert [c["ethnicity"] for c in child_codes(text)] == [group, group]
+
+
+# --- sex: a form's bare letter after a hyphen, then "aged" ---------------------------------------------------
+
+
+def test_bare_sex_letter_after_hyphen() -> None:
+    text = (
+        "Rapid Review\n\nChildren: C1 and C2 (siblings)\n\n"
+        "C1 - F, 5y1m. Scalds to the left hand. Admitted to the paediatric ward.\n"
+        "C2 - M, aged 2. No injuries found on the CP medical.\n\n"
+        "C1 and C2 live with their grandmother under an SGO.\n"
+    )
+    assert [c["sex"] for c in child_codes(text)] == ["female", "male"]
+
+
+def test_routine_question_with_its_answer_is_no_hedge() -> None:
+    from tests.extract.coding import case_codes
+
+    text = (
+        "Rapid Review: Baby W\n\n"
+        "Baby W, aged three months, was admitted in 2023 with a fractured femur. Each agency was asked whether it "
+        "held anything to suggest domestic abuse; none did.\n"
+    )
+    assert case_codes(text)["domestic_abuse"] == "absent"

@@ -369,8 +369,8 @@ _BARE_SEX_AFTER = re.compile(
     r"(?:\d{1,2}\s*(?:mths?|months?|yrs?|years?|wks?|weeks?)\.?,\s*)?"
     r"(boy|girl|male|female|Boy|Girl|Male|Female|BOY|GIRL|MALE|FEMALE)"
     r"(?=\s*(?:[,;)|(]|\s(?:aged?\b|\d|just\b|born\b))|\s*$|\s+The\b)"
-    # a form's bare letter before the age: "Child C: M, 10y 7m at notification"
-    r"|\s*[:–—]\s*([MF])(?=,\s*\d)",
+    # a form's bare letter before the age: "Child C: M, 10y 7m at notification", "C2 - M, aged 2."
+    r"|(?:\s*[:–—]|\s-)\s*([MF])(?=,\s*(?:aged?\s+)?\d)",
     re.M,
 )
 
