@@ -535,3 +535,39 @@ def test_routine_question_with_its_answer_is_no_hedge() -> None:
         "held anything to suggest domestic abuse; none did.\n"
     )
     assert case_codes(text)["domestic_abuse"] == "absent"
+
+
+# --- extra children: a parent's name the reader took for a child's ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "adult",
+    [
+        "Noah's father, referred to here as Aaron, declined to take part.",
+        "Aaron, Noah's father, aged 31, met the reviewer once.",
+    ],
+)
+def test_parent_named_as_referred_is_no_child(adult: str) -> None:
+    from caselearn.extract.children import _named_as_adult
+    from caselearn.extract.text import Doc
+
+    doc = Doc.from_text(f"Review of the death of a baby known in this report as Noah.\n\n{adult}\n")
+    assert _named_as_adult(doc, "Aaron")
+    assert not _named_as_adult(doc, "Noah")
+
+
+def test_parent_named_as_referred_is_not_a_subject(tmp_path) -> None:  # noqa: ANN001
+    from caselearn.extract.pipeline import Pipeline, read_file
+    from caselearn.extract.text import Doc
+
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "LOCAL CHILD SAFEGUARDING PRACTICE REVIEW\n\nPublished: May 2024\n\n"
+        "1.1 This review concerns a baby boy known in this report as Noah, who died in March 2023 aged four months.\n\n"
+        "1.2 Noah died in hospital. The lead reviewer met Noah's mother, referred to here as Jess. Noah's father, "
+        "referred to as Aaron, declined to take part.\n\n"
+        "- Aaron, Noah's father, aged 29;\n- Jess, Noah's mother, aged 24.\n\n"
+        "2.1 Aaron worked nights. Aaron had a conviction for assault. Jess was Noah's main carer.\n"
+    )
+    result = Pipeline().run(Doc.from_parsed(read_file(str(report))), "r.txt").to_dict()
+    assert [c["alias"]["value"] for c in result["children"]] == ["Noah"]
