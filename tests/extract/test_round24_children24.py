@@ -571,3 +571,23 @@ def test_parent_named_as_referred_is_not_a_subject(tmp_path) -> None:  # noqa: A
     )
     result = Pipeline().run(Doc.from_parsed(read_file(str(report))), "r.txt").to_dict()
     assert [c["alias"]["value"] for c in result["children"]] == ["Noah"]
+
+
+# --- harm named by the child's code letter, early or late in the report --------------------------------------
+
+
+@pytest.mark.parametrize("late", [False, True])
+def test_code_letters_experience_names_the_harm(late: bool) -> None:
+    filler = "".join(f"4.{k} Agencies met often and shared records about the young people. " for k in range(1, 80))
+    text = (
+        '"Behind the screen": online sexual abuse of two young people\n\nPublished: May 2024\n\n'
+        "1.1 The young people are referred to as Young Person A and Young Person B.\n\n"
+        "Young Person A\n\n"
+        "2.1 A was 14 when she was found in a hotel in May 2023 after going missing.\n\n"
+        "Young Person B\n\n"
+        "2.2 B was 15 when they were blackmailed online over images in June 2023.\n\n"
+        + (filler if late else "")
+        + "\n\n5.1 A's experience was sexual exploitation: she was given gifts and alcohol in exchange for images.\n"
+    )
+    harms = {c["alias"]: c["harm_category"] for c in child_codes(text)}
+    assert harms["Young Person A"] == "sexual_exploitation"

@@ -276,7 +276,7 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
             said += [
                 m
                 for m in itertools.islice(HARM_IS.regex.finditer(text), 2)
-                if not any(w and not _names_in(w, names) for w in (m.group("who1"), m.group("who2"), m.group("who3")))
+                if not any(w and not _own_name(w, names) for w in (m.group("who1"), m.group("who2"), m.group("who3")))
             ]
             said += list(itertools.islice(HARM_AS.regex.finditer(text), 2))
         for m in said:
@@ -312,7 +312,35 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
                 sent.text
             ) == "other_maltreatment_related":
                 return "other_maltreatment_related", Span(sent.start, sent.end, sent.text)
+    if kind == "harm":
+        # the review naming this child's harm by the child's own name, in its analysis after the opening ("A's
+        # experience was sexual exploitation: she was given gifts ... in exchange for images")
+        cands = HARM_IS.candidate_sentences(doc)
+        for i in sorted(cands) if cands is not None else ():
+            sent = doc.sentences[i]
+            if sent.start < limit:
+                continue
+            for m in itertools.islice(HARM_IS.regex.finditer(sent.text), 2):
+                who = m.group("who1") or m.group("who2") or m.group("who3")
+                if not who or not _own_name(who, names) or (others and _names_in(who, other_names)):
+                    continue
+                text = sent.text
+                if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
+                    continue
+                if context.disproved(text) or PLAN_CATEGORY.search(text):
+                    continue
+                cat = m.group("cat").strip()
+                for pattern, found, value in _STATED_NAMES:
+                    if pattern.match(cat):
+                        if found == "harm":
+                            return value, Span(sent.start, sent.end, text)
+                        break
     return None
+
+
+def _own_name(who: str, names: tuple[str, ...]) -> bool:
+    """``who`` names the child: one of its names, or its code's bare letter ("A's experience" of Young Person A)."""
+    return _names_in(who, names) or (len(who) <= 2 and any(n.endswith(" " + who) for n in names))
 
 
 def _death_finding(text: str) -> str | None:
