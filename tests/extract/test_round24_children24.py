@@ -591,3 +591,27 @@ def test_code_letters_experience_names_the_harm(late: bool) -> None:
     )
     harms = {c["alias"]: c["harm_category"] for c in child_codes(text)}
     assert harms["Young Person A"] == "sexual_exploitation"
+
+
+# --- ages with a decimal or a fraction ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "months"),
+    [
+        ("Baby K was 10.5 months old", 10),
+        ("Baby K was 6½ months old", 6),
+        ("Baby K was eleven and three-quarter months old", 11),
+        ("Child K was 2.5 years old", 30),
+        ("Child K, a 7½-year-old,", 90),
+        ("Child K was 14.5 years old", 174),
+    ],
+)
+def test_decimal_and_fraction_ages(phrase: str, months: int) -> None:
+    name = phrase.split(" was")[0].split(",")[0]
+    text = (
+        f"Local Child Safeguarding Practice Review: {name}\n\n"
+        f"1.1 In April 2023 {name} was found injured at home. {phrase} when this happened. {name} was taken to "
+        "hospital.\n"
+    )
+    assert child_codes(text)[0]["age_months"] == months

@@ -117,7 +117,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half_months",
         re.compile(
-            r"(?:\b(?P<lead>aged?|age of) )?" + APPROX + r"\b(?P<m>" + NUM + r") and a half[- ]months?"
+            # ... or a fraction: "10.5 months old", "6½ months old", "eleven and three-quarter months old"
+            r"(?:\b(?P<lead>aged?|age of) )?" + APPROX + r"\b(?P<m>" + NUM + r")"
+            r"(?: and a (?:half|quarter)| and three[- ]quarters?|\.\d{1,2}| ?[½¼¾])[- ]months?"
             r"(?P<tail>[- ]old| of age)?",
             re.I,
         ),
@@ -125,7 +127,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half_weeks",
         re.compile(
-            r"(?:\b(?P<lead>aged?|age of) )?" + APPROX + r"\b(?P<w>" + NUM + r") and a half[- ](?:weeks?|wks?)"
+            r"(?:\b(?P<lead>aged?|age of) )?"
+            + APPROX
+            + r"\b(?P<w>"
+            + NUM
+            + r")(?: and a half|\.5| ?½)[- ](?:weeks?|wks?)"
             r"(?P<tail>[- ]old| of age)?",
             re.I,
         ),
@@ -137,7 +143,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             APPROX
             + r"\b(?P<y>"
             + NUM
-            + r") and a half(?: years?)?(?:[- ]old)?\b(?![- ](?:months?|weeks?|wks?|days?)\b)",
+            + r")(?: and a half(?: years?)?(?:[- ]old)?\b(?![- ](?:months?|weeks?|wks?|days?)\b)"
+            # "2.5 years old", "7½-year-old"
+            r"|(?:\.5| ?½)[- ](?:years?[- ]old|years? of age|year-old))",
             re.I,
         ),
     ),
@@ -213,7 +221,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "was_n",
         re.compile(
-            r"\b(?:was|is|had (?:just )?turned|turned) (?:then )?" + APPROX + r"(?P<y>" + NUM + r")(?! and a half\b)"
+            r"\b(?:was|is|had (?:just )?turned|turned) (?:then )?"
+            + APPROX
+            + r"(?P<y>"
+            + NUM
+            + r")(?! and a half\b)(?![.,]\d)"
             r"(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was|would|has|is|attended|lives)\b"
             # ... the next child's age: "X was seven and Y was four"
             r"| and (?-i:(?:(?:Child|Baby|Twin) )?[A-Z][\w-]*) (?:was|is) " + NUM + r"\b)",
