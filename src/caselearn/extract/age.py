@@ -59,6 +59,8 @@ DATE = re.compile(
     # "DOB 03/02/21", "14.09.2021", "14-09-2021": two-figure years only with slashes (a paragraph number
     # such as "4.3.21" is not a date)
     r"|\b(\d{1,2})(?:/(\d{1,2})/(\d\d)|[.-](\d{1,2})[.-]((?:19|20)\d\d))(?![\d/.-]\d)"
+    # the year first, as a record system writes it: "2022-08-30"
+    r"|\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b(?![-/.]\d)"
 )
 
 _DAY_ORDINALS = (
@@ -110,8 +112,43 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "eleven and a half months old": the whole months; "six and a half weeks": the weeks' whole months
+    # (an age, not a time: "old", "of age" or "aged" with it, never "for two and a half months")
+    (
+        "half_months",
+        re.compile(
+            # ... or a fraction: "10.5 months old", "6½ months old", "eleven and three-quarter months old"
+            r"(?:\b(?P<lead>aged?|age of) )?" + APPROX + r"\b(?P<m>" + NUM + r")"
+            r"(?: and a (?:half|quarter)| and three[- ]quarters?|\.\d{1,2}| ?[½¼¾])[- ]months?"
+            r"(?P<tail>[- ]old| of age)?",
+            re.I,
+        ),
+    ),
+    (
+        "half_weeks",
+        re.compile(
+            r"(?:\b(?P<lead>aged?|age of) )?"
+            + APPROX
+            + r"\b(?P<w>"
+            + NUM
+            + r")(?: and a half|\.5| ?½)[- ](?:weeks?|wks?)"
+            r"(?P<tail>[- ]old| of age)?",
+            re.I,
+        ),
+    ),
     # "just under two and a half": a month short
-    ("half", re.compile(APPROX + r"\b(?P<y>" + NUM + r") and a half(?: years?)?(?:[- ]old)?\b", re.I)),
+    (
+        "half",
+        re.compile(
+            APPROX
+            + r"\b(?P<y>"
+            + NUM
+            + r")(?: and a half(?: years?)?(?:[- ]old)?\b(?![- ](?:months?|weeks?|wks?|days?)\b)"
+            # "2.5 years old", "7½-year-old"
+            r"|(?:\.5| ?½)[- ](?:years?[- ]old|years? of age|year-old))",
+            re.I,
+        ),
+    ),
     # not the months of "16 years 10 months)"
     (
         "months",
@@ -152,7 +189,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + APPROX
             + r"(?P<y>"
             + NUM
-            + r")\b(?! (?:weeks|months|days))",
+            + r")\b(?! (?:weeks|months|days)| and a half (?:weeks|months|days))",
             re.I,
         ),
     ),
@@ -188,7 +225,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + APPROX
             + r"(?P<y>"
             + NUM
-            + r")(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was|would|has|is|attended|lives)\b"
+            + r")(?! and a half\b)(?![.,]\d)"
+            r"(?=[.,;)]|$| and (?:a|an|in|at|of|attending|living|lived|had|was|would|has|is|attended|lives)\b"
             # ... the next child's age: "X was seven and Y was four"
             r"| and (?-i:(?:(?:Child|Baby|Twin) )?[A-Z][\w-]*) (?:was|is) " + NUM + r"\b)",
             re.I,
@@ -406,12 +444,16 @@ def _months(kind: str, m: re.Match[str]) -> int | None:
         return years * 12 + extra
     if kind in ("years_months", "ym_short"):
         return _num(m.group("y")) * 12 + _num(m.group("m"))
+    if kind == "half_weeks":
+        return int((_num(m.group("w")) + 0.5) * 7 / 30.4375)
     if kind in ("weeks", "weeks_notation"):
         weeks = _num(m.group("w"))
         months = int(weeks * 7 / 30.4375)
         return max(0, months - (1 if under and weeks * 7 / 30.4375 == months else 0))
     if kind == "days":
         return 0
+    if kind == "half_months":
+        return _num(m.group("m"))  # "just under nine and a half months" is still nine whole months
     if kind in ("months", "months_aged", "months_notation", "months_cell", "months_weeks", "m_short"):
         value = _num(m.group("m"))
         return max(0, value - 1) if under else value
@@ -454,6 +496,8 @@ def _placed_dates(text: str) -> list[tuple[int, date]]:
                 yy = int(m.group(9))
                 year = 2000 + yy if 2000 + yy <= date.today().year else 1900 + yy
                 d = date(year, int(m.group(8)), int(m.group(7)))
+            elif m.group(12):
+                d = date(int(m.group(12)), int(m.group(13)), int(m.group(14)))
             else:
                 d = date(int(m.group(11)), int(m.group(10)), int(m.group(7)))
         except ValueError:
@@ -503,8 +547,11 @@ APPOSITIVE = re.compile(
     r"|\s*(?:,|\()\s*(?:then\s+)?(?:aged\s+)?(?P<n>" + NUM + r")[- ](?P<unit>months?|weeks?|days?)(?:[- ]old)?"
     r"\s*(?:,\s*(?:[MF]|male|female|boy|girl)\s*)?[,)]"
     # a table's row run into one line: "Baby B 5 months Male Asian British ...", the sex cell after the age
-    r"|[ \t]+(?P<n3>\d{1,2})[ \t]+(?P<unit3>months?|weeks?|days?|years?)[ \t]+(?=(?-i:Male|Female|Boy|Girl|M|F)\b)",
-    re.I,
+    r"|[ \t]+(?P<n3>\d{1,2})[ \t]+(?P<unit3>months?|weeks?|days?|years?)[ \t]+(?=(?-i:Male|Female|Boy|Girl|M|F)\b)"
+    # a field listing the children, the sex then the age: "Children | D1, female, 6 years; D2, male, 22 months"
+    r"|[ \t]*,[ \t]*(?:[MF]|male|female|boy|girl)[ \t]*,[ \t]*(?:aged[ \t]+)?(?P<n4>\d{1,2})[ \t]*"
+    r"(?P<unit4>years?|yrs?|months?|mths?|weeks?|wks?)(?:[ \t]+old)?[ \t]*(?=[;.,)|]|$)",
+    re.I | re.M,
 )
 
 
@@ -528,9 +575,9 @@ def _appositive(doc: Doc, child: ChildResult, i: int) -> tuple[int, Span] | None
             if years <= 17:
                 return years * 12, Span(before.start(), mention.end, doc.text[before.start() : mention.end])
         m = APPOSITIVE.match(doc.text, mention.end)
-        if m and m.group("n3"):
-            n, unit = int(m.group("n3")), m.group("unit3").lower()
-            months = n * 12 if unit.startswith("year") else n if unit.startswith("month") else int(n * 7 / 30.4375)
+        if m and (m.group("n3") or m.group("n4")):
+            n, unit = int(m.group("n3") or m.group("n4")), (m.group("unit3") or m.group("unit4")).lower()
+            months = n * 12 if unit.startswith("y") else n if unit.startswith("m") else int(n * 7 / 30.4375)
             if months < ADULT_MONTHS:
                 return months, Span(mention.start, m.end(), doc.text[mention.start : m.end()])
         elif m and (m.group("n") or m.group("n2")):
@@ -594,7 +641,12 @@ _BIRTH_ON = re.compile(r"(?:(?P<who>[A-Z][\w-]*(?: [A-Z]\w{0,2})?)['’]s|\b(?:[
 
 
 def _dob_refine(
-    doc: Doc, named: set[int], months: int, names: tuple[str, ...] = (), alone: bool = False
+    doc: Doc,
+    named: set[int],
+    months: int,
+    names: tuple[str, ...] = (),
+    alone: bool = False,
+    incident_year: int | None = None,
 ) -> tuple[int, Span] | None:
     """An age in years made exact from the child's date of birth and the date of an event in the
     sentences naming the child ("T was born on 12 November 2005. He was 16 at the time", the stabbing
@@ -638,6 +690,22 @@ def _dob_refine(
                 value = _months_between(born, d)
                 if value // 12 == months // 12:
                     return value, Span(sent.start, sent.end, sent.text)
+    # no dated event naming the child: the incident's own date ("Jayden, born 12 January 2016, aged 8 at the
+    # incident", the incident dated where it names his sister), when the years agree
+    then = _incident_date(doc, incident_year)
+    if then is not None and then > born:
+        value = _months_between(born, then)
+        if value // 12 == months // 12:
+            span = next(
+                (
+                    Span(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text)
+                    for i in sorted(named)
+                    if _BORN.search(doc.sentences[i].text)
+                ),
+                None,
+            )
+            if span is not None:
+                return value, span
     return None
 
 
@@ -714,6 +782,14 @@ def child_age(
             if named:
                 apposed = _appositive(doc, child, i)
                 if apposed:
+                    # "Jayden, aged 8," made exact by his date of birth told elsewhere and the incident's date
+                    finer = (
+                        _dob_refine(doc, named_set, apposed[0], child.names, not others, incident_year)
+                        if apposed[0] % 12 == 0 and apposed[0]
+                        else None
+                    )
+                    if finer:
+                        return finer[0], band(finer[0]), apposed[1], "age/appositive.finer"
                     return apposed[0], band(apposed[0]), apposed[1], "age/appositive"
                 born = _BORN.search(sent.text)
                 if born and OTHER_PERSON.search(sent.text[max(0, born.start() - 40) : born.start()]):
@@ -841,7 +917,7 @@ def child_age(
                             return value, band(value), span, "age/birthday.finer"
                     finer = _finer(doc, named_set, months, alone=not others)
                     if not finer:
-                        refined = _dob_refine(doc, named_set, months, child.names, alone=not others)
+                        refined = _dob_refine(doc, named_set, months, child.names, not others, incident_year)
                         # the age said stays the evidence (its sentence may date the incident), unless the
                         # refining sentence tells no birth
                         if refined and _BORN.search(refined[1].text):
@@ -1372,7 +1448,21 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+$", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:less than|under|younger than|below)\s*$", re.I)
 
 
+# A premature baby's corrected age, not its age: "his corrected age was about ten months", "aged 16 weeks (a
+# corrected age of 12 weeks)", "(about 6 weeks corrected)"
+_CORRECTED_BEFORE = re.compile(
+    r"\b(?:corrected|adjusted)(?: (?:gestational )?age)?(?: ?(?:of|was|is|at|approx\.?|:)){0,3}\s*$", re.I
+)
+_CORRECTED_AFTER = re.compile(
+    r"\s*(?:[- ]old\s*)?(?:\((?:corrected|adjusted)(?: age)?\)|(?:corrected|adjusted)\b)", re.I
+)
+
+
 def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) -> bool:
+    if _CORRECTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _CORRECTED_AFTER.match(text, m.end()):
+        return False
+    if kind in ("half_months", "half_weeks") and not (m.group("lead") or m.group("tail")):
+        return False  # "for two and a half months": a time, not an age
     if _RANGE_AFTER.match(text, m.end()):
         return False  # "women aged 12 to 50", "children aged 11-16": a range of ages, no one's age
     if kind == "weeks" and m.group("w").lower() in ("a", "an") and not m.group(0).lower().endswith(("old", "age")):
@@ -1415,7 +1505,7 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
     if kind == "was_n" and SCORE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
         return False
     if (
-        kind in ("weeks", "months", "months_weeks", "days", "m_short")
+        kind in ("weeks", "months", "months_weeks", "days", "m_short", "half_months", "half_weeks")
         and (DURATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or DURATION_AFTER.match(text, m.end()))
         # "died aged 10 days after a home birth": "aged" makes it the age, whatever follows
         and not _AGED.search(text, max(0, m.start() - 8), m.start() + 8)
@@ -1427,7 +1517,7 @@ def _valid(text: str, kind: str, m: re.Match[str], child: ChildResult | None) ->
         and WAIT_BEFORE.search(text[max(0, m.start() - 70) : m.start()])
     ):
         return False
-    if kind in ("weeks", "weeks_notation", "months", "months_aged", "months_weeks") and (
+    if kind in ("weeks", "weeks_notation", "months", "months_aged", "months_weeks", "half_months", "half_weeks") and (
         GESTATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         or GESTATION_AFTER.search(text[m.end() : m.end() + 30])
     ):
@@ -1538,7 +1628,8 @@ def child_table(doc: Doc, children: list[ChildResult]) -> dict[str, list[tuple[s
 def _column_of(cell: str, children: list[ChildResult]) -> int | None:
     cell = cell.strip().strip("*:").strip()
     for k, c in enumerate(children):
-        if any(n and len(n) > 1 and cell.lower() == n.lower() for n in c.names):
+        # a name the child goes by, or its whole alias ("Young Person A (Kai)")
+        if any(n and len(n) > 1 and cell.lower() == n.lower() for n in (*c.names, c.alias)):
             return k
     return None
 

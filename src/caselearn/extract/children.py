@@ -366,6 +366,26 @@ def _said_not_subject(doc: Doc, alias: str, others: list[str]) -> bool:
     return False
 
 
+_ADULT_ROLE = (
+    r"(?:mother|father|mum|dad|stepfather|stepmother|step-father|step-mother|partner|boyfriend|girlfriend|"
+    r"grandmother|grandfather|grandparent|carer|aunt|uncle)"
+)
+
+
+def _named_as_adult(doc: Doc, name: str) -> bool:
+    """The report gives the name to an adult: "Alfie's father, referred to as Aaron", "Aaron, Alfie's father, aged
+    29" (a name the reader took for a child's)."""
+    n = re.escape(name)
+    return bool(
+        compiled(
+            r"\b" + _ADULT_ROLE + r"(?:['’]s (?:partner|boyfriend|girlfriend))?,? (?:who is |hereafter )?"
+            r"(?:referred to|known|called|named)(?: here| in this (?:report|review))? as\s+[\"“‘']?" + n + r"(?!\w)"
+            r"|(?<!\w)" + n + r",? (?:[A-Z][\w-]*['’]s|his|her|their|the (?:child|baby|children)['’]s?) "
+            r"(?:(?:birth|biological|maternal|paternal) )?" + _ADULT_ROLE + r"\b"
+        ).search(doc.text, 0, min(len(doc.text), 20000))
+    )
+
+
 def _last_at(text: str, names: tuple[str, ...] | list[str]) -> int:
     """Where the last of the names occurs as a word (not as a possessive) in the text; -1 if none."""
     return max(
@@ -907,8 +927,14 @@ def find_children(doc: Doc) -> list[ChildResult]:
     if not candidates:
         raws = [str(raw) for raw in doc.metadata.get("children") or []]
         candidates = from_metadata = [
-            c for c in _candidates_from(doc, raws) if not _said_not_subject(doc, c, [r for r in raws if r != c])
+            c
+            for c in _candidates_from(doc, raws)
+            if not _said_not_subject(doc, c, [r for r in raws if r != c]) and not _named_as_adult(doc, c)
         ]
+        # a sibling's code beside a subject's code of another kind ("Child D", then "Sibling E | male, 5 years | D's
+        # half-brother"): the sibling is no subject
+        if any(not c.startswith("Sibling ") for c in candidates):
+            candidates = from_metadata = [c for c in candidates if not c.startswith("Sibling ")]
     # 2. introducing phrases and groups of children in the first part of the report
     intro = text[: max(4000, len(text) // 3)]
     if not candidates or from_metadata:
@@ -1020,6 +1046,8 @@ def find_children(doc: Doc) -> list[ChildResult]:
     if len(candidates) == 1 and any(_PLURAL_FAMILY.search(line) for line in head_lines[:12]):
         candidates += _aged_sibling(doc, candidates[0])
     candidates = [c for c in candidates if full_form(c) == c or full_form(c) not in candidates]
+    # a bare code found beside its named form ("Family C" and "Family C (Finn)") is the same child
+    candidates = [c for c in candidates if not any(o.startswith(c + " (") and o.endswith(")") for o in candidates)]
     children: list[ChildResult] = []
     for alias in candidates:
         occ = _occurrences(doc, alias)
@@ -1181,9 +1209,23 @@ def _pseudonyms(doc: Doc, alias: str) -> tuple[str, ...]:
         + re.escape(alias)
         + r"\)"
     ).search(doc.text, 0, min(len(doc.text), 8000))
+    if m is None:
+        # the name the report says it uses instead, in quotes, with the code in the same sentence: 'We use "Kai"
+        # throughout ... not use "Child K" beyond its title'
+        for u in _WE_USE.finditer(doc.text, 0, min(len(doc.text), 8000)):
+            sent = doc.sentences[doc.sentence_index(u.start())]
+            if re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", sent.text):
+                m = u
+                break
     if m is None or m.group("name") in patterns().stop or len(_occurrences(doc, m.group("name"))) < 3:
         return ()
     return (m.group("name"),)
+
+
+_WE_USE = re.compile(
+    r"\b(?:[Ww]e|I) (?:use|have used|will use|call|have called|will call)\s+[\"“‘']"
+    r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)[\"”’']"
+)
 
 
 def _first_body_mention(doc: Doc, child: ChildResult) -> int:

@@ -56,10 +56,43 @@ _NATIONALITY = [
 # "Ethnicity as recorded by previous LA: White - Roma")
 LABEL = re.compile(
     r"\b(?:ethnicity|ethnic (?:origin|group|background)|heritage)"
-    r"(?:\s*\([^()\n]{1,40}\)|\s+as (?:recorded|described|given|stated|self-described)\b[^:\n.]{0,40})?"
-    r"\s*[:|\-–]\s*([^\n;|]{1,60})",
+    r"(?:\s*\([^()\n]{1,40}\)|\s+(?:as )?(?:recorded|described|given|stated|self-described)\b[^:\n.]{0,40})?"
+    # ... or a dotted leader ("Ethnicity ........ White British"), the value ending at the next field's leader
+    r"\s*(?:[:|\-–]|\.{2,})\s*([^\n;|]{1,60})",
     re.I,
 )
+_LEADER = re.compile(r"\s*\.{2,}")
+# the next field's name a reader ran into the value, before its own leader
+_NEXT_FIELD_NAME = re.compile(
+    r"\s+(?:health(?:\s*/\s*disability)?|disability(?:\s*/\s*sen)?|religion|faith|(?:first )?language|sex|gender|"
+    r"age(?: at \w+)?|date of \w+|nationality|immigration status|cp plan|csc(?: status)?|lac|lives with|living with|"
+    r"school|education|sen)\s*$",
+    re.I,
+)
+
+
+# the school census's short codes in a record's field ("Ethnicity (all): WBr.", "Ethnicity: MWBC")
+_CENSUS_CODES = [
+    ("white", re.compile(r"^\W*(?:WBr|WBRI|WIRI|WIRT|WOTH|WROM|WPOL)\b")),
+    ("mixed", re.compile(r"^\W*(?:MWBC|MWBA|MWAS)\b")),
+    ("asian", re.compile(r"^\W*(?:AIND|APKN|ABAN|AOTH|CHNE)\b")),
+    ("black", re.compile(r"^\W*(?:BCRB|BAFR)\b")),
+]
+
+
+def _census_code(text: str) -> tuple[str, re.Match[str]] | None:
+    for value, pattern in _CENSUS_CODES:
+        m = pattern.match(text)
+        if m:
+            return value, m
+    return None
+
+
+def _field_value(label: re.Match[str]) -> str:
+    """The label's value up to the next field a reader ran into it ("White British Disability ...... None")."""
+    value = label.group(1)
+    leader = _LEADER.search(value)
+    return _NEXT_FIELD_NAME.sub("", value[: leader.start()]) if leader else value
 
 
 def named_set_has(doc: Doc, child: ChildResult, i: int) -> bool:
@@ -229,7 +262,8 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         label = LABEL.search(sent.text)
         if label and (not others or named_set_has(doc, child, i)):
             # a key-facts line: "Ethnicity: Black British"
-            got = _classify(label.group(1)) or _nationality(label.group(1))
+            value = _field_value(label)
+            got = _classify(value) or _nationality(value) or _census_code(value)
             if got:
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
@@ -311,6 +345,12 @@ _RELATIVE = re.compile(
 
 
 _THEY_ARE = re.compile(r"\W*They (?:are|were)\b")
+# a field's value said of every subject child: "(both children)", "for all three children", "both twins"
+_ALL_OF_THEM = re.compile(
+    r"\b(?:both|all(?: (?:three|four|five|the))?|each of the) (?:children|siblings|twins|girls|boys|young people)\b"
+    r"|\b(?:for|of) (?:them )?(?:both|all)\b|\((?:all|both)\)",
+    re.I,
+)
 
 
 def _said_of_them(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
@@ -338,6 +378,15 @@ def _family_line(doc: Doc, others: list[ChildResult]) -> Suggestion | None:
         sent = doc.sentences[i]
         if sent.start > limit:
             break
+        label = LABEL.search(sent.text)
+        if label and _ALL_OF_THEM.search(sent.text) and not PARENT.search(sent.text):
+            # a key-facts line said of them all: "Ethnicity as recorded in the school census: White - British (both
+            # children)"
+            value = _field_value(label)
+            got = _classify(value) or _nationality(value) or _census_code(value)
+            if got and not any(compiled(rf"(?<!\w){re.escape(n)}(?!\w)").search(sent.text) for n in names):
+                span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
+                return Suggestion(got[0], 0.8, [span], f"rule:ethnicity/family_label.{got[0]}")
         found = _classify(sent.text) or _national_child(sent.text)
         if not found:
             continue

@@ -181,12 +181,16 @@ def _stated(doc: Doc, idx: list[int]) -> tuple[str, Span] | None:
 _LEFT_ALONE = re.compile(
     r"\b(?:home alone|left (?:\w+ )?(?:alone|on (?:his|her|their) own|unsupervised|unattended)|"
     r"(?:was|were) (?:\w+ ){0,2}(?:inside|at home|in the (?:house|flat|home)) (?:alone|on (?:his|her|their) own)|"
-    r"unsupervised(?! (?:contact|visits?|access|time|overnight|periods? of contact)))\b",
+    r"unsupervised(?! (?:contact|visits?|access|time|overnight|periods? of contact))|"
+    # a baby left in the bath while the carer went elsewhere: "had left him sitting in a bath seat while she went to
+    # the door"
+    r"left (?:him|her|them|the (?:baby|child|children|twins)) (?:[\w-]+ ){0,3}(?:in|on) (?:the |a |an |his |her )?"
+    r"(?:bath|bath seat|bathtub|bath chair|paddling pool))\b",
     re.I,
 )
 _HURT = re.compile(
     r"\b(?:burn(?:s|t|ed)?|scald(?:s|ed)?|injur(?:y|ies|ed)|fractur\w+|smoke inhalation|fire|fell|fall|drown\w*|"
-    r"ingest\w*|swallow\w*)\b",
+    r"ingest\w*|swallow\w*|face down|submerged|not breathing|unresponsive)\b",
     re.I,
 )
 

@@ -17,7 +17,7 @@ from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.outcome_data import _data, _hit
 from caselearn.extract.prefilter import Prefiltered
 from caselearn.extract.someone_else import _RELATIVE_BEFORE, other_death
-from caselearn.extract.stated_class import stated_class
+from caselearn.extract.stated_class import stated_class, table_class
 from caselearn.extract.text import Doc, Sentence, compiled
 
 NOT_APPLICABLE = "not_applicable"
@@ -230,7 +230,8 @@ class OutcomeComponent:
             if outcome.value == "death":
                 child.codes[r.harm_category] = Suggestion(NOT_APPLICABLE, 0.9, [], "rule:outcome/death")
                 found = (
-                    stated_class(doc, child, others, "death")
+                    table_class(doc, child, others, "death")
+                    or stated_class(doc, child, others, "death")
                     or _death_category(doc, idx, months)
                     or _death_category(doc, _later(doc, child, others), months)
                 )
@@ -244,7 +245,8 @@ class OutcomeComponent:
                 # a category stated outright later in the report ("it has been treated as extra-familial
                 # sexual abuse") comes before one weighed from the opening's cues
                 found = (
-                    stated_class(doc, child, others, "harm")
+                    table_class(doc, child, others, "harm")
+                    or stated_class(doc, child, others, "harm")
                     or _stated(doc, idx)
                     or _head_field(doc, others)
                     or _stated(doc, later)

@@ -369,8 +369,8 @@ _BARE_SEX_AFTER = re.compile(
     r"(?:\d{1,2}\s*(?:mths?|months?|yrs?|years?|wks?|weeks?)\.?,\s*)?"
     r"(boy|girl|male|female|Boy|Girl|Male|Female|BOY|GIRL|MALE|FEMALE)"
     r"(?=\s*(?:[,;)|(]|\s(?:aged?\b|\d|just\b|born\b))|\s*$|\s+The\b)"
-    # a form's bare letter before the age: "Child C: M, 10y 7m at notification"
-    r"|\s*[:–—]\s*([MF])(?=,\s*\d)",
+    # a form's bare letter before the age: "Child C: M, 10y 7m at notification", "C2 - M, aged 2."
+    r"|(?:\s*[:–—]|\s-)\s*([MF])(?=,\s*(?:aged?\s+)?\d)",
     re.M,
 )
 
@@ -577,6 +577,47 @@ _ANOTHER_PERSON = re.compile(r"\b(?:" + _PERSON_WORDS + r"|[A-Z][a-z]+ [A-Z][a-z
 _PERSON_WORD = re.compile(r"\b(?:" + _PERSON_WORDS + r")\b", re.I)
 
 
+# An object pronoun in the child's own clause is someone else ("K speaks to him by video call every week and spends
+# the summer holidays with him": the father the report has just named); not after a clause of its own ("K said that
+# a man had hurt him"), and not "her" before a noun ("K stays with her father")
+_OBJECT_AFTER = re.compile(
+    r"\b(?:to|with|for|from|at|about|visits?|visited|visiting|calls?|called|phones?|phoned|sees?|saw)\s+$"
+)
+_HER_NOUN_AFTER = re.compile(r"\s*[a-z]")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:(]|\b(?:that|who|whom|which|when|whether|if|because|after|before|until|while|as|said|says|told|tells|asked|"
+    r"felt|thought|believed|disclosed|reported|described|explained)\b",
+    re.I,
+)
+
+
+def _someone_else_object(text: str, m: re.Match[str]) -> bool:
+    word = m.group(0)
+    if word not in ("him", "her"):
+        return False
+    if (
+        word == "her"
+        and _HER_NOUN_AFTER.match(text, m.end())
+        and not re.match(
+            r"\s*(?:by|at|on|in|every|each|and|or|when|after|before|since|until|once|twice|again|regularly|often)\b",
+            text[m.end() :],
+        )
+    ):
+        return False  # "with her father": her own
+    if not _OBJECT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+        return False
+    return not _CLAUSE_BREAK.search(text, 0, m.start())
+
+
+def _opening_words(text: str, size: int) -> str:
+    """The first ``size`` characters of ``text`` cut back to a whole word ("... on admission, her" is not cut to
+    "he")."""
+    if len(text) <= size or not text[size].isalnum():
+        return text[:size]
+    cut = text.rfind(" ", 0, size)
+    return text[:cut] if cut > 0 else text[:size]
+
+
 def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: ANN001, ANN202
     counts = {v: 0 for v in d["pronouns"]}
     first: dict[str, Span] = {}
@@ -622,7 +663,7 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
                 if re.match(r"\W*(?:He|She)\b", after.text) and "\n\n" not in doc.text[sent.end : after.start]:
                     scope.append(after)
         for k, s in enumerate(scope):
-            text = s.text[m0.end() :] if k == 0 else s.text if not several else s.text[:40]
+            text = s.text[m0.end() :] if k == 0 else s.text if not several else _opening_words(s.text, 40)
             offset = s.start + (m0.end() if k == 0 else 0)
             if several:
                 cut = other_names.search(text)
@@ -640,6 +681,8 @@ def _pronoun_vote(doc, d, named_idx, subject, other_names, several):  # noqa: AN
                     if subjects_only and not _SUBJECT_PRONOUN.fullmatch(m.group(0)):
                         continue
                     if _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+                        continue
+                    if k == 0 and _someone_else_object(text, m):
                         continue
                     if adults is None:
                         adults = [(a.start(), _adult_sex(a.group(0))) for a in _ADULT.finditer(text)]

@@ -40,6 +40,11 @@ STATED_CLASS = Prefiltered.compile(
     + r" (?:was|were|has been|have been|had been|is|are) (?:(?:formally|initially|first|"
     r"originally|later|subsequently|then|also|now) )?"
     + _CLASS_VERB
+    # the harm told of earlier in the sentence or before it: "The harm does not fit any of the categories of abuse and
+    # has been recorded as other non-fatal harm", "It was categorised as criminal exploitation"
+    + r"|(?:\band|(?-i:\b(?:It|This))) (?:was|were|has been|have been|had been|is) (?:(?:formally|later|subsequently|"
+    r"then|also|now) )?"
+    + _CLASS_VERB
     + r"|notification (?:was|has been|had been) (?:made|submitted|sent))"
     + _CLASS_AS,
     re.I,
@@ -47,7 +52,9 @@ STATED_CLASS = Prefiltered.compile(
 # The review's finding about the death told with a copula rather than a classifying verb: "Daisy's death was natural
 # and was not related to maltreatment", "the death has been found to be unrelated to abuse or neglect".
 _NO_MALTREATMENT = (
-    r"(?:(?:not (?:\w+ )?(?:related to|caused by|the result of|attributable to)|unrelated to) "
+    # ("not directly caused by abuse" is the national category's half-sentence: related, but not directly caused)
+    r"(?:(?:not (?!(?:directly|immediately) (?:caused|the result))(?:\w+ )?(?:related to|caused by|the result of|"
+    r"attributable to)|unrelated to) "
     r"(?:(?:any )?abuse or neglect|maltreatment)|not maltreatment[- ]related)"
     # not a denial that only covers the family ("not caused by abuse or neglect by her parents"): someone else may have
     r"(?! (?:by|from|on the part of|within|in) (?:the |her |his |their |any )?(?:\w+ ){0,2}"
@@ -91,6 +98,11 @@ HARM_IS = Prefiltered.compile(
     r" (?:was|is|amounted to|constituted)(?: (?:an? |the )?(?:form|case) of)? (?:an? )?(?!not\b)"
     r"(?P<cat>[^.;:()]{3,60})",
     re.I,
+)
+# The category named before its label: "notified as serious harm, with neglect as the category of harm", "sexual abuse
+# as the primary type of harm"
+HARM_AS = Prefiltered.compile(
+    r"\b(?:with |and )?(?P<cat>[\w -]{3,40}?) as the (?:primary |main )?(?:category|type) of (?:the )?harm\b", re.I
 )
 # The review saying that whether the death was due to maltreatment is not yet known: "Whether Child A's death was
 # maltreatment-related is unclear at this stage", "it is not yet known whether her death was caused by neglect".
@@ -140,6 +152,9 @@ STATED_RELATED = Prefiltered.compile(
     r"(?:but|though|although) not (?:directly )?caused by)"
     # "neglect of Child R's health needs contributed to his death, although it was not its direct cause", "neglect
     # contributed to, but did not cause, her death"
+    # the national analyses' category in its own words, whatever the death is called: "The review regards it as
+    # one of those deaths ... related to, but not directly caused by, maltreatment"
+    r"|\brelated to,? but not (?:directly )?caused by,? (?:abuse|neglect|maltreatment)\b"
     r"|\b(?:neglect|abuse|maltreatment)\b(?: of [^.;]{1,80}?)? (?:had )?contributed to,? (?:but did not (?:directly )?"
     r"cause,? " + _WHOSE + r" death|" + _WHOSE + r" death,? (?:al)?though (?:it|this|that) was not "
     r"(?:its|the) (?:direct|immediate|only|sole) cause)",
@@ -236,7 +251,7 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
         if kind == "outcome"
         else (STATED_CLASS, STATED_IS, STATED_RELATED)
         if kind == "death"
-        else (STATED_CLASS, HARM_IS)
+        else (STATED_CLASS, HARM_IS, HARM_AS)
     )
     found_in: set[int] = set()
     for pattern in patterns:
@@ -261,12 +276,15 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
             said += [
                 m
                 for m in itertools.islice(HARM_IS.regex.finditer(text), 2)
-                if not any(w and not _names_in(w, names) for w in (m.group("who1"), m.group("who2"), m.group("who3")))
+                if not any(w and not _own_name(w, names) for w in (m.group("who1"), m.group("who2"), m.group("who3")))
             ]
+            said += list(itertools.islice(HARM_AS.regex.finditer(text), 2))
         for m in said:
-            if _FIRST_ONLY.search(text[: m.end()]) or context.negated(text, m.start(), m.end()):
+            # a predicate joined by "and" is its own clause: the first one's "does not fit" is not its negation
+            own = m.start() if m.group(0)[:4].lower() == "and " else 0
+            if _FIRST_ONLY.search(text[: m.end()]) or context.negated(text[own:], m.start() - own, m.end() - own):
                 continue
-            if context.hedged(text, m.start(), m.end()) or context.disproved(text):
+            if context.hedged(text[own:], m.start() - own, m.end() - own) or context.disproved(text[own:]):
                 continue
             if _RELATIVE_BEFORE.search(text[max(0, m.start() - 40) : m.start() + 40]) and RELATIVE_DEATH.search(text):
                 continue  # "her father's death was recorded as suicide"
@@ -294,7 +312,35 @@ def stated_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: 
                 sent.text
             ) == "other_maltreatment_related":
                 return "other_maltreatment_related", Span(sent.start, sent.end, sent.text)
+    if kind == "harm":
+        # the review naming this child's harm by the child's own name, in its analysis after the opening ("A's
+        # experience was sexual exploitation: she was given gifts ... in exchange for images")
+        cands = HARM_IS.candidate_sentences(doc)
+        for i in sorted(cands) if cands is not None else ():
+            sent = doc.sentences[i]
+            if sent.start < limit:
+                continue
+            for m in itertools.islice(HARM_IS.regex.finditer(sent.text), 2):
+                who = m.group("who1") or m.group("who2") or m.group("who3")
+                if not who or not _own_name(who, names) or (others and _names_in(who, other_names)):
+                    continue
+                text = sent.text
+                if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
+                    continue
+                if context.disproved(text) or PLAN_CATEGORY.search(text):
+                    continue
+                cat = m.group("cat").strip()
+                for pattern, found, value in _STATED_NAMES:
+                    if pattern.match(cat):
+                        if found == "harm":
+                            return value, Span(sent.start, sent.end, text)
+                        break
     return None
+
+
+def _own_name(who: str, names: tuple[str, ...]) -> bool:
+    """``who`` names the child: one of its names, or its code's bare letter ("A's experience" of Young Person A)."""
+    return _names_in(who, names) or (len(who) <= 2 and any(n.endswith(" " + who) for n in names))
 
 
 def _death_finding(text: str) -> str | None:
@@ -327,3 +373,26 @@ PLAN_CATEGORY = re.compile(
 
 
 _PLAN_BEFORE = re.compile(r"\b(?:plans?|register(?:ed)?|registration)\b[^.;]{0,40}$", re.I)
+
+
+# A per-child table's row that names the category ("Primary harm | criminal exploitation | sexual exploitation",
+# "Category of death | SUDI | -"): the row's label (lower-cased, as ``child_cells`` reads it) for each kind
+_TABLE_LABEL = {
+    "harm": r"(?:(?:primary|main|type of|category of) )?harm(?: (?:type|category))?\s*$|harm (?:type|category)\b",
+    "death": r"(?:(?:category|type) of )?death(?: (?:type|category))?\s*$|death (?:type|category)\b",
+}
+
+
+def table_class(doc: Doc, child: ChildResult, others: list[ChildResult], kind: str) -> tuple[str, Span] | None:
+    """The category in the child's own cell of a per-child table's category row, told in the category's own
+    words ("criminal exploitation", "Sexual exploitation (CSE)"); a cell that names no category says nothing."""
+    if not others:
+        return None
+    from caselearn.extract.age import child_cells  # the table is found once, for the ages
+
+    for cell, span in child_cells(doc, child, others, _TABLE_LABEL[kind]):
+        text = cell.strip(" *_-–:")
+        for pattern, found, value in _STATED_NAMES:
+            if found == kind and pattern.match(text):
+                return value, span
+    return None
