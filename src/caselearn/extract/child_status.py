@@ -53,18 +53,18 @@ _OTHER_CASES = fast_compile(
 # a meeting's decision told with "should": "the conference concluded that the unborn baby should not be made
 # subject to a child protection plan" is what was decided, not advice
 _DECIDED_THAT = re.compile(
-    r"\b(?:concluded|decided|agreed|determined|judged|found)\b (?:that )?[^.;]{0,80}$",
+    r"\b(?:conclude[sd]|decide[sd]|agree[sd]|determine[sd]|judge[sd]|found|finds)\b (?:that )?[^.;]{0,80}$",
     re.I,
 )
 
 
 def _advice(text: str) -> bool:
-    m = _ADVICE.search(text)
-    if m is None:
-        return False
-    if m.group(0).lower() == "should" and _DECIDED_THAT.search(text, 0, m.start()):
-        return bool(_ADVICE.search(text, m.end()))
-    return True
+    """Advice in the sentence: a "should" that tells a meeting's decision ("the conference decided that the plan
+    should end and that he should be supported under a CIN plan") is none."""
+    for m in _ADVICE.finditer(text):
+        if m.group(0).lower() != "should" or not _DECIDED_THAT.search(text, 0, m.start()):
+            return True
+    return False
 
 
 _AFTER = fast_compile(
@@ -90,6 +90,8 @@ _PAST = fast_compile(
     + _AGE_WORD
     + r"(?: ?-)|before (?:she|he|they|\w+(?: [A-Z])?) (?:became|was|were) (?:looked after|in care)|"
     r"before (?:she|he|they|\w+(?: [A-Z])?) (?:came|went|was taken) into care|"
+    # "Before becoming looked after, B was subject to a plan", "before being accommodated"
+    r"before (?:becoming|being) (?:looked[- ]after|accommodated|in care)|before (?:coming|going) into care|"
     r"at the age of " + _AGE_WORD + r"|as a (?:baby|toddler|younger child|young child|infant)|"
     # "from age 11 to 12", "between the ages of nine and ten": a spell that ended
     r"(?:from|between) (?:the )?ages? (?:of )?" + _AGE_WORD + r" (?:to|until|and) " + _AGE_WORD + r"|"
@@ -437,6 +439,9 @@ _PARENT_SUBJECT = fast_compile(
 _EARLIER_LABEL = re.compile(r"\b(?:previous|past|prior|earlier|historic(?:al)?|former)\s*$", re.I)
 _EARLIER_WORD = re.compile(r"\b(?:previous(?:ly)?|earlier|once|former(?:ly)?|before|prior|historic(?:al)?)\b", re.I)
 # "had been subject to a plan": before some other past event, so not at the incident
+_ENDED_IN = re.compile(
+    r"\b(?:ended|ceased|discontinued|came to an end|stepped down|removed|closed|end(?:ing)? of)\b", re.I
+)
 _PLUPERFECT = fast_compile(r"\b(?:had|have) (?:\w+ )?been (?:the )?$", re.I)
 
 
@@ -558,8 +563,10 @@ def _classify(
             if plup is not None and (not _STILL.search(text) or _EARLIER_WORD.search(plup.group(0))):
                 # "had previously been subject to a plan and was on a CIN plan at the time"
                 return "previous", "previous"
-            if value == "previous" and _EARLIER_WORD.search(m.group(0)):
-                return "previous", "previous"  # "had previously been subject to a plan", "a previous CP plan"
+            if value == "previous" and (_EARLIER_WORD.search(m.group(0)) or _ENDED_IN.search(m.group(0))):
+                # "had previously been subject to a plan", "a previous CP plan"; "the CIN plan continued after
+                # the CP plans ended": the plan's end, whatever ran on after it
+                return "previous", "previous"
             row = _CHRONO_ROW.match(text)
             if row is not None and year is not None and int(row.group(1)) < year:
                 return "previous", "previous"  # "Jun 2015 | CSC | ICPC: on CP plan": an event of an earlier year
@@ -864,7 +871,12 @@ _PLAN_ENDED = fast_compile(
     r"(?:end|ended|ending|discontinu\w+|step(?:ped)?[- ]down|stepping down|removal|closure) (?:of |from )?"
     r"(?:the |her |his |their |a |both )?(?:child protection|CP) plans?|"
     r"the (?:CP |child protection )?plans? (?:was |were |had been )?(?:ended|ceased|came to an end|discontinued)|"
-    r"step(?:ped|s)?[- ]down to (?:a |the )?(?:child in need|CIN)\b|de-?registered)\b",
+    r"step(?:ped|s)?[- ]down to (?:a |the )?(?:child in need|CIN)\b|de-?registered|"
+    # a decision told as such: "the conference decided that the CP plan should end"
+    r"(?:child protection|CP) plans? (?:should|would|could) (?:now )?(?:end|cease|be ended|be discontinued)|"
+    # the register's words (Wales, older reports): "name removed from the register", "came off the register"
+    r"(?:removed|taken|came|come|deregistered) (?:off |from )(?:the )?(?:child protection )?register|"
+    r"removal (?:of (?:\w+ ){1,3})?from the (?:child protection )?register)\b",
     re.I,
 )
 
@@ -879,7 +891,7 @@ def _plan_ended(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
     for i in sorted(idx.intersection(doc.sentences_with(_ENDED_WORDS))):
         text = doc.sentences[i].text
         m = _PLAN_ENDED.search(text)
-        if m is None or _ADVICE.search(text) or _AFTER.search(text) or _glossary(text):
+        if m is None or _advice(text) or _AFTER.search(text) or _glossary(text):
             continue
         if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
             continue
@@ -896,7 +908,12 @@ _CASE_CLOSED = fast_compile(
     r"(?: (?:to|by) (?:children's social care|children's services|\bCSC\b|social care))?|"
     r"closed (?:the case|(?:its|their) involvement|the family's case)|"
     r"(?:stepped|step(?:ped)?) down to early help|"
-    r"closed to (?:children's social care|children's services|\bCSC\b|social care))\b",
+    r"closed to (?:children's social care|children's services|\bCSC\b|social care)|"
+    # the child in need plan (in Wales the care and support plan) that held the case: "The CIN plan is closed
+    # after a review meeting", "stepped down to a care and support plan, which closes at the end of May"
+    r"(?:child in need|CIN|care and support) plan,? (?:[\w,]+ ){0,3}?(?:was |were |is |had been )?"
+    r"(?:closed(?! doors?\b)|closes)|"
+    r"(?:closed|closure of) (?:the |her |his |their )?(?:child in need|CIN|care and support) plan)\b",
     re.I,
 )
 _OPEN_WORD = fast_compile(r"\bopen(?:ed)?\b|\b(?:in progress|under way|underway|ongoing)\b", re.I)
@@ -964,11 +981,14 @@ def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
     return s
 
 
-_CLOSED_WORDS = frozenset({"closed", "step down to early", "stepped down to early", "step-down to early"})
+_CLOSED_WORDS = frozenset(
+    {"closed", "closes", "closure of", "step down to early", "stepped down to early", "step-down to early"}
+)
 _ENDED_WORDS = frozenset(
     {"ended", "ceased", "discontinu", "came to an end", "removed", "closed", "stepped down", "step down",
      "step-down", "stepped-down", "steps down", "ending", "end of", "end the", "end her", "end his", "end their",
-     "end both", "end a", "closure", "removal", "registered"}
+     "end both", "end a", "closure", "removal", "register", "should end",
+     "should cease", "would end"}
 )  # fmt: skip
 
 

@@ -1,0 +1,115 @@
+"""Round 24 (child statuses and flags). Made-up reports.
+
+A plan's end told as a meeting's decision ("the conference decided that the plan should end"), as the
+register's words ("name removed from the register"), or as what ran on after it ("the CIN plan continued
+after the CP plans ended"); a plan before the child became looked after; the child in need (or Welsh care
+and support) plan closed; a denial with its abbreviation in brackets ("a child protection (CP) plan")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import child_codes
+
+BABY = (
+    "Local Child Safeguarding Practice Review: Baby R\n\n"
+    "Baby R was a boy aged nine months when he died at home in May 2023.\n\n"
+    "Background\n\n"
+)
+TAIL = "\n\nThe review found that agencies did not share what they knew about the home.\n"
+
+
+def _baby(said: str) -> dict[str, str]:
+    return child_codes(BABY + said + TAIL)[0]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In August 2022 an initial conference made Baby R subject to a CP plan under the category of neglect. "
+        "In January 2023 the review conference decided that the CP plan should end and that he should be "
+        "supported as a child in need.",
+        "August 2022: Baby R is made subject to a child protection plan. January 2023: the conference agrees "
+        "that the child protection plan should cease.",
+        "In August 2022 Baby R's name was placed on the child protection register. In January 2023 his name "
+        "was removed from the register.",
+        "Baby R was made subject to a child protection plan in August 2022. He came off the register in "
+        "January 2023 when his father moved out.",
+    ],
+)
+def test_plan_ended_by_decision_or_register(said: str) -> None:
+    assert _baby(said)["cp_plan"] == "previous"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # advice, not a decision
+        "In August 2022 an initial conference made Baby R subject to a CP plan. The review recommends that "
+        "no CP plan should end without a multi-agency discussion.",
+        # the plan running on
+        "In August 2022 Baby R was made subject to a child protection plan, which was still in place at the "
+        "time of his death.",
+    ],
+)
+def test_plan_not_ended(said: str) -> None:
+    assert _baby(said)["cp_plan"] == "current"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Baby R had an allocated social worker from July 2022. The CIN plan is closed in March 2023 after a "
+        "review meeting.",
+        "A social worker was allocated in July 2022. The case was stepped down to a care and support plan, "
+        "which closes at the end of March 2023.",
+        "Baby R had an allocated social worker from July 2022. In March 2023 the child in need plan was "
+        "closed because the family were engaging.",
+    ],
+)
+def test_child_in_need_plan_closed(said: str) -> None:
+    assert _baby(said)["social_care_status"] == "closed"
+
+
+def test_child_in_need_plan_open_at_the_time() -> None:
+    said = (
+        "Baby R had an allocated social worker from July 2022. An earlier child in need plan for his sister "
+        "was closed in 2020. His own child in need plan was still open at the time of his death."
+    )
+    assert _baby(said)["social_care_status"] == "open"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Baby R had not been made subject to a child protection plan.",
+        "Baby R had never been subject to a child protection (CP) plan or a child in need (CIN) plan.",
+        "Key facts\nCP / CIN status at incident | None\nEthnicity | White British",
+    ],
+)
+def test_never_on_a_plan(said: str) -> None:
+    assert _baby(said)["cp_plan"] == "never"
+
+
+def test_a_plan_that_was_made_is_not_never() -> None:
+    said = "Baby R had been made subject to a child protection (CP) plan under the category of neglect."
+    assert _baby(said)["cp_plan"] != "never"
+
+
+TEEN = (
+    "Local Child Safeguarding Practice Review: Young Person B\n\n"
+    "Young Person B was 15 when he was stabbed in a park in June 2023.\n\n"
+    "Background\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Before becoming looked after, B was subject to a child protection plan under the category of neglect.",
+        "Before being accommodated, B was on a child protection plan.",
+        "The CIN plan continued for a year after the CP plan ended, and B remained at home.",
+    ],
+)
+def test_plan_before_care_or_ended(said: str) -> None:
+    assert child_codes(TEEN + said + TAIL)[0]["cp_plan"] == "previous"
