@@ -113,3 +113,48 @@ TEEN = (
 )
 def test_plan_before_care_or_ended(said: str) -> None:
     assert child_codes(TEEN + said + TAIL)[0]["cp_plan"] == "previous"
+
+
+# --- neglect_feature: the child's own plan under neglect, made before birth or told of the children together -----
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In April 2022 the unborn baby was made subject to a CP plan under the category of neglect.",
+        "Baby R was made subject to a child protection plan under the category of neglect at a pre-birth "
+        "conference in March 2022.",
+    ],
+)
+def test_prebirth_plan_under_neglect(said: str) -> None:
+    assert _baby(said)["neglect_feature"] == "present"
+
+
+THREE = (
+    "Rapid Review: the W children\n\n"
+    "In March 2019 three brothers, Child A, Child B and Child C, were hurt in a car crash.\n\n"
+    "Subject children\n\n"
+    "Child A | Child B | Child C\n"
+    "Age at incident | 9 years | 7 years | 4 years\n"
+    "Sex | Male | Male | Male\n\n"
+    "Background\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "All three children were subject to child protection plans under the category of neglect from 2014 to "
+        "2016 (Child C from birth).",
+        "All three boys were subject to child protection plans under the category of neglect from 2014 to 2016.",
+    ],
+)
+def test_all_three_children_plans_under_neglect(said: str) -> None:
+    codes = child_codes(THREE + said + TAIL)
+    assert [c["neglect_feature"] for c in codes] == ["present"] * 3
+
+
+def test_a_plan_under_neglect_for_one_child_only() -> None:
+    said = "Child C had been subject to a child protection plan under the category of neglect from 2014 to 2016."
+    codes = child_codes(THREE + said + TAIL)
+    assert codes[0]["neglect_feature"] != "present"

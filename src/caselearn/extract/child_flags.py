@@ -383,6 +383,9 @@ _GROUP = fast_compile(
     r"\b(?:n?either (?:child|twin|baby|girl|boy|sibling|sister|brother|"
     r"of (?:the (?:children|twins|girls|boys|siblings)|them))|"
     r"none of the (?:children|siblings)|"
+    # "All three children were subject to plans", "all of the children were on roll"
+    r"all (?:of )?(?:the )?(?:two|three|four|five|six) (?:children|siblings|girls|boys)|"
+    r"all of the (?:children|siblings)|"
     r"both (?:children|twins|babies|boys|girls|siblings)|the (?:twins|babies|two (?:children|boys|girls))|"
     r"the (?:children|girls|boys|siblings|sisters|brothers) (?:had|were|lived|was|attended|did|have|live)\b|"
     # "They lived with their mother and father." (said of the children together)
@@ -461,6 +464,7 @@ def _group_indexes(doc: Doc) -> set[int]:
             "the siblings",
             "the sisters",
             "the brothers",
+            "all ",
         }
     )
     found = {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
