@@ -158,3 +158,81 @@ def test_a_plan_under_neglect_for_one_child_only() -> None:
     said = "Child C had been subject to a child protection plan under the category of neglect from 2014 to 2016."
     codes = child_codes(THREE + said + TAIL)
     assert codes[0]["neglect_feature"] != "present"
+
+
+# --- child flags: denials in other words ------------------------------------------------------------------------
+
+GIRL = (
+    "Child Practice Review: Child M\n\n"
+    "In 2021 Child M, a girl aged ten, told her teacher that her mother's partner had abused her at home.\n\n"
+    "Background\n\n"
+)
+
+
+def _girl(said: str) -> dict[str, str]:
+    return child_codes(GIRL + said + TAIL)[0]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the child's own letter is no "M" for the mother
+        "There is no suggestion that Child M used alcohol or drugs.",
+        "Nothing in the records gave any indication that Child M drank alcohol. No known use of drugs.",
+        "No known use of alcohol or drugs.",
+    ],
+)
+def test_child_substance_use_denied(said: str) -> None:
+    codes = _girl(said)
+    assert "absent" in (codes["child_alcohol_misuse"], codes["child_drug_misuse"])
+    assert "present" not in (codes["child_alcohol_misuse"], codes["child_drug_misuse"])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "No drug or alcohol misuse in the household was known to any agency.",
+        "There were no alcohol or drug problems within the family.",
+    ],
+)
+def test_household_substance_denial_is_not_the_childs(said: str) -> None:
+    codes = _girl(said)
+    assert (codes["child_alcohol_misuse"], codes["child_drug_misuse"]) == ("not_known", "not_known")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The review team considered whether Child M had been sexually exploited. It concluded that this was "
+        "abuse within the family by a trusted adult and not exploitation.",
+        "Sexual exploitation was discussed at the strategy meeting; this was abuse by a relative, not exploitation.",
+    ],
+)
+def test_not_exploitation_where_sexual_exploitation_is_weighed(said: str) -> None:
+    assert _girl(said)["child_sexual_exploitation"] == "absent"
+
+
+def test_not_exploitation_in_a_criminal_exploitation_review() -> None:
+    said = (
+        "Agencies considered criminal exploitation and county lines. The police concluded that his role was "
+        "that of a friend, and not exploitation."
+    )
+    boy = "Serious Case Review: Child M\n\nChild M, a boy aged fifteen, was stabbed in 2022.\n\n"
+    assert child_codes(boy + said + TAIL)[0]["child_sexual_exploitation"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Child M was never in care.",
+        "Children's social care: never subject to a child protection plan; never looked after.",
+        "She has not been in care at any point.",
+    ],
+)
+def test_never_in_care(said: str) -> None:
+    assert _girl(said)["looked_after"] == "absent"
+
+
+def test_a_parent_never_in_care_is_no_denial() -> None:
+    said = "Child M's mother grew up with her grandparents; the mother was never in care."
+    assert _girl(said)["looked_after"] != "absent"
