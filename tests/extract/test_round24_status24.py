@@ -236,3 +236,92 @@ def test_never_in_care(said: str) -> None:
 def test_a_parent_never_in_care_is_no_denial() -> None:
     said = "Child M's mother grew up with her grandparents; the mother was never in care."
     assert _girl(said)["looked_after"] != "absent"
+
+
+# --- where the child lived and whether looked after ---------------------------------------------------------------
+
+TEEN_R = (
+    "National Review: Young Person R\n\n"
+    "Young Person R, a boy aged 16, self-harmed seriously in a young offender institution in May 2023.\n\n"
+    "Background\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "R had been remanded to youth detention accommodation six weeks earlier. Before his remand he lived with "
+        "his mother and sisters.",
+        "R was remanded in custody in March 2023. Before his arrest and remand he had lived with his father.",
+    ],
+)
+def test_remanded_not_living_at_home(said: str) -> None:
+    assert child_codes(TEEN_R + said + TAIL)[0]["living_at_home"] == "absent"
+
+
+def test_before_a_remand_alone_is_not_home() -> None:
+    said = "Before his detention R lived with his mother in a flat on the estate."
+    assert child_codes(TEEN_R + said + TAIL)[0]["living_at_home"] != "present"
+
+
+JESS = (
+    "Local Child Safeguarding Practice Review: Jo\n\n"
+    "Jo, a girl aged 17, died in April 2024 after taking an overdose.\n\n"
+    "Background\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jo became looked after under a care order in 2016, aged 9, and had three placements in four years.",
+        "Jo became a looked-after child under a care order in 2015 when she was eight.",
+    ],
+)
+def test_care_order_runs_on(said: str) -> None:
+    assert child_codes(JESS + said + TAIL)[0]["looked_after"] == "present"
+
+
+def test_care_order_that_ended() -> None:
+    said = "Jo was looked after under a care order in 2015 and returned home to her mother in 2016."
+    assert child_codes(JESS + said + TAIL)[0]["looked_after"] != "present"
+
+
+def test_moved_to_supported_accommodation() -> None:
+    said = "In 2023 Jo's placement ended and she then moved to supported (semi-independent) accommodation."
+    assert child_codes(JESS + said + TAIL)[0]["living_at_home"] == "absent"
+
+
+def test_mother_moved_to_a_placement_at_seventeen() -> None:
+    said = (
+        "Baby R's mother grew up in foster care. She moved to a semi-independent placement at seventeen and "
+        "to a supported flat in 2021."
+    )
+    assert _baby(said)["living_at_home"] != "absent"
+
+
+NOTES = (
+    "Rapid Review: Children D1 and D2\n\n"
+    "Children | D1, female, 6 years; D2, male, 22 months\n\n"
+    "D2 was found in his cot, dehydrated; D1 had lost weight.\n\n"
+    "The household\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "variable", "want"),
+    [
+        ("Main carer: maternal grandmother (GM), 61. Kinship arrangement since 2021.", "living_at_home", "present"),
+        ("Primary carer - mother. Father not known.", "living_at_home", "present"),
+        ("Children not LAC before the incident.", "looked_after", "absent"),
+    ],
+)
+def test_household_notes(said: str, variable: str, want: str) -> None:
+    codes = child_codes(NOTES + said + TAIL)
+    assert [c[variable] for c in codes] == [want, want]
+
+
+def test_diagnosed_attachment_disorder_is_mental_health() -> None:
+    opening = "Serious Case Review: Kit\n\nKit, a boy aged 12, was assaulted by his stepfather in 2022.\n\n"
+    said = "Disability/SEN: diagnosed reactive attachment disorder; no other condition."
+    assert child_codes(opening + said + TAIL)[0]["child_mental_health"] == "present"

@@ -279,7 +279,10 @@ _N = r"(\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w != "zero") + r")"
 _AGE_AT = fast_compile(
     r"\b(?:when (?:she|he|they|[A-Z]\w*) (?:was|were) (?:aged |about |around |only |just )?" + _N + r"|"
     r"(?:from|at|since) (?:the )?age (?:of )?" + _N + r"|" + _N + r"(?:th)? birthday|"
-    r"(?:an?|as a) " + _N + r"[- ]year[- ]old)\b(?![- ](?:weeks?|months?|days?)\b)",
+    r"(?:an?|as a) " + _N + r"[- ]year[- ]old|"
+    # "moved to a semi-independent placement at seventeen" (a spelled teenage age: not a time of day)
+    r"at (eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?![- :.]?(?:o'clock|pm|am|hours|"
+    r"minutes|\d)))\b(?![- ](?:weeks?|months?|days?)\b)",
     re.I,
 )
 
@@ -297,14 +300,18 @@ _OWN_CHILDHOOD = fast_compile(
 )
 
 
-def older_than(text: str, months: int | None) -> bool:
+def older_than(text: str, months: int | None, dated_only: bool = False) -> bool:
     """The sentence dates what it tells by an age the child had not reached at the incident ("she was
-    accommodated when she was 13", in a review of a baby): it is about someone else, most often a parent."""
+    accommodated when she was 13", in a review of a baby): it is about someone else, most often a parent.
+    ``dated_only``: only an age that dates an event ("when she was 13", "at seventeen"), not a care leaver's
+    service nor "a 7-year-old half-sister" (where a child lived names the others in the household)."""
     if months is None:
         return False
-    if months < 192 and _LEAVING_CARE.search(text):
+    if not dated_only and months < 192 and _LEAVING_CARE.search(text):
         return True  # "his mother was open to the leaving care service": a care leaver's, not a child's
     for m in _AGE_AT.finditer(text):
+        if dated_only and m.group(0).lower().startswith(("a ", "an ", "as a ")):
+            continue
         word = next(g for g in m.groups() if g is not None).lower()
         age = int(word) if word.isdigit() else _NUMBER_WORDS[word]
         if age * 12 > months + 11:
