@@ -325,3 +325,54 @@ def test_diagnosed_attachment_disorder_is_mental_health() -> None:
     opening = "Serious Case Review: Kit\n\nKit, a boy aged 12, was assaulted by his stepfather in 2022.\n\n"
     said = "Disability/SEN: diagnosed reactive attachment disorder; no other condition."
     assert child_codes(opening + said + TAIL)[0]["child_mental_health"] == "present"
+
+
+# --- a boy's drinking among older boys, behaviour sanctions, bullying in the child's words, exploitation denied ---
+
+BOY = (
+    "Child Practice Review: Child J\n\n"
+    "Child J, a boy aged eleven, was found unconscious in a park in October 2023.\n\n"
+    "Background\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Child J had been out all afternoon with a group of older boys, and a blood test showed that he had been "
+        "drinking alcohol.",
+        "Twice he was found in the park with older boys, and on the second occasion he had been drinking cider.",
+    ],
+)
+def test_drinking_after_a_group_of_older_boys(said: str) -> None:
+    assert child_codes(BOY + said + TAIL)[0]["child_alcohol_misuse"] == "present"
+
+
+def test_one_older_boy_drinking_is_his() -> None:
+    said = "Child J went to the park with an older boy, who had been drinking cider."
+    assert child_codes(BOY + said + TAIL)[0]["child_alcohol_misuse"] != "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In Year 7 Child J received a series of detentions.",
+        "The school sent letters home about his behaviour in class.",
+    ],
+)
+def test_behaviour_sanctions(said: str) -> None:
+    assert child_codes(BOY + said + TAIL)[0]["behaviour_problems"] == "present"
+
+
+def test_bullying_in_the_childs_own_words() -> None:
+    said = 'Child J told the reviewer: "They used to bully me on the bus."'
+    assert child_codes(BOY + said + TAIL)[0]["bullying"] == "present"
+
+
+def test_no_evidence_that_she_had_been_exploited() -> None:
+    said = (
+        "In 2022 there were concerns that Child M was at risk of sexual exploitation by a man she met online. "
+        "The police found that he was a boy of her own age, and there was no evidence that Child M had been "
+        "exploited."
+    )
+    assert _girl(said)["child_sexual_exploitation"] == "absent"

@@ -535,6 +535,10 @@ _OTHER_YOUNG = fast_compile(
 )
 
 
+_PLURAL_OTHERS = re.compile(r"(?:boys|girls|people|men|women|teenagers|youths|friends|peers)$", re.I)
+_HE_SHE_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:had|was|has|is|got|became)\b", re.I)
+
+
 class _NoOtherYoungBefore:
     """For the child's own drinking, drug use and behaviour: not when another young person or the
     offender is named before the match in its sentence and the child is not named after them."""
@@ -549,7 +553,11 @@ class _NoOtherYoungBefore:
         last = None
         for m in _OTHER_YOUNG.finditer(sent.text, 0, start):
             last = m
-        return last is None or bool(_names_re(self.names).search(sent.text, last.end(), start))
+        if last is None or _names_re(self.names).search(sent.text, last.end(), start):
+            return True
+        # "found in a park with older boys, and on the second occasion he had been drinking cider": a singular
+        # pronoun after a group of others is the child, not one of them
+        return bool(_PLURAL_OTHERS.search(last.group(0)) and _HE_SHE_SUBJECT.search(sent.text, last.end(), start))
 
 
 class _NoAdultBefore:
