@@ -376,3 +376,40 @@ def test_no_evidence_that_she_had_been_exploited() -> None:
         "exploited."
     )
     assert _girl(said)["child_sexual_exploitation"] == "absent"
+
+
+# --- social care at the incident: a plan closed in the same sentence, early help, a short spell, months of a year ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The child in need plan, which had been in place since his birth, was closed in January 2023 after the "
+        "mother's health improved.",
+        "The family had been supported by the special guardianship team, but the case had been closed to "
+        "children's social care since 2020.",
+        "A child in need plan was put in place for a short time in 2022.",
+    ],
+)
+def test_plan_closed_or_short(said: str) -> None:
+    assert _baby(said)["social_care_status"] == "closed"
+
+
+def test_early_help_in_progress_is_not_social_care() -> None:
+    said = "The Early Help assessment was in progress when Baby R died."
+    assert _baby(said)["social_care_status"] != "open"
+
+
+def test_child_in_need_plan_still_open() -> None:
+    said = "A child in need plan had been in place since his birth and was still open when he died."
+    assert _baby(said)["social_care_status"] == "open"
+
+
+def test_months_of_a_year() -> None:
+    twins = (
+        "Rapid Review: C1 and C2\n\n"
+        "C1 (aged 4) and C2 (aged 2) were found alone at home in December 2021.\n\n"
+        "Background\n\n"
+        "- C1 and C2 subject to CP plans Feb-Sept 21 (cat: emotional abuse).\n"
+    )
+    assert [c["cp_plan"] for c in child_codes(twins + TAIL)] == ["previous", "previous"]

@@ -96,6 +96,8 @@ _PAST = fast_compile(
     # "from age 11 to 12", "between the ages of nine and ten": a spell that ended
     r"(?:from|between) (?:the )?ages? (?:of )?" + _AGE_WORD + r" (?:to|until|and) " + _AGE_WORD + r"|"
     r"earlier|previous(?:ly)?|prior|former|had been closed|closed|before (?:that|then)|"
+    # "a child in need plan was put in place for a short time"
+    r"for a (?:short|brief|few) (?:time|period|while|months|weeks)|"
     # "before the SGO", "before the care order", "before his move to his grandmother"
     r"before (?:the|a|an|his|her|their) (?:[\w-]+ ){0,2}?(?:SGO|order|adoption|move|placement|proceedings)|"
     r"(?:end|close|step down|discontinue|remove) (?:the |her |his |their |a )?"
@@ -118,7 +120,13 @@ _STILL = fast_compile(
     re.I,
 )
 # "from 2017 to 2018", "2021-2022": a period that ended (before the incident year, when known)
-_RANGE = fast_compile(r"\b(?:19|20)\d\d ?(?:[-–]|to|until) ?(?:\w+ )?((?:19|20)?\d\d)\b")
+_RANGE = fast_compile(
+    r"\b(?:19|20)\d\d ?(?:[-–]|to|until) ?(?:\w+ )?((?:19|20)?\d\d)\b|"
+    # "CP plans Feb-Sept 21", "Mar to Oct 2022": months of one year
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ?(?:[-–]|to|until) ?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ((?:19|20)?\d\d)\b",
+    re.I,
+)
 _GROUP = fast_compile(
     r"\b(?:neither (?:child|twin|baby|sibling|girl|boy)|(?:for|of) either (?:child|twin|baby|sibling|girl|boy)|"
     r"(?:none|neither|each) of the (?:\w+ )?(?:children|siblings|twins|young people|boys|girls|babies)|"
@@ -241,8 +249,10 @@ def _when(sentence: str, start: int, end: int, year: int | None) -> str:
     if _PAST.search(sentence):
         return "past"
     for r in _RANGE.finditer(sentence):
-        end_year = int(r.group(1)) if len(r.group(1)) == 4 else 2000 + int(r.group(1))
-        if year is None or end_year < year:
+        end = r.group(1) or r.group(2)
+        end_year = int(end) if len(end) == 4 else 2000 + int(end)
+        # (a span of months ended within its year: "Feb-Sept 21" is over by an incident later in 2021)
+        if year is None or end_year < year or (r.group(2) and end_year == year):
             return "past"
     # a start with no end ("under a child in need plan from 2022") does not date the state as over
     years = [int(y) for y in YEAR.findall(_OPEN_START.sub("", sentence))]
@@ -595,6 +605,12 @@ def _classify(
                     continue  # "Ms Q ... had a personal adviser until shortly before Baby Q was born": the mother's
                 return "open", "open"  # a care leaver's service runs on after care ends ("ceased to be looked after
                 # and became a relevant child, supported by a personal adviser")
+            if _EARLY_HELP.search(text) and not _CSC_WORDS.search(text):
+                continue  # "The Early Help assessment was in progress when she died": not children's social care
+            if _CLOSED_HERE.search(text, m.end()) and not _CLOSED_HERE.search(m.group(0)):
+                # "The child in need plan, which had been in place since their birth, was closed in September",
+                # "supported by the special guardianship team, but the case had been closed to CSC since 2019"
+                return "closed", "closed"
             still = _STILL.search(text, m.end())
             if still and not _EARLY_HELP.search(text, m.end(), still.start()):
                 # "a step-down to a child in need plan, which remained open at the time" (not "the plan
@@ -637,6 +653,12 @@ _FACTIVE = fast_compile(
 
 
 _OPEN_IN = re.compile(r"\bopen\b", re.I)
+# the case or plan closed, told after the mention of it in the same sentence
+_CLOSED_HERE = re.compile(
+    r"\b(?:was|were|had been|has been) (?:then |subsequently |later )?closed\b(?! doors?\b)|"
+    r"\bclosed to (?:children's social care|children's services|CSC|social care)\b",
+    re.I,
+)
 
 
 def _negated_fact(text: str, start: int, end: int) -> bool:
