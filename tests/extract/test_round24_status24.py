@@ -413,3 +413,24 @@ def test_months_of_a_year() -> None:
         "- C1 and C2 subject to CP plans Feb-Sept 21 (cat: emotional abuse).\n"
     )
     assert [c["cp_plan"] for c in child_codes(twins + TAIL)] == ["previous", "previous"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Baby R had been on a CP plan (neglect) since he was 3 months old.",
+        "Baby R was subject to a CP plan (category: physical abuse) from birth because of his father's violence "
+        "towards a previous partner.",
+    ],
+)
+def test_plan_running_up_to_the_incident(said: str) -> None:
+    codes = _baby(said)
+    assert (codes["cp_plan"], codes["social_care_status"]) == ("current", "open")
+
+
+def test_child_in_need_plan_open_in_the_month_of_the_incident() -> None:
+    said = (
+        "The CP plan ended in January 2023 and the case was stepped down to a child in need plan, which was open "
+        "in May 2023 when Baby R died."
+    )
+    assert _baby(said)["social_care_status"] == "open"

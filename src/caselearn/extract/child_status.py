@@ -95,7 +95,9 @@ _PAST = fast_compile(
     r"at the age of " + _AGE_WORD + r"|as a (?:baby|toddler|younger child|young child|infant)|"
     # "from age 11 to 12", "between the ages of nine and ten": a spell that ended
     r"(?:from|between) (?:the )?ages? (?:of )?" + _AGE_WORD + r" (?:to|until|and) " + _AGE_WORD + r"|"
-    r"earlier|previous(?:ly)?|prior|former|had been closed|closed|before (?:that|then)|"
+    # (not another person: "a previous partner of his mother")
+    r"earlier|previous(?:ly)?(?! (?:partners?|relationships?)\b)|"
+    r"prior|former|had been closed|closed|before (?:that|then)|"
     # "a child in need plan was put in place for a short time"
     r"for a (?:short|brief|few) (?:time|period|while|months|weeks)|"
     # "before the SGO", "before the care order", "before his move to his grandmother"
@@ -116,6 +118,8 @@ _STILL = fast_compile(
     r"since (?:\w+ )?(?:19|20)\d\d(?! (?:and|until|to) (?:\w+ )?\d)|"
     # "had been subject to a plan since before her birth"
     r"since (?:before )?(?:(?:her|his|their) )?birth|since (?:she|he|they) (?:was|were) born|"
+    # "on a CP plan since he was 3 months old"; "a child in need plan, which was open in October 2023 when ..."
+    r"since (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?:days?|weeks?|months?) old|open (?:in|on) (?:\w+ ){1,3}when|"
     r"for the (?:previous|past|last|preceding) (?:\w+ )?(?:weeks|months|years))\b",
     re.I,
 )
