@@ -434,3 +434,33 @@ def test_child_in_need_plan_open_in_the_month_of_the_incident() -> None:
         "in May 2023 when Baby R died."
     )
     assert _baby(said)["social_care_status"] == "open"
+
+
+# --- home education: a child among the school's people and days is on roll -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In March 2021 Child M told her class teacher that her mother's partner had hurt her.",
+        "She confided in her head of year at Kestrel Park Academy.",
+        "Child M had missed 38% of school sessions in the autumn term.",
+        "Child M was doing well at school, which had no concerns about her.",
+        "Child M was excluded for fixed periods twice in Year 5 for hitting other pupils.",
+    ],
+)
+def test_school_people_and_days(said: str) -> None:
+    assert _girl(said)["elective_home_education"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a permanent exclusion says nothing of where she went next
+        "Child M was permanently excluded from her primary school in Year 5.",
+        # a teacher of an earlier time, then home education
+        "Child M told her class teacher in 2019; in 2020 her mother withdrew her from school to home educate her.",
+    ],
+)
+def test_school_people_not_enough(said: str) -> None:
+    assert _girl(said)["elective_home_education"] != "absent"
