@@ -464,3 +464,29 @@ def test_school_people_and_days(said: str) -> None:
 )
 def test_school_people_not_enough(said: str) -> None:
     assert _girl(said)["elective_home_education"] != "absent"
+
+
+# --- disability: a denial beside an assessment awaited or queried -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "- No diagnosed disability (school query re possible ASD, never referred).",
+        "Child M has no diagnosed disability; an assessment for ADHD was requested by her school but never done.",
+        "An ADHD assessment was started but never completed; she had no diagnosed disability.",
+    ],
+)
+def test_no_disability_beside_an_assessment(said: str) -> None:
+    assert _girl(said)["disability"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Child M was awaiting an autism assessment at the time.",
+        "Her school referred her for an ADHD assessment in 2020.",
+    ],
+)
+def test_assessment_alone_is_no_disability(said: str) -> None:
+    assert _girl(said)["disability"] == "not_known"

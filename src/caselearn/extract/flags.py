@@ -38,6 +38,8 @@ class FlagSpec:
     recent_only: bool = False
     at_incident: bool = False
     exclude: re.Pattern[str] | None = None
+    # sentences that say nothing present but may still deny ("No diagnosed disability (ADHD assessment pending)")
+    present_exclude: re.Pattern[str] | None = None
     absent_subject: re.Pattern[str] | None = None
     # where the sentence names no one, the subject may come from its place (a parent's entry in a
     # template: "Mum:" / "- No known alcohol or drug issues"): a callable (doc, sentence) -> bool
@@ -80,6 +82,9 @@ class FlagSpec:
             at_incident=bool(raw.get("at_incident", False)),
             # behind the first-character guard / peeled (the same matches, about twice as fast)
             exclude=fast_compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None,
+            present_exclude=fast_compile("|".join(f"(?:{p})" for p in raw["present_exclude"]), re.I)
+            if raw.get("present_exclude")
+            else None,
             absent_subject=fast_compile(raw["absent_subject"], re.I) if raw.get("absent_subject") else None,
             found_none_absent=bool(raw.get("found_none_absent", False)),
             own_account_absent=bool(raw.get("own_account_absent", False)),
@@ -326,6 +331,8 @@ def evaluate_flag(
             # every test is a pure predicate, so their order changes nothing: the cheap ones (one
             # regex over the sentence, cached) come before whose problem it is and the caller's filter
             if spec.exclude is not None and spec.exclude.search(sent.text):
+                continue
+            if spec.present_exclude is not None and spec.present_exclude.search(sent.text):
                 continue
             if not theme and _recommendation(doc, sent):
                 continue  # "assessments should include any substance misuse" says nothing of this family
