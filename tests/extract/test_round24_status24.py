@@ -490,3 +490,32 @@ def test_no_disability_beside_an_assessment(said: str) -> None:
 )
 def test_assessment_alone_is_no_disability(said: str) -> None:
     assert _girl(said)["disability"] == "not_known"
+
+
+# --- neglect denied in other words --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The health visitor had no concerns about his development or about neglect.",
+        "The review found nothing to suggest that Baby R was neglected in his everyday care.",
+        "The enquiry concluded that the injury was accidental and that Baby R has not suffered abuse or neglect.",
+        "In 2022 the health visitor raised concerns about possible neglect; the concern of neglect was not "
+        "substantiated.",
+        "There is no indication that Baby R has been abused or neglected.",
+    ],
+)
+def test_neglect_denied(said: str) -> None:
+    assert _baby(said)["neglect_feature"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The review concluded that Baby R's death was not caused by neglect.",
+        "Although Baby R had not been subject to abuse or neglect known to agencies, the partners held a review.",
+    ],
+)
+def test_neglect_not_denied(said: str) -> None:
+    assert _baby(said)["neglect_feature"] != "absent"
