@@ -519,3 +519,20 @@ def test_neglect_denied(said: str) -> None:
 )
 def test_neglect_not_denied(said: str) -> None:
     assert _baby(said)["neglect_feature"] != "absent"
+
+
+# --- social care never known: no referral made, another body's case, a parent's case as a child -----------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Baby R was not known to children's social care. There was no forum in which the picture could come "
+        "together, because the family did not meet the threshold for multi-agency involvement and no referral "
+        "was ever made to the MASH.",
+        "Baby R was not known to children's social care. The LADO process closed when the coach left the club, "
+        "and the governing body's case closed on his departure.",
+    ],
+)
+def test_never_known_stands(said: str) -> None:
+    assert _baby(said)["social_care_status"] == "never_known"

@@ -634,6 +634,8 @@ def _classify(
             and _OTHER_ACTOR.search(text, max(0, m.start() - 50), m.start())
         ):
             continue  # "the DSL recorded no further action and did not seek advice from the front door"
+        if value in ("closed", "referral") and _NO_REFERRAL.search(text):
+            continue  # "the family did not meet the threshold ... and no referral was ever made to the MASH"
         if value in ("closed", "referral") and (
             _WOULD_BE.search(text, max(0, m.start() - 12), m.start()) or _WOULD_BE.search(m.group(0))
         ):
@@ -679,7 +681,7 @@ def _negated_fact(text: str, start: int, end: int) -> bool:
 _OTHER_AGENCY = fast_compile(
     r"\b(?:police|officers?|investigation|crime|CPS|YOT|YJS|youth (?:offending|justice)|referral order|court|"
     r"CAMHS|probation|GP|hospital|paediatric\w*|health visit\w*|midwi\w+|school|college|IDVA|housing|"
-    r"substance misuse service|drug (?:and alcohol )?service)\b",
+    r"substance misuse service|drug (?:and alcohol )?service|LADO|governing body|club)\b",
     re.I,
 )
 _CSC_STRICT = fast_compile(
@@ -732,6 +734,11 @@ _OTHER_ACTOR = fast_compile(
     re.I,
 )
 _NFA = re.compile(r"\bNFA\b|no further action", re.I)
+_NO_REFERRAL = fast_compile(
+    r"\bno referral (?:was |had been |has been )?(?:ever )?(?:made|sent|received)\b|\b(?:was|were) never referred\b|"
+    r"\bnever (?:been )?referred to (?:children's social care|CSC|the MASH|social care)\b",
+    re.I,
+)
 # a terse outcome that opens its sentence ("No further action.", "NFA - closed")
 _NFA_OPENS = re.compile(r"^\W*(?:NFA|no further action)\b", re.I)
 
@@ -831,7 +838,7 @@ class ChildStatusComponent:
                 if s is not None and vid == "cp_plan":
                     s = _plan_ended(doc, family_idx, s)
                 if s is not None and vid == "social_care_status":
-                    s = _case_closed(doc, family_idx, s)
+                    s = _case_closed(doc, family_idx, s, months)
                 if s is not None:
                     child.codes[vid] = s
             _entail(child.codes)
@@ -984,7 +991,7 @@ _WHILE_OPEN = fast_compile(r"\b(?:while|whilst) (?:the |her |his |their )?(?:[\w
 _CSC_WORDS = fast_compile(r"\b(?:child in need|CIN|social work\w*|social care|CSC|child protection)\b", re.I)
 
 
-def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
+def _case_closed(doc: Doc, idx: set[int], s: Suggestion, months: int | None = None) -> Suggestion:
     """An open case read from a mention of its workings ("the family had its fourth allocated social
     worker", "the special guardianship assessment") is closed when the report tells that the case was
     closed, no earlier than that mention, and the mention itself does not say the case was open."""
@@ -1002,6 +1009,8 @@ def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
         m = _CASE_CLOSED.search(text)
         if m is None or _ADVICE.search(text) or _AFTER.search(text) or _glossary(text) or _other_agency_case(text):
             continue
+        if older_than(text, months, dated_only=True):
+            continue  # "known to children's social care as a child ...; the case was closed when he was 11": a parent
         if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
             continue
         years = [int(y) for y in YEAR.findall(text)]
