@@ -96,14 +96,14 @@ def flag(child: str, sentences: str, variable: str) -> str:
             "looked_after",
             "absent",
         ),
-        # neglect: a category foreseen before birth, a parent's own plan, the mother's appointments, a
-        # tidy-enough home, a mother alone
+        # neglect: a parent's own plan, the mother's appointments, a tidy-enough home, a mother alone (a category
+        # set at a pre-birth conference is the child's own plan under neglect: present, convention 4 of round 13)
         (
             TODDLER,
             "At a pre-birth conference Ollie was made subject to a child protection plan under the category of "
             "neglect.",
             "neglect_feature",
-            "not_known",
+            "present",
         ),
         (TODDLER, "The mother was herself on a CP plan (neglect) when she was ten.", "neglect_feature", "not_known"),
         (

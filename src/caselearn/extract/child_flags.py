@@ -309,6 +309,23 @@ _UNTIL = re.compile(
 _BETWEEN = fast_compile(
     r"\b(?:between|from) (?:\w+ ){0,2}(?:(?:19|20)\d\d )?(?:and|to|until) (?:\w+ )?((?:19|20)\d\d)\b", re.I
 )
+# a full care order (not an interim one, not an application) and the words that would end it
+_CARE_ORDER = fast_compile(
+    r"\b(?<!interim )(?<!an interim )care order\b(?! (?:application|proceedings|hearing)s?\b)", re.I
+)
+_CARE_ENDED = fast_compile(
+    r"\b(?:adopt\w*|returned (?:home|to (?:his|her|their|the care of))|discharged|revoked|special guardianship|"
+    r"SGO|child arrangements? order|until|ended|ceased|placed (?:back )?(?:at home|with (?:his|her|their) "
+    r"(?:mother|father|parents)))\b",
+    re.I,
+)
+# a spell told as before another state the child was in at the incident: "Before his remand he lived with his
+# mother", "before her placement in the children's home"
+_BEFORE_ANOTHER_STATE = fast_compile(
+    r"\bbefore (?:his|her|their|the) (?:remand|arrest and remand|custod\w+|imprisonment|detention|sentence|"
+    r"placement|reception into care|move (?:in)?to (?:foster|residential|supported|semi-independent|a children's))\b",
+    re.I,
+)
 _IN_INFANCY = fast_compile(r"\bwhen (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?:days?|weeks?|months?) old\b", re.I)
 
 
@@ -350,7 +367,7 @@ class _AtIncident:
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if not self.inner(sent, start, end):
             return False
-        if self.looked_after and older_than(sent.text, self.months):
+        if older_than(sent.text, self.months, dated_only=not self.looked_after):
             return False  # "accommodated when she was 13", in a review of a baby: the mother
         text = _RELATIVE.sub("", sent.text)  # "lives with her mother and her half-brother, who is now three"
         left, right = context.clause(sent.text, start, end)
@@ -366,6 +383,8 @@ class _AtIncident:
             return False
         if _UNTIL.match(sent.text, end) and not _STILL_SO.search(sent.text):
             return False  # "lived with his mother and sister until his placement": a spell that ended
+        if _BEFORE_ANOTHER_STATE.search(own):
+            return False  # "Before his remand he lived with his mother": a spell that ended before the incident
         # a date inside a relative clause about someone else ("with his father, who has cared for him
         # alone since his mother left in 2019") does not date the match
         if self.year is not None:
@@ -374,6 +393,8 @@ class _AtIncident:
                     return False  # "between May and August 2020", the year before: a spell that ended
         years = [int(y) for y in _YEAR.findall(_DOB.sub("", text))]  # a date of birth does not date the sentence
         stale = self.year is not None and years and max(years) <= self.year - 2
+        if stale and self.looked_after and _CARE_ORDER.search(own) and not _CARE_ENDED.search(text):
+            return True  # "became looked after under a care order in 2018": an order runs on until it is ended
         return not stale or bool(_STILL_SO.search(sent.text))
 
 
@@ -383,8 +404,13 @@ _GROUP = fast_compile(
     r"\b(?:n?either (?:child|twin|baby|girl|boy|sibling|sister|brother|"
     r"of (?:the (?:children|twins|girls|boys|siblings)|them))|"
     r"none of the (?:children|siblings)|"
+    # "All three children were subject to plans", "all of the children were on roll"
+    r"all (?:of )?(?:the )?(?:two|three|four|five|six) (?:children|siblings|girls|boys)|"
+    r"all of the (?:children|siblings)|"
     r"both (?:children|twins|babies|boys|girls|siblings)|the (?:twins|babies|two (?:children|boys|girls))|"
     r"the (?:children|girls|boys|siblings|sisters|brothers) (?:had|were|lived|was|attended|did|have|live)\b|"
+    # a note: "Children not LAC before the incident"
+    r"^\W*(?:the )?(?:children|twins|siblings) (?:were )?(?:not|never) (?:been )?(?:LAC|CLA|looked[- ]after|in care)\b|"
     # "They lived with their mother and father." (said of the children together)
     r"^\W*(?:\d+(?:\.\d+)*\s+)?they (?:lived|were living|had lived|live) with their "
     r"(?:\w+ )?(?:mother|father|parents|mum|dad|grand\w+))",
@@ -399,7 +425,11 @@ _LIVED = fast_compile(
 
 
 # "Neither child was looked after at the time": said of the children together, and of each
-_NONE_LA = fast_compile(r"\b(?:neither|none)\b[^.;]{0,40}?\blooked[- ]after\b", re.I)
+_NONE_LA = fast_compile(
+    r"\b(?:neither|none)\b[^.;]{0,40}?\blooked[- ]after\b|"
+    r"\b(?:children|twins|siblings) (?:were )?(?:not|never) (?:been )?(?:LAC|CLA|looked[- ]after|in care)\b",
+    re.I,
+)
 
 
 # every subject child of a thematic review at once: "the three young people were identified as having been
@@ -461,6 +491,12 @@ def _group_indexes(doc: Doc) -> set[int]:
             "the siblings",
             "the sisters",
             "the brothers",
+            "all ",
+            "children not",
+            "children were not",
+            "children never",
+            "twins not",
+            "twins were not",
         }
     )
     found = {i for i in doc.sentences_with(words) if _GROUP.search(doc.sentences[i].text)}
@@ -499,6 +535,10 @@ _OTHER_YOUNG = fast_compile(
 )
 
 
+_PLURAL_OTHERS = re.compile(r"(?:boys|girls|people|men|women|teenagers|youths|friends|peers)$", re.I)
+_HE_SHE_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:had|was|has|is|got|became)\b", re.I)
+
+
 class _NoOtherYoungBefore:
     """For the child's own drinking, drug use and behaviour: not when another young person or the
     offender is named before the match in its sentence and the child is not named after them."""
@@ -513,7 +553,11 @@ class _NoOtherYoungBefore:
         last = None
         for m in _OTHER_YOUNG.finditer(sent.text, 0, start):
             last = m
-        return last is None or bool(_names_re(self.names).search(sent.text, last.end(), start))
+        if last is None or _names_re(self.names).search(sent.text, last.end(), start):
+            return True
+        # "found in a park with older boys, and on the second occasion he had been drinking cider": a singular
+        # pronoun after a group of others is the child, not one of them
+        return bool(_PLURAL_OTHERS.search(last.group(0)) and _HE_SHE_SUBJECT.search(sent.text, last.end(), start))
 
 
 class _NoAdultBefore:
@@ -1032,7 +1076,9 @@ def _months_at_incident(codes: dict, r) -> int | None:  # noqa: ANN001 - the cod
 _FAMILY_HOME = fast_compile(
     r"\b(?:(?:the|this|their) family|the parents|(?:mother|mum) and (?:father|dad)|(?:father|dad) and (?:mother|mum)|"
     r"the couple|they)\b[^.;]{0,60}?\b(?:lived|live|lives|were living|was living|are living|had been living|"
-    r"have been living|has been living|have lived|has lived|had lived)\b",
+    r"have been living|has been living|have lived|has lived|had lived)\b|"
+    # a key-facts field of the household: "Main carer: maternal grandmother (GM), 61"
+    r"^\W*(?:main|primary|principal) carers?\s*[:|\-–]",
     re.I,
 )
 
@@ -1043,7 +1089,7 @@ def _family_home_starts(doc: Doc, others: list) -> set[int]:  # noqa: ANN001
     found = doc._trigger_cache.get(key)
     if found is None:
         other_idx = {doc.sentence_index(m.start) for o in others for m in o.mentions}
-        words = frozenset({"live", "living"})
+        words = frozenset({"live", "living", "main carer", "primary carer", "principal carer"})
         found = doc._trigger_cache[key] = {
             doc.sentences[i].start
             for i in doc.sentences_with(words)

@@ -53,18 +53,18 @@ _OTHER_CASES = fast_compile(
 # a meeting's decision told with "should": "the conference concluded that the unborn baby should not be made
 # subject to a child protection plan" is what was decided, not advice
 _DECIDED_THAT = re.compile(
-    r"\b(?:concluded|decided|agreed|determined|judged|found)\b (?:that )?[^.;]{0,80}$",
+    r"\b(?:conclude[sd]|decide[sd]|agree[sd]|determine[sd]|judge[sd]|found|finds)\b (?:that )?[^.;]{0,80}$",
     re.I,
 )
 
 
 def _advice(text: str) -> bool:
-    m = _ADVICE.search(text)
-    if m is None:
-        return False
-    if m.group(0).lower() == "should" and _DECIDED_THAT.search(text, 0, m.start()):
-        return bool(_ADVICE.search(text, m.end()))
-    return True
+    """Advice in the sentence: a "should" that tells a meeting's decision ("the conference decided that the plan
+    should end and that he should be supported under a CIN plan") is none."""
+    for m in _ADVICE.finditer(text):
+        if m.group(0).lower() != "should" or not _DECIDED_THAT.search(text, 0, m.start()):
+            return True
+    return False
 
 
 _AFTER = fast_compile(
@@ -90,10 +90,16 @@ _PAST = fast_compile(
     + _AGE_WORD
     + r"(?: ?-)|before (?:she|he|they|\w+(?: [A-Z])?) (?:became|was|were) (?:looked after|in care)|"
     r"before (?:she|he|they|\w+(?: [A-Z])?) (?:came|went|was taken) into care|"
+    # "Before becoming looked after, B was subject to a plan", "before being accommodated"
+    r"before (?:becoming|being) (?:looked[- ]after|accommodated|in care)|before (?:coming|going) into care|"
     r"at the age of " + _AGE_WORD + r"|as a (?:baby|toddler|younger child|young child|infant)|"
     # "from age 11 to 12", "between the ages of nine and ten": a spell that ended
     r"(?:from|between) (?:the )?ages? (?:of )?" + _AGE_WORD + r" (?:to|until|and) " + _AGE_WORD + r"|"
-    r"earlier|previous(?:ly)?|prior|former|had been closed|closed|before (?:that|then)|"
+    # (not another person: "a previous partner of his mother")
+    r"earlier|previous(?:ly)?(?! (?:partners?|relationships?)\b)|"
+    r"prior|former|had been closed|closed|before (?:that|then)|"
+    # "a child in need plan was put in place for a short time"
+    r"for a (?:short|brief|few) (?:time|period|while|months|weeks)|"
     # "before the SGO", "before the care order", "before his move to his grandmother"
     r"before (?:the|a|an|his|her|their) (?:[\w-]+ ){0,2}?(?:SGO|order|adoption|move|placement|proceedings)|"
     r"(?:end|close|step down|discontinue|remove) (?:the |her |his |their |a )?"
@@ -112,11 +118,19 @@ _STILL = fast_compile(
     r"since (?:\w+ )?(?:19|20)\d\d(?! (?:and|until|to) (?:\w+ )?\d)|"
     # "had been subject to a plan since before her birth"
     r"since (?:before )?(?:(?:her|his|their) )?birth|since (?:she|he|they) (?:was|were) born|"
+    # "on a CP plan since he was 3 months old"; "a child in need plan, which was open in October 2023 when ..."
+    r"since (?:she|he|they) (?:was|were) (?:\w+ ){1,2}(?:days?|weeks?|months?) old|open (?:in|on) (?:\w+ ){1,3}when|"
     r"for the (?:previous|past|last|preceding) (?:\w+ )?(?:weeks|months|years))\b",
     re.I,
 )
 # "from 2017 to 2018", "2021-2022": a period that ended (before the incident year, when known)
-_RANGE = fast_compile(r"\b(?:19|20)\d\d ?(?:[-–]|to|until) ?(?:\w+ )?((?:19|20)?\d\d)\b")
+_RANGE = fast_compile(
+    r"\b(?:19|20)\d\d ?(?:[-–]|to|until) ?(?:\w+ )?((?:19|20)?\d\d)\b|"
+    # "CP plans Feb-Sept 21", "Mar to Oct 2022": months of one year
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ?(?:[-–]|to|until) ?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ((?:19|20)?\d\d)\b",
+    re.I,
+)
 _GROUP = fast_compile(
     r"\b(?:neither (?:child|twin|baby|sibling|girl|boy)|(?:for|of) either (?:child|twin|baby|sibling|girl|boy)|"
     r"(?:none|neither|each) of the (?:\w+ )?(?:children|siblings|twins|young people|boys|girls|babies)|"
@@ -239,8 +253,10 @@ def _when(sentence: str, start: int, end: int, year: int | None) -> str:
     if _PAST.search(sentence):
         return "past"
     for r in _RANGE.finditer(sentence):
-        end_year = int(r.group(1)) if len(r.group(1)) == 4 else 2000 + int(r.group(1))
-        if year is None or end_year < year:
+        end = r.group(1) or r.group(2)
+        end_year = int(end) if len(end) == 4 else 2000 + int(end)
+        # (a span of months ended within its year: "Feb-Sept 21" is over by an incident later in 2021)
+        if year is None or end_year < year or (r.group(2) and end_year == year):
             return "past"
     # a start with no end ("under a child in need plan from 2022") does not date the state as over
     years = [int(y) for y in YEAR.findall(_OPEN_START.sub("", sentence))]
@@ -277,7 +293,10 @@ _N = r"(\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w != "zero") + r")"
 _AGE_AT = fast_compile(
     r"\b(?:when (?:she|he|they|[A-Z]\w*) (?:was|were) (?:aged |about |around |only |just )?" + _N + r"|"
     r"(?:from|at|since) (?:the )?age (?:of )?" + _N + r"|" + _N + r"(?:th)? birthday|"
-    r"(?:an?|as a) " + _N + r"[- ]year[- ]old)\b(?![- ](?:weeks?|months?|days?)\b)",
+    r"(?:an?|as a) " + _N + r"[- ]year[- ]old|"
+    # "moved to a semi-independent placement at seventeen" (a spelled teenage age: not a time of day)
+    r"at (eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?![- :.]?(?:o'clock|pm|am|hours|"
+    r"minutes|\d)))\b(?![- ](?:weeks?|months?|days?)\b)",
     re.I,
 )
 
@@ -295,14 +314,18 @@ _OWN_CHILDHOOD = fast_compile(
 )
 
 
-def older_than(text: str, months: int | None) -> bool:
+def older_than(text: str, months: int | None, dated_only: bool = False) -> bool:
     """The sentence dates what it tells by an age the child had not reached at the incident ("she was
-    accommodated when she was 13", in a review of a baby): it is about someone else, most often a parent."""
+    accommodated when she was 13", in a review of a baby): it is about someone else, most often a parent.
+    ``dated_only``: only an age that dates an event ("when she was 13", "at seventeen"), not a care leaver's
+    service nor "a 7-year-old half-sister" (where a child lived names the others in the household)."""
     if months is None:
         return False
-    if months < 192 and _LEAVING_CARE.search(text):
+    if not dated_only and months < 192 and _LEAVING_CARE.search(text):
         return True  # "his mother was open to the leaving care service": a care leaver's, not a child's
     for m in _AGE_AT.finditer(text):
+        if dated_only and m.group(0).lower().startswith(("a ", "an ", "as a ")):
+            continue
         word = next(g for g in m.groups() if g is not None).lower()
         age = int(word) if word.isdigit() else _NUMBER_WORDS[word]
         if age * 12 > months + 11:
@@ -437,6 +460,9 @@ _PARENT_SUBJECT = fast_compile(
 _EARLIER_LABEL = re.compile(r"\b(?:previous|past|prior|earlier|historic(?:al)?|former)\s*$", re.I)
 _EARLIER_WORD = re.compile(r"\b(?:previous(?:ly)?|earlier|once|former(?:ly)?|before|prior|historic(?:al)?)\b", re.I)
 # "had been subject to a plan": before some other past event, so not at the incident
+_ENDED_IN = re.compile(
+    r"\b(?:ended|ceased|discontinued|came to an end|stepped down|removed|closed|end(?:ing)? of)\b", re.I
+)
 _PLUPERFECT = fast_compile(r"\b(?:had|have) (?:\w+ )?been (?:the )?$", re.I)
 
 
@@ -558,8 +584,10 @@ def _classify(
             if plup is not None and (not _STILL.search(text) or _EARLIER_WORD.search(plup.group(0))):
                 # "had previously been subject to a plan and was on a CIN plan at the time"
                 return "previous", "previous"
-            if value == "previous" and _EARLIER_WORD.search(m.group(0)):
-                return "previous", "previous"  # "had previously been subject to a plan", "a previous CP plan"
+            if value == "previous" and (_EARLIER_WORD.search(m.group(0)) or _ENDED_IN.search(m.group(0))):
+                # "had previously been subject to a plan", "a previous CP plan"; "the CIN plan continued after
+                # the CP plans ended": the plan's end, whatever ran on after it
+                return "previous", "previous"
             row = _CHRONO_ROW.match(text)
             if row is not None and year is not None and int(row.group(1)) < year:
                 return "previous", "previous"  # "Jun 2015 | CSC | ICPC: on CP plan": an event of an earlier year
@@ -581,6 +609,12 @@ def _classify(
                     continue  # "Ms Q ... had a personal adviser until shortly before Baby Q was born": the mother's
                 return "open", "open"  # a care leaver's service runs on after care ends ("ceased to be looked after
                 # and became a relevant child, supported by a personal adviser")
+            if _EARLY_HELP.search(text) and not _CSC_WORDS.search(text):
+                continue  # "The Early Help assessment was in progress when she died": not children's social care
+            if _CLOSED_HERE.search(text, m.end()) and not _CLOSED_HERE.search(m.group(0)):
+                # "The child in need plan, which had been in place since their birth, was closed in September",
+                # "supported by the special guardianship team, but the case had been closed to CSC since 2019"
+                return "closed", "closed"
             still = _STILL.search(text, m.end())
             if still and not _EARLY_HELP.search(text, m.end(), still.start()):
                 # "a step-down to a child in need plan, which remained open at the time" (not "the plan
@@ -600,6 +634,8 @@ def _classify(
             and _OTHER_ACTOR.search(text, max(0, m.start() - 50), m.start())
         ):
             continue  # "the DSL recorded no further action and did not seek advice from the front door"
+        if value in ("closed", "referral") and _NO_REFERRAL.search(text):
+            continue  # "the family did not meet the threshold ... and no referral was ever made to the MASH"
         if value in ("closed", "referral") and (
             _WOULD_BE.search(text, max(0, m.start() - 12), m.start()) or _WOULD_BE.search(m.group(0))
         ):
@@ -623,6 +659,12 @@ _FACTIVE = fast_compile(
 
 
 _OPEN_IN = re.compile(r"\bopen\b", re.I)
+# the case or plan closed, told after the mention of it in the same sentence
+_CLOSED_HERE = re.compile(
+    r"\b(?:was|were|had been|has been) (?:then |subsequently |later )?closed\b(?! doors?\b)|"
+    r"\bclosed to (?:children's social care|children's services|CSC|social care)\b",
+    re.I,
+)
 
 
 def _negated_fact(text: str, start: int, end: int) -> bool:
@@ -639,7 +681,7 @@ def _negated_fact(text: str, start: int, end: int) -> bool:
 _OTHER_AGENCY = fast_compile(
     r"\b(?:police|officers?|investigation|crime|CPS|YOT|YJS|youth (?:offending|justice)|referral order|court|"
     r"CAMHS|probation|GP|hospital|paediatric\w*|health visit\w*|midwi\w+|school|college|IDVA|housing|"
-    r"substance misuse service|drug (?:and alcohol )?service)\b",
+    r"substance misuse service|drug (?:and alcohol )?service|LADO|governing body|club)\b",
     re.I,
 )
 _CSC_STRICT = fast_compile(
@@ -692,6 +734,11 @@ _OTHER_ACTOR = fast_compile(
     re.I,
 )
 _NFA = re.compile(r"\bNFA\b|no further action", re.I)
+_NO_REFERRAL = fast_compile(
+    r"\bno referral (?:was |had been |has been )?(?:ever )?(?:made|sent|received)\b|\b(?:was|were) never referred\b|"
+    r"\bnever (?:been )?referred to (?:children's social care|CSC|the MASH|social care)\b",
+    re.I,
+)
 # a terse outcome that opens its sentence ("No further action.", "NFA - closed")
 _NFA_OPENS = re.compile(r"^\W*(?:NFA|no further action)\b", re.I)
 
@@ -791,7 +838,7 @@ class ChildStatusComponent:
                 if s is not None and vid == "cp_plan":
                     s = _plan_ended(doc, family_idx, s)
                 if s is not None and vid == "social_care_status":
-                    s = _case_closed(doc, family_idx, s)
+                    s = _case_closed(doc, family_idx, s, months)
                 if s is not None:
                     child.codes[vid] = s
             _entail(child.codes)
@@ -864,7 +911,12 @@ _PLAN_ENDED = fast_compile(
     r"(?:end|ended|ending|discontinu\w+|step(?:ped)?[- ]down|stepping down|removal|closure) (?:of |from )?"
     r"(?:the |her |his |their |a |both )?(?:child protection|CP) plans?|"
     r"the (?:CP |child protection )?plans? (?:was |were |had been )?(?:ended|ceased|came to an end|discontinued)|"
-    r"step(?:ped|s)?[- ]down to (?:a |the )?(?:child in need|CIN)\b|de-?registered)\b",
+    r"step(?:ped|s)?[- ]down to (?:a |the )?(?:child in need|CIN)\b|de-?registered|"
+    # a decision told as such: "the conference decided that the CP plan should end"
+    r"(?:child protection|CP) plans? (?:should|would|could) (?:now )?(?:end|cease|be ended|be discontinued)|"
+    # the register's words (Wales, older reports): "name removed from the register", "came off the register"
+    r"(?:removed|taken|came|come|deregistered) (?:off |from )(?:the )?(?:child protection )?register|"
+    r"removal (?:of (?:\w+ ){1,3})?from the (?:child protection )?register)\b",
     re.I,
 )
 
@@ -879,7 +931,7 @@ def _plan_ended(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
     for i in sorted(idx.intersection(doc.sentences_with(_ENDED_WORDS))):
         text = doc.sentences[i].text
         m = _PLAN_ENDED.search(text)
-        if m is None or _ADVICE.search(text) or _AFTER.search(text) or _glossary(text):
+        if m is None or _advice(text) or _AFTER.search(text) or _glossary(text):
             continue
         if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
             continue
@@ -896,7 +948,12 @@ _CASE_CLOSED = fast_compile(
     r"(?: (?:to|by) (?:children's social care|children's services|\bCSC\b|social care))?|"
     r"closed (?:the case|(?:its|their) involvement|the family's case)|"
     r"(?:stepped|step(?:ped)?) down to early help|"
-    r"closed to (?:children's social care|children's services|\bCSC\b|social care))\b",
+    r"closed to (?:children's social care|children's services|\bCSC\b|social care)|"
+    # the child in need plan (in Wales the care and support plan) that held the case: "The CIN plan is closed
+    # after a review meeting", "stepped down to a care and support plan, which closes at the end of May"
+    r"(?:child in need|CIN|care and support) plan,? (?:[\w,]+ ){0,3}?(?:was |were |is |had been )?"
+    r"(?:closed(?! doors?\b)|closes)|"
+    r"(?:closed|closure of) (?:the |her |his |their )?(?:child in need|CIN|care and support) plan)\b",
     re.I,
 )
 _OPEN_WORD = fast_compile(r"\bopen(?:ed)?\b|\b(?:in progress|under way|underway|ongoing)\b", re.I)
@@ -934,7 +991,7 @@ _WHILE_OPEN = fast_compile(r"\b(?:while|whilst) (?:the |her |his |their )?(?:[\w
 _CSC_WORDS = fast_compile(r"\b(?:child in need|CIN|social work\w*|social care|CSC|child protection)\b", re.I)
 
 
-def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
+def _case_closed(doc: Doc, idx: set[int], s: Suggestion, months: int | None = None) -> Suggestion:
     """An open case read from a mention of its workings ("the family had its fourth allocated social
     worker", "the special guardianship assessment") is closed when the report tells that the case was
     closed, no earlier than that mention, and the mention itself does not say the case was open."""
@@ -952,6 +1009,8 @@ def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
         m = _CASE_CLOSED.search(text)
         if m is None or _ADVICE.search(text) or _AFTER.search(text) or _glossary(text) or _other_agency_case(text):
             continue
+        if older_than(text, months, dated_only=True):
+            continue  # "known to children's social care as a child ...; the case was closed when he was 11": a parent
         if context.negated(text, m.start(), m.end()) or context.hedged(text, m.start(), m.end()):
             continue
         years = [int(y) for y in YEAR.findall(text)]
@@ -964,11 +1023,14 @@ def _case_closed(doc: Doc, idx: set[int], s: Suggestion) -> Suggestion:
     return s
 
 
-_CLOSED_WORDS = frozenset({"closed", "step down to early", "stepped down to early", "step-down to early"})
+_CLOSED_WORDS = frozenset(
+    {"closed", "closes", "closure of", "step down to early", "stepped down to early", "step-down to early"}
+)
 _ENDED_WORDS = frozenset(
     {"ended", "ceased", "discontinu", "came to an end", "removed", "closed", "stepped down", "step down",
      "step-down", "stepped-down", "steps down", "ending", "end of", "end the", "end her", "end his", "end their",
-     "end both", "end a", "closure", "removal", "registered"}
+     "end both", "end a", "closure", "removal", "register", "should end",
+     "should cease", "would end"}
 )  # fmt: skip
 
 

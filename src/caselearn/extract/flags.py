@@ -38,6 +38,8 @@ class FlagSpec:
     recent_only: bool = False
     at_incident: bool = False
     exclude: re.Pattern[str] | None = None
+    # sentences that say nothing present but may still deny ("No diagnosed disability (ADHD assessment pending)")
+    present_exclude: re.Pattern[str] | None = None
     absent_subject: re.Pattern[str] | None = None
     # where the sentence names no one, the subject may come from its place (a parent's entry in a
     # template: "Mum:" / "- No known alcohol or drug issues"): a callable (doc, sentence) -> bool
@@ -61,6 +63,8 @@ class FlagSpec:
     _context: tuple[Prefiltered, Prefiltered | None, list[Prefiltered]] | None = field(default=None, repr=False)
     _with_context: list[Prefiltered] = field(default_factory=list, repr=False)  # present + context patterns
     _absent_alts: list[Prefiltered] = field(default_factory=list, repr=False)
+    # ... and absent patterns that count only there ("this was abuse within the family and not exploitation")
+    _absent_with_context: list[Prefiltered] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_data(cls, variable: str, family: str, raw: dict[str, Any]) -> FlagSpec:
@@ -78,6 +82,9 @@ class FlagSpec:
             at_incident=bool(raw.get("at_incident", False)),
             # behind the first-character guard / peeled (the same matches, about twice as fast)
             exclude=fast_compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None,
+            present_exclude=fast_compile("|".join(f"(?:{p})" for p in raw["present_exclude"]), re.I)
+            if raw.get("present_exclude")
+            else None,
             absent_subject=fast_compile(raw["absent_subject"], re.I) if raw.get("absent_subject") else None,
             found_none_absent=bool(raw.get("found_none_absent", False)),
             own_account_absent=bool(raw.get("own_account_absent", False)),
@@ -94,19 +101,30 @@ class FlagSpec:
                 [_alternative(p) for p in ctx["present"]],
             )
             spec._with_context = spec._present_alts + spec._context[2]
+            if ctx.get("absent"):
+                spec._absent_with_context = spec._absent_alts + [_alternative(p) for p in ctx["absent"]]
         return spec
+
+    def _in_context(self, doc: Doc) -> bool:
+        key = ("context", id(self))
+        ok = doc._trigger_cache.get(key)
+        if ok is None:
+            when, unless, _alts = self._context  # type: ignore[misc]
+            ok = bool(when.search(doc)) and not (unless is not None and unless.search(doc))
+            doc._trigger_cache[key] = ok
+        return ok
 
     def present_alternatives(self, doc: Doc) -> list[Prefiltered]:
         """The present patterns, with the context ones where the report names the matter."""
         if self._context is None:
             return self._present_alts
-        key = ("context", id(self))
-        ok = doc._trigger_cache.get(key)
-        if ok is None:
-            when, unless, _alts = self._context
-            ok = bool(when.search(doc)) and not (unless is not None and unless.search(doc))
-            doc._trigger_cache[key] = ok
-        return self._with_context if ok else self._present_alts
+        return self._with_context if self._in_context(doc) else self._present_alts
+
+    def absent_alternatives(self, doc: Doc) -> list[Prefiltered]:
+        """The absent patterns, with the context ones where the report names the matter."""
+        if not self._absent_with_context:
+            return self._absent_alts
+        return self._absent_with_context if self._in_context(doc) else self._absent_alts
 
 
 def _alternative(pattern: str) -> Prefiltered:
@@ -260,8 +278,9 @@ def evaluate_flag(
     absent: list[tuple[Span, str]] = []
     seen_sentences: set[int] = set()
     absent_sentences: set[int] = set()
-    if spec._absent_alts:
-        for m, rule in _scan(spec._absent_alts, doc, ranges):
+    absent_alts = spec.absent_alternatives(doc)
+    if absent_alts:
+        for m, rule in _scan(absent_alts, doc, ranges):
             sent = doc.sentence_at(m.start())
             if sent is None or sent.start in absent_sentences or (sentence_filter and not sentence_filter(sent)):
                 continue
@@ -283,7 +302,7 @@ def evaluate_flag(
                 and not (spec.absent_subject_place is not None and spec.absent_subject_place(doc, sent))
             ):
                 continue  # said of someone else (the child), not of the parents
-            if not _absent_ok(spec, doc, sent, s, e, match_filter):
+            if not _absent_ok(spec, doc, sent, s, e, match_filter, child_names):
                 continue
             absent_sentences.add(sent.start)
             absent.append((Span(sent.start, sent.end, sent.text), f"{spec.variable}.absent.{rule}"))
@@ -312,6 +331,8 @@ def evaluate_flag(
             # every test is a pure predicate, so their order changes nothing: the cheap ones (one
             # regex over the sentence, cached) come before whose problem it is and the caller's filter
             if spec.exclude is not None and spec.exclude.search(sent.text):
+                continue
+            if spec.present_exclude is not None and spec.present_exclude.search(sent.text):
                 continue
             if not theme and _recommendation(doc, sent):
                 continue  # "assessments should include any substance misuse" says nothing of this family
@@ -492,16 +513,29 @@ _ABSENT_LEFT_OPEN = fast_compile(
 )
 
 
-def _absent_ok(spec: FlagSpec, doc: Doc, sent, s: int, e: int, match_filter: Any) -> bool:  # noqa: ANN001
+def _absent_ok(  # noqa: PLR0913
+    spec: FlagSpec,
+    doc: Doc,
+    sent,  # noqa: ANN001
+    s: int,
+    e: int,
+    match_filter: Any,
+    child_names: tuple[str, ...] = (),
+) -> bool:
     """An ``absent`` statement counts only when it is about the right person at the right time:
     the same filters as ``present`` (whose sentence, the child's own clause, at the incident, not
     long ago), no exclusion, no advice, no history for current-only flags, nothing only apparent."""
     text = sent.text
     holders = spec.absent_holders if spec.absent_holders is not None else spec.holders
+    # the child's own name inside the statement ("no suggestion that Child M used alcohol"): its letter is not
+    # the abbreviation of a parent ("M" for the mother)
+    named = [m.span() for n in child_names if n for m in context._name_re(n).finditer(text, s, e)]
     for h_start, h_end, role in context._person_hits(text):
         # a person named inside the statement ("none of the siblings had ...") must be one it may be about
         if not (s <= h_start and h_end <= e) or text[max(0, h_start - 7) : h_start].lower() == "foster ":
             continue  # "living with foster carers" names the placement, not a person it is about
+        if any(a <= h_start and h_end <= b for a, b in named):
+            continue
         if ("parent" if role == "abbrev" else role) not in holders:
             return False
     if match_filter is not None and not match_filter(sent, s, e):
