@@ -127,14 +127,28 @@ _NO_CARE = re.compile(
     # a bracketed note in a household list: "MGM lives nearby; heavy drinker (not a carer)"
     r"\((?:but )?not (?:a |the )?(?:carer|caregiver)\b|\bno caring (?:responsibilit(?:y|ies)|role)\b|"
     # "(not Mason's carer; lives in the home)", "she is not involved in Baby L's care"
-    r"\bnot (?:\w+['’]s )(?:carer|caregiver)\b|\bnot involved in (?:\w+ )?(?:\w+['’]s |the |her |his |their )?care\b",
+    r"\bnot (?:\w+['’]s )(?:carer|caregiver)\b|\bnot involved in (?:\w+ )?(?:\w+['’]s |the |her |his |their )?care\b|"
+    # "No care role; sees Baby J rarely", "has never cared for the twins", "has never met Baby K"
+    r"\bno (?:care|caring|carer) role\b|\b(?:has|had) never (?:cared for|looked after|met)\b",
+    re.I,
+)
+# a line or sentence that opens with a grandparent as its subject: "3.4 Maternal grandmother: ...",
+# "Maternal grandmother, Mrs P, aged 58, lives ...", "Mr K's father, who still drinks heavily, ..."
+_GRANDPARENT_OPENING = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[A-Z]\w*\s+\d+[.:]\s+)?(?:the |her |his |their )?(?:(?-i:[A-Z]\w*)['’]s )?"
+    r"(?:maternal |paternal )?grand(?:mother|father|parents?|ma|pa)\b|(?-i:MGM|PGM|MGF|PGF)\b|"
+    r"(?-i:M[rs]s? [A-Z]\w*)['’]s (?:own )?(?:mother|father)\b)",
     re.I,
 )
 # a sibling's other parent: "her half-brother's father", "the sister's dad"
 _SIBLINGS_PARENT = re.compile(r"\b(?:half-?)?(?:sister|brother|sibling)['’]s (?:father|dad|mother|mum)\b", re.I)
 # "grew up ... because of her mother's drinking": the parent's own childhood, the parent's parent
 _GREW_UP = re.compile(r"\b(?:grew up|growing up|as a child|in (?:her|his) (?:own )?childhood)\b", re.I)
+# a span of someone's childhood by age: "spent four years in foster care between the ages of 8 and 12"
+_BETWEEN_AGES = re.compile(r"\bbetween the ages of (\d{1,2}) and \d{1,2}\b")
 _HER_PARENTS = re.compile(r"\b(?:her|his) (?:mother|father|mum|dad)['’]s\b", re.I)
+# a parent named in the clause before the match: "She and the mother both drank heavily"
+_PARENT_WORDS_BEFORE = re.compile(r"\b(?:mother|father|mum|dad|parents?)\b", re.I)
 
 
 class _NotGrandparent:
@@ -156,15 +170,38 @@ class _NotGrandparent:
                 then = 0 if m.group(1) else int(_AGES.get(m.group(2).lower(), m.group(2)))
                 if 8 <= then <= 17 and then > self.youngest + 1:
                     return False  # "... when she was eight, because of her father's drinking": the parent's youth
+            for m in _BETWEEN_AGES.finditer(text):
+                if 5 <= int(m.group(1)) <= 17 and int(m.group(1)) > self.youngest + 1:
+                    return False  # "in foster care between the ages of 8 and 12, after his father's drinking"
         if _OWN_PARENTS.search(text, max(0, start - 60), start):
             return False
         if _PARENTS_PARENT.search(text, max(0, start - 120), start) and _NO_CARE.search(text):
             return False
         if self.doc is not None and _NO_CARE.search(text) and _PARENTS_PARENT.match(self._line_opening(sent)):
             return False  # "- Maternal grandmother: visits most days. Long history of alcohol misuse; not a carer."
+        if self.doc is not None and self._grandparents_passage(sent, start):
+            return False  # "Maternal grandmother, Mrs P, ... She had an alcohol problem ... she has no caring role"
         if _SIBLINGS_PARENT.search(text, 0, start):
             return False  # "Mr C | half-sister's father | ... history of cannabis use": not the child's parent
         return not (_HER_PARENTS.search(text, max(0, start - 40), end) and _GREW_UP.search(text, 0, start))
+
+    def _grandparents_passage(self, sent, start: int) -> bool:  # noqa: ANN001
+        """Is the match told of a grandparent who opens the sentence (or the sentence before, when this
+        one goes on with She/He), and does the rest of that paragraph line say the grandparent has no
+        part in the child's care?"""
+        text = sent.text
+        if not _GRANDPARENT_OPENING.match(text):
+            if not _HE_SHE.match(text) or _PARENT_WORDS_BEFORE.search(text, 0, start):
+                return False
+            i = self.doc.sentence_index(sent.start)  # type: ignore[union-attr]
+            if i <= 0:
+                return False
+            before = self.doc.sentences[i - 1]  # type: ignore[union-attr]
+            if "\n" in self.doc.text[before.end : sent.start] or not _GRANDPARENT_OPENING.match(before.text):  # type: ignore[union-attr]
+                return False
+        full = self.doc.text  # type: ignore[union-attr]
+        line_end = full.find("\n", sent.start)
+        return bool(_NO_CARE.search(full, sent.start, line_end if line_end >= 0 else len(full)))
 
     def _line_opening(self, sent) -> str:  # noqa: ANN001
         """The start of the sentence's line when an earlier sentence opens it (a note's label), without
@@ -272,6 +309,15 @@ _WHEN_AGED = fast_compile(
 )
 
 
+# "came into the care of the local authority at the age of 13": the age of someone taken into care
+_CARE_AGED = fast_compile(
+    r"\binto (?:the )?(?:foster |local authority |residential )?care"
+    r"(?: of (?:the|a|another) (?:local authority|council))? (?:at|aged) (?:the age of )?"
+    r"(\d{1,2}|" + "|".join(_AGES) + r")\b(?! (?:weeks|months|days))",
+    re.I,
+)
+
+
 # a parent's earlier relationship: "a previous partner of Mr D reported him" (but one dated in the
 # child's life is the household's: "in 2013 a previous partner was assaulting Ms E")
 _PREVIOUS_PARTNER = fast_compile(
@@ -337,6 +383,10 @@ class _Recent:
                     return False
                 if 8 <= then <= 17 and then > self.youngest + 1:
                     return False  # older than any subject child then: a parent's own youth
+            for m in _CARE_AGED.finditer(sentence):
+                then = int(_AGES.get(m.group(1).lower(), m.group(1)))
+                if 8 <= then <= 17 and then > self.youngest + 1:
+                    return False  # "she came into care at the age of 13, after years of ...": a parent's youth
         if self.year is not None and years and max(years) <= self.year - 5:
             return False
         return True
@@ -1069,6 +1119,13 @@ _FIELD = r"(?:(?-i:[A-Z])[\w/&]*(?: [\w/&]+){0,3}\s*:\s+)?"
 _PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?" + _FIELD + r"(?:She|He|They)\b")
 # a parent introduced by a first name: "Jess's mother, Louise,", "her mother (Louise)"
 _PARENT_FIRST_NAME = re.compile(r"\b(?:mother|father|mum|dad)(?:, | \()((?-i:[A-Z][a-z]{2,}))(?=[,)])", re.I)
+# ... or by the name the review gives: "Baby M's father, who is called Liam in this review", "his mother,
+# referred to here as 'Sarah'"
+_PARENT_CALLED = re.compile(
+    r"\b(?:mother|father|mum|dad),? (?:who (?:is|will be) )?(?:called|known as|referred to as)"
+    r"(?: here| in this (?:report|review))? [\"'‘“]?((?-i:[A-Z][a-z]{2,}))\b(?!['’]s)",
+    re.I,
+)
 _FIRST_WORD = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?((?-i:[A-Z][a-z]{2,}))\b(?!['’])")
 
 
@@ -1077,7 +1134,8 @@ def _parent_first_names(doc: Doc) -> frozenset[str]:
     found = doc._trigger_cache.get(("parent_first_names",))
     if found is None:
         found = doc._trigger_cache[("parent_first_names",)] = frozenset(
-            m.group(1) for m in _PARENT_FIRST_NAME.finditer(doc.text)
+            [m.group(1) for m in _PARENT_FIRST_NAME.finditer(doc.text)]
+            + [m.group(1) for m in _PARENT_CALLED.finditer(doc.text)]
         )
     return found
 
@@ -1217,6 +1275,9 @@ class _ParentNamed:
                 before = self.doc.sentences[j].text
                 if _PARENT_OPENING.match(before):
                     return True
+                named = _FIRST_WORD.match(before)
+                if named and named.group(1) in _parent_first_names(self.doc):
+                    return True  # "Liam told his GP he was drinking too much. He was prescribed ..."
                 if not _PRONOUN_OPENING.match(before):
                     return False
         return False
@@ -1323,7 +1384,9 @@ _GONE = (
 _FATHER_GONE = fast_compile(
     r"\b(?:father|dad)\b(?:['’]s|:)?(?: \(?(?-i:Mr [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
     r"(?:died|dead|deceased|passed away)\b|"
-    r"\b(?:father|dad)\b(?:['’]s)?(?:(?!\b(?:said|says|told|tells|but|although|however)\b)[^.;\n]){0,70}?\b"
+    r"\b(?:father|dad)\b(?:['’]s)?(?:(?!\b(?:said|says|told|tells|but|although|however)\b)"
+    # (not "a father whose history was unknown": what was unknown is his history)
+    r"(?!\bwhose (?:\w+ )?(?:history|background|past|record|needs|views|circumstances|role)\b)[^.;\n]){0,70}?\b"
     + _GONE
     + r"|"
     r"\b(?:death of|unknown|unnamed|identity of) (?:\w+['’]s |the |her |his |their )?(?:birth )?(?:father|dad)\b|"

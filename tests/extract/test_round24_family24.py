@@ -1,0 +1,195 @@
+"""Round 24 (family flags): whose problem it is (a grandparent with no part in the child's care, a
+parent's own childhood, a half-sibling's arrangements, a relative now caring under an order), parents
+named by the review's pseudonym, denials naming two people, and separations told in a timeline's
+present tense. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import case_codes
+
+BABY = (
+    "Rapid Review: Baby R\n\n"
+    "Baby R, a boy aged 5 months, was admitted to hospital with a skull fracture in May 2024.\n\n"
+)
+TEEN = "Rapid Review: Child T\n\nChild T, a boy aged 15, was stabbed in the street in May 2024.\n\n"
+
+
+def _baby(text: str) -> dict[str, str]:
+    return case_codes(BABY + text)
+
+
+def _teen(text: str) -> dict[str, str]:
+    return case_codes(TEEN + text)
+
+
+# --- a grandparent with no part in the child's care -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numbered entry for the grandparent, the no-care statement in the next sentence
+        "4.2 Paternal grandfather: drank heavily for many years and has been treated for alcohol dependence. "
+        "He lives in another county and has never looked after Baby R.",
+        # the grandparent introduced, then told with She, the no-care statement after
+        "Maternal grandmother, Mrs D, aged 61, lives two streets away. She has had an alcohol problem for many "
+        "years. Mrs D has no caring role for Baby R.",
+        # a parent's own father by title: "Mr S's father"
+        "Mr S's father, who still drinks heavily, lives abroad and has never met Baby R.",
+    ],
+)
+def test_grandparent_without_care_is_not_parents(text: str) -> None:
+    assert _baby(text)["parental_alcohol_misuse"] == "not_known"
+
+
+def test_grandparent_entry_without_care_mental_health() -> None:
+    text = (
+        "Family\n\nMaternal grandfather - treated by the community mental health team for bipolar disorder. "
+        "No care role.\n"
+    )
+    assert _baby(text)["parental_mental_health"] == "not_known"
+
+
+def test_grandparent_who_cares_still_counts() -> None:
+    # near-miss: a grandmother who looks after the baby every day is a carer
+    text = (
+        "Maternal grandmother: long history of alcohol misuse. She looks after Baby R every weekday while the "
+        "mother works."
+    )
+    assert _baby(text)["parental_alcohol_misuse"] == "present"
+
+
+def test_parent_own_care_years_by_age() -> None:
+    # the parent's own father's drinking, in the parent's childhood told by an age range
+    text = (
+        "Mr S lived with foster carers between the ages of 9 and 13 because of his father's heavy drinking, "
+        "then went home to his mother."
+    )
+    assert _baby(text)["parental_alcohol_misuse"] == "not_known"
+
+
+# --- the father only out of the picture by his history ---------------------------------------------
+
+
+def test_father_whose_history_was_unknown_still_counts() -> None:
+    text = (
+        "- Mum: no known alcohol use.\n\n"
+        "Dad visits every day and stays most weekends.\n\n"
+        "The assessment did not weigh the risks of a young mother and a father whose background was unknown.\n"
+    )
+    assert _baby(text)["parental_alcohol_misuse"] == "not_known"
+
+
+# --- denials ---------------------------------------------------------------------------------------
+
+
+def test_two_named_without_mental_health_history() -> None:
+    text = (
+        "He lives with his mother and her partner, Mr G.\n\n"
+        "Neither T's mother nor Mr G had any history of mental health problems."
+    )
+    assert _teen(text)["parental_mental_health"] == "absent"
+
+
+def test_two_named_not_known_to_use_drugs() -> None:
+    text = (
+        "He lives with his mother and her partner, Mr G.\n\nNeither the mother nor Mr G was known to use illicit drugs."
+    )
+    assert _teen(text)["parental_drug_misuse"] == "absent"
+
+
+def test_source_before_the_parents() -> None:
+    text = (
+        "Baby R lives with his parents.\n\n"
+        "There was no information from any agency that either parent used alcohol or drugs."
+    )
+    codes = _baby(text)
+    assert codes["parental_alcohol_misuse"] == "absent"
+    assert codes["parental_drug_misuse"] == "absent"
+
+
+def test_no_indication_about_the_young_person_is_not_parents() -> None:
+    # near-miss: in a teenager's review "that she misused alcohol" is the young person's
+    text = "Her friends said she did not drink, and there is no evidence from any agency that she misused alcohol."
+    assert case_codes(TEEN.replace("a boy", "a girl") + text)["parental_alcohol_misuse"] == "not_known"
+
+
+def test_neither_parent_a_care_leaver() -> None:
+    assert _baby("Neither parent was a care leaver.")["parent_care_leaver"] == "absent"
+
+
+def test_short_stay_in_care_is_no_care_leaver() -> None:
+    text = "The mother was placed into foster care at the age of seven for two years, then went home."
+    assert _baby(text)["parent_care_leaver"] == "not_known"
+
+
+# --- separation ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Jan 2024: Police called. Ms K ends the relationship and moves to a refuge.",
+        "At the conference Ms K said she has ended the relationship and Mr P has moved out.",
+        "Baby R's mum and dad are no longer together.",
+    ],
+)
+def test_separation_told_in_other_ways(text: str) -> None:
+    assert _baby(text)["parental_separation"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby R lived throughout his short life with his mother and father in a rented house.",
+        "Baby R lived at home with his mum and dad, who are married, and his sister.",
+    ],
+)
+def test_parents_together(text: str) -> None:
+    codes = _baby(text)
+    assert codes["parental_separation"] == "absent"
+    assert codes["acrimonious_separation"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a half-sibling living with her own father under an order
+        "His half-sister, M (8), has lived with her own father since 2020 under a child arrangements order.",
+        # a relative now caring for the children under an order
+        "The father's sister, Ms P, aged 40, is now the children's carer under a child arrangements order.",
+    ],
+)
+def test_orders_that_are_not_the_parents_dispute(text: str) -> None:
+    assert _baby(text)["acrimonious_separation"] == "not_known"
+
+
+def test_parents_dispute_still_counts() -> None:
+    text = "The parents separated in 2023 and there were private law proceedings about contact."
+    assert _baby(text)["acrimonious_separation"] == "present"
+
+
+# --- a parent named by the review's pseudonym ------------------------------------------------------
+
+
+def test_parent_called_by_pseudonym() -> None:
+    text = (
+        "Child T's father, who is called Dean in this review, lived nearby.\n\n"
+        "Dean told his GP in 2022 that he was drinking too much. He was prescribed antidepressants for low mood."
+    )
+    codes = _teen(text)
+    assert codes["parental_alcohol_misuse"] == "present"
+    assert codes["parental_mental_health"] == "present"
+
+
+# --- a parent's childhood in care ------------------------------------------------------------------
+
+
+def test_domestic_abuse_in_parents_childhood() -> None:
+    text = (
+        "Baby R's mother was 19 when he was born. She came into the care of the local authority at the "
+        "age of 12, after witnessing domestic abuse at home."
+    )
+    assert _baby(text)["domestic_abuse"] == "not_known"
