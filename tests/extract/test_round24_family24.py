@@ -193,3 +193,69 @@ def test_domestic_abuse_in_parents_childhood() -> None:
         "age of 12, after witnessing domestic abuse at home."
     )
     assert _baby(text)["domestic_abuse"] == "not_known"
+
+
+# --- round 24, second pass -------------------------------------------------------------------------
+
+
+def test_abuse_before_a_separation_dated_long_ago() -> None:
+    text = (
+        "Child T lived with his mother and her partner.\n\n"
+        "His parents separated in 2011, when he was two. His mother suffered domestic abuse from his father "
+        "before the separation, and there has been no contact since."
+    )
+    assert _teen(text)["domestic_abuse"] == "not_known"
+
+
+def test_abuse_before_a_recent_separation_still_counts() -> None:
+    # near-miss: the separation the year before the incident
+    text = "His parents separated in 2023. His mother suffered domestic abuse from his father before the separation."
+    assert _teen(text)["domestic_abuse"] == "present"
+
+
+def test_sibling_by_name_is_not_parent() -> None:
+    text = (
+        "T lived with his mother and his older brother Jordan, who was 20. Jordan has convictions for robbery "
+        "and was on licence at the time."
+    )
+    assert _teen(text)["parental_criminal_record"] == "not_known"
+
+
+def test_father_serving_sentence_for_another_killing() -> None:
+    text = "T's father is in prison, serving a sentence for the murder of a man outside a pub in 2015."
+    codes = _teen(text)
+    assert codes["parental_criminal_record"] == "present"
+    assert codes["parental_violent_crime"] == "present"
+
+
+def test_death_from_an_overdose_is_not_mental_health() -> None:
+    text = "Baby R's mother used heroin for years. She died of an overdose in 2023."
+    assert _baby(text)["parental_mental_health"] == "not_known"
+
+
+def test_empty_cans_seen_are_not_drinking() -> None:
+    text = "Officers attending the flat noted several empty cans of lager on the kitchen table."
+    assert _baby(text)["parental_alcohol_misuse"] == "not_known"
+
+
+def test_parent_in_care_until_sixteen_then_home_is_no_care_leaver() -> None:
+    text = "Baby R's father was in foster care between the ages of 13 and 16 and then returned home to his mother."
+    assert _baby(text)["parent_care_leaver"] == "not_known"
+
+
+def test_grandparent_carer_not_covered_by_parents_record() -> None:
+    text = (
+        "Household\n\n- Mother (M), 23. Father (F), 27. Parents live together.\n\n"
+        "- MGM lives with them and does most of the childcare while M works.\n\n"
+        "Background\n\n- No PNC record for either parent.\n"
+    )
+    assert _baby(text)["parental_criminal_record"] == "not_known"
+
+
+def test_parents_record_without_grandparent_carer() -> None:
+    # near-miss: no grandparent caring, the parents' clean record is absent
+    text = (
+        "Household\n\n- Mother (M), 23. Father (F), 27. Parents live together.\n\n"
+        "Background\n\n- No PNC record for either parent.\n"
+    )
+    assert _baby(text)["parental_criminal_record"] == "absent"

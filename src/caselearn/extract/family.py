@@ -336,6 +336,11 @@ _MOTHER_HARMED = fast_compile(
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)
+_BEFORE_THE_SEPARATION = re.compile(
+    r"\b(?:before|prior to|until|up to) (?:the|their|the parents['’]|(?:his|her) parents['’]) "
+    r"(?:separation|split|divorce)\b",
+    re.I,
+)
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of|\w+ )\s*)?-?$", re.I)
 
@@ -345,9 +350,10 @@ class _Recent:
     by its words, by its dates, or by the subject child's age then ("when he was five" in a
     review of a fourteen-year-old)."""
 
-    def __init__(self, incident_year: int | None, youngest_years: int | None = None) -> None:
+    def __init__(self, incident_year: int | None, youngest_years: int | None = None, doc: Doc | None = None) -> None:
         self.year = incident_year
         self.youngest = youngest_years
+        self.doc = doc
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         # a denial between semicolons that runs from a time to now holds its own time ("Historic domestic
@@ -389,6 +395,12 @@ class _Recent:
                     return False  # "she came into care at the age of 13, after years of ...": a parent's youth
         if self.year is not None and years and max(years) <= self.year - 5:
             return False
+        if not years and self.doc is not None and self.year is not None and _BEFORE_THE_SEPARATION.search(sentence):
+            # "His parents separated in 2012. His mother experienced domestic abuse before the separation":
+            # the separation dated in the sentence before
+            then = _years_before(self.doc, Span(sent.start, sent.end, sent.text))
+            if then and max(then) <= self.year - 5:
+                return False
         return True
 
 
@@ -503,7 +515,7 @@ class FamilyComponent:
         ages = [c.codes.get("age_months") for c in result.children]
         months = [a.value for a in ages if a is not None and isinstance(a.value, int)]
         youngest = min(months) // 12 if months and len(months) == len(result.children) else None
-        recent = _AboutTheChild(doc, names, _Recent(year, youngest))
+        recent = _AboutTheChild(doc, names, _Recent(year, youngest, doc))
         about_parent = _AboutTheChild(doc, names, parent_named=True)
         # in a review of a teenager, "she was in foster care", "a care leaver" or "his cannabis use"
         # is as often the young person: a parent's care history or substance use must then name
@@ -653,7 +665,30 @@ class _FamilyOffender:
         left = context.clause(sent.text, start, end)[0]
         if _OTHER_OFFENDERS.search(sent.text, left, start):
             return False
+        if self.doc is not None:
+            first = _FIRST_WORD.match(sent.text)
+            name = first.group(1) if first else None
+            if name in _sibling_names(self.doc) and name not in _parent_first_names(self.doc):
+                return False  # "... his older brother Connor, 19. Connor has convictions for supply": a sibling's
         return self.doc is None or not _grandparents_only(sent.text, _grandparent_names(self.doc))
+
+
+# a sibling introduced by first name: "his older brother Connor", "her half-sister, Leah,", "brother (Jay, 19)"
+_SIBLING_NAMED = re.compile(
+    r"\b(?:older |elder |younger |big |little |adult )?(?:half-|step-?)?(?:brother|sister|sibling)s?,?\s+\(?"
+    # (not a code name: "her sister, Child B")
+    r"(?!(?:Child|Baby|Young|Infant|Sibling|Subject|Person)\b)((?-i:[A-Z][a-z]{2,}))\b(?!['’])"
+)
+
+
+def _sibling_names(doc: Doc) -> frozenset[str]:
+    """The first names a document gives a sibling when it introduces one; once per document."""
+    found = doc._trigger_cache.get(("sibling_names",))
+    if found is None:
+        found = doc._trigger_cache[("sibling_names",)] = frozenset(
+            m.group(1) for m in _SIBLING_NAMED.finditer(doc.text)
+        )
+    return found
 
 
 # a grandparent the report names by title: "their maternal grandfather, Mr W", "Mrs P (paternal
@@ -1627,10 +1662,15 @@ def _whose_denial(
     if not sentences:
         return found
     mother, father, partner, fathers = _household(doc)
+    need = {r for r, counts in (("f", mother), ("d", father), ("p", partner)) if counts}
+    if _grandparent_carer(doc):
+        need.add("o")  # "PGM does much of the childcare while M works": a carer the parents' denial leaves out
     covered: set[str] = set()
     shown = {span.start for span in found.evidence}
     for sent in sentences:
         roles = _covered(doc, sent, spans.get(sent.start), _TOPIC.get(spec.variable))
+        if roles is None and "o" in need and not _COVERS_CARERS.search(sent.text):
+            roles = {"f", "d", "p"}  # "No PNC trace for either parent": not the grandmother who does the childcare
         if roles is None:
             if sent.start in shown or _still_absent(spec, doc, sent, names, flt):
                 return found
@@ -1640,12 +1680,38 @@ def _whose_denial(
                 covered.add("d" if r[3:] in fathers else "p")
             else:
                 covered.add(r)
-    need = {r for r, counts in (("f", mother), ("d", father), ("p", partner)) if counts}
     if not need and spec.variable in _OFFENDING:
         return None  # a clean record of someone named when the report describes no parent: whose?
     if not need <= covered:
         covered |= _cleared(doc)
     return found if need <= covered else None
+
+
+# words of a denial that take in carers beyond the parents
+_COVERS_CARERS = re.compile(
+    r"\b(?:households?|famil(?:y|ies)|adults|carers|anyone|any (?:adult|family member|household member)s?)\b", re.I
+)
+# a grandparent who cares for the child day to day: "PGM does much of the childcare while M works", "the
+# grandmother's role as main daytime carer", "Maternal grandparents | Cared for L three days a week"
+_GRANDPARENT_CARER = fast_compile(
+    r"\b(?:grand(?:mother|father|parents?)|(?-i:PGM|MGM|PGF|MGF))\b(?:['’]s?)?[^.;\n]{0,60}?"
+    r"(?:\b(?:does|did|do|provides?|provided|gives|gave) (?:much|most|all|a lot|the bulk) of the "
+    r"(?:child ?care|caring)\b|"
+    r"\bas (?:the )?(?:main|primary|principal) (?:daytime |day-to-day )?carers?\b|"
+    r"\b(?:was|were|is|are) (?:the )?(?:main|primary|principal) (?:daytime |day-to-day )?carers?\b|"
+    r"\bcared for [^.;\n]{1,30}?\b(?:two|three|four|five|\d) (?:days|nights) a week\b)",
+    re.I,
+)
+_GRAND_CARE_WORDS = ("grand", "pgm", "mgm", "pgf", "mgf")
+
+
+def _grandparent_carer(doc: Doc) -> bool:
+    found = doc._trigger_cache.get(("grandparent_carer",))
+    if found is None:
+        found = doc._trigger_cache[("grandparent_carer",)] = bool(
+            doc.search_lines(_GRANDPARENT_CARER, _GRAND_CARE_WORDS)
+        )
+    return found
 
 
 # a parent's whole entry a blanket "no concerns": "- Mother: no concerns identified by any agency.",
