@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.coding import case_codes
+from tests.extract.coding import case_codes, extract
 
 BABY = (
     "Rapid Review: Baby R\n\n"
@@ -259,3 +259,55 @@ def test_parents_record_without_grandparent_carer() -> None:
         "Background\n\n- No PNC record for either parent.\n"
     )
     assert _baby(text)["parental_criminal_record"] == "absent"
+
+
+# --- review facts ----------------------------------------------------------------------------------
+
+
+def _review(text: str) -> dict:
+    return {k: v["value"] for k, v in extract(text)["review"].items()}
+
+
+def test_recommendations_heading_not_a_wrapped_line() -> None:
+    text = (
+        "Example Safeguarding Children Partnership\n\nSerious Case Review: Child Q\n\n"
+        + "1. Introduction\n\nChild Q was injured in 2016. " * 30
+        + "\n\n6. Recommendations\n\n"
+        "1. The partnership should ensure that every assessment identifies all adults in the household.\n\n"
+        "2. Health visitors should record the name of any new partner living in the home.\n\n"
+        "3. The partnership should receive a report within six months on the progress of these\n\n"
+        "recommendations.\n"
+    )
+    assert _review(text)["recommendations_count"] == 3
+
+
+def test_reviewers_statement_dates_a_welsh_review() -> None:
+    text = (
+        "Example Regional Safeguarding Children Board\n\nExtended Child Practice Review\n\n"
+        "Re: ERSCB 2/2022 - Child W\n\nBrief outline of circumstances resulting in the review\n\n"
+        "Child W was injured at home in 2022 and the board commissioned this review after considering the "
+        "circumstances at a meeting of its case review group, which agreed that the criteria were met.\n\n"
+        + "The review looked at the work of every agency with the family over the two years before. "
+        * 5
+        + "\n\n"
+        "Statement by Reviewer(s)\n\nReviewer 1: A. Jones | Reviewer 2: B. Smith\n\nDate: 3 October 2023\n"
+    )
+    assert _review(text)["publication_year"] == 2023
+
+
+def test_newsletter_tells_when_the_review_was_published() -> None:
+    text = (
+        "PARTNERSHIP NEWS\n\nThe bulletin of the Example Safeguarding Children Partnership\n\n"
+        "SPOTLIGHT ON LEARNING\n\n"
+        "In June 2023 the partnership published its local child safeguarding practice review about a boy we "
+        "call Sam, who was harmed in 2021, and we thank everyone who took part in the review for their time.\n"
+    )
+    assert _review(text)["publication_year"] == 2023
+
+
+def test_incident_field_with_dotted_date() -> None:
+    text = (
+        "EXAMPLE SAFEGUARDING CHILDREN PARTNERSHIP\n\nRAPID REVIEW - CHILD B\n\n"
+        "Child: Child B\n\nAge at incident: 9 months. Incident: 04.11.23. Brought to ED by parents.\n"
+    )
+    assert _review(text)["incident_year"] == 2023
