@@ -311,3 +311,46 @@ def test_incident_field_with_dotted_date() -> None:
         "Child: Child B\n\nAge at incident: 9 months. Incident: 04.11.23. Brought to ED by parents.\n"
     )
     assert _review(text)["incident_year"] == 2023
+
+
+# --- round 24, third pass: separations after the incident, words in another sense -----------------
+
+
+def test_child_now_lives_with_a_parent_who_has_separated() -> None:
+    text = (
+        "Baby R lived with his mother and father, who had been together for four years.\n\n"
+        "Baby R has recovered and now lives with his mother, who has since separated from his father, under a "
+        "supervision order."
+    )
+    codes = _baby(text)
+    assert codes["parental_separation"] == "absent"
+
+
+def test_parent_out_of_touch_with_her_own_family_is_not_separation() -> None:
+    text = "Mother had little contact with her own family after she moved to the city."
+    assert _baby(text)["parental_separation"] == "not_known"
+
+
+def test_isolated_events_are_not_isolation() -> None:
+    text = "Finding 2: Each of the bruises was treated as an isolated clinical event."
+    assert _baby(text)["social_isolation"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Booking questions on DA asked twice when mother seen alone - no disclosures.",
+        "- DA routine enquiry by midwife and HV at every contact: no disclosure.",
+        "The review noted the limits of the Domestic Violence Disclosure Scheme for new partners.",
+        "- Mr K: 2021 DA report by ex-partner (harassment), no further action.",
+        "Previous partner made a DA report to police in 2020 (a different household).",
+    ],
+)
+def test_not_domestic_abuse_in_this_household(text: str) -> None:
+    assert _baby(text)["domestic_abuse"] == "not_known"
+
+
+def test_disclosure_at_routine_enquiry_still_counts() -> None:
+    # near-miss: the routine question that drew a disclosure
+    text = "- DA routine enquiry at booking: disclosed that her partner had pushed her in March; referred to the IDVA."
+    assert _baby(text)["domestic_abuse"] == "present"

@@ -324,7 +324,11 @@ _PREVIOUS_PARTNER = fast_compile(
     r"\b(?:(?:a|an) (?:previous |former |earlier |past |ex-|ex )(?:partner|girlfriend|boyfriend|wife|husband)|"
     r"(?:previous|former) (?:partner|girlfriend|boyfriend|wife|husband) of|"
     r"his (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife)|"
-    r"(?:against|towards|on) (?:a|his|her) (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife|boyfriend))\b",
+    r"(?:against|towards|on) (?:a|his|her) (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife|boyfriend)|"
+    # a note's shorthand: "DA report by ex-partner (assault)", "DA incident with ex-partner", "Previous partner made
+    # DA report to police 2019"
+    r"(?:by|with|from|against) (?:ex-|ex |former |previous )(?:partner|girlfriend|wife|boyfriend|husband))\b|"
+    r"^\W*(?:(?:\d{4}|\w+ \d{4})[:,]?\s+)?(?:Previous|Former|Ex-)\s?(?:partner|girlfriend|wife|boyfriend|husband)\b",
     re.I,
 )
 # ... the mother named as the one harmed
