@@ -354,3 +354,45 @@ def test_disclosure_at_routine_enquiry_still_counts() -> None:
     # near-miss: the routine question that drew a disclosure
     text = "- DA routine enquiry at booking: disclosed that her partner had pushed her in March; referred to the IDVA."
     assert _baby(text)["domestic_abuse"] == "present"
+
+
+# --- round 24, fourth pass: the parent's own childhood, what was never confirmed -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mother described a childhood in which her father drank heavily and was often out of work.",
+        "She said her own mother drank heavily and she was mostly looked after by an aunt.",
+        "Her own father drank heavily throughout Ms T's childhood.",
+    ],
+)
+def test_parents_own_childhood_drinking(text: str) -> None:
+    assert _baby(text)["parental_alcohol_misuse"] == "not_known"
+
+
+def test_parents_own_childhood_drugs() -> None:
+    text = "The review understands that Ms T's own childhood, with a father who injected heroin, shaped her trust."
+    assert _baby(text)["parental_drug_misuse"] == "not_known"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour told police that the father was selling and using cocaine; this was never confirmed.",
+        "There were rumours on the estate that the mother was using crack cocaine.",
+    ],
+)
+def test_drug_use_never_confirmed(text: str) -> None:
+    assert _baby(text)["parental_drug_misuse"] == "not_known"
+
+
+def test_drinking_reported_never_confirmed() -> None:
+    text = "A relative said that the father drank heavily at weekends, but this was never substantiated."
+    assert _baby(text)["parental_alcohol_misuse"] == "not_known"
+
+
+def test_drug_use_confirmed_still_counts() -> None:
+    # near-miss: the use itself is not in doubt
+    text = "The father used cannabis daily; he told the health visitor so at the new birth visit."
+    assert _baby(text)["parental_drug_misuse"] == "present"

@@ -109,7 +109,9 @@ class _NotGeneric:
 # "her own mother's alcohol use", "his own father's heroin use": the parent's parent holds it
 _OWN_PARENTS = fast_compile(
     r"\bown (?:mother|father|mum|dad|parents?|step-?(?:mother|father))"
-    r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+(?:to|through)\s+)$",
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+(?:to|through)\s+|"
+    # the parent's parent as the subject: "her own mother drank heavily", "her own mother was using heroin"
+    r"\s+(?:(?:had|has|was|were)\s+(?:been\s+)?)?)$",
     re.I,
 )
 
