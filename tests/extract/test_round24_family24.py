@@ -396,3 +396,45 @@ def test_drug_use_confirmed_still_counts() -> None:
     # near-miss: the use itself is not in doubt
     text = "The father used cannabis daily; he told the health visitor so at the new birth visit."
     assert _baby(text)["parental_drug_misuse"] == "present"
+
+
+# --- round 24, fifth pass: a lost job, an exploiter's debt, one move -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the spring the father lost his job as a delivery driver.",
+        "The mother was made redundant from the care home in 2023.",
+    ],
+)
+def test_lost_job_alone_is_not_poverty(text: str) -> None:
+    assert _baby(text)["poverty"] == "not_known"
+
+
+def test_debt_to_exploiters_is_not_poverty() -> None:
+    text = "Police found that the stabbing was linked to a debt the gang said he owed after a seizure of drugs."
+    assert _teen(text)["poverty"] == "not_known"
+
+
+def test_family_debts_still_poverty() -> None:
+    # near-miss: the household's own arrears
+    text = "The family had rent arrears and debts to a catalogue company, and used a food bank twice."
+    assert _baby(text)["poverty"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family moved to Hartley from another county in 2020 to be near the mother's sister.",
+        "After the separation the father moved to a different town.",
+    ],
+)
+def test_one_move_is_not_transient(text: str) -> None:
+    assert _baby(text)["transient_lifestyle"] == "not_known"
+
+
+def test_many_moves_still_transient() -> None:
+    # near-miss: the moves told as many
+    text = "The family moved between three different local authorities in two years."
+    assert _baby(text)["transient_lifestyle"] == "present"
