@@ -438,3 +438,32 @@ def test_many_moves_still_transient() -> None:
     # near-miss: the moves told as many
     text = "The family moved between three different local authorities in two years."
     assert _baby(text)["transient_lifestyle"] == "present"
+
+
+# --- round 24, sixth pass: care up to sixteen, what the records do not show, other offenders ------
+
+
+def test_care_from_twelve_to_sixteen_is_no_care_leaver() -> None:
+    text = "Baby R's mother had been in foster care from the age of 11 to 15 because of neglect."
+    assert _baby(text)["parent_care_leaver"] == "not_known"
+
+
+def test_care_to_eighteen_still_care_leaver() -> None:
+    # near-miss: in care up to adulthood
+    text = "Baby R's mother had been in foster care from the age of 12 to 18 because of neglect."
+    assert _baby(text)["parent_care_leaver"] == "present"
+
+
+def test_nothing_in_records_about_leaving_care() -> None:
+    text = "Nothing in the records suggests that Ms P had help from a leaving care service."
+    assert _baby(text)["parent_care_leaver"] == "not_known"
+
+
+def test_children_left_care_on_an_order() -> None:
+    text = "- Both children were looked after for six months and left care on the SGO in 2023."
+    assert _baby(text)["parent_care_leaver"] == "not_known"
+
+
+def test_another_young_person_convicted() -> None:
+    text = "Criminal proceedings | A 16-year-old was convicted of manslaughter in May 2025"
+    assert _teen(text)["parental_criminal_record"] == "not_known"

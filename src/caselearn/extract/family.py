@@ -651,7 +651,16 @@ _OTHER_OFFENDERS = re.compile(
     r"\b(?:young (?:people|men|man|person)|(?:members? of )?staff|teenagers|youths?|boys|peers|perpetrators|"
     r"offenders|defendants|gang members?|older (?:boys|males|men)|"
     r"(?:two|three|four|five|six|seven|eight|several|other|\d+) (?:men|males|adults|youths|boys|people)|"
-    r"(?:two|three|four|five|six|seven|eight|several|\d+) others)\b",
+    r"(?:two|three|four|five|six|seven|eight|several|\d+) others|"
+    # "a 17-year-old was convicted of murder", "the family friend (Ms D) had a previous caution"
+    r"(?:a|an|another) (?:\d{1,2}|[a-z]+teen)-year-old|family friends?|neighbours?|lodgers?)\b",
+    re.I,
+)
+# the offender named earlier in the sentence: "stabbed in the street by another young man, aged 18, who was
+# convicted of murder"
+_BY_ANOTHER = fast_compile(
+    r"\bby (?:another|an?|two|three|several) (?:[\w-]+ )?(?:young (?:man|men|woman|women|person|people)|youths?|"
+    r"teenagers?|boys|men|males?|\d{1,2}-year-olds?)\b",
     re.I,
 )
 
@@ -669,7 +678,7 @@ class _FamilyOffender:
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
             return False
         left = context.clause(sent.text, start, end)[0]
-        if _OTHER_OFFENDERS.search(sent.text, left, start):
+        if _OTHER_OFFENDERS.search(sent.text, left, start) or _BY_ANOTHER.search(sent.text, 0, start):
             return False
         if self.doc is not None:
             first = _FIRST_WORD.match(sent.text)
