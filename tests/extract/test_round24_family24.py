@@ -467,3 +467,32 @@ def test_children_left_care_on_an_order() -> None:
 def test_another_young_person_convicted() -> None:
     text = "Criminal proceedings | A 16-year-old was convicted of manslaughter in May 2025"
     assert _teen(text)["parental_criminal_record"] == "not_known"
+
+
+# --- round 24, seventh pass: screening questions, a child brought by a parent, abuse long ago -----
+
+
+def test_routine_mental_health_questions_are_not_a_condition() -> None:
+    text = "The health visitor asked the standard postnatal mental health questions at each visit."
+    assert _baby(text)["parental_mental_health"] == "not_known"
+
+
+def test_child_brought_to_gp_by_parent_with_low_mood() -> None:
+    text = "In March Child T attended the GP with his father because of low mood and poor sleep."
+    assert _teen(text)["parental_mental_health"] == "not_known"
+
+
+def test_parent_with_low_mood_still_counts() -> None:
+    # near-miss: the parent's own visit
+    text = "In March the mother saw the GP because of low mood and was prescribed sertraline."
+    assert _baby(text)["parental_mental_health"] == "present"
+
+
+def test_parents_removal_from_birth_family() -> None:
+    text = "- Mother: care leaver (LAC aged 12-18; removed from birth family for neglect and exposure to parental DA)."
+    assert _baby(text)["domestic_abuse"] == "not_known"
+
+
+def test_abuse_in_early_years_of_a_teenager() -> None:
+    text = "Between T's birth and the age of eight police were called to domestic abuse incidents at the home."
+    assert _teen(text)["domestic_abuse"] == "not_known"

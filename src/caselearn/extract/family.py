@@ -223,6 +223,8 @@ _LONG_AGO = fast_compile(
     r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young|small|little)|as a child|"
     # a parent's own care history: "became looked after at 11 following ... in her birth family"
     r"(?:in|from) (?:her|his|their) (?:own )?birth famil(?:y|ies)|(?:became|become) looked after|"
+    # a care leaver's entry: "removed from birth family for neglect and exposure to parental DA"
+    r"(?:removed|taken) from (?:the )?birth famil(?:y|ies)|"
     # the child's early years: "as a young child", "in her early years", "historical domestic abuse"
     r"as a (?:young |small |little )?(?:boy|girl|baby|toddler|young child|small child)|"
     r"in (?:his|her|their) early (?:years|childhood)|(?:his|her|their) early (?:experiences?|life|years|childhood)|"
@@ -320,6 +322,15 @@ _CARE_AGED = fast_compile(
 )
 
 
+# a span of the child's life that ended at an age: "between Leah's birth and the age of nine", "up to the age of 6"
+_UP_TO_AGE = fast_compile(
+    r"\b(?:until|up to|before|between [^.;]{1,40}? and) the age of (\d{1,2}|"
+    + "|".join(_AGES)
+    + r")\b(?! (?:weeks|months|days))",
+    re.I,
+)
+
+
 # a parent's earlier relationship: "a previous partner of Mr D reported him" (but one dated in the
 # child's life is the household's: "in 2013 a previous partner was assaulting Ms E")
 _PREVIOUS_PARTNER = fast_compile(
@@ -395,6 +406,9 @@ class _Recent:
                     return False
                 if 8 <= then <= 17 and then > self.youngest + 1:
                     return False  # older than any subject child then: a parent's own youth
+            for m in _UP_TO_AGE.finditer(sentence):
+                if self.youngest - int(_AGES.get(m.group(1).lower(), m.group(1))) >= 4:
+                    return False  # "between Leah's birth and the age of nine" in a review of a fifteen-year-old
             for m in _CARE_AGED.finditer(sentence):
                 then = int(_AGES.get(m.group(1).lower(), m.group(1)))
                 if 8 <= then <= 17 and then > self.youngest + 1:
