@@ -109,7 +109,9 @@ class _NotGeneric:
 # "her own mother's alcohol use", "his own father's heroin use": the parent's parent holds it
 _OWN_PARENTS = fast_compile(
     r"\bown (?:mother|father|mum|dad|parents?|step-?(?:mother|father))"
-    r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+(?:to|through)\s+)$",
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}|\s+(?:to|through)\s+|"
+    # the parent's parent as the subject: "her own mother drank heavily", "her own mother was using heroin"
+    r"\s+(?:(?:had|has|was|were)\s+(?:been\s+)?)?)$",
     re.I,
 )
 
@@ -127,14 +129,28 @@ _NO_CARE = re.compile(
     # a bracketed note in a household list: "MGM lives nearby; heavy drinker (not a carer)"
     r"\((?:but )?not (?:a |the )?(?:carer|caregiver)\b|\bno caring (?:responsibilit(?:y|ies)|role)\b|"
     # "(not Mason's carer; lives in the home)", "she is not involved in Baby L's care"
-    r"\bnot (?:\w+['’]s )(?:carer|caregiver)\b|\bnot involved in (?:\w+ )?(?:\w+['’]s |the |her |his |their )?care\b",
+    r"\bnot (?:\w+['’]s )(?:carer|caregiver)\b|\bnot involved in (?:\w+ )?(?:\w+['’]s |the |her |his |their )?care\b|"
+    # "No care role; sees Baby J rarely", "has never cared for the twins", "has never met Baby K"
+    r"\bno (?:care|caring|carer) role\b|\b(?:has|had) never (?:cared for|looked after|met)\b",
+    re.I,
+)
+# a line or sentence that opens with a grandparent as its subject: "3.4 Maternal grandmother: ...",
+# "Maternal grandmother, Mrs P, aged 58, lives ...", "Mr K's father, who still drinks heavily, ..."
+_GRANDPARENT_OPENING = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[A-Z]\w*\s+\d+[.:]\s+)?(?:the |her |his |their )?(?:(?-i:[A-Z]\w*)['’]s )?"
+    r"(?:maternal |paternal )?grand(?:mother|father|parents?|ma|pa)\b|(?-i:MGM|PGM|MGF|PGF)\b|"
+    r"(?-i:M[rs]s? [A-Z]\w*)['’]s (?:own )?(?:mother|father)\b)",
     re.I,
 )
 # a sibling's other parent: "her half-brother's father", "the sister's dad"
 _SIBLINGS_PARENT = re.compile(r"\b(?:half-?)?(?:sister|brother|sibling)['’]s (?:father|dad|mother|mum)\b", re.I)
 # "grew up ... because of her mother's drinking": the parent's own childhood, the parent's parent
 _GREW_UP = re.compile(r"\b(?:grew up|growing up|as a child|in (?:her|his) (?:own )?childhood)\b", re.I)
+# a span of someone's childhood by age: "spent four years in foster care between the ages of 8 and 12"
+_BETWEEN_AGES = re.compile(r"\bbetween the ages of (\d{1,2}) and \d{1,2}\b")
 _HER_PARENTS = re.compile(r"\b(?:her|his) (?:mother|father|mum|dad)['’]s\b", re.I)
+# a parent named in the clause before the match: "She and the mother both drank heavily"
+_PARENT_WORDS_BEFORE = re.compile(r"\b(?:mother|father|mum|dad|parents?)\b", re.I)
 
 
 class _NotGrandparent:
@@ -156,15 +172,38 @@ class _NotGrandparent:
                 then = 0 if m.group(1) else int(_AGES.get(m.group(2).lower(), m.group(2)))
                 if 8 <= then <= 17 and then > self.youngest + 1:
                     return False  # "... when she was eight, because of her father's drinking": the parent's youth
+            for m in _BETWEEN_AGES.finditer(text):
+                if 5 <= int(m.group(1)) <= 17 and int(m.group(1)) > self.youngest + 1:
+                    return False  # "in foster care between the ages of 8 and 12, after his father's drinking"
         if _OWN_PARENTS.search(text, max(0, start - 60), start):
             return False
         if _PARENTS_PARENT.search(text, max(0, start - 120), start) and _NO_CARE.search(text):
             return False
         if self.doc is not None and _NO_CARE.search(text) and _PARENTS_PARENT.match(self._line_opening(sent)):
             return False  # "- Maternal grandmother: visits most days. Long history of alcohol misuse; not a carer."
+        if self.doc is not None and self._grandparents_passage(sent, start):
+            return False  # "Maternal grandmother, Mrs P, ... She had an alcohol problem ... she has no caring role"
         if _SIBLINGS_PARENT.search(text, 0, start):
             return False  # "Mr C | half-sister's father | ... history of cannabis use": not the child's parent
         return not (_HER_PARENTS.search(text, max(0, start - 40), end) and _GREW_UP.search(text, 0, start))
+
+    def _grandparents_passage(self, sent, start: int) -> bool:  # noqa: ANN001
+        """Is the match told of a grandparent who opens the sentence (or the sentence before, when this
+        one goes on with She/He), and does the rest of that paragraph line say the grandparent has no
+        part in the child's care?"""
+        text = sent.text
+        if not _GRANDPARENT_OPENING.match(text):
+            if not _HE_SHE.match(text) or _PARENT_WORDS_BEFORE.search(text, 0, start):
+                return False
+            i = self.doc.sentence_index(sent.start)  # type: ignore[union-attr]
+            if i <= 0:
+                return False
+            before = self.doc.sentences[i - 1]  # type: ignore[union-attr]
+            if "\n" in self.doc.text[before.end : sent.start] or not _GRANDPARENT_OPENING.match(before.text):  # type: ignore[union-attr]
+                return False
+        full = self.doc.text  # type: ignore[union-attr]
+        line_end = full.find("\n", sent.start)
+        return bool(_NO_CARE.search(full, sent.start, line_end if line_end >= 0 else len(full)))
 
     def _line_opening(self, sent) -> str:  # noqa: ANN001
         """The start of the sentence's line when an earlier sentence opens it (a note's label), without
@@ -184,6 +223,8 @@ _LONG_AGO = fast_compile(
     r"before (?:\w+ ){0,2}came into care|when (?:she|he) was (?:a child|a teenager|young|small|little)|as a child|"
     # a parent's own care history: "became looked after at 11 following ... in her birth family"
     r"(?:in|from) (?:her|his|their) (?:own )?birth famil(?:y|ies)|(?:became|become) looked after|"
+    # a care leaver's entry: "removed from birth family for neglect and exposure to parental DA"
+    r"(?:removed|taken) from (?:the )?birth famil(?:y|ies)|"
     # the child's early years: "as a young child", "in her early years", "historical domestic abuse"
     r"as a (?:young |small |little )?(?:boy|girl|baby|toddler|young child|small child)|"
     r"in (?:his|her|their) early (?:years|childhood)|(?:his|her|their) early (?:experiences?|life|years|childhood)|"
@@ -272,13 +313,35 @@ _WHEN_AGED = fast_compile(
 )
 
 
+# "came into the care of the local authority at the age of 13": the age of someone taken into care
+_CARE_AGED = fast_compile(
+    r"\binto (?:the )?(?:foster |local authority |residential )?care"
+    r"(?: of (?:the|a|another) (?:local authority|council))? (?:at|aged) (?:the age of )?"
+    r"(\d{1,2}|" + "|".join(_AGES) + r")\b(?! (?:weeks|months|days))",
+    re.I,
+)
+
+
+# a span of the child's life that ended at an age: "between Leah's birth and the age of nine", "up to the age of 6"
+_UP_TO_AGE = fast_compile(
+    r"\b(?:until|up to|before|between [^.;]{1,40}? and) the age of (\d{1,2}|"
+    + "|".join(_AGES)
+    + r")\b(?! (?:weeks|months|days))",
+    re.I,
+)
+
+
 # a parent's earlier relationship: "a previous partner of Mr D reported him" (but one dated in the
 # child's life is the household's: "in 2013 a previous partner was assaulting Ms E")
 _PREVIOUS_PARTNER = fast_compile(
     r"\b(?:(?:a|an) (?:previous |former |earlier |past |ex-|ex )(?:partner|girlfriend|boyfriend|wife|husband)|"
     r"(?:previous|former) (?:partner|girlfriend|boyfriend|wife|husband) of|"
     r"his (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife)|"
-    r"(?:against|towards|on) (?:a|his|her) (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife|boyfriend))\b",
+    r"(?:against|towards|on) (?:a|his|her) (?:previous|former|ex-?)[ -]?(?:partner|girlfriend|wife|boyfriend)|"
+    # a note's shorthand: "DA report by ex-partner (assault)", "DA incident with ex-partner", "Previous partner made
+    # DA report to police 2019"
+    r"(?:by|with|from|against) (?:ex-|ex |former |previous )(?:partner|girlfriend|wife|boyfriend|husband))\b|"
+    r"^\W*(?:(?:\d{4}|\w+ \d{4})[:,]?\s+)?(?:Previous|Former|Ex-)\s?(?:partner|girlfriend|wife|boyfriend|husband)\b",
     re.I,
 )
 # ... the mother named as the one harmed
@@ -290,6 +353,11 @@ _MOTHER_HARMED = fast_compile(
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)
+_BEFORE_THE_SEPARATION = re.compile(
+    r"\b(?:before|prior to|until|up to) (?:the|their|the parents['’]|(?:his|her) parents['’]) "
+    r"(?:separation|split|divorce)\b",
+    re.I,
+)
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of|\w+ )\s*)?-?$", re.I)
 
@@ -299,9 +367,10 @@ class _Recent:
     by its words, by its dates, or by the subject child's age then ("when he was five" in a
     review of a fourteen-year-old)."""
 
-    def __init__(self, incident_year: int | None, youngest_years: int | None = None) -> None:
+    def __init__(self, incident_year: int | None, youngest_years: int | None = None, doc: Doc | None = None) -> None:
         self.year = incident_year
         self.youngest = youngest_years
+        self.doc = doc
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         # a denial between semicolons that runs from a time to now holds its own time ("Historic domestic
@@ -337,8 +406,21 @@ class _Recent:
                     return False
                 if 8 <= then <= 17 and then > self.youngest + 1:
                     return False  # older than any subject child then: a parent's own youth
+            for m in _UP_TO_AGE.finditer(sentence):
+                if self.youngest - int(_AGES.get(m.group(1).lower(), m.group(1))) >= 4:
+                    return False  # "between Leah's birth and the age of nine" in a review of a fifteen-year-old
+            for m in _CARE_AGED.finditer(sentence):
+                then = int(_AGES.get(m.group(1).lower(), m.group(1)))
+                if 8 <= then <= 17 and then > self.youngest + 1:
+                    return False  # "she came into care at the age of 13, after years of ...": a parent's youth
         if self.year is not None and years and max(years) <= self.year - 5:
             return False
+        if not years and self.doc is not None and self.year is not None and _BEFORE_THE_SEPARATION.search(sentence):
+            # "His parents separated in 2012. His mother experienced domestic abuse before the separation":
+            # the separation dated in the sentence before
+            then = _years_before(self.doc, Span(sent.start, sent.end, sent.text))
+            if then and max(then) <= self.year - 5:
+                return False
         return True
 
 
@@ -453,7 +535,7 @@ class FamilyComponent:
         ages = [c.codes.get("age_months") for c in result.children]
         months = [a.value for a in ages if a is not None and isinstance(a.value, int)]
         youngest = min(months) // 12 if months and len(months) == len(result.children) else None
-        recent = _AboutTheChild(doc, names, _Recent(year, youngest))
+        recent = _AboutTheChild(doc, names, _Recent(year, youngest, doc))
         about_parent = _AboutTheChild(doc, names, parent_named=True)
         # in a review of a teenager, "she was in foster care", "a care leaver" or "his cannabis use"
         # is as often the young person: a parent's care history or substance use must then name
@@ -583,7 +665,16 @@ _OTHER_OFFENDERS = re.compile(
     r"\b(?:young (?:people|men|man|person)|(?:members? of )?staff|teenagers|youths?|boys|peers|perpetrators|"
     r"offenders|defendants|gang members?|older (?:boys|males|men)|"
     r"(?:two|three|four|five|six|seven|eight|several|other|\d+) (?:men|males|adults|youths|boys|people)|"
-    r"(?:two|three|four|five|six|seven|eight|several|\d+) others)\b",
+    r"(?:two|three|four|five|six|seven|eight|several|\d+) others|"
+    # "a 17-year-old was convicted of murder", "the family friend (Ms D) had a previous caution"
+    r"(?:a|an|another) (?:\d{1,2}|[a-z]+teen)-year-old|family friends?|neighbours?|lodgers?)\b",
+    re.I,
+)
+# the offender named earlier in the sentence: "stabbed in the street by another young man, aged 18, who was
+# convicted of murder"
+_BY_ANOTHER = fast_compile(
+    r"\bby (?:another|an?|two|three|several) (?:[\w-]+ )?(?:young (?:man|men|woman|women|person|people)|youths?|"
+    r"teenagers?|boys|men|males?|\d{1,2}-year-olds?)\b",
     re.I,
 )
 
@@ -601,9 +692,32 @@ class _FamilyOffender:
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
             return False
         left = context.clause(sent.text, start, end)[0]
-        if _OTHER_OFFENDERS.search(sent.text, left, start):
+        if _OTHER_OFFENDERS.search(sent.text, left, start) or _BY_ANOTHER.search(sent.text, 0, start):
             return False
+        if self.doc is not None:
+            first = _FIRST_WORD.match(sent.text)
+            name = first.group(1) if first else None
+            if name in _sibling_names(self.doc) and name not in _parent_first_names(self.doc):
+                return False  # "... his older brother Connor, 19. Connor has convictions for supply": a sibling's
         return self.doc is None or not _grandparents_only(sent.text, _grandparent_names(self.doc))
+
+
+# a sibling introduced by first name: "his older brother Connor", "her half-sister, Leah,", "brother (Jay, 19)"
+_SIBLING_NAMED = re.compile(
+    r"\b(?:older |elder |younger |big |little |adult )?(?:half-|step-?)?(?:brother|sister|sibling)s?,?\s+\(?"
+    # (not a code name: "her sister, Child B")
+    r"(?!(?:Child|Baby|Young|Infant|Sibling|Subject|Person)\b)((?-i:[A-Z][a-z]{2,}))\b(?!['’])"
+)
+
+
+def _sibling_names(doc: Doc) -> frozenset[str]:
+    """The first names a document gives a sibling when it introduces one; once per document."""
+    found = doc._trigger_cache.get(("sibling_names",))
+    if found is None:
+        found = doc._trigger_cache[("sibling_names",)] = frozenset(
+            m.group(1) for m in _SIBLING_NAMED.finditer(doc.text)
+        )
+    return found
 
 
 # a grandparent the report names by title: "their maternal grandfather, Mr W", "Mrs P (paternal
@@ -1069,6 +1183,13 @@ _FIELD = r"(?:(?-i:[A-Z])[\w/&]*(?: [\w/&]+){0,3}\s*:\s+)?"
 _PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?" + _FIELD + r"(?:She|He|They)\b")
 # a parent introduced by a first name: "Jess's mother, Louise,", "her mother (Louise)"
 _PARENT_FIRST_NAME = re.compile(r"\b(?:mother|father|mum|dad)(?:, | \()((?-i:[A-Z][a-z]{2,}))(?=[,)])", re.I)
+# ... or by the name the review gives: "Baby M's father, who is called Liam in this review", "his mother,
+# referred to here as 'Sarah'"
+_PARENT_CALLED = re.compile(
+    r"\b(?:mother|father|mum|dad),? (?:who (?:is|will be) )?(?:called|known as|referred to as)"
+    r"(?: here| in this (?:report|review))? [\"'‘“]?((?-i:[A-Z][a-z]{2,}))\b(?!['’]s)",
+    re.I,
+)
 _FIRST_WORD = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?((?-i:[A-Z][a-z]{2,}))\b(?!['’])")
 
 
@@ -1077,7 +1198,8 @@ def _parent_first_names(doc: Doc) -> frozenset[str]:
     found = doc._trigger_cache.get(("parent_first_names",))
     if found is None:
         found = doc._trigger_cache[("parent_first_names",)] = frozenset(
-            m.group(1) for m in _PARENT_FIRST_NAME.finditer(doc.text)
+            [m.group(1) for m in _PARENT_FIRST_NAME.finditer(doc.text)]
+            + [m.group(1) for m in _PARENT_CALLED.finditer(doc.text)]
         )
     return found
 
@@ -1217,6 +1339,9 @@ class _ParentNamed:
                 before = self.doc.sentences[j].text
                 if _PARENT_OPENING.match(before):
                     return True
+                named = _FIRST_WORD.match(before)
+                if named and named.group(1) in _parent_first_names(self.doc):
+                    return True  # "Liam told his GP he was drinking too much. He was prescribed ..."
                 if not _PRONOUN_OPENING.match(before):
                     return False
         return False
@@ -1323,7 +1448,9 @@ _GONE = (
 _FATHER_GONE = fast_compile(
     r"\b(?:father|dad)\b(?:['’]s|:)?(?: \(?(?-i:Mr [A-Z]\w*)\)?,?)?(?: (?:had|has|was|is))? "
     r"(?:died|dead|deceased|passed away)\b|"
-    r"\b(?:father|dad)\b(?:['’]s)?(?:(?!\b(?:said|says|told|tells|but|although|however)\b)[^.;\n]){0,70}?\b"
+    r"\b(?:father|dad)\b(?:['’]s)?(?:(?!\b(?:said|says|told|tells|but|although|however)\b)"
+    # (not "a father whose history was unknown": what was unknown is his history)
+    r"(?!\bwhose (?:\w+ )?(?:history|background|past|record|needs|views|circumstances|role)\b)[^.;\n]){0,70}?\b"
     + _GONE
     + r"|"
     r"\b(?:death of|unknown|unnamed|identity of) (?:\w+['’]s |the |her |his |their )?(?:birth )?(?:father|dad)\b|"
@@ -1564,10 +1691,15 @@ def _whose_denial(
     if not sentences:
         return found
     mother, father, partner, fathers = _household(doc)
+    need = {r for r, counts in (("f", mother), ("d", father), ("p", partner)) if counts}
+    if _grandparent_carer(doc):
+        need.add("o")  # "PGM does much of the childcare while M works": a carer the parents' denial leaves out
     covered: set[str] = set()
     shown = {span.start for span in found.evidence}
     for sent in sentences:
         roles = _covered(doc, sent, spans.get(sent.start), _TOPIC.get(spec.variable))
+        if roles is None and "o" in need and not _COVERS_CARERS.search(sent.text):
+            roles = {"f", "d", "p"}  # "No PNC trace for either parent": not the grandmother who does the childcare
         if roles is None:
             if sent.start in shown or _still_absent(spec, doc, sent, names, flt):
                 return found
@@ -1577,12 +1709,38 @@ def _whose_denial(
                 covered.add("d" if r[3:] in fathers else "p")
             else:
                 covered.add(r)
-    need = {r for r, counts in (("f", mother), ("d", father), ("p", partner)) if counts}
     if not need and spec.variable in _OFFENDING:
         return None  # a clean record of someone named when the report describes no parent: whose?
     if not need <= covered:
         covered |= _cleared(doc)
     return found if need <= covered else None
+
+
+# words of a denial that take in carers beyond the parents
+_COVERS_CARERS = re.compile(
+    r"\b(?:households?|famil(?:y|ies)|adults|carers|anyone|any (?:adult|family member|household member)s?)\b", re.I
+)
+# a grandparent who cares for the child day to day: "PGM does much of the childcare while M works", "the
+# grandmother's role as main daytime carer", "Maternal grandparents | Cared for L three days a week"
+_GRANDPARENT_CARER = fast_compile(
+    r"\b(?:grand(?:mother|father|parents?)|(?-i:PGM|MGM|PGF|MGF))\b(?:['’]s?)?[^.;\n]{0,60}?"
+    r"(?:\b(?:does|did|do|provides?|provided|gives|gave) (?:much|most|all|a lot|the bulk) of the "
+    r"(?:child ?care|caring)\b|"
+    r"\bas (?:the )?(?:main|primary|principal) (?:daytime |day-to-day )?carers?\b|"
+    r"\b(?:was|were|is|are) (?:the )?(?:main|primary|principal) (?:daytime |day-to-day )?carers?\b|"
+    r"\bcared for [^.;\n]{1,30}?\b(?:two|three|four|five|\d) (?:days|nights) a week\b)",
+    re.I,
+)
+_GRAND_CARE_WORDS = ("grand", "pgm", "mgm", "pgf", "mgf")
+
+
+def _grandparent_carer(doc: Doc) -> bool:
+    found = doc._trigger_cache.get(("grandparent_carer",))
+    if found is None:
+        found = doc._trigger_cache[("grandparent_carer",)] = bool(
+            doc.search_lines(_GRANDPARENT_CARER, _GRAND_CARE_WORDS)
+        )
+    return found
 
 
 # a parent's whole entry a blanket "no concerns": "- Mother: no concerns identified by any agency.",

@@ -337,7 +337,28 @@ def publication_year(doc: Doc) -> Suggestion | None:
     for start, line in title:
         if REPORT_DATE_WORDS.search(line) and (hit := _standalone_date(line, start)):
             return hit
-    return _minutes_date(doc, title) or _run_together_title_date(doc)
+    return _minutes_date(doc, title) or _run_together_title_date(doc) or _reviewers_statement_date(doc)
+
+
+# the Welsh child practice review template closes with the reviewers' signed statement and its date:
+# "Statement by Reviewer(s)" / "Reviewer 1: ... | Reviewer 2: ..." / "Date: 14 March 2024"
+REVIEWERS_STATEMENT = fast_compile(r"^[ \t]*(?:\d+\.?[ \t]+)?Statement by (?:the )?Reviewer", re.I | re.M)
+STATEMENT_DATE = re.compile(r"^[ \t]*Date[ \t]*:[ \t]*([^\n]{4,30})$", re.M)
+
+
+def _reviewers_statement_date(doc: Doc) -> Suggestion | None:
+    """The date the reviewers signed their statement, the last of the report's own dates."""
+    m = REVIEWERS_STATEMENT.search(doc.text)
+    if not m:
+        return None
+    d = STATEMENT_DATE.search(doc.text, m.end(), m.end() + 800)
+    if not d:
+        return None
+    when = TITLE_DATE.search(d.group(1))
+    if not when:
+        return None
+    span = Span(d.start(1) + when.start(), d.start(1) + when.end(), when.group(0))
+    return Suggestion(_title_date_year(when), 0.6, [span], "rule:review/publication_year.reviewers_statement")
 
 
 def _minutes_date(doc: Doc, title: list[tuple[int, str]]) -> Suggestion | None:
@@ -428,8 +449,8 @@ INCIDENT_LABEL = fast_compile(
     r"date of harm|\b(?-i:Incident)(?=\s*:)|"
     # a briefing's field "When ......... April 2025"
     r"(?:^|(?<=\n))[ \t]*(?-i:When)(?=\s*:|[ \t.]{3,}))(?:\s*[:\-–]?\s*|[ \t.]{2,40}[:\-–]?\s*)"
-    # a two-figure year only in a day/month/year date ("Incident date .... 18/03/24")
-    r"[^\n]{0,40}?(?:\b((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d))",
+    # a two-figure year only in a day/month/year date ("Incident date .... 18/03/24", "Incident: 19.12.24.")
+    r"[^\n]{0,40}?(?:\b((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/(\d\d)(?![\d/]|\.\d)|\b\d{1,2}\.\d{1,2}\.(\d\d)(?![\d/]|\.\d))",
     re.I,
 )
 # Verbs that tell the incident itself, tried before the looser cues.
@@ -550,7 +571,7 @@ def incident_year(doc: Doc, published: int | None) -> Suggestion | None:
     head = doc.text[:4000]
     m = INCIDENT_LABEL.search(head)
     if m:
-        year = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2))
+        year = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2) or m.group(3))
         if published is None or year <= published:
             return Suggestion(year, 0.75, [_span(doc, m)], "rule:review/incident_year.label")
     # the opening tells the story in order: of the years it gives for incident-like events, the
@@ -772,9 +793,14 @@ def _grouped_count(body: str) -> int | None:
     return sum(len(g) for g in groups)
 
 
+_LOWER_START = re.compile(r"[^A-Za-z\n]*[a-z]")
+
+
 def recommendations_count(doc: Doc) -> Suggestion | None:
     d = _data()
-    headings = list(d["rec_heading"].finditer(doc.text))
+    # (not a line in lower case: the end of a sentence that a PDF reader broke onto its own line, "...
+    # on the implementation of these" / "recommendations.")
+    headings = [h for h in d["rec_heading"].finditer(doc.text) if not _LOWER_START.match(h.group(0))]
     heading = None
     for h in reversed(headings):
         if h.start() > len(doc.text) // 4:
