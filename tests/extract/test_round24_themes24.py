@@ -1,0 +1,188 @@
+"""Round 24 (themes24): the eight themes in more words and the review's own verdicts. The child's day and
+night never described, records full of the adults, a child unseen for months or "invisible" once off roll;
+who lives at home asked or known, a man never named to any professional, advice given to the mother alone;
+an assessment resting on a young person's self-report; information "held in separate places", "nor was it
+shared"; vacant posts, untrained staff, capacity "a significant factor"; a finding accepted "without
+applying the protocol". Verdicts: missed appointments "not evidence of reluctance", "not hard to engage",
+"the difficulty was not the sharing of information", "not the result of capacity problems",
+"Leadership/capacity: not identified as a factor", "strong professional curiosity". Agencies: see
+test_round24_agencies24.py. All text here is invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+# the same opening as the round-9 theme tests
+from tests.extract.test_round9_themes9 import theme
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hardly anything was recorded about what a day or a night was like for the toddler.",
+        "The health notes were full of the parents' own difficulties.",
+        "The single assessment did not describe Rosie's day at all.",
+        "Nobody saw her between the spring half-term and the October incident.",
+        "No professional saw him for seven months.",
+        "After deregistration, T was invisible.",
+    ],
+)
+def test_child_daily_life_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_child_daily_life") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the men around the child, not the child's own life
+        "The three men in Baby K's life were not known to any of the professionals.",
+        # a father or a man, not the child
+        "Mr T was invisible to the health services.",
+        "F was invisible to services.",
+    ],
+)
+def test_child_daily_life_near_misses(sentence: str) -> None:
+    assert theme(sentence, "theme_child_daily_life") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Always ask who else lives at home, and who looks after the baby.",
+        "A change in who lives in the household should prompt a new look at the plan.",
+        "Do you know the names of all adults who live in the homes you visit?",
+        "The health visitor did not ask who was living in the house.",
+        "Mr R was never named to any professional until after the incident.",
+        "In the words of one worker, 'we forgot about dad'.",
+        "Safe sleep advice was always given to the mother alone.",
+        "The father, who did many of the night feeds, had never been given the advice.",
+        "Mr S was almost invisible to the agencies.",
+        "No agency knew his role in the household or his history.",
+    ],
+)
+def test_invisible_men_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_invisible_men") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Think Family: adult services asking about the children
+        "Adult services should always ask who else lives in the home.",
+        # the partners' decision on a review
+        "The partners agree that the criteria for an LCSPR are not met.",
+    ],
+)
+def test_invisible_men_near_misses(sentence: str) -> None:
+    assert theme(sentence, "theme_invisible_men") != "present"
+
+
+def test_invisible_men_verdict_about_the_men_in_a_childs_life() -> None:
+    text = "The review does not find that the men in Leo's life were overlooked."
+    assert theme(text, "theme_invisible_men") == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The triage assessment at the custody suite relied on her own self-report.",
+        "The strategy assessment looked only at the night of the fire and nothing before it.",
+    ],
+)
+def test_assessment_quality_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_assessment_quality") == "present"
+
+
+def test_remote_visits_without_a_risk_assessment_are_not_assessment_quality() -> None:
+    text = "Interim guidance permitted telephone visits without a risk assessment of each child."
+    assert theme(text, "theme_assessment_quality") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The burn was not discussed with the GP. Nor was it shared with the school nurse.",
+        "The probation service knew of his release date; children's social care did not know this.",
+        "The youth worker knew about the older men and did not pass this on.",
+        "Finding 3: Information held in separate places",
+    ],
+)
+def test_information_sharing_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_information_sharing") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Information passed between the school, the GP and CAMHS was prompt and effective throughout.",
+        "5.2 Information sharing. The problem was not the sharing of information but the decisions made with it.",
+    ],
+)
+def test_information_sharing_verdicts(sentence: str) -> None:
+    assert theme(sentence, "theme_information_sharing") == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Almost a third of the unit's nursing posts were vacant that winter.",
+        "The home's deputy manager post had been vacant for six months.",
+        "Its night staff had not been trained in exploitation.",
+        "She was placed there because no other suitable placement was available.",
+        "The panel considers that staffing and leadership were central to what went wrong.",
+        "Capacity was a significant factor.",
+        "The service had two workers for more than 150 families.",
+        "Caseloads in the leaving care team and in the duty and assessment team were above the service's own limits.",
+        "There was no evidence of management supervision of the case.",
+    ],
+)
+def test_leadership_culture_in_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_leadership_culture") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review did not find that the missed visits were the result of staffing problems in the team.",
+        "7. Leadership/capacity: not identified as a factor by any agency.",
+    ],
+)
+def test_leadership_culture_verdicts(sentence: str) -> None:
+    assert theme(sentence, "theme_leadership_culture") == "absent"
+
+
+def test_leadership_culture_denied_is_not_present() -> None:
+    text = "The review does not consider that capacity was a significant factor."
+    assert theme(text, "theme_leadership_culture") != "present"
+
+
+def test_critical_thinking_accepted_without_applying_a_protocol() -> None:
+    text = "A bruise on a baby who could not yet crawl was accepted without applying the local protocol."
+    assert theme(text, "theme_critical_thinking") == "present"
+
+
+def test_critical_thinking_praise() -> None:
+    text = "The review found good professional curiosity from the nursery, which escalated its worry."
+    assert theme(text, "theme_critical_thinking") == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The missed clinic appointments were not evidence of reluctance to engage; the letters went to an old address.",
+        "Ms T was not hard to engage.",
+        "This was not a family that avoided services.",
+    ],
+)
+def test_reluctant_engagement_verdicts(sentence: str) -> None:
+    assert theme(sentence, "theme_reluctant_engagement") == "absent"
+
+
+def test_engagement_since_the_incident_is_no_praise() -> None:
+    text = "Her father has engaged fully with the review and with the social worker since the incident."
+    assert theme(text, "theme_reluctant_engagement") == "not_known"
+
+
+def test_the_experience_of_the_baby_as_a_heading() -> None:
+    text = "Finding 6: The experience of the baby\n\nRecords said little."
+    assert theme(text, "theme_child_daily_life") == "present"
