@@ -134,3 +134,25 @@ def test_taken_to_the_gp_with_the_injury_is_the_incident():
         "\nThe health visitor saw him at home in May 2024."
     )
     assert "gp" not in extract(HEAD + text)["case"]["agencies_involved"]["value"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "- Follow the bruising protocol every time: discuss with CSC and arrange a paediatric assessment.",
+            "childrens_social_care",
+        ),
+        (
+            "This summary is written so that anyone who works with children, including sports coaches and youth club "
+            "volunteers, can use it.",
+            "voluntary_sector",
+        ),
+        (
+            "Child T and his mother now live with her aunt and have support from the Family Nurse Partnership.",
+            "health_visiting",
+        ),
+    ],
+)
+def test_instructions_audiences_and_life_now_are_no_contact(sentence, value):
+    assert value not in agencies(sentence)

@@ -186,3 +186,19 @@ def test_engagement_since_the_incident_is_no_praise() -> None:
 def test_the_experience_of_the_baby_as_a_heading() -> None:
     text = "Finding 6: The experience of the baby\n\nRecords said little."
     assert theme(text, "theme_child_daily_life") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The YOT and the school each held half the picture.",
+        "The referral sat on the MASH system for twelve days before being passed to the team.",
+    ],
+)
+def test_information_sharing_half_the_picture_or_held_back(sentence: str) -> None:
+    assert theme(sentence, "theme_information_sharing") == "present"
+
+
+def test_a_parent_who_attended_every_meeting() -> None:
+    text = "Workers spoke warmly of Jay's grandmother, who attended every core group."
+    assert theme(text, "theme_reluctant_engagement") == "absent"

@@ -449,6 +449,14 @@ _DISSEMINATION = fast_compile(
     r"providers)\b",
     re.I,
 )
+# who a brief is written for ("written so that anyone who works with young people, including ... youth club
+# volunteers, can read it"), and a learning point told as an instruction ("- Follow the bruising protocol every time
+# ...: discuss with CSC"): no contact
+_AUDIENCE = fast_compile(r"\b(?:is|was|has been) written (?:so that|for)\b|\banyone who works with\b", re.I)
+_INSTRUCTION = re.compile(
+    r"^\W*(?:Follow|Discuss|Ask|Consider|Make sure|Refer|Check|Remember|Think|Tell|Share|Record|Use|Always|Never|"
+    r"Escalate|Speak to|Talk to|Seek|Don't|Do not)\b"
+)
 # a numbered recommendation outside a part the reader named ("3. The RSCB to seek assurance from CAMHS on ...")
 _RECOMMENDATION_LINE = re.compile(
     r"^\W*\d{1,2}[.)]\s+(?:[\w'/&,-]+ ){1,6}?(?:to|should|must) (?:seek|ensure|review|consider|develop|provide|"
@@ -607,6 +615,7 @@ def agencies(
                 # the partnership passing on learning, a numbered recommendation, a relative who is no carer
                 skip = skip or _DISSEMINATION.search(sent.text) is not None
                 skip = skip or _RECOMMENDATION_LINE.match(sent.text) is not None
+                skip = skip or _AUDIENCE.search(sent.text) is not None or _INSTRUCTION.match(sent.text) is not None
                 skip = skip or _relative_no_carer(doc, sent.start)
                 skip = skip or _question_answered_no(doc, i)
                 # a parent's own childhood or job
