@@ -202,3 +202,86 @@ def test_information_sharing_half_the_picture_or_held_back(sentence: str) -> Non
 def test_a_parent_who_attended_every_meeting() -> None:
     text = "Workers spoke warmly of Jay's grandmother, who attended every core group."
     assert theme(text, "theme_reluctant_engagement") == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bullying was treated as over on Maya's word.",
+        "The health visitor accepted Ms R's explanation for the burn.",
+        "The social worker accepted the father's statement that he no longer drank.",
+        "(b) Practitioners accepted what they were told.",
+        "The clinic accepted the mother's telephone report of his weight.",
+        "Staff relied on his verbal reassurance that he was safe.",
+        "The school accepted that he was being home educated without asking to see any work.",
+        "Her account was recorded at face value.",
+        "The duty team was satisfied with the explanation and closed the contact.",
+        "The refusal was accepted as the end of the matter.",
+        "Her cheerfulness may have reassured professionals.",
+        "Workers rarely challenged each other.",
+    ],
+)
+def test_critical_thinking_what_was_said_taken_as_enough(sentence: str) -> None:
+    assert theme(sentence, "theme_critical_thinking") == "present"
+
+
+def test_a_referral_accepted_is_no_critical_thinking_finding() -> None:
+    assert theme("The CAMHS referral was accepted in May.", "theme_critical_thinking") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The reflux, the mother's exhaustion and the night shifts were not brought together in any assessment.",
+        "Debt and overcrowding were noted but not considered in assessing risk.",
+        "The pathway plan did not assess Kyle's vulnerability to exploitation.",
+        "- Previous neglect history not reviewed.",
+        "The carers' assessment was a resource assessment, not a safeguarding one.",
+        "The check of safe storage was done by asking, not seeing.",
+        "The YOT and CSC assessments existed side by side; neither drew on the other.",
+        "The CIN plan focused only on school attendance.",
+        "Children's online lives are not part of routine assessment.",
+        "The plan did not mention her father's death.",
+        "None brought together her early history, her self-harm and the threats she had received.",
+        "The screening tool was completed as a tick box.",
+    ],
+)
+def test_assessment_quality_in_still_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_assessment_quality") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No engagement with the family was made and there was no consideration of the child's needs.",
+        "The plan did not address the chance of a long trip abroad.",
+    ],
+)
+def test_assessment_quality_near_misses(sentence: str) -> None:
+    assert theme(sentence, "theme_assessment_quality") != "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The GP knew him as a patient, not as a father.",
+        "No agency checked the partner's history.",
+        "3. Dad was the parent everyone spoke to; no one considered he might be the risk.",
+        "Mr K was providing most of the childcare but was not known to the health visitor.",
+        "Mr B looked after the boys every Saturday but no practitioner spoke to him.",
+        "Finding 2: The man nobody knew",
+        "There was limited curiosity about Dad's role.",
+        "A male lodger who arrived in May was unknown to every agency.",
+        "Fathers facing allegations can be shut out of the professional network.",
+        "A man moved in and, as far as the review can tell, no professional knew anything about him.",
+        "There is no record that anyone gave the advice to the father.",
+        "Partners on maternity wards are often seen as 'support' for the mother.",
+        "The father was at every appointment, yet no professional explored with him what he had noticed.",
+        "Father's role (and his friends' links to the gang) not explored.",
+        "Mr V was known to the duty team by name but was not seen or assessed.",
+        "Almost all professional contact was with Leah's mother.",
+        "The booking form has no section about the partner.",
+    ],
+)
+def test_invisible_men_in_still_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_invisible_men") == "present"
