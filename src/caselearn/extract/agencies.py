@@ -173,9 +173,12 @@ _HOSPITAL_AFTER = fast_compile(
     r"spent (?:\w+ ){1,3}?)(?:in|on) (?:the |a )?(?:hospital|"
     r"(?:\w+'?s? )?ward|PICU|intensive care)\b|"
     r"\bin hospital,? (?:he|she|they|it|the \w+|[A-Z]\w*) (?:was|were) (?:found|diagnosed|seen|noted|assessed)\b|"
+    r"\bin hospital,? (?:he|she|they|the \w+|[A-Z]\w*) (?:disclosed|told|said|revealed|explained|described)\b|"
     r"\b(?:was|were) (?:assessed|examined|x-rayed|scanned|diagnosed) in hospital\b|"
     r"\bpronounced (?:dead |deceased )?(?:at|in)\b|\btransferred from\b|"
     r"\b(?:told|said to) (?:the )?(?:hospital|ED|ward|nursing|medical) staff\b|"
+    # a visit to the child on the ward after the harm: "his key worker visited him in hospital"
+    r"\bvisited (?:him|her|them) (?:while |when )?(?:he was |she was |they were )?in hospital\b|"
     r"\bdescribed by (?:the )?(?:consultant )?paediatricians?\b|"
     r"\b(?:date of (?:the )?incident|incident date)\b",
     re.I,
@@ -302,7 +305,8 @@ _CONTRIBUTORS = fast_compile(
     r"\b(?:participating|contributing) (?:agencies|organisations)\b|"
     r"\b(?:partnership|partners)\b(?: \(\w+\))? (?:is|are|was|were|comprises?) "
     r"(?:made up of|comprised of|formed (?:of|by)|the)\b|"
-    r"\bstatutory (?:safeguarding )?partners\b|\bpolice[- ]led\b|\bretired police\b|\bpolice summary\b|"
+    r"\bstatutory (?:safeguarding )?partners\b|\b(?:three |the )?safeguarding partners\s*\(|"
+    r"\bpolice[- ]led\b|\bretired police\b|\bpolice summary\b|"
     r"\b(?:review team|practitioners|case group|learning event)\b[^.]{0,40}\b"
     r"(?:from|drawn from|made up of|comprised|comprising|included|including|representing)\b",
     re.I,
@@ -412,6 +416,114 @@ _PROCEDURE = fast_compile(
     re.I,
 )
 _SCHOOL = "school"
+_EARLY_YEARS = "early_years"
+_HOUSING = "housing"
+# a school the child was only to start ("She was due to start in reception class at a local primary school in
+# September"), a school never attended ("She was not attending any school"): no contact
+_SCHOOL_TO_COME = fast_compile(r"\b(?:due|about|going|set|expected|meant|booked) to (?:start|begin|join)\b", re.I)
+_NOT_ATTENDING = re.compile(
+    r"\b(?:not|never) (?:attending|attended|enrolled (?:at|in)|on roll (?:at|with)|registered (?:at|with)) (?:any|a) $",
+    re.I,
+)
+# no early years place: "She did not attend nursery or a playgroup", "D2 had no nursery place"
+_NO_EARLY_YEARS = re.compile(
+    r"(?:\b(?:not|never) (?:\w+ )?(?:attend(?:ed|ing)?|go(?:ne)? to|went to|take up|took up|taken up)"
+    r"(?: (?:a |an |any )?[\w'-]+(?: [\w'-]+)? (?:or|nor))?|\bno) (?:a |an |any )?$",
+    re.I,
+)
+# a move only planned ("the plan to move Jess at 18 to an adult hostel")
+_PLANNED_MOVE = fast_compile(
+    r"\b(?:plan(?:ned|s)?|due|going|about|expected) to (?:move|be moved|place) (?:[\w'’]+ ){0,4}to "
+    r"(?:an? |the )?(?:[\w-]+ )?(?:hostel|temporary accommodation|supported accommodation|flat)\b",
+    re.I,
+)
+
+
+# the partnership passing on its learning ("The briefing has been reissued to schools and early years settings"): no
+# contact with this family
+_DISSEMINATION = fast_compile(
+    r"\b(?:briefings?|guidance|training|toolkits?|campaigns?|leaflets?|newsletters?|learning|letters?|reminders?|"
+    r"posters?)\b[^.;]{0,60}\b(?:re-?issued|issued|sent|circulated|shared|distributed|delivered|offered|disseminated|"
+    r"cascaded|rolled out)\b[^.;]{0,20}?\b(?:to|with|across|among)\b (?:all )?(?:local )?(?:[\w'-]+ ){0,3}?"
+    r"(?:schools|settings|practices|GPs|agencies|nurseries|services|teams|partners|staff|practitioners|professionals|"
+    r"providers)\b",
+    re.I,
+)
+# who a brief is written for ("written so that anyone who works with young people, including ... youth club
+# volunteers, can read it"), and a learning point told as an instruction ("- Follow the bruising protocol every time
+# ...: discuss with CSC"): no contact
+_AUDIENCE = fast_compile(r"\b(?:is|was|has been) written (?:so that|for)\b|\banyone who works with\b", re.I)
+_INSTRUCTION = re.compile(
+    r"^\W*(?:Follow|Discuss|Ask|Consider|Make sure|Refer|Check|Remember|Think|Tell|Share|Record|Use|Always|Never|"
+    r"Escalate|Speak to|Talk to|Seek|Don't|Do not)\b"
+)
+# a numbered recommendation outside a part the reader named ("3. The RSCB to seek assurance from CAMHS on ...")
+_RECOMMENDATION_LINE = re.compile(
+    r"^\W*\d{1,2}[.)]\s+(?:[\w'/&,-]+ ){1,6}?(?:to|should|must) (?:seek|ensure|review|consider|develop|provide|"
+    r"deliver|agree|audit|commission|produce|remind|update|share|raise|establish|write|publish|promote|strengthen|"
+    r"introduce|embed)\b",
+    re.I,
+)
+# a relative's line that says he or she has no part in the child's care ("Maternal grandmother - known to adult
+# mental health services (schizophrenia). No care role; sees Baby J rarely."): the service is not the family's
+_RELATIVE_LINE = re.compile(
+    r"^\W*(?:(?:maternal|paternal) )?(?:great-)?(?:grand(?:mother|father|parents?|ma|pa)|aunt|uncle|cousin)\b|"
+    r"^\W*(?-i:MGM|PGM|MGF|PGF)\b",
+    re.I,
+)
+_NO_CARE_ROLE = re.compile(
+    r"\bno (?:care|caring) (?:role|responsibilit(?:y|ies))\b|\bnot (?:a |the )?(?:carer|caregiver)\b|"
+    r"\bnot involved in (?:\w+ )?(?:[\w'’]+['’]s |the |her |his |their )?care\b|\bno part in (?:[\w'’]+ )?care\b",
+    re.I,
+)
+
+
+_ANSWER_NO = re.compile(r"^\W*(?:no|none|not (?:known|involved))\b", re.I)
+
+
+def _question_answered_no(doc: Doc, i: int) -> bool:
+    """ "Were the police involved with the family before the incident?" answered "No. ..." """
+    sents = doc.sentences
+    return sents[i].text.rstrip().endswith("?") and i + 1 < len(sents) and bool(_ANSWER_NO.match(sents[i + 1].text))
+
+
+def _relative_no_carer(doc: Doc, start: int) -> bool:
+    text = doc.text
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a : b if b != -1 else len(text)]
+    return bool(_RELATIVE_LINE.match(line)) and _NO_CARE_ROLE.search(line) is not None
+
+
+def _not_in_contact_with(value: str, text: str, s: int, e: int) -> bool:
+    """Denials and non-contacts that hold for one kind of service."""
+    before = text[max(0, s - 60) : s]
+    if value == _SCHOOL:
+        return _SCHOOL_TO_COME.search(text) is not None or _NOT_ATTENDING.search(before) is not None
+    if value == _EARLY_YEARS:
+        return _NO_EARLY_YEARS.search(before) is not None
+    if value == _HOUSING:
+        return _PLANNED_MOVE.search(text) is not None
+    return False
+
+
+# an agency-contact table's row of two answers, the first a bare no and the second a note ("Police | No | No contact
+# with household.", "Early years | No | D2 had no nursery place")
+_BARE_NO = re.compile(r"\s*(?:no|none|nil|n|-+|\u2013|\u2014)\s*$", re.I)
+_YES = re.compile(r"\s*(?:yes|y)\b", re.I)
+
+
+def _first_answer_no(text: str, s: int, e: int) -> bool:
+    if " | " not in text:
+        return False
+    cell_start = text.rfind("|", 0, s) + 1
+    cell_end = text.find("|", e)
+    if cell_end < 0 or text[:cell_start].strip(" |") or len(text[cell_start:cell_end].split()) > 5:
+        return False
+    cells = [c for c in text[cell_end + 1 :].split("|") if c.strip()]
+    return len(cells) == 2 and bool(_BARE_NO.match(cells[0])) and not _YES.match(cells[1])
+
+
 # a nursery's safeguarding lead ("The nursery's DSL considered a referral") or a parent's course ("she
 # had enrolled on a college course", "ESOL course at Eastgate College"): no contact with a school
 _EARLY_YEARS_SETTING = fast_compile(r"\b(?:nursery|pre-?school|childminder|children'?s cent(?:re|er))\b", re.I)
@@ -424,6 +536,48 @@ def _not_a_school(word: str, text: str) -> bool:
     if word in ("dsl", "designated safeguarding lead"):
         return _EARLY_YEARS_SETTING.search(text) is not None and _SCHOOL_WORD.search(text) is None
     return word == "college" and _COURSE.search(text) is not None
+
+
+# the review's own word that a service had nothing to do with the family before the harm ("Police had no contact
+# with the household before the incident", "The family had no previous involvement with children's social care"):
+# it outweighs what the service held on someone (an arrest in another area, a partner's history it knew)
+_NONE_WITH_FAMILY = fast_compile(
+    r"\b(?:had|has) (?:had )?no (?:previous |prior |earlier |other )?(?:contact|involvement|dealings) with "
+    r"(?:the |this )?(?:household|family)\b",
+    re.I,
+)
+_FAMILY_HAD_NONE = fast_compile(
+    r"\b(?:family|household) (?:had|has) (?:had )?no (?:previous |prior |earlier )?"
+    r"(?:contact|involvement|dealings) with ",
+    re.I,
+)
+_EXCEPT = re.compile(r"\b(?:other than|apart from|except|until|since|after|beyond|when|but)\b", re.I)
+
+
+def _outright_denials(doc: Doc) -> list[tuple[str, bool]]:
+    """The stretches of text that name a service in such a sentence: the words just before "had no contact with
+    the family" (the service ends the stretch), or those after "the family had no involvement with" (the service
+    opens it)."""
+    out: list[tuple[str, bool]] = []
+    for m in _NONE_WITH_FAMILY.finditer(doc.text):
+        sent = doc.sentence_at(m.start())
+        if sent is not None and _EXCEPT.search(doc.text, m.end(), sent.end) is None:
+            out.append((doc.text[max(sent.start, m.start() - 45) : m.start()], True))
+    for m in _FAMILY_HAD_NONE.finditer(doc.text):
+        sent = doc.sentence_at(m.start())
+        if sent is not None and _EXCEPT.search(doc.text, m.end(), sent.end) is None:
+            out.append((doc.text[m.end() : min(sent.end, m.end() + 60)], False))
+    return out
+
+
+def _denied_outright(denials: list[tuple[str, bool]], regex: re.Pattern[str]) -> bool:
+    for text, subject in denials:
+        if subject:
+            if any(x.end() >= len(text) - 8 for x in regex.finditer(text)):
+                return True
+        elif regex.match(text, 4 if text.lower().startswith("the ") else 0):
+            return True
+    return False
 
 
 def agencies(
@@ -458,6 +612,12 @@ def agencies(
                 # a numbered row of a recommendations or action table ("3 | HV to be informed when ...")
                 skip = skip or RECOMMENDATION_ROW.match(sent.text) is not None
                 skip = skip or _PROCEDURE.search(sent.text) is not None  # what a protocol requires
+                # the partnership passing on learning, a numbered recommendation, a relative who is no carer
+                skip = skip or _DISSEMINATION.search(sent.text) is not None
+                skip = skip or _RECOMMENDATION_LINE.match(sent.text) is not None
+                skip = skip or _AUDIENCE.search(sent.text) is not None or _INSTRUCTION.match(sent.text) is not None
+                skip = skip or _relative_no_carer(doc, sent.start)
+                skip = skip or _question_answered_no(doc, i)
                 # a parent's own childhood or job
                 skip = skip or (
                     _OWN_PAST.search(sent.text) is not None and (young or _PARENT.search(sent.text) is not None)
@@ -507,6 +667,10 @@ def agencies(
                 continue  # the police or the hospital among those who told the review, not who knew the family
             if value == _SCHOOL and _not_a_school(m.group(0), sent.text):
                 continue  # a nursery's safeguarding lead, or a parent's college course
+            if _not_in_contact_with(value, sent.text, m.start() - sent.start, m.end() - sent.start):
+                continue  # a school to come, no nursery place, a move only planned
+            if _first_answer_no(sent.text, m.start() - sent.start, m.end() - sent.start):
+                continue  # "Police | No | No contact with household."
             if value == _HOSPITAL and _HOSPITAL_NOT.search(sent.text):
                 continue  # a parent's psychiatric admission
             incident_part = _INCIDENT_PART.get(value)
@@ -532,6 +696,10 @@ def agencies(
                 continue  # what the police held on a parent, not their contact with the family
             found[value] = Span(m.start(), m.end(), m.group(0))
             break
+    denials = _outright_denials(doc) if found and not thematic else []
+    for value, pattern in rules.table:
+        if value in found and denials and _denied_outright(denials, pattern.regex):
+            del found[value]
     if not found:
         return None
     order = [v for v, _ in rules.table]
