@@ -615,3 +615,17 @@ def test_decimal_and_fraction_ages(phrase: str, months: int) -> None:
         "hospital.\n"
     )
     assert child_codes(text)[0]["age_months"] == months
+
+
+# --- a sibling's child protection plan is no harm of the subject ----------------------------------------------
+
+
+def test_siblings_plan_category_is_not_the_childs_harm() -> None:
+    text = (
+        "7-minute briefing: Child F\n\n"
+        "In May 2024 Child F, then two years old, was taken to hospital after a seizure at home. She recovered "
+        "fully.\n\n"
+        "- The family had been known in 2016, when Child F's half-brother was on a CP plan (emotional abuse) "
+        "because of domestic abuse by his father.\n"
+    )
+    assert child_codes(text)[0]["harm_category"] != "emotional_abuse"

@@ -47,6 +47,12 @@ ACCIDENT_MECHANISM = re.compile(
 _ACCOUNT = re.compile(r"\b(?:said|says|claimed|explained|account|told|reported that|maintained)\b", re.I)
 
 
+# A brother's or sister's own child protection plan: its category is no harm of the subject child
+_SIBLING_PLAN = re.compile(
+    r"\b(?:(?:half|step)-?)?(?:brother|sister|sibling)s?\b(?:,[^,.;]{1,40},)? (?:was|were|had been|has been) "
+    r"(?:\w+ )?(?:on|subject to) (?:an? |their |his |her )?(?:CP|child protection) plans?\b",
+    re.I,
+)
 # Categories whose own phrases are negative or hedged ("could not be established", "not caused by
 # neglect", "suspected suicide", "told no one she was pregnant").
 _SAID_NEGATIVELY = frozenset({"unclear", "not_maltreatment_related", "suicide", "covert_filicide"})
@@ -114,6 +120,9 @@ def _scores(
             weight = 2.0 if rank[i] < 8 else 1.0
             if incident is not None and _hit(doc, incident, i):
                 weight *= 1.5
+            sibling_plan = _SIBLING_PLAN.search(sent.text)
+            if sibling_plan and m.start() >= sibling_plan.start():
+                continue  # "when Harper's half-brother was on a CP plan (emotional abuse)": the sibling's category
             if i not in background:
                 background[i] = bool(PLAN_CATEGORY.search(sent.text))
             if background[i]:
