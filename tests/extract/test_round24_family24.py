@@ -496,3 +496,8 @@ def test_parents_removal_from_birth_family() -> None:
 def test_abuse_in_early_years_of_a_teenager() -> None:
     text = "Between T's birth and the age of eight police were called to domestic abuse incidents at the home."
     assert _teen(text)["domestic_abuse"] == "not_known"
+
+
+def test_court_placement_after_incident_is_not_acrimony() -> None:
+    text = "After the incident Baby R's sister was placed with her father under a child arrangements order."
+    assert _baby(text)["acrimonious_separation"] == "not_known"
