@@ -61,9 +61,14 @@ class FlagSpec:
     _context: tuple[Prefiltered, Prefiltered | None, list[Prefiltered]] | None = field(default=None, repr=False)
     _with_context: list[Prefiltered] = field(default_factory=list, repr=False)  # present + context patterns
     _absent_alts: list[Prefiltered] = field(default_factory=list, repr=False)
+    _exclude: Prefiltered | None = field(default=None, repr=False)  # ``exclude`` with its trigger words
 
     @classmethod
     def from_data(cls, variable: str, family: str, raw: dict[str, Any]) -> FlagSpec:
+        # behind the first-character guard / peeled (the same matches, about twice as fast)
+        exclude = (
+            Prefiltered.compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None
+        )
         spec = cls(
             variable=variable,
             family=family,
@@ -76,12 +81,12 @@ class FlagSpec:
             min_hits=int(raw.get("min_hits", 1)),
             recent_only=bool(raw.get("recent_only", False)),
             at_incident=bool(raw.get("at_incident", False)),
-            # behind the first-character guard / peeled (the same matches, about twice as fast)
-            exclude=fast_compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None,
+            exclude=exclude.regex if exclude is not None else None,
             absent_subject=fast_compile(raw["absent_subject"], re.I) if raw.get("absent_subject") else None,
             found_none_absent=bool(raw.get("found_none_absent", False)),
             own_account_absent=bool(raw.get("own_account_absent", False)),
         )
+        spec._exclude = exclude
         spec._present_re = compile_alternatives(spec.present) if spec.present else None
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
         spec._present_alts = [_alternative(p) for p in spec.present]
@@ -198,6 +203,17 @@ def _recommendation(doc: Doc, sent) -> bool:  # noqa: ANN001
     return found
 
 
+def _excluded(spec: FlagSpec, doc: Doc, sent) -> bool:  # noqa: ANN001
+    """``spec.exclude.search(sent.text)``; for a sentence of ``doc``, the regex runs only when the sentence
+    holds one of its trigger words (a match inside the sentence holds one: the same answer)."""
+    found = spec._exclude
+    if found is not None and found.regex is spec.exclude and doc.sentences:
+        i = doc.sentence_index(sent.start)
+        if doc.sentences[i] is sent:
+            return found.in_sentence(doc, i) is not None
+    return spec.exclude.search(sent.text) is not None  # type: ignore[union-attr]
+
+
 def _scan(
     alternatives: list[Prefiltered], doc: Doc, ranges: list[tuple[int, int]] | None
 ) -> list[tuple[re.Match[str], str]]:
@@ -311,7 +327,7 @@ def evaluate_flag(
                 continue  # a field whose value is no ("LAC at time: No", "Looked after? No")
             # every test is a pure predicate, so their order changes nothing: the cheap ones (one
             # regex over the sentence, cached) come before whose problem it is and the caller's filter
-            if spec.exclude is not None and spec.exclude.search(sent.text):
+            if spec.exclude is not None and _excluded(spec, doc, sent):
                 continue
             if not theme and _recommendation(doc, sent):
                 continue  # "assessments should include any substance misuse" says nothing of this family
@@ -459,7 +475,7 @@ def _denial_counts(
 ) -> bool:  # noqa: ANN001
     """The checks a present match turned into an absence still passes: not a recommendation, not excluded,
     held by someone the flag may be about, and the component's own filter."""
-    if _recommendation(doc, sent) or (spec.exclude is not None and spec.exclude.search(sent.text)):
+    if _recommendation(doc, sent) or (spec.exclude is not None and _excluded(spec, doc, sent)):
         return False
     if not _holder_ok(spec, sent.text, s, e, child_names):
         return False
@@ -506,7 +522,7 @@ def _absent_ok(spec: FlagSpec, doc: Doc, sent, s: int, e: int, match_filter: Any
             return False
     if match_filter is not None and not match_filter(sent, s, e):
         return False
-    if spec.exclude is not None and spec.exclude.search(text):
+    if spec.exclude is not None and _excluded(spec, doc, sent):
         return False
     if _recommendation(doc, sent):
         return False
