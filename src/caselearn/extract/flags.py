@@ -18,7 +18,7 @@ from caselearn.extract import context
 from caselearn.extract.guard import fast_compile
 from caselearn.extract.lexicon import compile_alternatives
 from caselearn.extract.model import Span, Suggestion
-from caselearn.extract.prefilter import PatternGroup, Prefiltered, group_of, word_start
+from caselearn.extract.prefilter import PatternGroup, Prefiltered, Screened, group_of, word_start
 from caselearn.extract.text import Doc
 
 PRESENT, ABSENT = "present", "absent"
@@ -181,16 +181,18 @@ _AGENCY_SAYS = re.compile(
     r"(?: (?:has|had|have|was|were)(?: been)?)?\W*$",  # "the review has been told that there was no evidence"
     re.I,
 )
-_ADVICE = re.compile(
-    r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|review|notify|develop|"
-    r"be (?:asked|recorded|included|flagged))\b|^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?should \w+|"
-    # a numbered action for a service: "2. HV service to ensure DA routine enquiry is made with each
-    # parent alone", "4. Partnership to audit ..." (not a parent's plan: "Mum to attend ...")
-    r"^\W*(?:R|Rec(?:ommendation)?\.? ?)?\d+[.):]\s+(?:[\w'/&,()-]+ ){1,8}?to (?:ensure|review|audit|develop|"
-    r"commission|adopt|agree|produce|update|consider|seek|establish|introduce|strengthen|embed|promote|"
-    r"publish|provide (?:training|guidance|assurance))\b",
-    re.I,
-)
+_ADVICE = Screened(
+    re.compile(
+        r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|review|notify|develop|"
+        r"be (?:asked|recorded|included|flagged))\b|^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?should \w+|"
+        # a numbered action for a service: "2. HV service to ensure DA routine enquiry is made with each
+        # parent alone", "4. Partnership to audit ..." (not a parent's plan: "Mum to attend ...")
+        r"^\W*(?:R|Rec(?:ommendation)?\.? ?)?\d+[.):]\s+(?:[\w'/&,()-]+ ){1,8}?to (?:ensure|review|audit|develop|"
+        r"commission|adopt|agree|produce|update|consider|seek|establish|introduce|strengthen|embed|promote|"
+        r"publish|provide (?:training|guidance|assurance))\b",
+        re.I,
+    )
+)  # searched only in sentences holding one of its trigger words
 
 
 def _recommendation(doc: Doc, sent) -> bool:  # noqa: ANN001
