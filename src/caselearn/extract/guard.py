@@ -17,6 +17,9 @@ except ImportError:  # pragma: no cover - older Pythons
 
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _MAX_FIRST = 40
+# the most characters a guard may admit (a letter counted once for both cases): even one admitting
+# every letter rejects the spaces, digits and punctuation, which pays for a long alternation
+_MAX_FIRST_FOLDED = 30
 _CATEGORY_ESCAPES = {_c.CATEGORY_SPACE: r"\s", _c.CATEGORY_DIGIT: r"\d"}
 
 
@@ -72,7 +75,7 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
     escapes = {c for c in chars if len(c) == 2}
     chars -= escapes
     chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
-    if not chars | escapes or len(chars) > _MAX_FIRST:
+    if not chars | escapes or len({c.lower() for c in chars}) > _MAX_FIRST_FOLDED:
         return pattern
     # the class ignores case (a superset: "(?i:k)" also matches the Kelvin sign)
     members = "".join(sorted(escapes)) + "".join(re.escape(c) for c in sorted(chars))
