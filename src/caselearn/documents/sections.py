@@ -27,6 +27,9 @@ CANONICAL: list[tuple[str, tuple[str, ...]]] = [
                       "purpose of the review", "overview", "summary", "executive summary", "foreword",
                       "circumstances leading to the review")),
 ]  # fmt: skip
+# each phrase compiled once, in the order above (a phrase must at least occur for its pattern to match)
+_PHRASES = [(name, phrase, re.compile(rf"\b{re.escape(phrase)}")) for name, phrases in CANONICAL for phrase in phrases]
+_NOT_LETTERS = re.compile(r"[^a-z' ]+")
 NUMBER_PREFIX = re.compile(
     r"^\s*(?:(?:section|part|chapter)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5}|[a-h])[.)]?\s+", re.I
 )
@@ -37,16 +40,15 @@ TOP_NUMBER = re.compile(r"^\s*(?:(?:section|part|chapter)\s+)?\d{1,2}[.)]?\s+[A-
 def canonical(heading: str) -> str | None:
     """The canonical section name a heading stands for, or None."""
     words = NUMBER_PREFIX.sub("", heading).strip().lower().replace("’", "'")
-    words = re.sub(r"[^a-z' ]+", " ", words)
+    words = _NOT_LETTERS.sub(" ", words)
     words = " ".join(words.split())
     if not words or len(words) > 80:
         return None
-    for name, phrases in CANONICAL:
-        for phrase in phrases:
-            if re.search(rf"\b{re.escape(phrase)}", words):
-                if name == "family_background" and ("view" in words or "voice" in words or "contribution" in words):
-                    return None
-                return name
+    for name, phrase, pattern in _PHRASES:
+        if phrase in words and pattern.search(words):
+            if name == "family_background" and ("view" in words or "voice" in words or "contribution" in words):
+                return None
+            return name
     return None
 
 

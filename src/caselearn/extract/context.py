@@ -14,6 +14,7 @@ import ahocorasick
 
 from caselearn.extract.guard import fast_compile
 from caselearn.extract.lexicon import load_data
+from caselearn.extract.prefilter import Screened
 
 
 @dataclass(frozen=True)
@@ -197,11 +198,13 @@ def negated(sentence: str, start: int, end: int, window: int = 60) -> bool:
 
 # a denial carried on by "or that": "There was no evidence that anybody else was present or that Jordan intended to
 # take his own life" (the second "that" clause is denied as well, however far from the cue)
-_NO_EVIDENCE_OR_THAT = re.compile(
-    r"\b(?:no|not (?:any|find|found))\s(?:\w+\s){0,2}?(?:evidence|suggestion|indication|sign|information)s?\s"
-    r"(?:\w+\s){0,4}?that\b[^.;:]{0,150}?\bor that\b[^.;:]*$",
-    re.I,
-)
+_NO_EVIDENCE_OR_THAT = Screened(
+    re.compile(
+        r"\b(?:no|not (?:any|find|found))\s(?:\w+\s){0,2}?(?:evidence|suggestion|indication|sign|information)s?\s"
+        r"(?:\w+\s){0,4}?that\b[^.;:]{0,150}?\bor that\b[^.;:]*$",
+        re.I,
+    )
+)  # searched only where one of its trigger words occurs
 
 
 # a numbered row of a recommendations or action table: "5 | Substance misuse services to inform the GP ..."
@@ -229,7 +232,35 @@ def denied_in_row(sentence: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=16384)
 def _clause_has(kind: str, sentence: str, left: int, right: int) -> bool:
     pattern = cues().hedge if kind == "hedge" else cues().history
-    return bool(pattern.search(sentence, left, right))
+    return _may_hold(kind, sentence[left:right]) and bool(pattern.search(sentence, left, right))
+
+
+@cache
+def _cue_words(kind: str) -> ahocorasick.Automaton | None:
+    """An automaton over strings one of which every match of the ``kind`` cue (hedge, history,
+    disproved) holds, lower-case; None when the cue has no such strings (its regex always runs)."""
+    from caselearn.extract.prefilter import CASE, required_literals
+
+    words = load_data("context")[kind]
+    source = _alt(words) if kind == "disproved" else r"(?<!\w)" + _alt(words) + r"(?!\w)"  # as in ``cues``
+    found = required_literals(source, re.I)
+    if not found or any(t.startswith(CASE) for t in found):
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in found:
+        automaton.add_word(word, 0)
+    automaton.make_automaton()
+    return automaton
+
+
+def _may_hold(kind: str, text: str) -> bool:
+    """False only when ``text`` holds none of the strings every match of the ``kind`` cue holds, so
+    the cue's regex cannot match there (checked in ASCII text, where lower-casing is exactly what
+    case-insensitive matching folds; other text is always searched)."""
+    words = _cue_words(kind)
+    if words is None or not text.isascii():
+        return True
+    return next(words.iter(text.lower()), None) is not None
 
 
 def hedged(sentence: str, start: int, end: int) -> bool:
@@ -246,7 +277,7 @@ def historical(sentence: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=8192)
 def disproved(sentence: str) -> bool:
     """A concern reported and later found untrue ("later found to be unfounded", "was disproved")."""
-    return bool(cues().disproved.search(sentence))
+    return _may_hold("disproved", sentence) and bool(cues().disproved.search(sentence))
 
 
 @cache

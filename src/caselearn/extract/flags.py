@@ -18,7 +18,7 @@ from caselearn.extract import context
 from caselearn.extract.guard import fast_compile
 from caselearn.extract.lexicon import compile_alternatives
 from caselearn.extract.model import Span, Suggestion
-from caselearn.extract.prefilter import PatternGroup, Prefiltered, group_of, word_start
+from caselearn.extract.prefilter import PatternGroup, Prefiltered, Screened, group_of, word_start
 from caselearn.extract.text import Doc
 
 PRESENT, ABSENT = "present", "absent"
@@ -65,9 +65,14 @@ class FlagSpec:
     _absent_alts: list[Prefiltered] = field(default_factory=list, repr=False)
     # ... and absent patterns that count only there ("this was abuse within the family and not exploitation")
     _absent_with_context: list[Prefiltered] = field(default_factory=list, repr=False)
+    _exclude: Prefiltered | None = field(default=None, repr=False)  # ``exclude`` with its trigger words
 
     @classmethod
     def from_data(cls, variable: str, family: str, raw: dict[str, Any]) -> FlagSpec:
+        # behind the first-character guard / peeled (the same matches, about twice as fast)
+        exclude = (
+            Prefiltered.compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None
+        )
         spec = cls(
             variable=variable,
             family=family,
@@ -80,8 +85,7 @@ class FlagSpec:
             min_hits=int(raw.get("min_hits", 1)),
             recent_only=bool(raw.get("recent_only", False)),
             at_incident=bool(raw.get("at_incident", False)),
-            # behind the first-character guard / peeled (the same matches, about twice as fast)
-            exclude=fast_compile("|".join(f"(?:{p})" for p in raw["exclude"]), re.I) if raw.get("exclude") else None,
+            exclude=exclude.regex if exclude is not None else None,
             present_exclude=fast_compile("|".join(f"(?:{p})" for p in raw["present_exclude"]), re.I)
             if raw.get("present_exclude")
             else None,
@@ -89,6 +93,7 @@ class FlagSpec:
             found_none_absent=bool(raw.get("found_none_absent", False)),
             own_account_absent=bool(raw.get("own_account_absent", False)),
         )
+        spec._exclude = exclude
         spec._present_re = compile_alternatives(spec.present) if spec.present else None
         spec._absent_re = compile_alternatives(spec.absent) if spec.absent else None
         spec._present_alts = [_alternative(p) for p in spec.present]
@@ -194,16 +199,18 @@ _AGENCY_SAYS = re.compile(
     r"(?: (?:has|had|have|was|were)(?: been)?)?\W*$",  # "the review has been told that there was no evidence"
     re.I,
 )
-_ADVICE = re.compile(
-    r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|review|notify|develop|"
-    r"be (?:asked|recorded|included|flagged))\b|^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?should \w+|"
-    # a numbered action for a service: "2. HV service to ensure DA routine enquiry is made with each
-    # parent alone", "4. Partnership to audit ..." (not a parent's plan: "Mum to attend ...")
-    r"^\W*(?:R|Rec(?:ommendation)?\.? ?)?\d+[.):]\s+(?:[\w'/&,()-]+ ){1,8}?to (?:ensure|review|audit|develop|"
-    r"commission|adopt|agree|produce|update|consider|seek|establish|introduce|strengthen|embed|promote|"
-    r"publish|provide (?:training|guidance|assurance))\b",
-    re.I,
-)
+_ADVICE = Screened(
+    re.compile(
+        r"\bshould (?:\w+ ){0,3}(?:include|record|ask|consider|ensure|review|notify|develop|"
+        r"be (?:asked|recorded|included|flagged))\b|^\W*\d+[.)]\s+(?:[\w',-]+ ){1,8}?should \w+|"
+        # a numbered action for a service: "2. HV service to ensure DA routine enquiry is made with each
+        # parent alone", "4. Partnership to audit ..." (not a parent's plan: "Mum to attend ...")
+        r"^\W*(?:R|Rec(?:ommendation)?\.? ?)?\d+[.):]\s+(?:[\w'/&,()-]+ ){1,8}?to (?:ensure|review|audit|develop|"
+        r"commission|adopt|agree|produce|update|consider|seek|establish|introduce|strengthen|embed|promote|"
+        r"publish|provide (?:training|guidance|assurance))\b",
+        re.I,
+    )
+)  # searched only in sentences holding one of its trigger words
 
 
 def _recommendation(doc: Doc, sent) -> bool:  # noqa: ANN001
@@ -214,6 +221,17 @@ def _recommendation(doc: Doc, sent) -> bool:  # noqa: ANN001
     if found is None:
         found = doc._trigger_cache[key] = bool(_ADVICE.search(sent.text) or context.RECOMMENDATION_ROW.match(sent.text))
     return found
+
+
+def _excluded(spec: FlagSpec, doc: Doc, sent) -> bool:  # noqa: ANN001
+    """``spec.exclude.search(sent.text)``; for a sentence of ``doc``, the regex runs only when the sentence
+    holds one of its trigger words (a match inside the sentence holds one: the same answer)."""
+    found = spec._exclude
+    if found is not None and found.regex is spec.exclude and doc.sentences:
+        i = doc.sentence_index(sent.start)
+        if doc.sentences[i] is sent:
+            return found.in_sentence(doc, i) is not None
+    return spec.exclude.search(sent.text) is not None  # type: ignore[union-attr]
 
 
 def _scan(
@@ -330,7 +348,7 @@ def evaluate_flag(
                 continue  # a field whose value is no ("LAC at time: No", "Looked after? No")
             # every test is a pure predicate, so their order changes nothing: the cheap ones (one
             # regex over the sentence, cached) come before whose problem it is and the caller's filter
-            if spec.exclude is not None and spec.exclude.search(sent.text):
+            if spec.exclude is not None and _excluded(spec, doc, sent):
                 continue
             if spec.present_exclude is not None and spec.present_exclude.search(sent.text):
                 continue
@@ -480,7 +498,7 @@ def _denial_counts(
 ) -> bool:  # noqa: ANN001
     """The checks a present match turned into an absence still passes: not a recommendation, not excluded,
     held by someone the flag may be about, and the component's own filter."""
-    if _recommendation(doc, sent) or (spec.exclude is not None and spec.exclude.search(sent.text)):
+    if _recommendation(doc, sent) or (spec.exclude is not None and _excluded(spec, doc, sent)):
         return False
     if not _holder_ok(spec, sent.text, s, e, child_names):
         return False
@@ -540,7 +558,7 @@ def _absent_ok(  # noqa: PLR0913
             return False
     if match_filter is not None and not match_filter(sent, s, e):
         return False
-    if spec.exclude is not None and spec.exclude.search(text):
+    if spec.exclude is not None and _excluded(spec, doc, sent):
         return False
     if _recommendation(doc, sent):
         return False

@@ -17,13 +17,21 @@ except ImportError:  # pragma: no cover - older Pythons
 
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _MAX_FIRST = 40
+# the most characters a guard may admit (a letter counted once for both cases): even one admitting
+# every letter rejects the spaces, digits and punctuation, which pays for a long alternation
+_MAX_FIRST_FOLDED = 30
+_AT_START = {_c.AT_BEGINNING, _c.AT_BEGINNING_STRING}
 _CATEGORY_ESCAPES = {_c.CATEGORY_SPACE: r"\s", _c.CATEGORY_DIGIT: r"\d"}
 
 
-def _first(items, chars: set[str]) -> bool:  # noqa: ANN001 - sre parse tree
+def _first(items, chars: set[str], anchors: bool = False) -> bool:  # noqa: ANN001 - sre parse tree
     """Add to ``chars`` every character a match of the parsed sequence can begin with; True when
-    the sequence can match the empty string. Raises ValueError when unsure."""
+    the sequence can match the empty string. Raises ValueError when unsure. With ``anchors``, a
+    path that begins with ``^`` adds "^" instead of its characters (otherwise ``^`` is skipped)."""
     for op, av in items:
+        if anchors and op is _c.AT and av in _AT_START:
+            chars.add("^")  # nothing consumed before it: a match along here begins where ``^`` holds
+            return False
         if op in _ZERO_WIDTH:
             continue
         if op is _c.LITERAL:
@@ -41,18 +49,18 @@ def _first(items, chars: set[str]) -> bool:  # noqa: ANN001 - sre parse tree
                     raise ValueError(iop)
             return False
         if op is _c.SUBPATTERN:
-            if not _first(av[-1], chars):
+            if not _first(av[-1], chars, anchors):
                 return False
             continue
         if op is _c.BRANCH:
             empty = False
             for branch in av[1]:
-                empty = _first(branch, chars) or empty
+                empty = _first(branch, chars, anchors) or empty
             if not empty:
                 return False
             continue
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            if not _first(av[2], chars) and av[0] >= 1:
+            if not _first(av[2], chars, anchors) and av[0] >= 1:
                 return False
             continue
         raise ValueError(op)
@@ -65,18 +73,21 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
     when the set is large, or when the pattern can match the empty string."""
     chars: set[str] = set()
     try:
-        if _first(list(_p.parse(pattern, flags)), chars):
+        if _first(list(_p.parse(pattern, flags)), chars, anchors=True):
             return pattern
     except ValueError:
         return pattern
+    anchored = "^" in chars  # a branch begins with ``^``: the guard lets that position through too
+    chars.discard("^")
     escapes = {c for c in chars if len(c) == 2}
     chars -= escapes
     chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
-    if not chars | escapes or len(chars) > _MAX_FIRST:
-        return pattern
+    if not chars | escapes or len({c.lower() for c in chars}) > _MAX_FIRST_FOLDED:
+        return pattern  # (every branch anchored: sre searches only where ``^`` holds already)
     # the class ignores case (a superset: "(?i:k)" also matches the Kelvin sign)
     members = "".join(sorted(escapes)) + "".join(re.escape(c) for c in sorted(chars))
-    guarded = "(?=(?i:[" + members + "]))(?:" + pattern + ")"
+    guard = "(?=(?i:[" + members + "]))"
+    guarded = ("(?:" + guard + "|^)" if anchored else guard) + "(?:" + pattern + ")"
     try:
         re.compile(guarded, flags)
     except re.error:  # e.g. a global inline flag ("(?i)...") must stay at the start

@@ -16,6 +16,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import ahocorasick
+
 from caselearn.extract import triggers as _triggers
 from caselearn.extract.compile_cache import cached
 from caselearn.extract.guard import fast_compile
@@ -689,6 +691,35 @@ class Prefiltered:
             if not any((t[1:] in text) if t.startswith(CASE) else (t in low) for t in self.triggers):
                 return None
         return self.regex.search(text)
+
+
+class Screened:
+    """A regex asked of short texts (a sentence, a clause) with no document at hand: one automaton pass
+    over the lower-cased text tells whether it holds any of the pattern's trigger words, and the regex
+    runs only when it does (a match holds one). Only ASCII text is screened, where lower-casing is
+    exactly what case-insensitive matching folds; a pattern with no usable or a case-sensitive
+    trigger always runs."""
+
+    def __init__(self, regex: re.Pattern[str], source: str | None = None) -> None:
+        self.regex = regex  # searched as it is: the same matches as before
+        source = regex.pattern if source is None else source
+        found, _more = cached("triggers", source, regex.flags, lambda: _trigger_lists(source, regex.flags))
+        self._words: ahocorasick.Automaton | None = None
+        if found and not any(t.startswith(CASE) for t in found):
+            self._words = ahocorasick.Automaton()
+            for word in found:
+                self._words.add_word(word, 0)
+            self._words.make_automaton()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``regex.search(text, pos, endpos)``, None at once when the searched part holds no trigger."""
+        words = self._words
+        if words is not None:
+            n = len(text)
+            part = text[min(max(pos, 0), n) : n if endpos is None else min(max(endpos, 0), n)]
+            if part.isascii() and next(words.iter(part.lower()), None) is None:
+                return None
+        return self.regex.search(text, pos) if endpos is None else self.regex.search(text, pos, endpos)
 
 
 def _holding(index: _triggers.TriggerIndex, words: frozenset[str]) -> list[int]:
