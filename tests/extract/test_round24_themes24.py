@@ -304,3 +304,14 @@ def test_invisible_men_in_still_more_words(sentence: str) -> None:
 )
 def test_child_daily_life_in_still_more_words(sentence: str) -> None:
     assert theme(sentence, "theme_child_daily_life") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family's frequent moves, caused by debt and domestic abuse, broke their links with the nursery.",
+        'The hospital has changed its "was not brought" procedure so that letters go to the social worker.',
+    ],
+)
+def test_moves_and_a_procedure_name_are_no_reluctant_engagement(sentence: str) -> None:
+    assert theme(sentence, "theme_reluctant_engagement") != "present"
