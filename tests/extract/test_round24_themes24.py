@@ -285,3 +285,33 @@ def test_assessment_quality_near_misses(sentence: str) -> None:
 )
 def test_invisible_men_in_still_more_words(sentence: str) -> None:
     assert theme(sentence, "theme_invisible_men") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruby's online life was not something the adults around her asked about.",
+        "The voice of Kayden was recorded at every visit but not acted on.",
+        "Her wish to see her brother was noted at three reviews and not acted on.",
+        "Finding 1: Mia was seen as the carer and not as the child she was.",
+        "The children's lives in the flat were not explored from their point of view.",
+        "Leo's life at home in the final month was not known to anyone.",
+        "None of them asked Jo in any depth about their life online.",
+        "Their lives outside the house were largely unknown.",
+        "He was seen by most services as a boy who caused trouble rather than a child living with violence.",
+        "His experience of living with his stepfather's drinking was not understood.",
+    ],
+)
+def test_child_daily_life_in_still_more_words(sentence: str) -> None:
+    assert theme(sentence, "theme_child_daily_life") == "present"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family's frequent moves, caused by debt and domestic abuse, broke their links with the nursery.",
+        'The hospital has changed its "was not brought" procedure so that letters go to the social worker.',
+    ],
+)
+def test_moves_and_a_procedure_name_are_no_reluctant_engagement(sentence: str) -> None:
+    assert theme(sentence, "theme_reluctant_engagement") != "present"
