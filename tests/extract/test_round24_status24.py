@@ -561,3 +561,14 @@ def test_incidents_of_aggression() -> None:
 def test_child_arrested_is_still_behaviour() -> None:
     said = "Child J was arrested in 2023 for criminal damage at the school."
     assert child_codes(BOY + said + TAIL)[0]["behaviour_problems"] == "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "- Use the Brook Traffic Light Tool when you hear of sexualised behaviour.",
+        "Learning will be taken forward through the partnership's harmful sexual behaviour training.",
+    ],
+)
+def test_practitioners_tools_are_not_behaviour(said: str) -> None:
+    assert child_codes(BOY + said + TAIL)[0]["behaviour_problems"] == "not_known"
