@@ -536,3 +536,39 @@ def test_neglect_not_denied(said: str) -> None:
 )
 def test_never_known_stands(said: str) -> None:
     assert _baby(said)["social_care_status"] == "never_known"
+
+
+# --- behaviour: an adult arrested is not the child's offending; aggression in other words ------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Police attended twice in 2023; on the second occasion the partner was arrested for assaulting Child J's "
+        "mother and released with no further action.",
+        "Two men, aged 23 and 31, have been arrested and released on bail.",
+    ],
+)
+def test_adult_arrested_is_not_behaviour(said: str) -> None:
+    assert child_codes(BOY + said + TAIL)[0]["behaviour_problems"] == "not_known"
+
+
+def test_incidents_of_aggression() -> None:
+    said = 'Professionals described Child J as "volatile", with frequent incidents of aggression in the home.'
+    assert child_codes(BOY + said + TAIL)[0]["behaviour_problems"] == "present"
+
+
+def test_child_arrested_is_still_behaviour() -> None:
+    said = "Child J was arrested in 2023 for criminal damage at the school."
+    assert child_codes(BOY + said + TAIL)[0]["behaviour_problems"] == "present"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "- Use the Brook Traffic Light Tool when you hear of sexualised behaviour.",
+        "Learning will be taken forward through the partnership's harmful sexual behaviour training.",
+    ],
+)
+def test_practitioners_tools_are_not_behaviour(said: str) -> None:
+    assert child_codes(BOY + said + TAIL)[0]["behaviour_problems"] == "not_known"
