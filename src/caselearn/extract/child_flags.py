@@ -1400,6 +1400,15 @@ def _looked_after_is_open(codes: dict, status_id: str) -> None:
 _NEGLECT_HARM = fast_compile(
     r"\b(?:harm|notif\w*)\b[^.;]{0,40}?\bneglect\b|\bneglect\b[^.;]{0,20}?\b(?:harm|notif\w*)\b", re.I
 )
+# the harm told by what neglect does, or a young child's swallowing of a carer's drug (convention 3): "severely
+# dehydrated", "had drunk from a bottle of his father's methadone", "ingestion of methadone at home"
+_NEGLECT_SIGNS = fast_compile(
+    r"\b(?:dehydrat\w+|malnourish\w*|underweight|weight loss|faltering growth|pressure (?:ulcers?|sores?)|"
+    r"untreated|hypotherm\w+|(?:ingest\w*|swallow\w*|drunk|drank|ate|eaten|taken|took)\b[^.;]{0,60}?\b(?:methadone|"
+    r"buprenorphine|heroin|cocaine|cannabis|tablets|medication|pills)|"
+    r"(?:methadone|opioid|opiate) (?:toxicity|ingestion)|toxicology confirmed)",
+    re.I,
+)
 # a brother's or sister's plan for neglect is theirs, whatever the harm was read as
 _KIN_WORD = fast_compile(r"\b(?:(?:half|step)[- ])?(?:brothers?|sisters?|siblings?)\b", re.I)
 
@@ -1417,7 +1426,9 @@ def _neglect_by_category(doc: Doc, codes: dict, r) -> None:  # noqa: ANN001
     named = [
         e
         for e in harm.evidence
-        if _NEGLECT_HARM.search(e.text) and not _KIN_WORD.search(e.text) and not _BARE_HEADING.fullmatch(e.text.strip())
+        if (_NEGLECT_HARM.search(e.text) or _NEGLECT_SIGNS.search(e.text))
+        and not _KIN_WORD.search(e.text)
+        and not _BARE_HEADING.fullmatch(e.text.strip())
     ]
     if named:
         codes[r.neglect_feature] = Suggestion("present", 0.7, named, "rule:child_flags/neglect_feature.harm_category")
