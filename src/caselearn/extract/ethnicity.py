@@ -11,7 +11,7 @@ from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
-from caselearn.extract.text import Doc, compiled
+from caselearn.extract.text import Doc, Sentence, compiled
 
 CUE = re.compile(
     r"ethnic|heritage|white|black|british|asian|mixed|origin|descent|pakistani|indian|bangladeshi|arab|roma|gypsy|"
@@ -221,7 +221,7 @@ def _named_just_before(doc: Doc, child: ChildResult, others: list[ChildResult], 
 
 def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
     if others:
-        table = _table_ethnicity(doc, child, others)
+        table = _table_ethnicity(doc, child, others) or _keyed_field(doc, child) or _repeated_row(doc)
         if table is not None:
             return table
     names = [n for n in child.names]
@@ -267,6 +267,12 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
             if got:
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
+        if others:
+            # a line naming several subject children, each followed by its own facts (a table or list the reader
+            # ran together: "Child 1 - girl, 4, White British Child 2 - boy, 2, Mixed"): this child's part
+            own = _own_segment(child, others, sent)
+            if own is not None and _classify(own.text):
+                sent = own
         found = _classify(sent.text) or _national_child(sent.text)
         if not found:
             continue
@@ -321,6 +327,99 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         if together is not None:
             return together
     return _family_line(doc, others) if others else None
+
+
+# a subject child's short key: "Child A" -> "A", "Young Person B2" -> "B2", "Sibling 3" -> "3"
+_KEY = re.compile(r"^(?:child|pupil|young person|yp|baby|infant|sibling|twin|subject)\s+([A-Z]\d?|\d)$", re.I)
+# the value ends at a stop, or at "and" before the next child's key ("A - White British and B - Indian")
+_VALUE_END = re.compile(r"[.;,\n]|\s+(?:and|&)\s+(?=[A-Z][\w ]{0,14}\s*[-–:])")
+
+
+def _keyed_field(doc: Doc, child: ChildResult) -> Suggestion | None:
+    """The child's part of one key-facts field that gives each child's value under its key
+    ("Ethnicity: A - White British. B - Black African.", "Ethnicity: Child 1 - White British; Child 2 - Mixed",
+    "Ethnicity: White British (Child A), Black Caribbean (Child B)")."""
+    keys = {n for n in child.names if len(n) > 1}
+    keys |= {k.group(1) for n in child.names if (k := _KEY.match(n))}
+    if not keys:
+        return None
+    alt = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    key_first = compiled(rf"(?<![\w'’])(?:{alt})(?![\w'’])\s*(?:[-–:=]|\bis\b)\s*")
+    key_after = compiled(rf"\(\s*(?:{alt})\s*\)")
+    cues = _CUE.candidate_sentences(doc)
+    limit = max(6000, len(doc.text) // 2)
+    for i in range(len(doc.sentences)) if cues is None else sorted(cues):
+        sent = doc.sentences[i]
+        if sent.start > limit:
+            break
+        label = _LABEL_WORD.search(sent.text)
+        if not label:
+            continue
+        start = sent.start + label.end()
+        end = doc.text.find("\n", start)
+        line = doc.text[start : end if end >= 0 else len(doc.text)]
+        m = key_first.search(line)
+        if m:
+            cut = _VALUE_END.search(line, m.end())
+            got = _classify(line[m.end() : cut.start() if cut else len(line)])
+        else:
+            m = key_after.search(line)
+            if not m:
+                continue
+            head = line[: m.start()]
+            cut = max(head.rfind(c) for c in ".;,:")
+            got = _classify(head[cut + 1 :])
+        if got:
+            span = Span(start + m.start(), start + m.end(), line[m.start() : m.end()])
+            return Suggestion(got[0], 0.8, [span], f"rule:ethnicity/keyed.{got[0]}")
+    return None
+
+
+# a table's row the reader ran onto one line, the same value in each child's column
+# ("Ethnicity White British White British Health / disability ...")
+_REPEATED_ROW = re.compile(
+    r"\b(?i:ethnicity|ethnic (?:origin|group))(?: as recorded)? (?P<v>[A-Z][\w()/-]*(?: [A-Z][\w()/-]*){0,3})"
+    r"(?: (?P=v))+(?= [A-Z]|\s*$)"
+)
+
+
+def _repeated_row(doc: Doc) -> Suggestion | None:
+    """One value repeated across a flattened table row, which every subject child then has."""
+    cues = _CUE.candidate_sentences(doc)
+    limit = max(6000, len(doc.text) // 2)
+    for i in range(len(doc.sentences)) if cues is None else sorted(cues):
+        sent = doc.sentences[i]
+        if sent.start > limit:
+            break
+        if "thnic" not in sent.text:
+            continue
+        m = _REPEATED_ROW.search(sent.text)
+        got = _classify(m.group("v")) if m else None
+        if got and m:
+            span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+            return Suggestion(got[0], 0.75, [span], f"rule:ethnicity/row.{got[0]}")
+    return None
+
+
+# the field's name, at the start of a line or after a separator ("Ethnicity: ...", "Ethnic origin -")
+_LABEL_WORD = re.compile(
+    r"(?:^|(?<=[\n|;]))\W*(?:ethnicity|ethnic (?:origin|group|background)|heritage)\s*[:|\-–]", re.I
+)
+
+
+def _own_segment(child: ChildResult, others: list[ChildResult], sent: Sentence) -> Sentence | None:
+    """The part of a sentence from this child's name up to the next other subject child's name, when the
+    sentence names another subject child too; None otherwise."""
+    mine = [m.start for m in child.mentions if sent.start <= m.start < sent.end]
+    if not mine:
+        return None
+    theirs = sorted(m.start for o in others for m in o.mentions if sent.start <= m.start < sent.end)
+    if not theirs:
+        return None
+    start = mine[0]
+    end = next((t for t in theirs if t > start), sent.end)
+    rel = start - sent.start
+    return Sentence(start, end, sent.text[rel : rel + end - start].rstrip())
 
 
 _RECORDS_LIST = re.compile(

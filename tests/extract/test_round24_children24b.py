@@ -1,0 +1,73 @@
+"""Round 24b (children): ethnicity given per child inside one key-facts field ("Ethnicity: A - White British.
+B - Black African."), a flattened table row with the same value in each child's column ("Ethnicity White
+British White British"), and a line listing several children, each with its own facts, that a reader ran
+together. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import child_codes
+
+
+def _by_alias(text: str) -> dict[str, dict[str, str]]:
+    return {c["alias"]: c for c in child_codes(text)}
+
+
+_TWO = (
+    "Local Safeguarding Partnership\n\nChild Safeguarding Practice Review: {a} and {b}\n\n"
+    "1. The children\n\n"
+    "{a}: a boy aged 13 at the time of the assault in a residential school. Autism; EHCP.\n"
+    "{b}: a girl aged 14 at the time of her disclosure. Epilepsy; EHCP.\n\n"
+    "{field}\n\n"
+    "2. What happened\n\n"
+    "In March 2023 a member of staff restrained {a} on the floor and he broke his wrist. Two weeks later {b} "
+    "told her mother that the same member of staff had hit her. Both children were seriously harmed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "first", "second"),
+    [
+        ("Ethnicity: K - White British; L - Black African.", "white", "black"),
+        ("Ethnicity: Child K - Mixed (White and Asian); Child L - White Other.", "mixed", "white"),
+        ("Ethnic origin: K – Indian, L – White British", "asian", "white"),
+        ("Ethnicity: White British (Child K), Black Caribbean (Child L).", "white", "black"),
+    ],
+)
+def test_each_childs_value_keyed_inside_one_field(field: str, first: str, second: str) -> None:
+    kids = _by_alias(_TWO.format(a="Child K", b="Child L", field=field))
+    assert (kids["Child K"]["ethnicity"], kids["Child L"]["ethnicity"]) == (first, second)
+
+
+def test_a_flattened_row_with_one_value_per_child() -> None:
+    text = (
+        "Rapid Review and Local Child Safeguarding Practice Review\n\nSiblings R and S\n\n"
+        "Table 1: the children\n\n"
+        "Child R Child S\n\n"
+        "Age 6 years 2 years Sex M F Ethnicity Black British Black British Health none known none known\n\n"
+        "In May 2023 Child R and Child S were found alone at home, hungry and unwashed, after their mother had left "
+        "them for two days. Both children were seriously harmed by neglect.\n"
+    )
+    kids = _by_alias(text)
+    assert (kids["Child R"]["ethnicity"], kids["Child S"]["ethnicity"]) == ("black", "black")
+
+
+def test_children_listed_on_one_run_together_line() -> None:
+    text = (
+        "Serious Incident Notification review\n\n"
+        "Children notified: Child 1 - girl, aged 5 years, White British Child 2 - boy, aged 3 years, "
+        "Mixed White and Black Caribbean Child 3 - boy, aged 9 months, Mixed White and Black Caribbean\n\n"
+        "In January 2024 Child 1, Child 2 and Child 3 were found in a cold flat with no food. Child 1 was "
+        "underweight; Child 2 had untreated burns and Child 3 had severe nappy rash. All three were seriously "
+        "harmed by neglect and were placed in foster care.\n"
+    )
+    kids = _by_alias(text)
+    assert kids["Child 2"]["ethnicity"] == "mixed"
+    assert kids["Child 3"]["ethnicity"] == "mixed"
+
+
+def test_a_sibling_keyed_in_the_field_does_not_give_the_other_child_its_value() -> None:
+    kids = _by_alias(_TWO.format(a="Child K", b="Child L", field="Ethnicity: L - Black African."))
+    assert kids["Child K"]["ethnicity"] != "black"
+    assert kids["Child L"]["ethnicity"] == "black"
