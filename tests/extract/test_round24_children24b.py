@@ -71,3 +71,36 @@ def test_a_sibling_keyed_in_the_field_does_not_give_the_other_child_its_value() 
     kids = _by_alias(_TWO.format(a="Child K", b="Child L", field="Ethnicity: L - Black African."))
     assert kids["Child K"]["ethnicity"] != "black"
     assert kids["Child L"]["ethnicity"] == "black"
+
+
+# --- the patient's pronoun in the clause right after the child's name -----------------------------------
+
+_BABY = (
+    "Rapid Review: Infant T\n\n"
+    "1. Background\n\nInfant T lived with both parents in a flat in Eastvale. The family were known to early help.\n\n"
+    "2. The incident\n\n{incident}\n\nThe review found that the parents had not been offered safe-sleep advice.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("incident", "sex"),
+    [
+        ("In June 2023 paramedics found Infant T limp and pale; she was intubated at the scene.", "female"),
+        ("Staff found Infant T not breathing, and he was rushed to hospital by ambulance.", "male"),
+        ("The crew reached Infant T within minutes; he was later pronounced dead in the emergency department.", "male"),
+    ],
+)
+def test_the_patient_after_the_childs_name(incident: str, sex: str) -> None:
+    (kid,) = child_codes(_BABY.format(incident=incident))
+    assert kid["sex"] == sex
+
+
+@pytest.mark.parametrize(
+    "incident",
+    [
+        "In June 2023 Infant T's mother collapsed at home; she was admitted to the stroke unit.",
+    ],
+)
+def test_someone_elses_treatment_gives_no_sex(incident: str) -> None:
+    (kid,) = child_codes(_BABY.format(incident=incident))
+    assert kid["sex"] == "not_known"
