@@ -85,7 +85,7 @@ _BABY = (
 @pytest.mark.parametrize(
     ("incident", "sex"),
     [
-        ("In June 2023 paramedics found Infant T limp and pale; she was intubated at the scene.", "female"),
+        ("Paramedics found Infant T limp and pale; she was intubated at the scene.", "female"),
         ("Staff found Infant T not breathing, and he was rushed to hospital by ambulance.", "male"),
         ("The crew reached Infant T within minutes; he was later pronounced dead in the emergency department.", "male"),
     ],
