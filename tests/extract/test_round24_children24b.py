@@ -104,3 +104,34 @@ def test_the_patient_after_the_childs_name(incident: str, sex: str) -> None:
 def test_someone_elses_treatment_gives_no_sex(incident: str) -> None:
     (kid,) = child_codes(_BABY.format(incident=incident))
     assert kid["sex"] == "not_known"
+
+
+# --- an age said beside a month and year of birth is exact ---------------------------------------------
+
+_BORN = (
+    "Child Safeguarding Practice Review: Baby M\n\n"
+    "1. Baby M\n\n{born}\n\n"
+    "2. Practice\n\nThe health visitor saw Baby M at home twice before the injury and noted no concerns.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("born", "months"),
+    [
+        (
+            "Baby M was born in November 2022 and was 11 weeks old when he was admitted with rib fractures in "
+            "February 2023.",
+            2,
+        ),
+        ("Baby M, born in May 2021, was aged five weeks when she was found with a skull fracture in July 2021.", 1),
+    ],
+)
+def test_age_said_beside_a_month_of_birth(born: str, months: int) -> None:
+    (kid,) = child_codes(_BORN.format(born=born))
+    assert kid["age_months"] == months
+
+
+def test_a_month_of_birth_alone_still_gives_the_age() -> None:
+    born = "Baby M was born in November 2022 and was admitted with rib fractures in February 2023."
+    (kid,) = child_codes(_BORN.format(born=born))
+    assert kid["age_months"] == 3
