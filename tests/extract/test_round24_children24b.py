@@ -135,3 +135,24 @@ def test_a_month_of_birth_alone_still_gives_the_age() -> None:
     born = "Baby M was born in November 2022 and was admitted with rib fractures in February 2023."
     (kid,) = child_codes(_BORN.format(born=born))
     assert kid["age_months"] == 3
+
+
+# --- the age in a sentence that goes on about the child after a date ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In August 2022, when she was nine weeks old, she was admitted with a fractured femur.",
+        "On 4 August 2022 she was admitted, aged nine weeks, with a fractured femur.",
+    ],
+)
+def test_the_age_after_a_date_goes_on_about_the_child(opening: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Child K\n\n1. Summary\n\n"
+        f"Child K is a Black British girl. {opening} She is now in foster care.\n\n"
+        "2. Practice\n\nChild K had been seen by a GP with a rash at three weeks, and by a health visitor at six "
+        "weeks when she was feeding well.\n"
+    )
+    (kid,) = child_codes(text)
+    assert kid["age_months"] == 2

@@ -1269,6 +1269,8 @@ def _month_age(doc: Doc, i: int) -> int | None:
 # over 18 months old."
 _GOES_ON = re.compile(
     r"^\W*(?:(?:He|She|They|The (?:child|baby|infant|boy|girl|young person)) (?:was|were|had|is)\b"
+    # after a date: "In March 2023, when he was 11 weeks old, he was taken ...", "On 3 May 2022 she was found"
+    r"|(?:In|On|By|During) [^,.;]{1,30}?,? (?:when (?:he|she) was\b|(?:he|she) (?:was|had)\b)"
     # the child's own birth date told next: "Her date of birth was 2 May 2009", "His DOB is 03/11/2015"
     r"|(?:His|Her|Their) (?:date of birth|DOB|D\.O\.B\.?|birth date)\b)"
 )
