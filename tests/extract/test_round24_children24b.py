@@ -156,3 +156,32 @@ def test_the_age_after_a_date_goes_on_about_the_child(opening: str) -> None:
     )
     (kid,) = child_codes(text)
     assert kid["age_months"] == 2
+
+
+# --- a parent who wounded the child with a weapon, against a long history of neglect ------------------
+
+_CARER = (
+    "Learning review: Child D, a young carer\n\n"
+    "1. What happened\n\n{incident} He needed surgery to his arm.\n\n"
+    "2. Background\n\nFor three years Child D had cooked, cleaned and collected prescriptions for his father. "
+    "The review found that Child D's own needs for food, warmth and sleep had been neglected for years.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "incident",
+    [
+        "In May 2022 Child D's father, who had stopped taking his medication, cut him with a bread knife at home.",
+        "In May 2022 Child D (13) was wounded at home; his father, during a psychotic episode, stabbed him with "
+        "a screwdriver.",
+    ],
+)
+def test_a_parent_wounding_the_child_with_a_weapon_is_physical_abuse(incident: str) -> None:
+    (kid,) = child_codes(_CARER.format(incident=incident))
+    assert kid["harm_category"] == "physical_abuse"
+
+
+def test_a_weapon_used_on_someone_else_is_not_the_childs_physical_abuse() -> None:
+    incident = "In May 2022 Child D saw his father, during a psychotic episode, threaten a neighbour with a knife."
+    (kid,) = child_codes(_CARER.format(incident=incident))
+    assert kid["harm_category"] != "physical_abuse"
