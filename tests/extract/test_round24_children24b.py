@@ -181,6 +181,12 @@ def test_a_parent_wounding_the_child_with_a_weapon_is_physical_abuse(incident: s
     assert kid["harm_category"] == "physical_abuse"
 
 
+def test_a_parent_stabbing_the_child_by_name_is_physical_abuse() -> None:
+    incident = "Late one night in May 2022 Child D's stepmother, who had been drinking, stabbed Child D in the back."
+    (kid,) = child_codes(_CARER.format(incident=incident))
+    assert kid["harm_category"] == "physical_abuse"
+
+
 def test_a_weapon_used_on_someone_else_is_not_the_childs_physical_abuse() -> None:
     incident = "In May 2022 Child D saw his father, during a psychotic episode, threaten a neighbour with a knife."
     (kid,) = child_codes(_CARER.format(incident=incident))
