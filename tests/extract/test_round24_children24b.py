@@ -191,3 +191,49 @@ def test_a_weapon_used_on_someone_else_is_not_the_childs_physical_abuse() -> Non
     incident = "In May 2022 Child D saw his father, during a psychotic episode, threaten a neighbour with a knife."
     (kid,) = child_codes(_CARER.format(incident=incident))
     assert kid["harm_category"] != "physical_abuse"
+
+
+# --- "She is White British" going on about a parent, not the child ----------------------------------------
+
+_PARENTS = (
+    "Local Child Safeguarding Practice Review: Baby J\n\n"
+    "1. The incident\n\nIn March 2023 Baby J, a boy of four months, was admitted with a skull fracture.\n\n"
+    "2. The family\n\n{mother}\n\n{father}\n"
+)
+
+
+def test_a_pronoun_after_the_mothers_sentence_is_hers() -> None:
+    text = _PARENTS.format(
+        mother="2.1 When Baby J was born his mother, Ms K, was 20. She had left care at 18. She is White British.",
+        father="2.2 Baby J's father, Mr D, is Black African; he came to the UK from Ghana in 2015.",
+    )
+    (kid,) = child_codes(text)
+    assert kid["ethnicity"] == "mixed"
+
+
+def test_the_mothers_pronoun_alone_gives_the_child_no_group() -> None:
+    text = _PARENTS.format(
+        mother="2.1 Ms K was 20 when Baby J was born. She is White British.",
+        father="2.2 Little is known about Baby J's father.",
+    )
+    (kid,) = child_codes(text)
+    assert kid["ethnicity"] == "not_known"
+
+
+def test_the_childs_own_pronoun_still_counts() -> None:
+    text = _PARENTS.format(
+        mother="2.1 Baby J lived with his mother in a flat. He is White British.",
+        father="2.2 Little is known about Baby J's father.",
+    )
+    (kid,) = child_codes(text)
+    assert kid["ethnicity"] == "white"
+
+
+def test_a_pronoun_describing_a_child_after_the_mothers_sentence_is_the_childs() -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Amira\n\n1. Amira\n\n"
+        "1.1 Amira's mother asked the review to remember her daughter's laugh. She was a British Bangladeshi girl "
+        "who loved football.\n\n1.2 In May 2023 Amira, aged 14, took her own life.\n"
+    )
+    (kid,) = child_codes(text)
+    assert kid["ethnicity"] == "asian"

@@ -278,33 +278,40 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
             continue
         value, m = found
         before = sent.text[max(0, m.start() - 70) : m.start()]
+        adult = _adult_going_on(doc, i, sent.text)
         if (
-            (
-                len(_PARENTHESES.sub(" ", sent.text).split())
-                <= 6  # "Mixed heritage (White British / Black Caribbean)."
-                and i > 0
-                and not PARENT.search(sent.text)
-                and (
-                    _named_just_before(doc, child, others, i)
-                    or (not others and sent.start < 5000 and not _RELATIVE.search(sent.text))
+            adult is None
+            and (
+                (
+                    len(_PARENTHESES.sub(" ", sent.text).split())
+                    <= 6  # "Mixed heritage (White British / Black Caribbean)."
+                    and i > 0
+                    and not PARENT.search(sent.text)
+                    and (
+                        _named_just_before(doc, child, others, i)
+                        or (not others and sent.start < 5000 and not _RELATIVE.search(sent.text))
+                    )
                 )
-            )
-            or (
-                not others
-                # the sentence opens a bullet, or follows others on a bullet's line ("- Tomasz, aged 14. Male. White -
-                # Polish heritage.")
-                and _FACT_BULLET.match(doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end])
-                and not PARENT.search(before)
-                and not _RELATIVE.search(before)
+                or (
+                    not others
+                    # the sentence opens a bullet, or follows others on a bullet's line ("- Tomasz, aged 14. Male. White -
+                    # Polish heritage.")
+                    and _FACT_BULLET.match(doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end])
+                    and not PARENT.search(before)
+                    and not _RELATIVE.search(before)
+                )
             )
         ):
             # a bare "White British." right after a line about the child, or in a key-facts block
             # of a report about one child ("- Year 9 pupil, Black British, lives with mum")
             return Suggestion(value, 0.8, [Span(sent.start, sent.end, sent.text)], f"rule:ethnicity/{value}")
         span = Span(sent.start, sent.end, sent.text)
+        if adult is not None:
+            # "Ms T was 19 when Rosa was born. She is White British.": the pronoun goes on about the parent
+            before = adult + " " + before
         about_child = (
             any(compiled(rf"(?<!\w){re.escape(n)}(?!\w)(?!{_SOMEONE_OF})").search(before) for n in names)
-            or re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text)
+            or (adult is None and re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text))
             # "Her records list her as Mixed - White and Black Caribbean"
             or _RECORDS_LIST.match(sent.text)
             or (not others and _OWN_RECORD.match(sent.text))
@@ -420,6 +427,36 @@ def _own_segment(child: ChildResult, others: list[ChildResult], sent: Sentence) 
     end = next((t for t in theirs if t > start), sent.end)
     rel = start - sent.start
     return Sentence(start, end, sent.text[rel : rel + end - start].rstrip())
+
+
+# a sentence whose subject is a parent ("4.1 Ms T was 19 when ...", "At the time of the death his mother, whom this
+# report calls Ms R, was 23."): a "She is ..." right after it is the parent's
+_ADULT_SUBJECT = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:At|In|On|When|By|After|Before|During) [^,.;]{0,60}?,?\s)?"
+    r"(?:(?P<title>Ms|Mrs|Miss|Mr)\.? [A-Z]\w*"
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z]\w*['’]s) (?:birth |biological )?(?P<rel>mother|father|mum|dad))\b"
+)
+
+
+_CHILD_NOUN = re.compile(r"\b(?:girl|boy|child|baby|infant|toddler|teenager|young (?:person|man|woman)|pupil)\b", re.I)
+
+
+def _adult_going_on(doc: Doc, i: int, text: str) -> str | None:
+    """The parent ("mother", "father") a "He is"/"She is" sentence goes on about, from the sentence before."""
+    pronoun = re.match(r"\W*(He|She) (?:is|was)\b", text)
+    if pronoun is None or _CHILD_NOUN.search(text):
+        return None  # "She was a British Pakistani girl who ...": the child described
+    # back over the sentences that go on in the same pronoun ("She lived in a flat ... She is White British.")
+    j = i - 1
+    while j >= max(0, i - 3) and re.match(rf"\W*{pronoun.group(1)}\b", doc.sentences[j].text):
+        j -= 1
+    m = _ADULT_SUBJECT.match(doc.sentences[j].text) if j >= 0 else None
+    if not m:
+        return None
+    if m.group("title"):
+        return "father" if m.group("title") == "Mr" else "mother"
+    rel = m.group("rel")
+    return "mother" if rel in ("mother", "mum") else "father"
 
 
 _RECORDS_LIST = re.compile(
