@@ -237,3 +237,21 @@ def test_a_pronoun_describing_a_child_after_the_mothers_sentence_is_the_childs()
     )
     (kid,) = child_codes(text)
     assert kid["ethnicity"] == "asian"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "group"),
+    [
+        ("a Black British boy of mixed Ghanaian and Jamaican heritage", "black"),
+        ("a girl of mixed Pakistani and Indian heritage", "asian"),
+        ("a boy of mixed Irish and Polish heritage", "white"),
+        ("a girl of mixed Nigerian and English heritage", "mixed"),
+    ],
+)
+def test_two_heritages_of_one_group_called_mixed(phrase: str, group: str) -> None:
+    text = (
+        "Local Child Safeguarding Practice Review: Child T\n\n1. Child T\n\n"
+        f"1.1 Child T is {phrase}. In June 2023, aged 15, Child T was stabbed in a park.\n"
+    )
+    (kid,) = child_codes(text)
+    assert kid["ethnicity"] == group

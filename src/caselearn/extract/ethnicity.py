@@ -43,11 +43,11 @@ _NATIONALITY = [
         "black",
         re.compile(
             r"^\W*(?:somali|nigerian|ghanaian|eritrean|jamaican|congolese|zimbabwean|sudanese|ethiopian|"
-            r"kenyan|ugandan|sierra leonean|cameroonian)\b",
+            r"kenyan|ugandan|sierra leonean|cameroonian|caribbean|african|barbadian|trinidadian)\b",
             re.I,
         ),
     ),
-    ("asian", re.compile(r"^\W*(?:vietnamese|sri lankan|nepali|filipino)\b", re.I)),
+    ("asian", re.compile(r"^\W*(?:vietnamese|sri lankan|nepali|filipino|pakistani|indian|bangladeshi)\b", re.I)),
     ("other", re.compile(r"^\W*(?:kurdish|afghan|iraqi|iranian|syrian|turkish|arab)\b", re.I)),
 ]
 
@@ -110,6 +110,9 @@ def _classify(text: str) -> tuple[str, re.Match[str]] | None:
     mixed = _two_groups(text)
     if mixed is not None:
         return "mixed", mixed
+    one = _one_group_mix(text)
+    if one is not None:
+        return one
     for value, pattern in _patterns():
         m = pattern.search(text)
         if m:
@@ -183,6 +186,25 @@ def _nationality(text: str) -> tuple[str, re.Match[str]] | None:
         m = pattern.match(text)
         if m:
             return value, m
+    return None
+
+
+# "of mixed Nigerian and Caribbean heritage", "mixed Pakistani and Indian heritage": two heritages of one ONS group
+_MIXED_PAIR = re.compile(
+    r"\bmixed (?P<a>[A-Z][a-z]+) (?:and|/) (?P<b>[A-Z][a-z]+) (?:heritage|parentage|descent|background|origin)\b"
+)
+
+
+def _one_group_mix(text: str) -> tuple[str, re.Match[str]] | None:
+    """Two heritages of the same group called mixed: the child is of that group."""
+    if "ixed" not in text:
+        return None
+    m = _MIXED_PAIR.search(text)
+    if not m:
+        return None
+    a, b = (_nationality(m.group(k)) or (None,) for k in ("a", "b"))
+    if a[0] is not None and a[0] == b[0]:
+        return a[0], m
     return None
 
 
@@ -294,8 +316,8 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
                 )
                 or (
                     not others
-                    # the sentence opens a bullet, or follows others on a bullet's line ("- Tomasz, aged 14. Male. White -
-                    # Polish heritage.")
+                    # the sentence opens a bullet, or follows others on a bullet's line ("- Tomasz, aged 14. Male.
+                    # White - Polish heritage.")
                     and _FACT_BULLET.match(doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end])
                     and not PARENT.search(before)
                     and not _RELATIVE.search(before)
