@@ -806,6 +806,8 @@ def child_age(
                             # one date said of them all after the last name: "Child A and Child B are
                             # twins, born on ..."
                             dates = [d for pos, d in placed if pos > last]
+                if born and _STATED_AGE.search(sent.text):
+                    born = None  # "born in October 2023 and was 13 weeks old when ...": the age said is exact
                 if born and dates and not _born_dates(sent.text) and _month_years(sent.text):
                     # "born in October 2011 and died on 14 January 2023": a month and year of birth, a later date
                     by_month = _month_age(doc, i)
@@ -948,6 +950,15 @@ def child_age(
     if stage:
         return None, stage[0], stage[1], "age/life_stage"
     return None, None, None, ""
+
+
+# an age said in weeks or months beside a month and year of birth: "was 13 weeks old at the time", "aged
+# five months when"
+_STATED_AGE = re.compile(
+    r"\b(?:was|were|aged|then) (?:just |only |about |around )?(?:" + NUM + r")[- ](?:weeks?|months?)(?:[- ]old)?\b"
+    r"(?! (?:later|earlier|before|after|ago)\b)",
+    re.I,
+)
 
 
 # "Leo is a toddler who lives with his mother", "Baby K, a newborn, was ...": the band from the stage of life
@@ -1258,6 +1269,8 @@ def _month_age(doc: Doc, i: int) -> int | None:
 # over 18 months old."
 _GOES_ON = re.compile(
     r"^\W*(?:(?:He|She|They|The (?:child|baby|infant|boy|girl|young person)) (?:was|were|had|is)\b"
+    # after a date: "In March 2023, when he was 11 weeks old, he was taken ...", "On 3 May 2022 she was found"
+    r"|(?:In|On|By|During) [^,.;]{1,30}?,? (?:when (?:he|she) was\b|(?:he|she) (?:was|had)\b)"
     # the child's own birth date told next: "Her date of birth was 2 May 2009", "His DOB is 03/11/2015"
     r"|(?:His|Her|Their) (?:date of birth|DOB|D\.O\.B\.?|birth date)\b)"
 )

@@ -11,7 +11,7 @@ from caselearn.extract.ids import roles
 from caselearn.extract.lexicon import load_data
 from caselearn.extract.model import ChildResult, Extraction, Span, Suggestion
 from caselearn.extract.prefilter import Prefiltered
-from caselearn.extract.text import Doc, compiled
+from caselearn.extract.text import Doc, Sentence, compiled
 
 CUE = re.compile(
     r"ethnic|heritage|white|black|british|asian|mixed|origin|descent|pakistani|indian|bangladeshi|arab|roma|gypsy|"
@@ -43,11 +43,11 @@ _NATIONALITY = [
         "black",
         re.compile(
             r"^\W*(?:somali|nigerian|ghanaian|eritrean|jamaican|congolese|zimbabwean|sudanese|ethiopian|"
-            r"kenyan|ugandan|sierra leonean|cameroonian)\b",
+            r"kenyan|ugandan|sierra leonean|cameroonian|caribbean|african|barbadian|trinidadian)\b",
             re.I,
         ),
     ),
-    ("asian", re.compile(r"^\W*(?:vietnamese|sri lankan|nepali|filipino)\b", re.I)),
+    ("asian", re.compile(r"^\W*(?:vietnamese|sri lankan|nepali|filipino|pakistani|indian|bangladeshi)\b", re.I)),
     ("other", re.compile(r"^\W*(?:kurdish|afghan|iraqi|iranian|syrian|turkish|arab)\b", re.I)),
 ]
 
@@ -110,6 +110,9 @@ def _classify(text: str) -> tuple[str, re.Match[str]] | None:
     mixed = _two_groups(text)
     if mixed is not None:
         return "mixed", mixed
+    one = _one_group_mix(text)
+    if one is not None:
+        return one
     for value, pattern in _patterns():
         m = pattern.search(text)
         if m:
@@ -186,6 +189,25 @@ def _nationality(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+# "of mixed Nigerian and Caribbean heritage", "mixed Pakistani and Indian heritage": two heritages of one ONS group
+_MIXED_PAIR = re.compile(
+    r"\bmixed (?P<a>[A-Z][a-z]+) (?:and|/) (?P<b>[A-Z][a-z]+) (?:heritage|parentage|descent|background|origin)\b"
+)
+
+
+def _one_group_mix(text: str) -> tuple[str, re.Match[str]] | None:
+    """Two heritages of the same group called mixed: the child is of that group."""
+    if "ixed" not in text:
+        return None
+    m = _MIXED_PAIR.search(text)
+    if not m:
+        return None
+    a, b = (_nationality(m.group(k)) or (None,) for k in ("a", "b"))
+    if a[0] is not None and a[0] == b[0]:
+        return a[0], m
+    return None
+
+
 def _two_groups(text: str) -> re.Match[str] | None:
     """A match naming two different ONS groups joined by "and", "/" or "&" (the child is mixed)."""
     if "/" not in text and "&" not in text and " and " not in text:
@@ -221,7 +243,7 @@ def _named_just_before(doc: Doc, child: ChildResult, others: list[ChildResult], 
 
 def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Suggestion | None:
     if others:
-        table = _table_ethnicity(doc, child, others)
+        table = _table_ethnicity(doc, child, others) or _keyed_field(doc, child) or _repeated_row(doc)
         if table is not None:
             return table
     names = [n for n in child.names]
@@ -267,38 +289,51 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
             if got:
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
+        if others:
+            # a line naming several subject children, each followed by its own facts (a table or list the reader
+            # ran together: "Child 1 - girl, 4, White British Child 2 - boy, 2, Mixed"): this child's part
+            own = _own_segment(child, others, sent)
+            if own is not None and _classify(own.text):
+                sent = own
         found = _classify(sent.text) or _national_child(sent.text)
         if not found:
             continue
         value, m = found
         before = sent.text[max(0, m.start() - 70) : m.start()]
+        adult = _adult_going_on(doc, i, sent.text)
         if (
-            (
-                len(_PARENTHESES.sub(" ", sent.text).split())
-                <= 6  # "Mixed heritage (White British / Black Caribbean)."
-                and i > 0
-                and not PARENT.search(sent.text)
-                and (
-                    _named_just_before(doc, child, others, i)
-                    or (not others and sent.start < 5000 and not _RELATIVE.search(sent.text))
+            adult is None
+            and (
+                (
+                    len(_PARENTHESES.sub(" ", sent.text).split())
+                    <= 6  # "Mixed heritage (White British / Black Caribbean)."
+                    and i > 0
+                    and not PARENT.search(sent.text)
+                    and (
+                        _named_just_before(doc, child, others, i)
+                        or (not others and sent.start < 5000 and not _RELATIVE.search(sent.text))
+                    )
                 )
-            )
-            or (
-                not others
-                # the sentence opens a bullet, or follows others on a bullet's line ("- Tomasz, aged 14. Male. White -
-                # Polish heritage.")
-                and _FACT_BULLET.match(doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end])
-                and not PARENT.search(before)
-                and not _RELATIVE.search(before)
+                or (
+                    not others
+                    # the sentence opens a bullet, or follows others on a bullet's line ("- Tomasz, aged 14. Male.
+                    # White - Polish heritage.")
+                    and _FACT_BULLET.match(doc.text[doc.text.rfind("\n", 0, sent.start) + 1 : sent.end])
+                    and not PARENT.search(before)
+                    and not _RELATIVE.search(before)
+                )
             )
         ):
             # a bare "White British." right after a line about the child, or in a key-facts block
             # of a report about one child ("- Year 9 pupil, Black British, lives with mum")
             return Suggestion(value, 0.8, [Span(sent.start, sent.end, sent.text)], f"rule:ethnicity/{value}")
         span = Span(sent.start, sent.end, sent.text)
+        if adult is not None:
+            # "Ms T was 19 when Rosa was born. She is White British.": the pronoun goes on about the parent
+            before = adult + " " + before
         about_child = (
             any(compiled(rf"(?<!\w){re.escape(n)}(?!\w)(?!{_SOMEONE_OF})").search(before) for n in names)
-            or re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text)
+            or (adult is None and re.match(r"\W*(?:He|She|They) (?:is|was|are|were)\b", sent.text))
             # "Her records list her as Mixed - White and Black Caribbean"
             or _RECORDS_LIST.match(sent.text)
             or (not others and _OWN_RECORD.match(sent.text))
@@ -321,6 +356,129 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         if together is not None:
             return together
     return _family_line(doc, others) if others else None
+
+
+# a subject child's short key: "Child A" -> "A", "Young Person B2" -> "B2", "Sibling 3" -> "3"
+_KEY = re.compile(r"^(?:child|pupil|young person|yp|baby|infant|sibling|twin|subject)\s+([A-Z]\d?|\d)$", re.I)
+# the value ends at a stop, or at "and" before the next child's key ("A - White British and B - Indian")
+_VALUE_END = re.compile(r"[.;,\n]|\s+(?:and|&)\s+(?=[A-Z][\w ]{0,14}\s*[-–:])")
+
+
+def _keyed_field(doc: Doc, child: ChildResult) -> Suggestion | None:
+    """The child's part of one key-facts field that gives each child's value under its key
+    ("Ethnicity: A - White British. B - Black African.", "Ethnicity: Child 1 - White British; Child 2 - Mixed",
+    "Ethnicity: White British (Child A), Black Caribbean (Child B)")."""
+    keys = {n for n in child.names if len(n) > 1}
+    keys |= {k.group(1) for n in child.names if (k := _KEY.match(n))}
+    if not keys:
+        return None
+    alt = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    key_first = compiled(rf"(?<![\w'’])(?:{alt})(?![\w'’])\s*(?:[-–:=]|\bis\b)\s*")
+    key_after = compiled(rf"\(\s*(?:{alt})\s*\)")
+    cues = _CUE.candidate_sentences(doc)
+    limit = max(6000, len(doc.text) // 2)
+    for i in range(len(doc.sentences)) if cues is None else sorted(cues):
+        sent = doc.sentences[i]
+        if sent.start > limit:
+            break
+        label = _LABEL_WORD.search(sent.text)
+        if not label:
+            continue
+        start = sent.start + label.end()
+        end = doc.text.find("\n", start)
+        line = doc.text[start : end if end >= 0 else len(doc.text)]
+        m = key_first.search(line)
+        if m:
+            cut = _VALUE_END.search(line, m.end())
+            got = _classify(line[m.end() : cut.start() if cut else len(line)])
+        else:
+            m = key_after.search(line)
+            if not m:
+                continue
+            head = line[: m.start()]
+            cut = max(head.rfind(c) for c in ".;,:")
+            got = _classify(head[cut + 1 :])
+        if got:
+            span = Span(start + m.start(), start + m.end(), line[m.start() : m.end()])
+            return Suggestion(got[0], 0.8, [span], f"rule:ethnicity/keyed.{got[0]}")
+    return None
+
+
+# a table's row the reader ran onto one line, the same value in each child's column
+# ("Ethnicity White British White British Health / disability ...")
+_REPEATED_ROW = re.compile(
+    r"\b(?i:ethnicity|ethnic (?:origin|group))(?: as recorded)? (?P<v>[A-Z][\w()/-]*(?: [A-Z][\w()/-]*){0,3})"
+    r"(?: (?P=v))+(?= [A-Z]|\s*$)"
+)
+
+
+def _repeated_row(doc: Doc) -> Suggestion | None:
+    """One value repeated across a flattened table row, which every subject child then has."""
+    cues = _CUE.candidate_sentences(doc)
+    limit = max(6000, len(doc.text) // 2)
+    for i in range(len(doc.sentences)) if cues is None else sorted(cues):
+        sent = doc.sentences[i]
+        if sent.start > limit:
+            break
+        if "thnic" not in sent.text:
+            continue
+        m = _REPEATED_ROW.search(sent.text)
+        got = _classify(m.group("v")) if m else None
+        if got and m:
+            span = Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+            return Suggestion(got[0], 0.75, [span], f"rule:ethnicity/row.{got[0]}")
+    return None
+
+
+# the field's name, at the start of a line or after a separator ("Ethnicity: ...", "Ethnic origin -")
+_LABEL_WORD = re.compile(
+    r"(?:^|(?<=[\n|;]))\W*(?:ethnicity|ethnic (?:origin|group|background)|heritage)\s*[:|\-–]", re.I
+)
+
+
+def _own_segment(child: ChildResult, others: list[ChildResult], sent: Sentence) -> Sentence | None:
+    """The part of a sentence from this child's name up to the next other subject child's name, when the
+    sentence names another subject child too; None otherwise."""
+    mine = [m.start for m in child.mentions if sent.start <= m.start < sent.end]
+    if not mine:
+        return None
+    theirs = sorted(m.start for o in others for m in o.mentions if sent.start <= m.start < sent.end)
+    if not theirs:
+        return None
+    start = mine[0]
+    end = next((t for t in theirs if t > start), sent.end)
+    rel = start - sent.start
+    return Sentence(start, end, sent.text[rel : rel + end - start].rstrip())
+
+
+# a sentence whose subject is a parent ("4.1 Ms T was 19 when ...", "At the time of the death his mother, whom this
+# report calls Ms R, was 23."): a "She is ..." right after it is the parent's
+_ADULT_SUBJECT = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\s+)?(?:(?:At|In|On|When|By|After|Before|During) [^,.;]{0,60}?,?\s)?"
+    r"(?:(?P<title>Ms|Mrs|Miss|Mr)\.? [A-Z]\w*"
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z]\w*['’]s) (?:birth |biological )?(?P<rel>mother|father|mum|dad))\b"
+)
+
+
+_CHILD_NOUN = re.compile(r"\b(?:girl|boy|child|baby|infant|toddler|teenager|young (?:person|man|woman)|pupil)\b", re.I)
+
+
+def _adult_going_on(doc: Doc, i: int, text: str) -> str | None:
+    """The parent ("mother", "father") a "He is"/"She is" sentence goes on about, from the sentence before."""
+    pronoun = re.match(r"\W*(He|She) (?:is|was)\b", text)
+    if pronoun is None or _CHILD_NOUN.search(text):
+        return None  # "She was a British Pakistani girl who ...": the child described
+    # back over the sentences that go on in the same pronoun ("She lived in a flat ... She is White British.")
+    j = i - 1
+    while j >= max(0, i - 3) and re.match(rf"\W*{pronoun.group(1)}\b", doc.sentences[j].text):
+        j -= 1
+    m = _ADULT_SUBJECT.match(doc.sentences[j].text) if j >= 0 else None
+    if not m:
+        return None
+    if m.group("title"):
+        return "father" if m.group("title") == "Mr" else "mother"
+    rel = m.group("rel")
+    return "mother" if rel in ("mother", "mum") else "father"
 
 
 _RECORDS_LIST = re.compile(

@@ -223,6 +223,11 @@ def child_sex(doc: Doc, child: ChildResult, others: list[ChildResult]) -> Sugges
     found = _opening_a_mention(doc, child, own_body, "his", 0.8, "own_body")
     if found is not None:
         return found
+    # "Paramedics found Harley unresponsive; he was resuscitated", "Baby K was not breathing and she was airlifted
+    # to ...": the patient, told right after the child's name with nobody else between
+    found = _treated(doc, child, names)
+    if found is not None:
+        return found
     # "Jayden, aged 3, and his sister Mia", "Amir (6) and his younger sister": the possessive after the name
     pair = compiled(
         r"(?<!\w)(?:"
@@ -322,6 +327,26 @@ def _opening_a_mention(
             return Suggestion(
                 value, confidence, [Span(found.start(), found.end(), found.group(0))], f"rule:sex/{rule}.{value}"
             )
+    return None
+
+
+_TREATED = (
+    r"(?!['’]s)(?P<gap>[^.;:()\n]{0,50}?)(?:;|,? and|, where|, but)\s+(?P<p>he|she) (?:was|had been) "
+    r"(?:then |later |quickly |immediately |successfully )?(?:resuscitated|intubated|ventilated|sedated|airlifted|"
+    r"admitted to|transferred to|(?:taken|rushed|conveyed|blue-lighted) to (?:hospital|the|a)\b|"
+    r"pronounced dead|declared dead|certified dead)"
+)
+
+
+def _treated(doc: Doc, child: ChildResult, names: str) -> Suggestion | None:
+    """The child's sex from the pronoun of the patient in the clause right after its name."""
+    pattern = compiled(r"(?<!\w)(?:" + names + r")(?!\w)" + _TREATED)
+    for m in child.mentions[:20]:
+        found = pattern.match(doc.text, m.start)
+        if found and not _ANOTHER_PERSON.search(found.group("gap")) and not _PERSON_WORD.search(found.group("gap")):
+            value = "male" if found.group("p") == "he" else "female"
+            span = Span(found.start(), found.end(), found.group(0))
+            return Suggestion(value, 0.8, [span], f"rule:sex/treated.{value}")
     return None
 
 
