@@ -1540,6 +1540,12 @@ def _covered(doc: Doc, sent, spans: list[tuple[int, int]] | None = None, topic: 
     if label:
         return {label.lastgroup or "f"}
     for m in _PRONOUN.finditer(text):
+        if m.lastgroup == "d" and m.start() == _opening_he_at(text):
+            # "Mr C had a conviction for ... He had no other convictions": the man the sentence
+            # before opened with
+            earlier = _previous_subject(doc, sent)
+            if earlier:
+                return earlier
         return {m.lastgroup or "f"}
     if _FIRST_NAME.search(text):
         return {"f"}
@@ -1553,6 +1559,26 @@ def _covered(doc: Doc, sent, spans: list[tuple[int, int]] | None = None, topic: 
         if m:
             return {"f" if m.group(1) == "She" else "d"}
     return None
+
+
+def _opening_he_at(text: str) -> int:
+    """Where a sentence's opening pronoun ("He had no ...") starts, else -1."""
+    m = _OPENING_HE.match(text)
+    return m.start(1) if m else -1
+
+
+_OPENING_HE = re.compile(r"\W*(He)\b")
+# the opening of a sentence about a man by title: "Mr C had a conviction ...", "Mr C, 31, ..."
+_OPENING_MR = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?Mr (?P<mr>[A-Z]\w*)\b(?!['’])")
+
+
+def _previous_subject(doc: Doc, sent) -> set[str]:  # noqa: ANN001
+    """The Mr X the sentence before opens with ("mr:X"), else nothing."""
+    i = doc.sentence_index(sent.start)
+    if i <= 0:
+        return set()
+    m = _OPENING_MR.match(doc.sentences[i - 1].text)
+    return {"mr:" + m.group("mr")} if m else set()
 
 
 def _row_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001

@@ -1,0 +1,98 @@
+"""Round 24b (family flags): parents with their ages in brackets said to live together, a partner's
+record told over two sentences with none of it for violence, and drinking a parent has put behind
+them. Made-up reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coding import case_codes
+
+BABY = (
+    "Rapid Review: Baby R\n\n"
+    "Baby R, a boy aged 5 months, was admitted to hospital with a skull fracture in May 2024.\n\n"
+)
+
+
+def _baby(text: str) -> dict[str, str]:
+    return case_codes(BABY + text)
+
+
+# --- parents with their ages in brackets ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2.1 Mother (22) and father (25) have lived together since 2020 in a rented house.",
+        "Mum (19) and Dad (23) live together in a flat above a shop.",
+        "The mother (aged 30), and the father (aged 33) were living together with Baby R and his sister.",
+    ],
+)
+def test_parents_with_ages_living_together(text: str) -> None:
+    codes = _baby(text)
+    assert codes["parental_separation"] == "absent"
+    assert codes["acrimonious_separation"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mother (22) and father (25) have not lived together since the spring of 2023.",
+        "Mother (22) and father (25) lived together until the father moved out in 2023.",
+    ],
+)
+def test_parents_with_ages_not_living_together(text: str) -> None:
+    assert _baby(text)["parental_separation"] != "absent"
+
+
+# --- a record with none of it for violence ------------------------------------------------------------
+
+_MOTHER_AND_FATHER = "Baby R lives with his mother, Ms A, and her partner, Mr C. His father, Mr P, lives nearby. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr C had a conviction in 2015 for assault by beating of a former girlfriend. He had no other "
+        "convictions, and none for violence outside his relationships. Ms A and Mr P had no convictions of any kind.",
+        "Mr C has a caution for assault on a former partner (2014). He has no further convictions, and none "
+        "involving violence towards anyone else. Ms A and Mr P have no convictions.",
+    ],
+)
+def test_partner_record_none_for_violence(text: str) -> None:
+    codes = _baby(_MOTHER_AND_FATHER + text)
+    assert codes["parental_violent_crime"] == "absent"
+    assert codes["parental_criminal_record"] == "present"
+
+
+def test_record_none_for_violence_one_parent_only_is_not_absent() -> None:
+    # the mother and father are not covered
+    text = "Mr C had a conviction for shoplifting. He had no other convictions, and none for violence."
+    assert _baby(_MOTHER_AND_FATHER + text)["parental_violent_crime"] != "absent"
+
+
+# --- drinking a parent has put behind them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby R's father has talked openly to the reviewer about his drinking in the past.",
+        "The mother told us about her previous alcohol use. She stopped drinking in 2018.",
+        "Dad said he gave up alcohol two years ago, and has been sober since 2021.",
+    ],
+)
+def test_past_parental_drinking(text: str) -> None:
+    assert _baby(text)["parental_alcohol_misuse"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mother stopped drinking when she found out she was pregnant.",
+        "The health visitor talked with the parents about safe sleep and alcohol.",
+    ],
+)
+def test_not_past_parental_drinking(text: str) -> None:
+    assert _baby(text)["parental_alcohol_misuse"] != "present"
