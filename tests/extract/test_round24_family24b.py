@@ -96,3 +96,66 @@ def test_past_parental_drinking(text: str) -> None:
 )
 def test_not_past_parental_drinking(text: str) -> None:
     assert _baby(text)["parental_alcohol_misuse"] != "present"
+
+
+# --- a looked-after young person's own moves and words ------------------------------------------------
+
+LEAVER = (
+    "Local Learning Review: Jade\n\n"
+    "Jade, a girl aged 17, died in May 2024. Jade was a looked after child from the age of 12 and lived "
+    "away from home.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jade then moved to supported (semi-independent) accommodation, the fourth address in a year.",
+        "Jade went back to her foster carers, her third home in six months.",
+        "In 2023 Jade moved to a children's home, the fifth home in two years.",
+    ],
+)
+def test_looked_after_child_moves_are_not_the_family(text: str) -> None:
+    assert case_codes(LEAVER + text)["transient_lifestyle"] != "present"
+
+
+def test_family_moves_still_found_for_looked_after_child() -> None:
+    text = "Before Jade came into care her mother moved house at least eight times."
+    assert case_codes(LEAVER + text)["transient_lifestyle"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In Jade\'s words, noted by her advocate in March 2024: "Everyone has a plan for me. I have nobody to ring."',
+        "Jade told the reviewer: \u201cIt is all forms. Nobody to call at night, no one close.\u201d",
+    ],
+)
+def test_child_quoted_isolation_is_not_the_family(text: str) -> None:
+    assert case_codes(LEAVER + text)["social_isolation"] != "present"
+
+
+# --- parents together now; a parent's field in notes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Both parents say they are together and there have been no arguments.",
+        "The parents remain together and live with Baby R in a rented flat.",
+    ],
+)
+def test_parents_said_together(text: str) -> None:
+    assert _baby(text)["parental_separation"] == "absent"
+
+
+def test_parents_together_until_parting_is_not_absent() -> None:
+    text = "The parents are together on and off; the father left again in March."
+    assert _baby(text)["parental_separation"] != "absent"
+
+
+def test_parent_fields_not_known_to_police() -> None:
+    text = "Police checks:\n\n- Dad: no convictions or cautions.\n\n- Mum: not known to police.\n"
+    codes = _baby(text)
+    assert codes["parental_criminal_record"] == "absent"
+    assert codes["parental_violent_crime"] == "absent"

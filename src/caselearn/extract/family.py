@@ -258,12 +258,15 @@ class _AboutTheChild:
         inner: object | None = None,
         parent_named: bool = False,
         run: bool = True,
+        quotes: bool = False,
     ) -> None:
         self.doc = doc
+        self.quotes = quotes
         self.run = run
         self.inner = inner
         self.names = names
         self.parent_named = parent_named
+        self._speaker: re.Pattern[str] | None = None
         alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
         self.opens = (
             compiled(
@@ -276,6 +279,22 @@ class _AboutTheChild:
 
     def _about_child(self, text: str) -> bool:
         return bool(self.opens and self.opens.match(text))
+
+    def _quoting_child(self, sent) -> bool:  # noqa: ANN001
+        """The sentence lies inside a quotation the child speaks: 'In Jess's words: "... I've got no one
+        to ring."', 'Sam told the advocate, "Nobody listens. ..."' (the quote opened earlier on its line)."""
+        line_start = self.doc.text.rfind("\n", 0, sent.start) + 1
+        before = self.doc.text[max(line_start, sent.start - 400) : sent.start]
+        opened = max(before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1)
+        if opened < 0 or "”" in before[opened:]:
+            return False
+        if self._speaker is None:
+            alts = "|".join(re.escape(n) for n in sorted(set(self.names), key=len, reverse=True) if n)
+            self._speaker = compiled(
+                r"(?:\b(?:in|In) (?:" + alts + r")['’]s? (?:own )?words\b|(?<!\w)(?:" + alts + r")"
+                r" (?:said|says|told|wrote|writes|explained|described|put it|commented)\b)[^“\"]{0,120}$"
+            )
+        return bool(self._speaker.search(before[:opened]))
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
@@ -295,6 +314,8 @@ class _AboutTheChild:
                     break
                 if not _CHILD_RUN.match(before):
                     break
+        if not about and self.quotes:
+            about = self._quoting_child(sent)
         if not about:
             return True
         # "She was born to a mother who was dependent on heroin": the parent is named as holder
@@ -582,7 +603,7 @@ class FamilyComponent:
                     flt = _no_placement  # a looked-after child's placement moves are not the family's
             elif spec.variable == "social_isolation":
                 flt = _IsolatedHome(
-                    _AboutTheChild(doc, names, run=False)
+                    _AboutTheChild(doc, names, run=False, quotes=True)
                 )  # "Sam lives with his parents in an isolated cottage": the household
             elif spec.variable in _PARENT_CONDITION:
                 flt = about_parent
@@ -650,7 +671,13 @@ _WITH_BOTH_PARENTS = fast_compile(
 )
 
 
-_PLACEMENT = fast_compile(r"\bplacements?\b", re.I)
+# a looked-after child's placement: "the fourth placement", "moved to supported (semi-independent)
+# accommodation", "back to her foster carers", "a children's home in another county"
+_PLACEMENT = fast_compile(
+    r"\bplacements?\b|\b(?:supported|semi-independent)(?: \([^)]{1,30}\))? (?:accommodation|lodgings|living|housing)\b|"
+    r"\bfoster (?:carers?|homes?|famil(?:y|ies))\b|\bchildren['’]s homes?\b|\bresidential (?:homes?|units?)\b",
+    re.I,
+)
 
 
 def _no_placement(sent, start: int, end: int) -> bool:  # noqa: ANN001
