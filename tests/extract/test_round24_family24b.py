@@ -159,3 +159,23 @@ def test_parent_fields_not_known_to_police() -> None:
     codes = _baby(text)
     assert codes["parental_criminal_record"] == "absent"
     assert codes["parental_violent_crime"] == "absent"
+
+
+# --- a drug with how often it was taken -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mother's partner, Mr T, drank heavily and, by his own account, took cocaine at weekends.",
+        "Mr T had a caution for possession of cannabis and said that he 'smoked to unwind' most nights.",
+        "The father told police that ketamine every weekend had been part of his life for years.",
+    ],
+)
+def test_parental_drug_with_frequency(text: str) -> None:
+    assert _baby(text)["parental_drug_misuse"] == "present"
+
+
+def test_drug_frequency_near_miss() -> None:
+    text = "The health visitor gave the parents leaflets on cannabis at the new birth visit."
+    assert _baby(text)["parental_drug_misuse"] != "present"
