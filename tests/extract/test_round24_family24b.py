@@ -179,3 +179,31 @@ def test_parental_drug_with_frequency(text: str) -> None:
 def test_drug_frequency_near_miss() -> None:
     text = "The health visitor gave the parents leaflets on cannabis at the new birth visit."
     assert _baby(text)["parental_drug_misuse"] != "present"
+
+
+# --- a sentence for an offence that is never the harm to the child -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby R's father is in prison; he was sentenced in 2022 for burglary.",
+        "The father was sentenced to twelve months for handling stolen goods.",
+        "The mother was convicted in 2016 of shoplifting.",
+    ],
+)
+def test_parent_sentenced_for_other_offence(text: str) -> None:
+    assert _baby(text)["parental_criminal_record"] == "present"
+
+
+# --- loneliness after the pandemic ---------------------------------------------------------------------
+
+
+def test_alone_after_the_pandemic() -> None:
+    text = "The mother told the reviewer that she felt very alone after the pandemic and had no one to ask."
+    assert _baby(text)["social_isolation"] == "present"
+
+
+def test_lockdown_isolation_is_not_the_family() -> None:
+    text = "Like many families, the parents felt isolated during the first lockdown."
+    assert _baby(text)["social_isolation"] != "present"
