@@ -207,3 +207,29 @@ def test_alone_after_the_pandemic() -> None:
 def test_lockdown_isolation_is_not_the_family() -> None:
     text = "Like many families, the parents felt isolated during the first lockdown."
     assert _baby(text)["social_isolation"] != "present"
+
+
+# --- a parent's own care history; one parent's bullet labelled with an age ----------------------------------
+
+
+def test_parent_herself_been_looked_after() -> None:
+    assert _baby("The mother had herself been looked after as a child.")["parental_aces"] == "present"
+
+
+def test_denial_in_one_parents_aged_bullet_covers_only_that_parent() -> None:
+    text = (
+        "Household:\n\n"
+        "- Mother, 31. Works part time in a shop. No known MH issues.\n\n"
+        "- Mr K, 35, the mother's partner since 2023, lives in the household. Not known to agencies.\n"
+    )
+    assert _baby(text)["parental_mental_health"] != "absent"
+
+
+def test_parents_own_word_for_separation() -> None:
+    text = "The parents separated in 2022. Both described the separation to the reviewer as bitter."
+    assert _baby(text)["acrimonious_separation"] == "present"
+
+
+def test_separation_described_as_amicable_is_not_acrimonious() -> None:
+    text = "The parents separated in 2022. Both described the separation to the reviewer as amicable."
+    assert _baby(text)["acrimonious_separation"] != "present"

@@ -1630,6 +1630,10 @@ _ENTRY_LABEL = fast_compile(
     re.I,
 )
 _CONTINUED = fast_compile(r"^(?:\s+\S|\s*(?:[-*\u2022\u25aa]|\d+[.)]\s))")
+# the statement's own bullet, labelled with a colon or with the person's age ("- Mum: no known alcohol
+# issues.", "- Mum, 33. Alcohol dependent ... No known MH issues.")
+_ANY_AGENCY = re.compile(r"\bany (?:agency|agencies|professionals?|services?)\b", re.I)
+_OWN_BULLET = re.compile(r":|,\s*(?:aged |age )?\d{1,2}\b(?!\s*(?:months|weeks|days|m\b|w\b))")
 
 
 def _entry_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
@@ -1650,7 +1654,10 @@ def _entry_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
         m = _ENTRY_LABEL.match(line)
         # a labelled bullet above is a sibling, not the header; but the statement's own bullet, labelled
         # with a colon, is its entry ("- Mum: no known alcohol or drug issues. No PNC record.")
-        if m and (not _CONTINUED.match(line) or (first and m.group(0).rstrip().endswith(":"))):
+        own = first and _OWN_BULLET.match(line, m.end() - 1) if m else None
+        if own and own.group(0) != ":" and _ANY_AGENCY.search(sent.text):
+            own = None  # "No history of mental ill health was known to any agency": what every agency knew
+        if m and (not _CONTINUED.match(line) or own):
             return {m.lastgroup or "o"}
         first = False
         if line_start == 0 or not _CONTINUED.match(line):
