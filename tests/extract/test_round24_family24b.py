@@ -233,3 +233,21 @@ def test_parents_own_word_for_separation() -> None:
 def test_separation_described_as_amicable_is_not_acrimonious() -> None:
     text = "The parents separated in 2022. Both described the separation to the reviewer as amicable."
     assert _baby(text)["acrimonious_separation"] != "present"
+
+
+# --- several people telling of one parent ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr T's sisters told the reviewer that he had started drinking heavily after losing his job.",
+    ],
+)
+def test_plural_tellers_report_parent(text: str) -> None:
+    assert _baby(text)["parental_alcohol_misuse"] == "present"
+
+
+def test_single_teller_speaks_of_himself() -> None:
+    text = "Baby R's uncle told me that he had been drinking heavily that year."
+    assert _baby(text)["parental_alcohol_misuse"] != "present"
