@@ -367,6 +367,19 @@ _AGENT_AFTER = re.compile(r"\s*(?:by|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+
 _CONSENT = re.compile(r"['’]s?\s+(?:agreement|consent|request|permission|knowledge|wish(?:es)?)\b", re.I)
 
 
+# a plural teller's report about one person: "(brother)s told me that he", "(neighbour)s said that she"
+_PLURAL_TELLERS = re.compile(
+    r"s (?:both |all |each )?(?:told|said|reported|explained|described|disclosed|recalled)"
+    r"(?: (?:to )?(?:me|us|the \w+|the \w+ \w+|police))? that (?:he|she)\b"
+)
+
+
+def _word_len(sentence: str, at: int) -> int:
+    """The length of the word at ``at`` less its last letter (where a plural's "s" would be)."""
+    m = re.match(r"\w+", sentence[at:])
+    return len(m.group(0)) - 1 if m else 0
+
+
 def holder(sentence: str, start: int, end: int, child_names: tuple[str, ...] = ()) -> str | None:
     """Whose problem is it: the role of the nearest person named before the match in its clause
     (or just after it, for "... by her grandmother"): parent, partner, former_partner, other_adult,
@@ -413,6 +426,12 @@ def _holder(sentence: str, start: int, end: int, child_names: tuple[str, ...]) -
                     left - 3 - (best[0] + m.end()) <= 3 for m in _name_re(name).finditer(sentence[best[0] : left])
                 ):
                     best = (best[0], "child")
+    if best is not None and best[1] != "child":
+        # several people telling of one man or woman: "His brothers told me that he had started drinking
+        # heavily" is his, not theirs (one teller may speak of himself)
+        told = _PLURAL_TELLERS.search(sentence, best[0], start)
+        if told is not None and told.start() == best[0] + _word_len(sentence, best[0]):
+            return None
     if best is not None:
         role = best[1]
         if role == "abbrev":

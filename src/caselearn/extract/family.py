@@ -258,12 +258,15 @@ class _AboutTheChild:
         inner: object | None = None,
         parent_named: bool = False,
         run: bool = True,
+        quotes: bool = False,
     ) -> None:
         self.doc = doc
+        self.quotes = quotes
         self.run = run
         self.inner = inner
         self.names = names
         self.parent_named = parent_named
+        self._speaker: re.Pattern[str] | None = None
         alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
         self.opens = (
             compiled(
@@ -276,6 +279,22 @@ class _AboutTheChild:
 
     def _about_child(self, text: str) -> bool:
         return bool(self.opens and self.opens.match(text))
+
+    def _quoting_child(self, sent) -> bool:  # noqa: ANN001
+        """The sentence lies inside a quotation the child speaks: 'In Jess's words: "... I've got no one
+        to ring."', 'Sam told the advocate, "Nobody listens. ..."' (the quote opened earlier on its line)."""
+        line_start = self.doc.text.rfind("\n", 0, sent.start) + 1
+        before = self.doc.text[max(line_start, sent.start - 400) : sent.start]
+        opened = max(before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1)
+        if opened < 0 or "”" in before[opened:]:
+            return False
+        if self._speaker is None:
+            alts = "|".join(re.escape(n) for n in sorted(set(self.names), key=len, reverse=True) if n)
+            self._speaker = compiled(
+                r"(?:\b(?:in|In) (?:" + alts + r")['’]s? (?:own )?words\b|(?<!\w)(?:" + alts + r")"
+                r" (?:said|says|told|wrote|writes|explained|described|put it|commented)\b)[^“\"]{0,120}$"
+            )
+        return bool(self._speaker.search(before[:opened]))
 
     def __call__(self, sent, start: int, end: int) -> bool:  # noqa: ANN001
         if self.inner is not None and not self.inner(sent, start, end):  # type: ignore[operator]
@@ -295,6 +314,8 @@ class _AboutTheChild:
                     break
                 if not _CHILD_RUN.match(before):
                     break
+        if not about and self.quotes:
+            about = self._quoting_child(sent)
         if not about:
             return True
         # "She was born to a mother who was dependent on heroin": the parent is named as holder
@@ -582,7 +603,7 @@ class FamilyComponent:
                     flt = _no_placement  # a looked-after child's placement moves are not the family's
             elif spec.variable == "social_isolation":
                 flt = _IsolatedHome(
-                    _AboutTheChild(doc, names, run=False)
+                    _AboutTheChild(doc, names, run=False, quotes=True)
                 )  # "Sam lives with his parents in an isolated cottage": the household
             elif spec.variable in _PARENT_CONDITION:
                 flt = about_parent
@@ -650,7 +671,13 @@ _WITH_BOTH_PARENTS = fast_compile(
 )
 
 
-_PLACEMENT = fast_compile(r"\bplacements?\b", re.I)
+# a looked-after child's placement: "the fourth placement", "moved to supported (semi-independent)
+# accommodation", "back to her foster carers", "a children's home in another county"
+_PLACEMENT = fast_compile(
+    r"\bplacements?\b|\b(?:supported|semi-independent)(?: \([^)]{1,30}\))? (?:accommodation|lodgings|living|housing)\b|"
+    r"\bfoster (?:carers?|homes?|famil(?:y|ies))\b|\bchildren['’]s homes?\b|\bresidential (?:homes?|units?)\b",
+    re.I,
+)
 
 
 def _no_placement(sent, start: int, end: int) -> bool:  # noqa: ANN001
@@ -1540,6 +1567,12 @@ def _covered(doc: Doc, sent, spans: list[tuple[int, int]] | None = None, topic: 
     if label:
         return {label.lastgroup or "f"}
     for m in _PRONOUN.finditer(text):
+        if m.lastgroup == "d" and m.start() == _opening_he_at(text):
+            # "Mr C had a conviction for ... He had no other convictions": the man the sentence
+            # before opened with
+            earlier = _previous_subject(doc, sent)
+            if earlier:
+                return earlier
         return {m.lastgroup or "f"}
     if _FIRST_NAME.search(text):
         return {"f"}
@@ -1553,6 +1586,26 @@ def _covered(doc: Doc, sent, spans: list[tuple[int, int]] | None = None, topic: 
         if m:
             return {"f" if m.group(1) == "She" else "d"}
     return None
+
+
+def _opening_he_at(text: str) -> int:
+    """Where a sentence's opening pronoun ("He had no ...") starts, else -1."""
+    m = _OPENING_HE.match(text)
+    return m.start(1) if m else -1
+
+
+_OPENING_HE = re.compile(r"\W*(He)\b")
+# the opening of a sentence about a man by title: "Mr C had a conviction ...", "Mr C, 31, ..."
+_OPENING_MR = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?Mr (?P<mr>[A-Z]\w*)\b(?!['’])")
+
+
+def _previous_subject(doc: Doc, sent) -> set[str]:  # noqa: ANN001
+    """The Mr X the sentence before opens with ("mr:X"), else nothing."""
+    i = doc.sentence_index(sent.start)
+    if i <= 0:
+        return set()
+    m = _OPENING_MR.match(doc.sentences[i - 1].text)
+    return {"mr:" + m.group("mr")} if m else set()
 
 
 def _row_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
@@ -1577,6 +1630,10 @@ _ENTRY_LABEL = fast_compile(
     re.I,
 )
 _CONTINUED = fast_compile(r"^(?:\s+\S|\s*(?:[-*\u2022\u25aa]|\d+[.)]\s))")
+# the statement's own bullet, labelled with a colon or with the person's age ("- Mum: no known alcohol
+# issues.", "- Mum, 33. Alcohol dependent ... No known MH issues.")
+_ANY_AGENCY = re.compile(r"\bany (?:agency|agencies|professionals?|services?)\b", re.I)
+_OWN_BULLET = re.compile(r":|,\s*(?:aged |age )?\d{1,2}\b(?!\s*(?:months|weeks|days|m\b|w\b))")
 
 
 def _entry_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
@@ -1597,7 +1654,10 @@ def _entry_roles(doc: Doc, sent) -> set[str]:  # noqa: ANN001
         m = _ENTRY_LABEL.match(line)
         # a labelled bullet above is a sibling, not the header; but the statement's own bullet, labelled
         # with a colon, is its entry ("- Mum: no known alcohol or drug issues. No PNC record.")
-        if m and (not _CONTINUED.match(line) or (first and m.group(0).rstrip().endswith(":"))):
+        own = first and _OWN_BULLET.match(line, m.end() - 1) if m else None
+        if own and own.group(0) != ":" and _ANY_AGENCY.search(sent.text):
+            own = None  # "No history of mental ill health was known to any agency": what every agency knew
+        if m and (not _CONTINUED.match(line) or own):
             return {m.lastgroup or "o"}
         first = False
         if line_start == 0 or not _CONTINUED.match(line):
