@@ -251,3 +251,17 @@ def test_plural_tellers_report_parent(text: str) -> None:
 def test_single_teller_speaks_of_himself() -> None:
     text = "Baby R's uncle told me that he had been drinking heavily that year."
     assert _baby(text)["parental_alcohol_misuse"] != "present"
+
+
+# --- the couple as "Mr and Ms X" ---------------------------------------------------------------------------
+
+
+def test_mr_and_ms_lived_together() -> None:
+    text = "Mr and Ms K lived together as a couple throughout the period under review."
+    codes = _baby(text)
+    assert codes["parental_separation"] == "absent"
+
+
+def test_mr_and_ms_lived_together_until_parting() -> None:
+    text = "Mr and Ms K lived together until they separated in 2023."
+    assert _baby(text)["parental_separation"] != "absent"
