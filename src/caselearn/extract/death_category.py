@@ -8,6 +8,7 @@ import re
 
 from caselearn.extract import context
 from caselearn.extract.category_scores import _FIRST_CONCERN, _best, _combine, _scores
+from caselearn.extract.guard import fast_compile  # the same matches as re.compile, faster per sentence
 from caselearn.extract.model import Span
 from caselearn.extract.outcome_data import _candidates, _data
 from caselearn.extract.someone_else import _A_RELATIVE, PARENT_PAST
@@ -159,7 +160,7 @@ _ROLE = (
 # Who the adults called "Mr V" or "Ms K" are: "Father: Mr V", "the mother's partner, Mr R", "His mother, whom I
 # refer to as Ms G", "the mother's
 # partner at the time, referred to in this report as Mr D", "Mr V, the children's father", "Mr R (mother's partner)".
-_ADULT_ALIAS = re.compile(
+_ADULT_ALIAS = fast_compile(
     r"\b" + _ROLE + r"(?: at the time)?\s*(?:[:(–-]|,)\s*(?:(?:who is |hereafter |whom (?:I|we|the review) "
     r"(?:will |shall )?)?(?:referred to|refer to|known|call)(?: here| in this (?:report|review))? as\s+)?"
     r"(?P<a>(?:Mr|Ms|Mrs|Miss|Mx) [A-Z][\w'’-]*)"

@@ -730,7 +730,7 @@ class _FamilyOffender:
 
 
 # a sibling introduced by first name: "his older brother Connor", "her half-sister, Leah,", "brother (Jay, 19)"
-_SIBLING_NAMED = re.compile(
+_SIBLING_NAMED = fast_compile(
     r"\b(?:older |elder |younger |big |little |adult )?(?:half-|step-?)?(?:brother|sister|sibling)s?,?\s+\(?"
     # (not a code name: "her sister, Child B")
     r"(?!(?:Child|Baby|Young|Infant|Sibling|Subject|Person)\b)((?-i:[A-Z][a-z]{2,}))\b(?!['’])"

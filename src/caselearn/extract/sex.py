@@ -468,8 +468,8 @@ def _given_name(child: ChildResult) -> Suggestion | None:
 
 
 # Key-facts lines of templates: "Sex: Male", "Gender - F", "DOB 11/08/2007, age 17y 2m. Male."
-_KEY_FACT = re.compile(
-    r"(?im)^\W*(?:sex|gender)\s*[:\-]\s*(male|female|m|f|boy|girl)\b"
+_KEY_FACT = fast_compile(
+    r"^\W*(?:sex|gender)\s*[:\-]\s*(male|female|m|f|boy|girl)\b"
     # a key-facts table run into one line: "Age ...... four months Gender ....... Male"
     r"|\b(?:Sex|Gender|SEX|GENDER)(?:\s*[:|]|\s*\.{3,})\s*(Male|Female|MALE|FEMALE|M|F)\b"
     r"|\b(?:DOB|d\.o\.b\.|born|aged?)\b[^.\n]{0,60}?[.,;]?\s+(Male|Female)\b"
@@ -482,7 +482,8 @@ _KEY_FACT = re.compile(
     # a template's first line about the child opening with the sex: "- Boy, just under 12", "Girl, aged 3"
     r"|^[ \t]*(?:[-•*][ \t]*)?(Boy|Girl|Male|Female),?[ \t]+(?:aged?[ \t]+|just[ \t]+|\d)"
     # ... or with the bare letter and a child's age: "- M, 11 yrs. White Other." (not "M, 34", the mother)
-    r"|^[ \t]*(?:[-•*][ \t]*)?(?-i:(M|F)),[ \t]+(?:1[0-8]|\d)[ \t]*(?:yrs?|years?|y/o|yo|mths?|months?)\b"
+    r"|^[ \t]*(?:[-•*][ \t]*)?(?-i:(M|F)),[ \t]+(?:1[0-8]|\d)[ \t]*(?:yrs?|years?|y/o|yo|mths?|months?)\b",
+    re.I | re.M,
 )
 
 
