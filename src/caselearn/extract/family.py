@@ -1209,10 +1209,10 @@ def _parent_row(text: str, pos: int) -> bool:
 _FIELD = r"(?:(?-i:[A-Z])[\w/&]*(?: [\w/&]+){0,3}\s*:\s+)?"
 _PRONOUN_OPENING = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?" + _FIELD + r"(?:She|He|They)\b")
 # a parent introduced by a first name: "Jess's mother, Louise,", "her mother (Louise)"
-_PARENT_FIRST_NAME = re.compile(r"\b(?:mother|father|mum|dad)(?:, | \()((?-i:[A-Z][a-z]{2,}))(?=[,)])", re.I)
+_PARENT_FIRST_NAME = fast_compile(r"\b(?:mother|father|mum|dad)(?:, | \()((?-i:[A-Z][a-z]{2,}))(?=[,)])", re.I)
 # ... or by the name the review gives: "Baby M's father, who is called Liam in this review", "his mother,
 # referred to here as 'Sarah'"
-_PARENT_CALLED = re.compile(
+_PARENT_CALLED = fast_compile(
     r"\b(?:mother|father|mum|dad),? (?:who (?:is|will be) )?(?:called|known as|referred to as)"
     r"(?: here| in this (?:report|review))? [\"'‘“]?((?-i:[A-Z][a-z]{2,}))\b(?!['’]s)",
     re.I,
