@@ -202,7 +202,11 @@ def _family_adults(doc: Doc) -> re.Pattern[str] | None:
             for name in list(names):
                 title, _, surname = name.partition(" ")
                 other = ("Mr " if title in ("Ms", "Mrs", "Miss") else "Ms ") + surname
-                if other not in names and re.search(r"(?<!\w)" + re.escape(other) + r"(?!\w)", doc.text):
+                if (
+                    other not in names
+                    and other in doc.text
+                    and re.search(r"(?<!\w)" + re.escape(other) + r"(?!\w)", doc.text)
+                ):
                     names.add(other)
         doc._trigger_cache[key] = (  # type: ignore[index]
             re.compile(
