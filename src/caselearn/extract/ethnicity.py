@@ -4,6 +4,7 @@ Parents of two different groups make the child mixed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from caselearn.extract.children import child_sentence_indexes, entry_openings
@@ -80,12 +81,22 @@ _CENSUS_CODES = [
 ]
 
 
-def _census_code(text: str) -> tuple[str, re.Match[str]] | None:
-    for value, pattern in _CENSUS_CODES:
+def _first_match(table: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str, re.Match[str]] | None:
+    """The first (value, pattern) of the table whose pattern matches at the start of the text."""
+    for value, pattern in table:
         m = pattern.match(text)
         if m:
             return value, m
     return None
+
+
+def _census_code(text: str) -> tuple[str, re.Match[str]] | None:
+    return _first_match(_CENSUS_CODES, text)
+
+
+def _field_group(value: str) -> tuple[str, re.Match[str]] | None:
+    """The group a field's value names: an ONS group, a nationality or a school-census code."""
+    return _classify(value) or _nationality(value) or _census_code(value)
 
 
 def _field_value(label: re.Match[str]) -> str:
@@ -182,11 +193,7 @@ def _national_child(text: str) -> tuple[str, re.Match[str]] | None:
 
 
 def _nationality(text: str) -> tuple[str, re.Match[str]] | None:
-    for value, pattern in _NATIONALITY:
-        m = pattern.match(text)
-        if m:
-            return value, m
-    return None
+    return _first_match(_NATIONALITY, text)
 
 
 # "of mixed Nigerian and Caribbean heritage", "mixed Pakistani and Indian heritage": two heritages of one ONS group
@@ -285,7 +292,7 @@ def child_ethnicity(doc: Doc, child: ChildResult, others: list[ChildResult]) -> 
         if label and (not others or named_set_has(doc, child, i)):
             # a key-facts line: "Ethnicity: Black British"
             value = _field_value(label)
-            got = _classify(value) or _nationality(value) or _census_code(value)
+            got = _field_group(value)
             if got:
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.85, [span], f"rule:ethnicity/label.{got[0]}")
@@ -375,12 +382,7 @@ def _keyed_field(doc: Doc, child: ChildResult) -> Suggestion | None:
     alt = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
     key_first = compiled(rf"(?<![\w'’])(?:{alt})(?![\w'’])\s*(?:[-–:=]|\bis\b)\s*")
     key_after = compiled(rf"\(\s*(?:{alt})\s*\)")
-    cues = _CUE.candidate_sentences(doc)
-    limit = max(6000, len(doc.text) // 2)
-    for i in range(len(doc.sentences)) if cues is None else sorted(cues):
-        sent = doc.sentences[i]
-        if sent.start > limit:
-            break
+    for sent in _early_cue_sentences(doc):
         label = _LABEL_WORD.search(sent.text)
         if not label:
             continue
@@ -404,6 +406,18 @@ def _keyed_field(doc: Doc, child: ChildResult) -> Suggestion | None:
     return None
 
 
+def _early_cue_sentences(doc: Doc) -> Iterator[Sentence]:
+    """The sentences holding an ethnicity cue, in order, within the document's first half (at least 6,000
+    characters): where key facts and family background are told."""
+    cues = _CUE.candidate_sentences(doc)
+    limit = max(6000, len(doc.text) // 2)
+    for i in range(len(doc.sentences)) if cues is None else sorted(cues):
+        sent = doc.sentences[i]
+        if sent.start > limit:
+            return
+        yield sent
+
+
 # a table's row the reader ran onto one line, the same value in each child's column
 # ("Ethnicity White British White British Health / disability ...")
 _REPEATED_ROW = re.compile(
@@ -414,12 +428,7 @@ _REPEATED_ROW = re.compile(
 
 def _repeated_row(doc: Doc) -> Suggestion | None:
     """One value repeated across a flattened table row, which every subject child then has."""
-    cues = _CUE.candidate_sentences(doc)
-    limit = max(6000, len(doc.text) // 2)
-    for i in range(len(doc.sentences)) if cues is None else sorted(cues):
-        sent = doc.sentences[i]
-        if sent.start > limit:
-            break
+    for sent in _early_cue_sentences(doc):
         if "thnic" not in sent.text:
             continue
         m = _REPEATED_ROW.search(sent.text)
@@ -530,18 +539,13 @@ def _family_line(doc: Doc, others: list[ChildResult]) -> Suggestion | None:
     """In a review of several children, a sentence about the family or the children together
     ("The family is White British", "The children are of mixed heritage") that names none of them."""
     names = [n for o in others for n in o.names]
-    cues = _CUE.candidate_sentences(doc)
-    limit = max(6000, len(doc.text) // 2)
-    for i in range(len(doc.sentences)) if cues is None else sorted(cues):
-        sent = doc.sentences[i]
-        if sent.start > limit:
-            break
+    for sent in _early_cue_sentences(doc):
         label = LABEL.search(sent.text)
         if label and _ALL_OF_THEM.search(sent.text) and not PARENT.search(sent.text):
             # a key-facts line said of them all: "Ethnicity as recorded in the school census: White - British (both
             # children)"
             value = _field_value(label)
-            got = _classify(value) or _nationality(value) or _census_code(value)
+            got = _field_group(value)
             if got and not any(compiled(rf"(?<!\w){re.escape(n)}(?!\w)").search(sent.text) for n in names):
                 span = Span(sent.start + label.start(), sent.start + label.end(), label.group(0))
                 return Suggestion(got[0], 0.8, [span], f"rule:ethnicity/family_label.{got[0]}")
